@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { DateRange } from "@/components/dates";
+import { Field, Fields } from "@/components/field-list";
+import { FiscalYear } from "@/components/fiscal-year";
+import { NeedList } from "@/components/need-list";
+import { PageHeader, Section } from "@/components/page-header";
+import { Tags } from "@/components/tags";
+import { requireActor } from "@/lib/auth/actor";
+import { getActivity } from "@/lib/data/activities";
+import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
+import { orNotFound } from "@/lib/not-found";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache(async (id: string) => orNotFound(getActivity(await requireActor(), id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: activityTitle(await getLocale(), await load((await params).id)) };
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const activity = await load((await params).id);
+  const [t, tp, te, ta, locale, format] = await Promise.all([
+    getTranslations("activities"),
+    getTranslations("programs"),
+    getTranslations("enums"),
+    getTranslations("app"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  return (
+    <>
+      <PageHeader title={activityTitle(locale, activity)}>
+        <div className="flex gap-1">
+          <Badge>{te(`activityKind.${activity.kind}`)}</Badge>
+          <StatusBadge kind="activityStatus" status={activity.status} />
+          <IllustrativeBadge show={activity.illustrative} />
+        </div>
+      </PageHeader>
+      <Section title={t("description")} id="details">
+        <Fields>
+          <Field label={t("date")}>
+            <DateRange start={activity.startDate} end={activity.endDate} /> (<FiscalYear fy={activity.fiscalYear} />)
+          </Field>
+          <Field label={t("program")}>
+            <Link href={`/programs/${activity.program.id}`} className="link">
+              {nameOf(locale, activity.program)}
+            </Link>
+          </Field>
+          <Field label={t("location")}>{activity.location || "—"}</Field>
+          <Field label={t("host")}>{activity.hostState ? nameOf(locale, activity.hostState) : "—"}</Field>
+          <Field label={t("framework")}>{activity.framework ? nameOf(locale, activity.framework) : "—"}</Field>
+          <Field label={t("plan")}>
+            {activity.plan ? (
+              <Link href={`/plans/${activity.plan.id}`} className="link">
+                {activity.plan.title}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </Field>
+          <Tags label={tp("keyAreas")} items={activity.keyAreas.map((k) => ({ key: k.code, text: `${k.code} ${titleOf(locale, k)}` }))} />
+          <Tags label={tp("means")} items={activity.means.map((m) => ({ key: m.code, text: `${m.code} ${titleOf(locale, m)}` }))} />
+          {activity.description ? <Field label={t("description")} wide>{activity.description}</Field> : null}
+          {activity.outcomes ? <Field label={t("outcomes")} wide>{activity.outcomes}</Field> : null}
+          {activity.source ? <Field label={t("source")} wide>{activity.source}</Field> : null}
+        </Fields>
+      </Section>
+      <Section title={t("participants")} id="participants">
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[24rem] text-left text-sm">
+            <caption className="sr-only">{t("participants")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="py-2 pr-3 font-medium">{t("state")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("role")}</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("count")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {activity.participants.map((p) => (
+                <tr key={p.state.code} className="border-b border-slate-200">
+                  <td className="py-1.5 pr-3">
+                    <Link href={`/states/${p.state.code.toLowerCase()}`} className="link">
+                      {nameOf(locale, p.state)}
+                    </Link>
+                  </td>
+                  <td className="py-1.5 pr-3">{te(`participantRole.${p.role}`)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">
+                    {p.participantCount === null ? ta("notRecorded") : format.number(p.participantCount)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {activity.nonInvitations.length ? (
+          <>
+            <h3 className="mb-1 mt-4 font-semibold">{t("nonInvited")}</h3>
+            <ul className="list-disc pl-5 text-sm">
+              {activity.nonInvitations.map((n) => (
+                <li key={n.state.code}>
+                  {nameOf(locale, n.state)}: {n.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </Section>
+      {activity.needs.length ? (
+        <Section title={t("needs")} id="needs">
+          <NeedList needs={activity.needs} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActivityFilterForm } from "@/components/activity-filters";
+import { ActivityTable } from "@/components/activity-table";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { requireActor } from "@/lib/auth/actor";
+import { listActivities } from "@/lib/data/activities";
+import { getActivityFilterOptions } from "@/lib/data/reference";
+import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activities"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ActivitiesPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const filters = parseActivityFilters(await searchParams);
+  const [t, result, options] = await Promise.all([
+    getTranslations("activities"),
+    listActivities(actor, filters),
+    getActivityFilterOptions(actor),
+  ]);
+  const page = Math.min(result.page, result.pageCount);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <ActivityFilterForm filters={filters} options={options} />
+      <p className="mb-2 text-sm text-slate-700" role="status" data-testid="activity-count">
+        {t("results", { count: result.total })}
+      </p>
+      {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
+      <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />
+    </>
+  );
+}

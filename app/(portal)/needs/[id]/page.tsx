@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActivityTable } from "@/components/activity-table";
+import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { DateText } from "@/components/dates";
+import { Field, Fields } from "@/components/field-list";
+import { Empty, PageHeader, Section } from "@/components/page-header";
+import { PlanList } from "@/components/plan-list";
+import { requireActor } from "@/lib/auth/actor";
+import { getNeed } from "@/lib/data/needs";
+import { nameOf, titleOf } from "@/lib/i18n/localized";
+import { orNotFound } from "@/lib/not-found";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache(async (id: string) => orNotFound(getNeed(await requireActor(), id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).title };
+}
+
+export default async function NeedPage({ params }: Props) {
+  const need = await load((await params).id);
+  const [t, te, locale] = await Promise.all([getTranslations("needs"), getTranslations("enums"), getLocale()]);
+  return (
+    <>
+      <PageHeader title={need.title}>
+        <div className="flex gap-1">
+          <StatusBadge kind="needStatus" status={need.status} />
+          <IllustrativeBadge show={need.illustrative} />
+        </div>
+      </PageHeader>
+      <Section title={t("description")} id="details">
+        <Fields>
+          <Field label={t("state")}>{nameOf(locale, need.state)}</Field>
+          <Field label={t("keyArea")}>{titleOf(locale, need.keyArea)}</Field>
+          <Field label={t("priority")}>{te(`priority.${need.priority}`)}</Field>
+          <Field label={t("submitted")}>
+            <DateText value={need.createdAt} />
+            {need.submittedBy ? ` · ${need.submittedBy.name}` : ""}
+          </Field>
+          <Field label={t("description")} wide>{need.description || "—"}</Field>
+          {need.declineReason ? <Field label={t("declineReason")} wide>{need.declineReason}</Field> : null}
+        </Fields>
+      </Section>
+      <Section title={t("answeredBy")} id="answered-by">
+        {need.plans.length ? <PlanList plans={need.plans} /> : null}
+        {need.activities.length ? <ActivityTable rows={need.activities} caption={t("answeredBy")} /> : null}
+        {!need.plans.length && !need.activities.length ? <Empty>—</Empty> : null}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActivityTable } from "@/components/activity-table";
+import { NeedList } from "@/components/need-list";
+import { Empty, PageHeader, Section } from "@/components/page-header";
+import { PlanList } from "@/components/plan-list";
+import { Stat } from "@/components/stat";
+import { requireActor } from "@/lib/auth/actor";
+import { getDashboard } from "@/lib/data/dashboard";
+import { getState } from "@/lib/data/states";
+import { fiscalYearLabel } from "@/lib/fiscal-year";
+import { nameOf } from "@/lib/i18n/localized";
+
+export default async function DashboardPage() {
+  const actor = await requireActor();
+  const [t, format, locale, dashboard] = await Promise.all([
+    getTranslations("dashboard"),
+    getFormatter(),
+    getLocale(),
+    getDashboard(actor),
+  ]);
+  const state = actor.stateCode ? await getState(actor, actor.stateCode) : null;
+  const title = state ? t("titleState", { state: nameOf(locale, state) }) : t("title");
+  const n = (value: number) => format.number(value);
+  return (
+    <>
+      <PageHeader title={title} />
+      <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear) })} value={n(dashboard.activitiesThisYear)} href={`/activities?fy=${dashboard.fiscalYear}`} />
+        <Stat label={t("activitiesTotal")} value={n(dashboard.activitiesTotal)} href="/activities" />
+        {state ? (
+          <Stat label={t("sharedPlans")} value={n(Object.values(dashboard.planStatusCounts).reduce((sum, count) => sum + count, 0))} />
+        ) : (
+          <Stat label={t("plansInReview")} value={n(dashboard.planStatusCounts.IN_REVIEW ?? 0)} />
+        )}
+        <Stat label={t("openNeeds")} value={n(dashboard.openNeeds)} href="/needs" />
+      </dl>
+      <div className="grid gap-x-6 lg:grid-cols-2">
+        <Section title={t("upcoming")} id="upcoming">
+          {dashboard.upcoming.length ? <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} /> : <Empty>{t("noUpcoming")}</Empty>}
+        </Section>
+        <Section title={t("recent")} id="recent">
+          {dashboard.recent.length ? <ActivityTable rows={dashboard.recent} caption={t("recent")} /> : <Empty>{t("noRecent")}</Empty>}
+          <p className="mt-3 text-sm">
+            <Link href="/activities" className="link">
+              {t("allActivities")}
+            </Link>
+          </p>
+        </Section>
+        <Section title={state ? t("sharedPlans") : t("plans")} id="plans">
+          {dashboard.plans.length ? <PlanList plans={dashboard.plans} /> : <Empty>{t("noPlans")}</Empty>}
+        </Section>
+        <Section title={t("needs")} id="needs">
+          {dashboard.needs.length ? <NeedList needs={dashboard.needs} /> : <Empty>{t("noNeeds")}</Empty>}
+        </Section>
+      </div>
+    </>
+  );
+}

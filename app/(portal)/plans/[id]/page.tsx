@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActivityTable } from "@/components/activity-table";
+import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { DateText, DateTimeText } from "@/components/dates";
+import { Field, Fields } from "@/components/field-list";
+import { FiscalYear, FiscalYearSpan } from "@/components/fiscal-year";
+import { NeedList } from "@/components/need-list";
+import { Empty, PageHeader, Section } from "@/components/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { getPlan } from "@/lib/data/plans";
+import { nameOf } from "@/lib/i18n/localized";
+import { orNotFound } from "@/lib/not-found";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache(async (id: string) => orNotFound(getPlan(await requireActor(), id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).title };
+}
+
+export default async function PlanPage({ params }: Props) {
+  const plan = await load((await params).id);
+  const [t, locale, format] = await Promise.all([getTranslations("plans"), getLocale(), getFormatter()]);
+  const yen = (amount: bigint) => format.number(Number(amount), { style: "currency", currency: "JPY" });
+  return (
+    <>
+      <PageHeader title={plan.title}>
+        <div className="flex gap-1">
+          <StatusBadge kind="planStatus" status={plan.status} />
+          <Badge>{t("revision", { revision: plan.revision })}</Badge>
+          <IllustrativeBadge show={plan.illustrative} />
+        </div>
+      </PageHeader>
+      <Section title={t("summary")} id="summary">
+        <Fields>
+          <Field label={t("program")}>
+            <Link href={`/programs/${plan.program.id}`} className="link">
+              {nameOf(locale, plan.program)}
+            </Link>
+          </Field>
+          <Field label={t("span")}>
+            <FiscalYearSpan first={plan.firstFiscalYear} last={plan.lastFiscalYear} />
+          </Field>
+          <Field label={t("author")}>{plan.author.name}</Field>
+          {plan.approvedBy ? <Field label={t("approvedBy")}>{plan.approvedBy.name}</Field> : null}
+          <Field label={t("sharedAt")}>{plan.sharedAt ? <DateTimeText value={plan.sharedAt} /> : t("notShared")}</Field>
+          {plan.sharedWith.length ? <Field label={t("sharedWith")}>{plan.sharedWith.map((s) => nameOf(locale, s)).join(", ")}</Field> : null}
+          {plan.summary ? <Field label={t("summary")} wide>{plan.summary}</Field> : null}
+          <Field label={t("sustainment")} wide>{plan.sustainment || "—"}</Field>
+        </Fields>
+      </Section>
+      <Section title={t("years")} id="years">
+        <ol className="space-y-4">
+          {plan.years.map((year) => (
+            <li key={year.id} className="rounded border border-slate-200 p-3">
+              <h3 className="text-lg font-semibold">
+                <FiscalYear fy={year.fiscalYear} />
+              </h3>
+              <div className="mt-2 grid gap-4 md:grid-cols-2">
+                <div>
+                  <h4 className="font-medium text-slate-800">{t("objectives")}</h4>
+                  {year.objectives.length ? (
+                    <ul className="list-disc pl-5 text-sm">
+                      {year.objectives.map((o) => (
+                        <li key={o.id}>{o.text}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Empty>—</Empty>
+                  )}
+                </div>
+                <div>
+                  <h4 className="font-medium text-slate-800">{t("milestones")}</h4>
+                  {year.milestones.length ? (
+                    <ul className="space-y-1 text-sm">
+                      {year.milestones.map((m) => (
+                        <li key={m.id} className="flex flex-wrap items-center gap-2">
+                          <span>{m.title}</span>
+                          <span className="text-slate-600">{t.rich("due", { date: () => <DateText value={m.dueDate} /> })}</span>
+                          <StatusBadge kind="milestoneStatus" status={m.status} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Empty>—</Empty>
+                  )}
+                </div>
+              </div>
+              {plan.internal ? (
+                <div className="mt-3">
+                  <h4 className="font-medium text-slate-800">{t("budget")}</h4>
+                  {year.budgetLines.length ? (
+                    <table className="mt-1 text-sm">
+                      <tbody>
+                        {year.budgetLines.map((line) => (
+                          <tr key={line.id}>
+                            <td className="pr-4">{line.label}</td>
+                            <td className="text-right tabular-nums">{yen(line.amountJpy)}</td>
+                          </tr>
+                        ))}
+                        <tr className="border-t border-slate-300 font-medium">
+                          <td className="pr-4">{t("budgetTotal")}</td>
+                          <td className="text-right tabular-nums">{yen(year.budgetLines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</td>
+                        </tr>
+                      </tbody>
+                    </table>
+                  ) : (
+                    <Empty>—</Empty>
+                  )}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </Section>
+      {plan.internal && plan.consultations.length ? (
+        <Section title={t("consultations")} id="consultations">
+          <ul className="space-y-2 text-sm">
+            {plan.consultations.map((c) => (
+              <li key={c.id}>
+                <DateText value={c.heldOn} /> · <span className="font-medium">{c.counterpart}</span>
+                {c.summary ? <p className="text-slate-700">{c.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section title={t("activities")} id="activities">
+        {plan.activities.length ? <ActivityTable rows={plan.activities} caption={t("activities")} /> : <Empty>—</Empty>}
+      </Section>
+      {plan.needs.length ? (
+        <Section title={t("needs")} id="needs">
+          <NeedList needs={plan.needs} />
+        </Section>
+      ) : null}
+      <Section title={t("comments")} id="comments">
+        {plan.comments.length ? (
+          <ul className="space-y-3">
+            {plan.comments.map((c) => (
+              <li key={c.id} className="rounded border border-slate-200 p-3 text-sm">
+                <p className="text-slate-600">
+                  <span className="font-medium text-slate-800">{c.author.name}</span>
+                  {c.author.stateCode ? ` (${c.author.stateCode})` : ""} · <DateTimeText value={c.createdAt} />
+                </p>
+                <p className="mt-1 whitespace-pre-line">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Empty>{t("noComments")}</Empty>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Shell } from "@/components/shell";
+import { LoginForm } from "@/app/login/login-form";
+import { getActor } from "@/lib/auth/actor";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  if (await getActor()) redirect("/");
+  const t = await getTranslations("login");
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = typeof raw === "string" ? toLocalPath(raw) : "/";
+  return (
+    <Shell actor={null}>
+      <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mb-4 mt-1 text-slate-700">{t("intro")}</p>
+        <LoginForm callbackUrl={callbackUrl} />
+        {process.env.PORTAL_DEMO === "1" ? <p className="mt-6 text-xs text-slate-600">{t("demoHint")}</p> : null}
+      </div>
+    </Shell>
+  );
+}
+
+/** next-auth hands us an absolute URL; keep only its path so that sign-in never leaves the site. */
+function toLocalPath(value: string): string {
+  try {
+    const url = new URL(value, "http://local");
+    const path = `${url.pathname}${url.search}`;
+    return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") ? path : "/";
+  } catch {
+    return "/";
+  }
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { FiscalYearSpan } from "@/components/fiscal-year";
+import type { PlanRow } from "@/lib/data/selects";
+import { nameOf } from "@/lib/i18n/localized";
+
+export async function PlanList({ plans, showProgram = true }: { plans: PlanRow[]; showProgram?: boolean }) {
+  const locale = await getLocale();
+  return (
+    <ul className="divide-y divide-slate-200">
+      {plans.map((plan) => (
+        <li key={plan.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <div>
+            <Link href={`/plans/${plan.id}`} className="link font-medium">
+              {plan.title}
+            </Link>
+            <div className="text-sm text-slate-600">
+              <FiscalYearSpan first={plan.firstFiscalYear} last={plan.lastFiscalYear} />
+              {showProgram ? <> · {nameOf(locale, plan.program)}</> : null}
+            </div>
+          </div>
+          <div className="flex gap-1">
+            <IllustrativeBadge show={plan.illustrative} />
+            <StatusBadge kind="planStatus" status={plan.status} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import type { Actor } from "@/lib/authz/actor";
+
+export async function Shell({ actor, children }: { actor: Actor | null; children: React.ReactNode }) {
+  const t = await getTranslations("app");
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
+        {t("skipToContent")}
+      </a>
+      <SiteHeader actor={actor} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">{t("footer")}</footer>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/language-switch";
+import { NavLinks } from "@/components/nav-links";
+import { signOutAction } from "@/app/actions/sign-out";
+import type { Actor } from "@/lib/authz/actor";
+
+export async function SiteHeader({ actor }: { actor: Actor | null }) {
+  const [t, tn, tr] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
+  const links = [
+    { href: "/", label: tn("dashboard") },
+    { href: "/framework", label: tn("framework") },
+    { href: "/programs", label: tn("programs") },
+    { href: "/activities", label: tn("activities") },
+    { href: "/states", label: tn("states") },
+    { href: "/needs", label: tn("needs") },
+  ];
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="font-semibold tracking-tight">
+          <span className="block text-xs font-normal text-brand-100">{t("ministry")}</span>
+          {t("name")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {actor ? (
+            <span className="text-brand-100" data-testid="current-user">
+              {tn("signedInAs", { name: actor.name })} · {tr(actor.role)}
+              {actor.stateCode ? ` (${actor.stateCode})` : ""}
+            </span>
+          ) : null}
+          <LanguageSwitch />
+          {actor ? (
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
+                {tn("signOut")}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+      {actor ? <NavLinks label={tn("label")} links={links} /> : null}
+    </header>
+  );
+}

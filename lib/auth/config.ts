@@ -1,0 +1,57 @@
+// next-auth (v5) with email + password and JWT sessions. The JWT carries only the user id, the
+// session version and the sign-in time; role and state are read from the database on each request
+// (lib/auth/actor.ts), so a change of role or a disabled account takes effect at once.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { IDLE_TIMEOUT_SECONDS, isSessionExpired, readClaims } from "@/lib/auth/session-policy";
+import { findCredentials, findSessionActor, recordSignIn } from "@/lib/data/users";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(256),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+        const user = await findCredentials(parsed.data.email);
+        // Verify against a dummy hash for unknown emails: both paths cost the same time.
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
+        if (!user || !ok || user.disabled) throw new CredentialsSignin();
+        await recordSignIn(user.id);
+        return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        return {
+          uid: user.id,
+          sv: (user as { sv: number }).sv,
+          signedInAt: Math.floor(Date.now() / 1000),
+          name: user.name,
+          email: user.email,
+        };
+      }
+      const claims = readClaims(token);
+      if (!claims || isSessionExpired(claims, Math.floor(Date.now() / 1000))) return null;
+      // Disabled users and changed passwords end the session at the next request.
+      const actor = await findSessionActor(claims.uid, claims.sv);
+      return actor ? token : null;
+    },
+    session({ session, token }) {
+      const claims = readClaims(token);
+      return { ...session, user: { ...session.user, id: claims?.uid ?? "", sv: claims?.sv ?? 0 } };
+    },
+  },
+});

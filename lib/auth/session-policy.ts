@@ -1,0 +1,20 @@
+// Session lifetimes (ASVS V7): the cookie is re-issued on every request through proxy.ts, so its
+// max age is the idle timeout; the absolute lifetime is checked against the sign-in time.
+export const IDLE_TIMEOUT_SECONDS = 60 * 60;
+export const ABSOLUTE_TIMEOUT_SECONDS = 8 * 60 * 60;
+
+export interface SessionClaims {
+  uid: string;
+  sv: number; // the user's session version at sign-in
+  signedInAt: number; // epoch seconds
+}
+
+export function isSessionExpired(claims: Pick<SessionClaims, "signedInAt">, nowSeconds: number): boolean {
+  return nowSeconds - claims.signedInAt > ABSOLUTE_TIMEOUT_SECONDS;
+}
+
+export function readClaims(token: Record<string, unknown>): SessionClaims | null {
+  const { uid, sv, signedInAt } = token;
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof signedInAt !== "number") return null;
+  return { uid, sv, signedInAt };
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
+import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { NotFoundError } from "@/lib/errors";
+import { activityRow, codeTitle, needRow, stateRef, type ActivityRow } from "@/lib/data/selects";
+import { PAGE_SIZE, type ActivityFilters } from "@/lib/validation/activity-filters";
+
+export function activityWhere(actor: Actor, filters: Omit<ActivityFilters, "page">): Prisma.ActivityWhereInput {
+  const and: Prisma.ActivityWhereInput[] = [activityScope(actor)];
+  if (filters.fy !== undefined) and.push({ fiscalYear: filters.fy });
+  if (filters.state !== undefined) and.push({ participants: { some: { stateCode: filters.state } } });
+  if (filters.program !== undefined) and.push({ programId: filters.program });
+  if (filters.keyArea !== undefined) and.push({ keyAreas: { some: { code: filters.keyArea } } });
+  if (filters.means !== undefined) and.push({ means: { some: { code: filters.means } } });
+  if (filters.status !== undefined) and.push({ status: filters.status });
+  if (filters.q !== undefined) {
+    and.push({
+      OR: [
+        { title: { contains: filters.q, mode: "insensitive" } },
+        { titleJa: { contains: filters.q, mode: "insensitive" } },
+        { location: { contains: filters.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+export interface ActivityPage {
+  rows: ActivityRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export async function listActivities(actor: Actor, filters: ActivityFilters): Promise<ActivityPage> {
+  assertCan(actor, "activity:read");
+  const where = activityWhere(actor, filters);
+  const [rows, total] = await Promise.all([
+    db().activity.findMany({
+      where,
+      select: activityRow,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db().activity.count({ where }),
+  ]);
+  return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export async function getActivity(actor: Actor, id: string) {
+  assertCan(actor, "activity:read");
+  const internal = seesAllStates(actor);
+  const activity = await db().activity.findFirst({
+    where: { id, ...activityScope(actor) },
+    select: {
+      ...activityRow,
+      description: true,
+      outcomes: true,
+      source: true,
+      version: true,
+      updatedAt: true,
+      framework: { select: { code: true, nameEn: true, nameJa: true } },
+      keyAreas: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      means: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      participants: {
+        select: { role: true, participantCount: true, state: { select: stateRef } },
+        orderBy: { state: { sortOrder: "asc" } },
+      },
+      nonInvitations: { select: { reason: true, state: { select: stateRef } } },
+      plan: { select: { id: true, title: true } },
+      needs: { where: needScope(actor), select: needRow },
+    },
+  });
+  if (!activity) throw new NotFoundError("activity");
+  // The activity's plan is shown only when the actor may read that plan.
+  const plan =
+    activity.plan && (internal || (await db().programPlan.count({ where: { id: activity.plan.id, ...planScope(actor) } })) > 0)
+      ? activity.plan
+      : null;
+  // Why a member was not invited is JMOD's internal note.
+  const nonInvitations = internal ? activity.nonInvitations : [];
+  return { ...activity, plan, nonInvitations, canEdit: can(actor, "activity:edit") };
+}
+
+export type ActivityDetail = Awaited<ReturnType<typeof getActivity>>;
+
+/** Upcoming (from today) and recent (before today) activities in the actor's scope. */
+export async function upcomingAndRecentActivities(actor: Actor, today: Date, take = 8) {
+  assertCan(actor, "activity:read");
+  const scope = activityScope(actor);
+  const [upcoming, recent] = await Promise.all([
+    db().activity.findMany({
+      where: { ...scope, startDate: { gte: today }, status: { not: "CANCELLED" } },
+      select: activityRow,
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      take,
+    }),
+    db().activity.findMany({
+      where: { ...scope, startDate: { lt: today } },
+      select: activityRow,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take,
+    }),
+  ]);
+  return { upcoming, recent };
+}

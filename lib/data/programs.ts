@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan, can } from "@/lib/authz/policy";
+import { activityScope, planScope, programScope } from "@/lib/authz/scope";
+import { NotFoundError } from "@/lib/errors";
+import { activityRow, codeTitle, planRow, programRef, stateRef } from "@/lib/data/selects";
+
+export async function listPrograms(actor: Actor) {
+  assertCan(actor, "program:read");
+  return db().program.findMany({
+    where: programScope(actor),
+    select: {
+      ...programRef,
+      partnerState: { select: stateRef },
+      keyAreas: { select: { code: true }, orderBy: { sortOrder: "asc" } },
+      means: { select: { code: true }, orderBy: { sortOrder: "asc" } },
+      _count: { select: { activities: { where: activityScope(actor) }, plans: { where: planScope(actor) } } },
+    },
+    orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
+  });
+}
+
+export type ProgramListRow = Awaited<ReturnType<typeof listPrograms>>[number];
+
+export async function getProgram(actor: Actor, id: string) {
+  assertCan(actor, "program:read");
+  const program = await db().program.findFirst({
+    where: { id, ...programScope(actor) },
+    select: {
+      ...programRef,
+      descriptionEn: true,
+      descriptionJa: true,
+      source: true,
+      partnerState: { select: stateRef },
+      partnerStates: { select: stateRef, orderBy: { sortOrder: "asc" } },
+      ends: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      approaches: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      keyAreas: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      means: { select: codeTitle, orderBy: { sortOrder: "asc" } },
+      frameworks: { select: { code: true, nameEn: true, nameJa: true }, orderBy: { sortOrder: "asc" } },
+      plans: { where: planScope(actor), select: planRow, orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }] },
+      activities: { where: activityScope(actor), select: activityRow, orderBy: [{ startDate: "desc" }, { id: "asc" }] },
+    },
+  });
+  if (!program) throw new NotFoundError("program");
+  return { ...program, canEdit: can(actor, "program:edit") };
+}
+
+export type ProgramDetail = Awaited<ReturnType<typeof getProgram>>;

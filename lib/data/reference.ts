@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan } from "@/lib/authz/policy";
+import { activityScope, programScope } from "@/lib/authz/scope";
+import { codeTitle, programRef, stateRef } from "@/lib/data/selects";
+import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
+
+/** The choices of the activity filters, within the actor's scope. */
+export async function getActivityFilterOptions(actor: Actor) {
+  assertCan(actor, "activity:read");
+  const [states, programs, keyAreas, means, span] = await Promise.all([
+    db().partnerState.findMany({ select: stateRef, orderBy: { sortOrder: "asc" } }),
+    db().program.findMany({ where: programScope(actor), select: programRef, orderBy: [{ kind: "desc" }, { nameEn: "asc" }] }),
+    db().keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+    db().means.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+    db().activity.aggregate({ where: activityScope(actor), _min: { fiscalYear: true }, _max: { fiscalYear: true } }),
+  ]);
+  const thisYear = currentFiscalYear();
+  const fiscalYears = fiscalYearRange(span._min.fiscalYear ?? thisYear, Math.max(span._max.fiscalYear ?? thisYear, thisYear)).reverse();
+  return { states, programs, keyAreas, means, fiscalYears };
+}
+
+export type ActivityFilterOptions = Awaited<ReturnType<typeof getActivityFilterOptions>>;

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan } from "@/lib/authz/policy";
+import { activityScope, programScope } from "@/lib/authz/scope";
+import { NotFoundError } from "@/lib/errors";
+import { activityRow, programRef, stateRef } from "@/lib/data/selects";
+
+/** Partner states are public reference data; the counts beside them are scoped to the actor. */
+export async function listStates(actor: Actor) {
+  assertCan(actor, "state:read");
+  return db().partnerState.findMany({
+    select: {
+      ...stateRef,
+      iso3: true,
+      aseanMemberSince: true,
+      admmPlus: true,
+      _count: { select: { participations: { where: { activity: activityScope(actor) } } } },
+    },
+    orderBy: { sortOrder: "asc" },
+  });
+}
+
+export async function getState(actor: Actor, code: string) {
+  assertCan(actor, "state:read");
+  if (!/^[A-Za-z]{2}$/.test(code)) throw new NotFoundError("state");
+  const stateCode = code.toUpperCase();
+  const state = await db().partnerState.findUnique({
+    where: { code: stateCode },
+    select: { ...stateRef, iso3: true, aseanMemberSince: true, admmPlus: true },
+  });
+  if (!state) throw new NotFoundError("state");
+  const [activities, programs] = await Promise.all([
+    db().activity.findMany({
+      where: { AND: [activityScope(actor), { participants: { some: { stateCode } } }] },
+      select: activityRow,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take: 200,
+    }),
+    db().program.findMany({
+      where: { AND: [programScope(actor), { partnerStates: { some: { code: stateCode } } }] },
+      select: programRef,
+      orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
+    }),
+  ]);
+  return { ...state, activities, programs };
+}
+
+export type StateDetail = Awaited<ReturnType<typeof getState>>;

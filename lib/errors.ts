@@ -1,0 +1,25 @@
+// Expected failures. Their `code` is a message key that the UI translates; anything that is not a
+// SafeError is logged on the server and answered with a generic message, never its own text.
+
+export class SafeError extends Error {
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Outside the actor's scope, or absent: both answer "not found" so that nothing leaks. */
+export class NotFoundError extends SafeError {
+  constructor(what = "record") {
+    super("notFound", `${what} not found`);
+  }
+}
+
+export class ValidationError extends SafeError {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super("invalidInput");
+  }
+}

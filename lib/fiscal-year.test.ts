@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  fiscalYearEnd,
+  fiscalYearLabel,
+  fiscalYearOf,
+  fiscalYearRange,
+  fiscalYearSpan,
+  fiscalYearStart,
+  parseFiscalYear,
+  withinFiscalYears,
+} from "@/lib/fiscal-year";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("fiscalYearOf", () => {
+  it("puts 31 March in the fiscal year that started the April before", () => {
+    expect(fiscalYearOf(day("2027-03-31"))).toBe(2026);
+  });
+  it("starts a new fiscal year on 1 April", () => {
+    expect(fiscalYearOf(day("2026-04-01"))).toBe(2026);
+    expect(fiscalYearOf(day("2026-03-31"))).toBe(2025);
+  });
+  it("keeps January to March in the previous calendar year's fiscal year", () => {
+    expect(fiscalYearOf(day("2018-02-26"))).toBe(2017);
+    expect(fiscalYearOf(day("2019-01-28"))).toBe(2018);
+  });
+  it("handles December", () => {
+    expect(fiscalYearOf(day("2026-12-31"))).toBe(2026);
+  });
+});
+
+describe("fiscal year bounds", () => {
+  it("FY2026 runs 2026-04-01 to 2027-03-31", () => {
+    expect(fiscalYearStart(2026).toISOString().slice(0, 10)).toBe("2026-04-01");
+    expect(fiscalYearEnd(2026).toISOString().slice(0, 10)).toBe("2027-03-31");
+  });
+  it("every day in the bounds maps back to the year", () => {
+    expect(fiscalYearOf(fiscalYearStart(2030))).toBe(2030);
+    expect(fiscalYearOf(fiscalYearEnd(2030))).toBe(2030);
+  });
+});
+
+describe("labels and parsing", () => {
+  it("labels as FY2026", () => {
+    expect(fiscalYearLabel(2026)).toBe("FY2026");
+  });
+  it("parses labels and bare years, and refuses anything else", () => {
+    expect(parseFiscalYear("FY2026")).toBe(2026);
+    expect(parseFiscalYear("fy2017")).toBe(2017);
+    expect(parseFiscalYear(" 2020 ")).toBe(2020);
+    expect(parseFiscalYear("FY26")).toBeNull();
+    expect(parseFiscalYear("1999")).toBeNull();
+    expect(parseFiscalYear("2026-04")).toBeNull();
+  });
+});
+
+describe("ranges", () => {
+  it("lists every year of a span inclusive", () => {
+    expect(fiscalYearRange(2026, 2028)).toEqual([2026, 2027, 2028]);
+    expect(fiscalYearSpan(2026, 2028)).toBe(3);
+  });
+  it("gives nothing for a reversed span", () => {
+    expect(fiscalYearRange(2028, 2026)).toEqual([]);
+    expect(fiscalYearSpan(2028, 2026)).toBe(0);
+  });
+  it("checks whether dates fall inside a plan's fiscal years", () => {
+    expect(withinFiscalYears(day("2027-03-31"), day("2027-03-31"), 2025, 2026)).toBe(true);
+    expect(withinFiscalYears(day("2027-04-01"), day("2027-04-02"), 2025, 2026)).toBe(false);
+    expect(withinFiscalYears(day("2025-03-31"), day("2025-04-02"), 2025, 2026)).toBe(false);
+  });
+});

@@ -1,0 +1,178 @@
+// `npm start`: from a fresh clone to a running portal with demo data, with nothing to configure.
+//
+// Without DATABASE_URL it runs its own PostgreSQL (scripts/lib/embedded-postgres.ts); without AUTH_SECRET it
+// keeps one in .data/auth-secret. Then: migrate, generate the Prisma client, seed an empty database, build
+// when the sources changed, and run `next start` until Ctrl-C, which stops the app first and the database last.
+import { config } from "dotenv";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { ensureDatabase, withClient } from "./lib/database";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
+import { bin, exitCode, onTerminationSignal, run, signalExitCode, start, stopChildren } from "./lib/process";
+
+const DATABASE_NAME = "vvportal";
+const AUTH_SECRET_FILE = ".data/auth-secret";
+const DEMO_HINT = "Demo accounts: admin@example.org / demo-password-2026";
+
+// What `next build` reads. A change to any of these makes the last build stale.
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "i18n",
+  "proxy.ts",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "next.config.mjs",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
+
+let embedded: EmbeddedPostgres | undefined;
+let shuttingDown: Promise<never> | undefined;
+
+// Idempotent: a signal can arrive while a failed step is already shutting down; the first exit code wins.
+function shutdown(code: number): Promise<never> {
+  shuttingDown ??= (async () => {
+    await stopChildren();
+    await embedded?.stop().catch((error: unknown) => console.error(`could not stop embedded PostgreSQL: ${String(error)}`));
+    process.exit(code);
+  })();
+  return shuttingDown;
+}
+
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const existing = (await readFile(AUTH_SECRET_FILE, "utf8").catch(() => "")).trim();
+  if (existing) return existing;
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(path.dirname(AUTH_SECRET_FILE), { recursive: true });
+  // 600: it signs every session, so anyone who can read it can log in as anyone.
+  await writeFile(AUTH_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  await chmod(AUTH_SECRET_FILE, 0o600); // `mode` above only applies when the file is created
+  console.log(`generated a session secret in ${AUTH_SECRET_FILE}`);
+  return secret;
+}
+
+async function userCount(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (client) => {
+    try {
+      const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM "User"');
+      return Number(rows[0]?.count ?? 0);
+    } catch (error) {
+      if ((error as { code?: string }).code === "42P01") {
+        throw new Error('the database has no "User" table after migrating: is prisma/migrations missing its migrations?');
+      }
+      throw error;
+    }
+  });
+}
+
+function newestMtime(file: string): number {
+  if (!existsSync(file)) return 0;
+  const stats = statSync(file);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(file).map((entry) => newestMtime(path.join(file, entry))));
+}
+
+function buildIsStale(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((input) => newestMtime(input) > builtAt);
+}
+
+async function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  console.log(`\n> ${label}`);
+  const code = await run(command, args, env);
+  if (code !== 0) {
+    console.error(`\n${label} failed (exit code ${code})`);
+    await shutdown(code);
+  }
+}
+
+function isListening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function waitForPort(host: string, port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await isListening(host, port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  config({ quiet: true });
+  onTerminationSignal((signal) => {
+    console.log(`\n${signal}: stopping`);
+    return shutdown(signalExitCode(signal));
+  });
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres();
+    databaseUrl = await ensureDatabase(embedded.adminUrl, DATABASE_NAME);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: await authSecret(),
+    AUTH_TRUST_HOST: "true",
+  };
+
+  const applied = await applyMigrations(databaseUrl);
+  for (const name of applied) console.log(`applied migration ${name}`);
+
+  // Before seeding: the seed imports the generated client.
+  if (prismaGenerateNeeded()) {
+    console.log("\n> prisma generate");
+    const code = await prismaGenerate();
+    if (code !== 0) {
+      console.error(`\nprisma generate failed (exit code ${code})`);
+      await shutdown(code);
+    }
+  }
+  if ((await userCount(databaseUrl)) === 0) await step("seeding demo data", bin("tsx"), ["prisma/seed.ts"], env);
+  if (buildIsStale()) await step("next build", bin("next"), ["build"], env);
+
+  const port = process.env.PORT ?? "3000";
+  const hostname = process.env.HOSTNAME; // unset: Next listens on every interface
+  // Said here rather than left to Next's EADDRINUSE, since the usual culprit is our own earlier run.
+  if (await isListening(hostname ?? "127.0.0.1", Number(port))) {
+    throw new Error(
+      `port ${port} is already in use, perhaps by a next-server left from an earlier run (see \`ss -ltnp 'sport = :${port}'\`); ` +
+        "stop it, or choose another port with PORT=<port>",
+    );
+  }
+  const next = start(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], { ...env, PORT: port });
+  const nextExit = exitCode(next);
+  if (await Promise.race([waitForPort(hostname ?? "127.0.0.1", Number(port), 60_000), nextExit.then(() => false)])) {
+    console.log(`\nVientiane Vision portal: http://${hostname ?? "localhost"}:${port}\n${DEMO_HINT}\nCtrl-C to stop.\n`);
+  }
+  const code = await nextExit;
+  if (!shuttingDown) console.log(`next exited on its own (code ${code}); stopping`);
+  await shutdown(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+// Records of Viet Nam's bilateral cooperation, seeded with these ids (prisma/seed/demo.ts).
+const vietNam = {
+  activity: "/activities/seed-demo-vn-activity",
+  plan: "/plans/seed-demo-vn-plan",
+  need: "/needs/seed-demo-vn-need",
+};
+
+test("liaison.ph gets the 404 page for Viet Nam's bilateral records", async ({ page }) => {
+  await signInAs(page, "liaison.ph@example.org");
+  for (const url of Object.values(vietNam)) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  // The same answer as for an id that never existed.
+  const response = await page.goto("/activities/no-such-activity");
+  expect(response?.status()).toBe(404);
+});
+
+test("liaison.ph sees the Philippines' own records", async ({ page }) => {
+  await signInAs(page, "liaison.ph@example.org");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Philippines");
+  const response = await page.goto("/activities/seed-demo-ph-activity");
+  expect(response?.status()).toBe(200);
+  await page.goto("/plans/seed-demo-ph-plan");
+  await expect(page.getByText("Budget (internal)")).toHaveCount(0);
+});
+
+test("a planner opens Viet Nam's bilateral records", async ({ page }) => {
+  await signInAs(page, "planner@example.org");
+  for (const url of Object.values(vietNam)) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+  }
+  await page.goto(vietNam.plan);
+  await expect(page.getByText("Budget (internal)").first()).toBeVisible();
+});

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { sessionCookies, signIn, signInAs } from "./helpers";
+
+const accounts = [
+  { email: "admin@example.org", role: "Administrator" },
+  { email: "planner@example.org", role: "Planner" },
+  { email: "liaison.ph@example.org", role: "Liaison officer (PH)" },
+];
+
+for (const account of accounts) {
+  test(`${account.email} signs in and out`, async ({ page }) => {
+    await signInAs(page, account.email);
+    await expect(page.getByTestId("current-user")).toContainText(account.role);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await sessionCookies(page)).toHaveLength(1);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    expect(await sessionCookies(page)).toHaveLength(0);
+    await page.goto("/activities");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities/);
+  });
+}
+
+test("a wrong password leaves no session and says so without naming the cause", async ({ page }) => {
+  await signIn(page, "planner@example.org", "wrong-password");
+  await expect(page.getByText("Invalid email or password.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await sessionCookies(page)).toHaveLength(0);
+  // The email stays filled in so the user can retry.
+  await expect(page.getByLabel("Email")).toHaveValue("planner@example.org");
+
+  // An unknown account gets the very same message.
+  await signIn(page, "nobody@example.org", "whatever-password");
+  await expect(page.getByText("Invalid email or password.")).toBeVisible();
+  expect(await sessionCookies(page)).toHaveLength(0);
+
+  const response = await page.goto("/");
+  expect(response?.url()).toContain("/login");
+});
+
+test("an anonymous visit goes to /login, and signing in returns to the page asked for", async ({ page }) => {
+  await page.goto("/programs");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprograms/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.getByLabel("Email").fill("planner@example.org");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/programs$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Programs" })).toBeVisible();
+});
+
+test("an anonymous API call gets 401, not data", async ({ request }) => {
+  const response = await request.get("/api/anything", { maxRedirects: 0 });
+  expect(response.status()).toBe(401);
+});

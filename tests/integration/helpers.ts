@@ -1,0 +1,51 @@
+// Shared set-up for integration tests: a fresh database per file, the demo seed, actors by email.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Client } from "pg";
+import type { Actor } from "@/lib/authz/actor";
+
+const run = promisify(execFile);
+
+export async function runSeed(databaseUrl: string, args: string[] = []): Promise<string> {
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const { stdout } = await run(tsx, ["prisma/seed.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    timeout: 120_000,
+  });
+  return stdout;
+}
+
+export async function query<T extends Record<string, unknown>>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Row counts of every table of the public schema, by table name. */
+export async function tableCounts(databaseUrl: string): Promise<Record<string, number>> {
+  const tables = await query<{ table_name: string }>(
+    databaseUrl,
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [row] = await query<{ n: string }>(databaseUrl, `SELECT count(*) AS n FROM "${table_name.replace(/"/g, '""')}"`);
+    counts[table_name] = Number(row?.n ?? 0);
+  }
+  return counts;
+}
+
+export async function actorByEmail(databaseUrl: string, email: string): Promise<Actor> {
+  const [user] = await query<{ id: string; email: string; name: string; role: Actor["role"]; stateCode: string | null }>(
+    databaseUrl,
+    'SELECT id, email, name, role::text AS role, "stateCode" FROM "User" WHERE email = $1',
+    [email],
+  );
+  if (!user) throw new Error(`no user ${email}`);
+  return user;
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/db/migrate";
+import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
+import { query } from "./helpers";
+
+const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
+let database: TestDatabase;
+
+beforeAll(async () => {
+  // An empty migrations folder gives a database with nothing in it.
+  database = await createTestDatabase("migrations", mkdtempSync(path.join(tmpdir(), "no-migrations-")));
+});
+afterAll(() => database?.drop());
+
+describe("migrations", () => {
+  it("apply to an empty database, then find nothing left to apply", async () => {
+    const committed = readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(committed.length).toBeGreaterThan(0);
+
+    expect(await applyMigrations(database.url, migrationsDir)).toEqual(committed);
+    expect(await applyMigrations(database.url, migrationsDir)).toEqual([]);
+  });
+
+  it("create every table of the model", async () => {
+    const rows = await query<{ table_name: string }>(
+      database.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    const tables = rows.map((row) => row.table_name);
+    for (const table of [
+      "End", "Principle", "Approach", "KeyArea", "Means", "Framework", "PartnerState", "Program", "ProgramPlan",
+      "PlanYear", "PlanObjective", "Milestone", "BudgetLine", "ConsultationRecord", "Activity", "ActivityParticipant",
+      "ActivityNonInvitation", "PartnerNeed", "PlanComment", "User", "AuditEvent",
+    ]) {
+      expect(tables, table).toContain(table);
+    }
+  });
+});

@@ -1,0 +1,164 @@
+// The need-to-know rule of DESIGN.md, checked against the database itself: a liaison officer of the
+// Philippines gets nothing of Viet Nam's bilateral work, in any list or detail; planners see it all.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/actor";
+import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, query, runSeed } from "./helpers";
+
+let database: TestDatabase;
+let ph: Actor;
+let planner: Actor;
+let admin: Actor;
+// Viet Nam's bilateral records, read straight from the database.
+let vn: { programs: string[]; activities: string[]; plans: string[]; needs: string[] };
+
+type Data = {
+  activities: typeof import("@/lib/data/activities");
+  programs: typeof import("@/lib/data/programs");
+  plans: typeof import("@/lib/data/plans");
+  needs: typeof import("@/lib/data/needs");
+  states: typeof import("@/lib/data/states");
+  dashboard: typeof import("@/lib/data/dashboard");
+  framework: typeof import("@/lib/data/framework");
+  reference: typeof import("@/lib/data/reference");
+};
+let data: Data;
+
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+beforeAll(async () => {
+  database = await createTestDatabase("scoping");
+  await runSeed(database.url);
+  process.env.DATABASE_URL = database.url;
+  data = {
+    activities: await import("@/lib/data/activities"),
+    programs: await import("@/lib/data/programs"),
+    plans: await import("@/lib/data/plans"),
+    needs: await import("@/lib/data/needs"),
+    states: await import("@/lib/data/states"),
+    dashboard: await import("@/lib/data/dashboard"),
+    framework: await import("@/lib/data/framework"),
+    reference: await import("@/lib/data/reference"),
+  };
+  ph = await actorByEmail(database.url, "liaison.ph@example.org");
+  planner = await actorByEmail(database.url, "planner@example.org");
+  admin = await actorByEmail(database.url, "admin@example.org");
+  const column = async (sql: string) => (await query<{ id: string }>(database.url, sql)).map((row) => row.id);
+  vn = {
+    programs: await column(`SELECT id FROM "Program" WHERE kind = 'BILATERAL' AND "partnerStateCode" = 'VN'`),
+    activities: await column(
+      `SELECT a.id FROM "Activity" a JOIN "Program" p ON p.id = a."programId" WHERE p.kind = 'BILATERAL' AND p."partnerStateCode" = 'VN'`,
+    ),
+    plans: await column(
+      `SELECT pl.id FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId" WHERE p.kind = 'BILATERAL' AND p."partnerStateCode" = 'VN'`,
+    ),
+    needs: await column(`SELECT id FROM "PartnerNeed" WHERE "stateCode" = 'VN'`),
+  };
+});
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db().$disconnect();
+  await database?.drop();
+});
+
+function expectNoneOf(found: string[], forbidden: string[]) {
+  expect(found.filter((id) => forbidden.includes(id))).toEqual([]);
+}
+
+describe("the seed gives the test something to find", () => {
+  it("has Viet Nam bilateral records, among them the named ones", () => {
+    expect(vn.programs.length).toBeGreaterThan(0);
+    expect(vn.activities).toContain("seed-demo-vn-activity");
+    expect(vn.plans).toContain("seed-demo-vn-plan");
+    expect(vn.needs).toContain("seed-demo-vn-need");
+  });
+});
+
+describe("liaison.ph", () => {
+  it("gets no Viet Nam bilateral activity in the activity list, whatever the filter", async () => {
+    const all = await data.activities.listActivities(ph, { page: 1 });
+    expect(all.total).toBeGreaterThan(0);
+    const [{ n }] = (await query<{ n: string }>(
+      database.url,
+      `SELECT count(DISTINCT "activityId") AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`,
+    )) as [{ n: string }];
+    expect(all.total).toBe(Number(n));
+    for (let page = 1; page <= all.pageCount; page++) {
+      expectNoneOf(ids((await data.activities.listActivities(ph, { page })).rows), vn.activities);
+    }
+    const byVn = await data.activities.listActivities(ph, { page: 1, state: "VN" });
+    expectNoneOf(ids(byVn.rows), vn.activities);
+    for (const program of vn.programs) {
+      expect((await data.activities.listActivities(ph, { page: 1, program })).total).toBe(0);
+    }
+  });
+
+  it("gets 404 for every Viet Nam bilateral activity, plan, need and program", async () => {
+    for (const id of vn.activities) await expect(data.activities.getActivity(ph, id)).rejects.toThrow("not found");
+    for (const id of vn.plans) await expect(data.plans.getPlan(ph, id)).rejects.toThrow("not found");
+    for (const id of vn.needs) await expect(data.needs.getNeed(ph, id)).rejects.toThrow("not found");
+    for (const id of vn.programs) await expect(data.programs.getProgram(ph, id)).rejects.toThrow("not found");
+  });
+
+  it("sees no Viet Nam bilateral record in program, plan and need lists", async () => {
+    expectNoneOf(ids(await data.programs.listPrograms(ph)), vn.programs);
+    expectNoneOf(ids(await data.plans.listPlans(ph)), vn.plans);
+    const needs = await data.needs.listNeeds(ph);
+    expect(needs.length).toBeGreaterThan(0);
+    expect(needs.every((need) => need.state.code === "PH")).toBe(true);
+  });
+
+  it("sees no Viet Nam bilateral record on Viet Nam's state page, the dashboard, the framework or the filters", async () => {
+    const vnPage = await data.states.getState(ph, "vn");
+    expectNoneOf(ids(vnPage.activities), vn.activities);
+    expectNoneOf(ids(vnPage.programs), vn.programs);
+
+    const dashboard = await data.dashboard.getDashboard(ph);
+    expectNoneOf(ids([...dashboard.upcoming, ...dashboard.recent]), vn.activities);
+    expectNoneOf(ids(dashboard.plans), vn.plans);
+    expectNoneOf(ids(dashboard.needs), vn.needs);
+
+    const framework = await data.framework.getFramework(ph);
+    for (const item of [...framework.ends, ...framework.approaches, ...framework.keyAreas, ...framework.means]) {
+      expectNoneOf(ids(item.programs), vn.programs);
+    }
+    expectNoneOf(ids((await data.reference.getActivityFilterOptions(ph)).programs), vn.programs);
+  });
+
+  it("counts only what it may see", async () => {
+    const states = await data.states.listStates(ph);
+    const vnRow = states.find((state) => state.code === "VN");
+    const [{ n }] = (await query<{ n: string }>(
+      database.url,
+      `SELECT count(*) AS n FROM "ActivityParticipant" v
+       WHERE v."stateCode" = 'VN' AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = v."activityId" AND p."stateCode" = 'PH')`,
+    )) as [{ n: string }];
+    expect(vnRow?._count.participations).toBe(Number(n));
+  });
+
+  it("still sees the Philippines' own records and the plans shared with it, without budget lines", async () => {
+    const activity = await data.activities.getActivity(ph, "seed-demo-ph-activity");
+    expect(activity.id).toBe("seed-demo-ph-activity");
+    const plan = await data.plans.getPlan(ph, "seed-demo-ph-plan");
+    expect(plan.internal).toBe(false);
+    expect(plan.years.every((year) => year.budgetLines.length === 0)).toBe(true);
+    expect(plan.consultations).toEqual([]);
+    expect((await data.needs.getNeed(ph, "seed-demo-ph-need")).state.code).toBe("PH");
+  });
+});
+
+describe("planners and admins", () => {
+  it("see Viet Nam's bilateral records, with the internal fields", async () => {
+    for (const actor of [planner, admin]) {
+      expect((await data.activities.getActivity(actor, "seed-demo-vn-activity")).id).toBe("seed-demo-vn-activity");
+      const plan = await data.plans.getPlan(actor, "seed-demo-vn-plan");
+      expect(plan.internal).toBe(true);
+      expect((await data.needs.getNeed(actor, "seed-demo-vn-need")).state.code).toBe("VN");
+      const all = await data.activities.listActivities(actor, { page: 1 });
+      const [{ n }] = (await query<{ n: string }>(database.url, 'SELECT count(*) AS n FROM "Activity"')) as [{ n: string }];
+      expect(all.total).toBe(Number(n));
+      expect(ids(await data.programs.listPrograms(actor))).toEqual(expect.arrayContaining(vn.programs));
+    }
+  });
+});
