@@ -35,18 +35,18 @@ export default async function DashboardPage() {
         )}
         <Stat label={t("openNeeds")} value={n(dashboard.openNeeds)} href="/needs" />
       </dl>
+      <Section title={t("upcoming")} id="upcoming">
+        {dashboard.upcoming.length ? <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} /> : <Empty>{t("noUpcoming")}</Empty>}
+      </Section>
+      <Section title={t("recent")} id="recent">
+        {dashboard.recent.length ? <ActivityTable rows={dashboard.recent} caption={t("recent")} /> : <Empty>{t("noRecent")}</Empty>}
+        <p className="mt-3 text-sm">
+          <Link href="/activities" className="link">
+            {t("allActivities")}
+          </Link>
+        </p>
+      </Section>
       <div className="grid gap-x-6 lg:grid-cols-2">
-        <Section title={t("upcoming")} id="upcoming">
-          {dashboard.upcoming.length ? <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} /> : <Empty>{t("noUpcoming")}</Empty>}
-        </Section>
-        <Section title={t("recent")} id="recent">
-          {dashboard.recent.length ? <ActivityTable rows={dashboard.recent} caption={t("recent")} /> : <Empty>{t("noRecent")}</Empty>}
-          <p className="mt-3 text-sm">
-            <Link href="/activities" className="link">
-              {t("allActivities")}
-            </Link>
-          </p>
-        </Section>
         <Section title={state ? t("sharedPlans") : t("plans")} id="plans">
           {dashboard.plans.length ? <PlanList plans={dashboard.plans} /> : <Empty>{t("noPlans")}</Empty>}
         </Section>

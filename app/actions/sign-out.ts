@@ -1,10 +1,13 @@
 "use server";
 
 import { signOut } from "@/lib/auth/config";
-import { getActor } from "@/lib/auth/actor";
+import { getSessionRef } from "@/lib/auth/actor";
+import { revokeSession } from "@/lib/data/users";
 
-// Ends the caller's own session only; harmless for an anonymous caller, who is just sent to /login.
+// Ends the caller's own session only (revoked on the server, cookie deleted); an anonymous caller
+// is just sent to /login.
 export async function signOutAction(): Promise<void> {
-  await getActor();
+  const ref = await getSessionRef();
+  if (ref) await revokeSession(ref);
   await signOut({ redirectTo: "/login" });
 }

@@ -2,15 +2,21 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
-import { findSessionActor } from "@/lib/data/users";
+import { findSessionActor, type SessionRef } from "@/lib/data/users";
 import type { Actor } from "@/lib/authz/actor";
+
+/** The session behind this request, as the cookie names it (not yet checked against the database). */
+export const getSessionRef = cache(async (): Promise<SessionRef | null> => {
+  const session = await auth();
+  const user = session?.user as Partial<{ id: string; sv: number; sid: string }> | undefined;
+  if (!user?.id || typeof user.sv !== "number" || !user.sid) return null;
+  return { uid: user.id, sv: user.sv, sid: user.sid };
+});
 
 /** The signed-in actor for this request, or null. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const user = session?.user as { id?: string; sv?: number } | undefined;
-  if (!user?.id || typeof user.sv !== "number") return null;
-  return findSessionActor(user.id, user.sv);
+  const ref = await getSessionRef();
+  return ref ? findSessionActor(ref) : null;
 });
 
 /** For pages and server actions: the actor, or a redirect to the sign-in page. */

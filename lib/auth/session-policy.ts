@@ -1,11 +1,11 @@
-// Session lifetimes (ASVS V7): the cookie is re-issued on every request through proxy.ts, so its
-// max age is the idle timeout; the absolute lifetime is checked against the sign-in time.
+// Session lifetimes (ASVS V7): the cookie is re-issued on every page request through proxy.ts, so
+// its max age is the idle timeout; the absolute lifetime is checked against the sign-in time.
+import type { SessionRef } from "@/lib/data/users";
+
 export const IDLE_TIMEOUT_SECONDS = 60 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 8 * 60 * 60;
 
-export interface SessionClaims {
-  uid: string;
-  sv: number; // the user's session version at sign-in
+export interface SessionClaims extends SessionRef {
   signedInAt: number; // epoch seconds
 }
 
@@ -13,8 +13,9 @@ export function isSessionExpired(claims: Pick<SessionClaims, "signedInAt">, nowS
   return nowSeconds - claims.signedInAt > ABSOLUTE_TIMEOUT_SECONDS;
 }
 
-export function readClaims(token: Record<string, unknown>): SessionClaims | null {
-  const { uid, sv, signedInAt } = token;
-  if (typeof uid !== "string" || typeof sv !== "number" || typeof signedInAt !== "number") return null;
-  return { uid, sv, signedInAt };
+export function readClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
+  if (!token) return null;
+  const { uid, sv, sid, signedInAt } = token;
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string" || typeof signedInAt !== "number") return null;
+  return { uid, sv, sid, signedInAt };
 }

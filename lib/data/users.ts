@@ -2,13 +2,26 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 
-/** The user behind a session, if the session is still valid (not disabled, same session version). */
-export async function findSessionActor(userId: string, sessionVersion: number): Promise<Actor | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, stateCode: true, disabled: true, sessionVersion: true },
+/** What a session cookie carries: the user, their session version at sign-in, the session row. */
+export interface SessionRef {
+  uid: string;
+  sv: number;
+  sid: string;
+}
+
+/**
+ * The user behind a session, if the session is still valid: not revoked (signed out), the user not
+ * disabled, and the user's session version unchanged (no password change, no "sign out everywhere").
+ */
+export async function findSessionActor(ref: SessionRef): Promise<Actor | null> {
+  const session = await db().userSession.findFirst({
+    where: { id: ref.sid, userId: ref.uid, revokedAt: null },
+    select: {
+      user: { select: { id: true, email: true, name: true, role: true, stateCode: true, disabled: true, sessionVersion: true } },
+    },
   });
-  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  const user = session?.user;
+  if (!user || user.disabled || user.sessionVersion !== ref.sv) return null;
   if (user.role === "LIAISON" && !user.stateCode) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, stateCode: user.stateCode };
 }
@@ -21,6 +34,16 @@ export async function findCredentials(email: string) {
   });
 }
 
-export async function recordSignIn(userId: string): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } });
+/** Opens a session row for a successful sign-in; its id goes into the cookie. */
+export async function openSession(userId: string): Promise<string> {
+  const [session] = await db().$transaction([
+    db().userSession.create({ data: { userId }, select: { id: true } }),
+    db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } }),
+  ]);
+  return session.id;
+}
+
+/** Signing out: the session is revoked on the server, not only its cookie deleted. */
+export async function revokeSession(ref: Pick<SessionRef, "uid" | "sid">): Promise<void> {
+  await db().userSession.updateMany({ where: { id: ref.sid, userId: ref.uid, revokedAt: null }, data: { revokedAt: new Date() } });
 }

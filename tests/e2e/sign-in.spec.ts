@@ -12,11 +12,17 @@ for (const account of accounts) {
     await signInAs(page, account.email);
     await expect(page.getByTestId("current-user")).toContainText(account.role);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await sessionCookies(page)).toHaveLength(1);
+    const [cookie] = await sessionCookies(page);
+    expect(cookie).toBeDefined();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
+    await page.goto("/activities");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities/);
     expect(await sessionCookies(page)).toHaveLength(0);
+
+    // The session was revoked on the server: a copy of the old cookie no longer signs anyone in.
+    await page.context().addCookies([cookie!]);
     await page.goto("/activities");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities/);
   });

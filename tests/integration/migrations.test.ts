@@ -42,3 +42,14 @@ describe("migrations", () => {
     }
   });
 });
+
+describe("the audit trail", () => {
+  it("is append-only: the database refuses UPDATE, DELETE and TRUNCATE", async () => {
+    await query(database.url, `INSERT INTO "AuditEvent" (action, entity, "entityId", after) VALUES ('test', 'Test', '1', '{}')`);
+    await expect(query(database.url, `UPDATE "AuditEvent" SET action = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(query(database.url, `DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(query(database.url, `TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    const rows = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent"`);
+    expect(rows.map((row) => row.action)).toEqual(["test"]);
+  });
+});

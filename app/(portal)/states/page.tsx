@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DateText } from "@/components/dates";
 import { PageHeader, Section } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { listStates } from "@/lib/data/states";
+import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +32,7 @@ export default async function StatesPage() {
                 <span className="text-sm text-slate-600">({state.code})</span>
                 {state.aseanMemberSince ? (
                   <p className="text-sm text-slate-700">
-                    {t.rich("memberSince", { date: () => <DateText value={state.aseanMemberSince!} /> })}
+                    {t("memberSince", { date: format.dateTime(state.aseanMemberSince, CALENDAR_DATE) })}
                   </p>
                 ) : null}
                 <p className="text-sm text-slate-700">

@@ -11,6 +11,7 @@ import { NeedList } from "@/components/need-list";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { getPlan } from "@/lib/data/plans";
+import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 
@@ -80,7 +81,7 @@ export default async function PlanPage({ params }: Props) {
                       {year.milestones.map((m) => (
                         <li key={m.id} className="flex flex-wrap items-center gap-2">
                           <span>{m.title}</span>
-                          <span className="text-slate-600">{t.rich("due", { date: () => <DateText value={m.dueDate} /> })}</span>
+                          <span className="text-slate-600">{t("due", { date: format.dateTime(m.dueDate, CALENDAR_DATE) })}</span>
                           <StatusBadge kind="milestoneStatus" status={m.status} />
                         </li>
                       ))}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
-import { DateText } from "@/components/dates";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { getState } from "@/lib/data/states";
+import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 
@@ -20,13 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatePage({ params }: Props) {
   const state = await load((await params).code);
-  const [t, te, locale] = await Promise.all([getTranslations("states"), getTranslations("enums"), getLocale()]);
+  const [t, te, locale, format] = await Promise.all([getTranslations("states"), getTranslations("enums"), getLocale(), getFormatter()]);
   return (
     <>
       <PageHeader title={nameOf(locale, state)}>
         <p className="text-sm text-slate-700">
           {state.code} / {state.iso3}
-          {state.aseanMemberSince ? <> · {t.rich("memberSince", { date: () => <DateText value={state.aseanMemberSince!} /> })}</> : null}
+          {state.aseanMemberSince ? <> · {t("memberSince", { date: format.dateTime(state.aseanMemberSince, CALENDAR_DATE) })}</> : null}
         </p>
       </PageHeader>
       <Section title={t("programs")} id="programs">
