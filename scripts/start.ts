@@ -5,11 +5,11 @@
 // when the sources changed, and run `next start` until Ctrl-C, which stops the app first and the database last.
 import { config } from "dotenv";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrate";
+import { buildIsStale } from "./lib/build";
 import { ensureDatabase, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
@@ -19,22 +19,6 @@ const DATABASE_NAME = "vvportal";
 const AUTH_SECRET_FILE = ".data/auth-secret";
 const DEMO_HINT = "Demo accounts: admin@example.org / demo-password-2026";
 
-// What `next build` reads. A change to any of these makes the last build stale.
-const BUILD_INPUTS = [
-  "app",
-  "components",
-  "lib",
-  "messages",
-  "i18n",
-  "proxy.ts",
-  "prisma/schema.prisma",
-  "next.config.js",
-  "next.config.mjs",
-  "next.config.ts",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "package-lock.json",
-];
 
 let embedded: EmbeddedPostgres | undefined;
 let shuttingDown: Promise<never> | undefined;
@@ -62,11 +46,15 @@ async function authSecret(): Promise<string> {
   return secret;
 }
 
-async function userCount(databaseUrl: string): Promise<number> {
+// "Empty" means no reference data and no users: a production database prepared with the reference
+// seed and its first admin must never receive the demo accounts.
+async function isEmptyDatabase(databaseUrl: string): Promise<boolean> {
   return withClient(databaseUrl, async (client) => {
     try {
-      const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM "User"');
-      return Number(rows[0]?.count ?? 0);
+      const { rows } = await client.query<{ empty: boolean }>(
+        'SELECT NOT EXISTS (SELECT 1 FROM "User") AND NOT EXISTS (SELECT 1 FROM "PartnerState") AS empty',
+      );
+      return rows[0]?.empty ?? false;
     } catch (error) {
       if ((error as { code?: string }).code === "42P01") {
         throw new Error('the database has no "User" table after migrating: is prisma/migrations missing its migrations?');
@@ -74,20 +62,6 @@ async function userCount(databaseUrl: string): Promise<number> {
       throw error;
     }
   });
-}
-
-function newestMtime(file: string): number {
-  if (!existsSync(file)) return 0;
-  const stats = statSync(file);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(stats.mtimeMs, ...readdirSync(file).map((entry) => newestMtime(path.join(file, entry))));
-}
-
-function buildIsStale(): boolean {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(input) > builtAt);
 }
 
 async function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -150,11 +124,17 @@ async function main(): Promise<void> {
       await shutdown(code);
     }
   }
-  if ((await userCount(databaseUrl)) === 0) await step("seeding demo data", bin("tsx"), ["prisma/seed.ts"], env);
+  if (await isEmptyDatabase(databaseUrl)) {
+    await step("seeding demo data", bin("tsx"), ["prisma/seed.ts"], env);
+    env.PORTAL_DEMO ??= "1";
+  }
+  // The sign-in page shows the demo accounts only on a demo (the embedded database, or one just seeded).
+  if (embedded) env.PORTAL_DEMO ??= "1";
   if (buildIsStale()) await step("next build", bin("next"), ["build"], env);
 
   const port = process.env.PORT ?? "3000";
-  const hostname = process.env.HOSTNAME; // unset: Next listens on every interface
+  // HOST, not HOSTNAME: shells and containers export HOSTNAME as the machine's name.
+  const hostname = process.env.HOST; // unset: Next listens on every interface
   // Said here rather than left to Next's EADDRINUSE, since the usual culprit is our own earlier run.
   if (await isListening(hostname ?? "127.0.0.1", Number(port))) {
     throw new Error(
