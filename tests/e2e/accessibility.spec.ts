@@ -1,0 +1,44 @@
+// WCAG 2.2 AA checks by axe-core on the main pages, in both languages, plus keyboard reachability.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+const PAGES = ["/", "/framework", "/programs", "/activities", "/activities/seed-demo-ph-activity", "/states", "/states/ph", "/plans/seed-demo-ph-plan", "/needs"];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+test("the sign-in page has no WCAG A/AA violations", async ({ page }) => {
+  await page.goto("/login");
+  expect(await violations(page)).toEqual([]);
+});
+
+test("the main pages have no WCAG A/AA violations, in English and Japanese", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "liaison.ph@example.org");
+  for (const locale of ["en", "ja"]) {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
+    for (const path of PAGES) {
+      await page.goto(path);
+      expect(await violations(page), `${locale} ${path}`).toEqual([]);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    }
+  }
+});
+
+test("the skip link and the navigation work with the keyboard", async ({ page }) => {
+  await signInAs(page, "planner@example.org");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Activities" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Activities" })).toHaveAttribute("aria-current", "page");
+});
