@@ -1,4 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+
+// Shared by the test server and the tests (set once in the main process, inherited by the workers
+// and the web server), so that session tests can forge expired cookies.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;

@@ -4,7 +4,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/config";
 
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+const PUBLIC_PATHS = ["/login", "/api/auth"];
 
 const pageProxy = auth((request) => {
   const { pathname, search } = request.nextUrl;

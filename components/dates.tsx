@@ -1,6 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 
+/** A calendar date stored as @db.Date. */
 export async function DateText({ value }: { value: Date }) {
   const format = await getFormatter();
   return <time dateTime={value.toISOString().slice(0, 10)}>{format.dateTime(value, CALENDAR_DATE)}</time>;
@@ -16,7 +17,8 @@ export async function DateRange({ start, end }: { start: Date; end: Date }) {
   );
 }
 
+/** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */
 export async function DateTimeText({ value }: { value: Date }) {
   const format = await getFormatter();
-  return <time dateTime={value.toISOString()}>{format.dateTime(value, { dateStyle: "medium", timeStyle: "short" })}</time>;
+  return <time dateTime={value.toISOString()}>{format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" })}</time>;
 }

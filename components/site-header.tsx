@@ -11,6 +11,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
     { href: "/", label: tn("dashboard") },
     { href: "/framework", label: tn("framework") },
     { href: "/programs", label: tn("programs") },
+    { href: "/plans", label: tn("plans") },
     { href: "/activities", label: tn("activities") },
     { href: "/states", label: tn("states") },
     { href: "/needs", label: tn("needs") },

@@ -5,7 +5,7 @@ export function Stat({ label, value, href }: { label: string; value: number | st
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
         {href ? (
-          <a href={href} className="link no-underline hover:underline">
+          <a href={href} aria-label={`${label}: ${value}`} className="link no-underline hover:underline">
             {value}
           </a>
         ) : (

@@ -6,7 +6,9 @@ import {
   fiscalYearRange,
   fiscalYearSpan,
   fiscalYearStart,
+  currentFiscalYear,
   parseFiscalYear,
+  todayInJapan,
   withinFiscalYears,
 } from "@/lib/fiscal-year";
 
@@ -67,5 +69,16 @@ describe("ranges", () => {
     expect(withinFiscalYears(day("2027-03-31"), day("2027-03-31"), 2025, 2026)).toBe(true);
     expect(withinFiscalYears(day("2027-04-01"), day("2027-04-02"), 2025, 2026)).toBe(false);
     expect(withinFiscalYears(day("2025-03-31"), day("2025-04-02"), 2025, 2026)).toBe(false);
+  });
+});
+
+describe("today in Japan", () => {
+  it("is already tomorrow in Tokyo from 15:00 UTC", () => {
+    expect(todayInJapan(new Date("2026-11-28T14:59:59Z")).toISOString().slice(0, 10)).toBe("2026-11-28");
+    expect(todayInJapan(new Date("2026-11-28T15:00:00Z")).toISOString().slice(0, 10)).toBe("2026-11-29");
+  });
+  it("starts the new fiscal year at midnight of 1 April, Japan time", () => {
+    expect(currentFiscalYear(new Date("2027-03-31T14:59:59Z"))).toBe(2026);
+    expect(currentFiscalYear(new Date("2027-03-31T15:00:00Z"))).toBe(2027);
   });
 });

@@ -47,6 +47,16 @@ export function withinFiscalYears(start: Date, end: Date, first: number, last: n
   return fiscalYearOf(start) >= first && fiscalYearOf(end) <= last;
 }
 
+/**
+ * Today's calendar date in Japan (UTC+9, no daylight saving time), as a UTC-midnight date like the
+ * stored ones: the portal's "today" and "this fiscal year" follow the ministry's calendar, not the
+ * server's time zone.
+ */
+export function todayInJapan(now: Date = new Date()): Date {
+  const japan = new Date(now.getTime() + 9 * 60 * 60 * 1000);
+  return new Date(Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth(), japan.getUTCDate()));
+}
+
 export function currentFiscalYear(now: Date = new Date()): number {
-  return fiscalYearOf(now);
+  return fiscalYearOf(todayInJapan(now));
 }

@@ -56,6 +56,13 @@ async function main(): Promise<void> {
   if (!url) throw new Error("DATABASE_URL is not set");
   const prisma = createPrismaClient(url);
   try {
+    if (input.state) {
+      const state = await prisma.partnerState.findUnique({ where: { code: input.state }, select: { isAsean: true } });
+      if (!state?.isAsean) {
+        console.error(`state: ${input.state} is not an ASEAN member state in this database (run the reference seed first?)`);
+        process.exit(2);
+      }
+    }
     const passwordHash = await hashPassword(input.password);
     await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({

@@ -7,7 +7,7 @@ import { PlanList } from "@/components/plan-list";
 import { Stat } from "@/components/stat";
 import { requireActor } from "@/lib/auth/actor";
 import { getDashboard } from "@/lib/data/dashboard";
-import { getState } from "@/lib/data/states";
+import { getStateRef } from "@/lib/data/states";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
 
@@ -19,7 +19,7 @@ export default async function DashboardPage() {
     getLocale(),
     getDashboard(actor),
   ]);
-  const state = actor.stateCode ? await getState(actor, actor.stateCode) : null;
+  const state = actor.stateCode ? await getStateRef(actor, actor.stateCode) : null;
   const title = state ? t("titleState", { state: nameOf(locale, state) }) : t("title");
   const n = (value: number) => format.number(value);
   return (
@@ -29,7 +29,7 @@ export default async function DashboardPage() {
         <Stat label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear) })} value={n(dashboard.activitiesThisYear)} href={`/activities?fy=${dashboard.fiscalYear}`} />
         <Stat label={t("activitiesTotal")} value={n(dashboard.activitiesTotal)} href="/activities" />
         {state ? (
-          <Stat label={t("sharedPlans")} value={n(Object.values(dashboard.planStatusCounts).reduce((sum, count) => sum + count, 0))} />
+          <Stat label={t("sharedPlans")} value={n(dashboard.openPlans)} />
         ) : (
           <Stat label={t("plansInReview")} value={n(dashboard.planStatusCounts.IN_REVIEW ?? 0)} />
         )}

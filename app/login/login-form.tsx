@@ -9,10 +9,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const errorId = "login-error";
   return (
-    <form action={action} className="space-y-4" aria-describedby={state.error ? errorId : undefined}>
+    <form action={action} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? (
-        <p id={errorId} role="status" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+        <p id={errorId} role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
           {t(state.error)}
         </p>
       ) : null}
@@ -29,6 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           maxLength={254}
           defaultValue={state.email}
           aria-invalid={state.error === "invalid" || undefined}
+          aria-describedby={state.error ? errorId : undefined}
           className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
@@ -44,6 +45,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           required
           maxLength={256}
           aria-invalid={state.error === "invalid" || undefined}
+          aria-describedby={state.error ? errorId : undefined}
           className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>

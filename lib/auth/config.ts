@@ -50,8 +50,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       const claims = readClaims(token);
       if (!claims || isSessionExpired(claims, nowSeconds())) return null;
-      // Signed out, disabled, or password changed: the session ends at this request.
-      return (await findSessionActor(claims)) ? token : null;
+      try {
+        // Signed out, disabled, or password changed: the session ends at this request.
+        return (await findSessionActor(claims)) ? token : null;
+      } catch (error) {
+        // The database is unreachable: keep the cookie (next-auth would delete it on a throw and
+        // sign everyone out during a short outage). The page's own actor check fails and says
+        // "try again"; nothing is served without a verified actor.
+        console.error(`[auth] session check failed: ${error instanceof Error ? error.message : String(error)}`);
+        return token;
+      }
     },
     session({ session, token }) {
       const claims = readClaims(token);

@@ -14,10 +14,19 @@ describe("state scopes", () => {
   });
 
   it("confine a liaison officer to their state", () => {
-    expect(JSON.stringify(activityScope(liaison))).toContain('"PH"');
-    expect(JSON.stringify(programScope(liaison))).toContain('"PH"');
-    expect(JSON.stringify(planScope(liaison))).toContain('"PH"');
+    expect(activityScope(liaison)).toEqual({ participants: { some: { stateCode: "PH" } } });
+    expect(programScope(liaison)).toEqual({
+      OR: [
+        { partnerStates: { some: { code: "PH" } } },
+        { activities: { some: { participants: { some: { stateCode: "PH" } } } } },
+        { plans: { some: { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } } } },
+      ],
+    });
+    expect(planScope(liaison)).toEqual({ sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } });
     expect(needScope(liaison)).toEqual({ stateCode: "PH" });
+    expect(planCommentScope(liaison)).toEqual({
+      OR: [{ author: { role: { in: ["ADMIN", "PLANNER"] } } }, { author: { stateCode: "PH" } }],
+    });
   });
 
   it("throw for a liaison officer without a state instead of widening the query", () => {

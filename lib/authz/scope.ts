@@ -16,10 +16,21 @@ export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
   return { participants: { some: { stateCode: liaisonState(actor) } } };
 }
 
-/** Programs that include the actor's state. */
+/**
+ * Programs that include the actor's state, or that the actor meets through an activity their state
+ * takes part in (an observer at another program's activity) or a plan shared with it: every program
+ * named on a page the actor may see must itself be visible, or its link would betray it.
+ */
 export function programScope(actor: Actor): Prisma.ProgramWhereInput {
   if (seesAllStates(actor)) return {};
-  return { partnerStates: { some: { code: liaisonState(actor) } } };
+  const code = liaisonState(actor);
+  return {
+    OR: [
+      { partnerStates: { some: { code } } },
+      { activities: { some: { participants: { some: { stateCode: code } } } } },
+      { plans: { some: { sharedWith: { some: { code } }, sharedAt: { not: null } } } },
+    ],
+  };
 }
 
 /** Plans shared with the actor's state. */

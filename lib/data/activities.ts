@@ -17,11 +17,13 @@ export function activityWhere(actor: Actor, filters: Omit<ActivityFilters, "page
   if (filters.means !== undefined) and.push({ means: { some: { code: filters.means } } });
   if (filters.status !== undefined) and.push({ status: filters.status });
   if (filters.q !== undefined) {
+    // Prisma passes `contains` to LIKE unescaped: a "%" typed by the user must not match everything.
+    const q = filters.q.replace(/[\\%_]/g, "\\$&");
     and.push({
       OR: [
-        { title: { contains: filters.q, mode: "insensitive" } },
-        { titleJa: { contains: filters.q, mode: "insensitive" } },
-        { location: { contains: filters.q, mode: "insensitive" } },
+        { title: { contains: q, mode: "insensitive" } },
+        { titleJa: { contains: q, mode: "insensitive" } },
+        { location: { contains: q, mode: "insensitive" } },
       ],
     });
   }
@@ -55,7 +57,7 @@ export async function getActivity(actor: Actor, id: string) {
   assertCan(actor, "activity:read");
   const internal = seesAllStates(actor);
   const activity = await db().activity.findFirst({
-    where: { id, ...activityScope(actor) },
+    where: { AND: [activityScope(actor), { id }] },
     select: {
       ...activityRow,
       description: true,
@@ -78,7 +80,7 @@ export async function getActivity(actor: Actor, id: string) {
   if (!activity) throw new NotFoundError("activity");
   // The activity's plan is shown only when the actor may read that plan.
   const plan =
-    activity.plan && (internal || (await db().programPlan.count({ where: { id: activity.plan.id, ...planScope(actor) } })) > 0)
+    activity.plan && (internal || (await db().programPlan.count({ where: { AND: [planScope(actor), { id: activity.plan.id }] } })) > 0)
       ? activity.plan
       : null;
   // Why a member was not invited is JMOD's internal note.
@@ -88,19 +90,19 @@ export async function getActivity(actor: Actor, id: string) {
 
 export type ActivityDetail = Awaited<ReturnType<typeof getActivity>>;
 
-/** Upcoming (from today) and recent (before today) activities in the actor's scope. */
+/** Upcoming or under way (ending today or later) and recent (ended) activities in the actor's scope. */
 export async function upcomingAndRecentActivities(actor: Actor, today: Date, take = 8) {
   assertCan(actor, "activity:read");
   const scope = activityScope(actor);
   const [upcoming, recent] = await Promise.all([
     db().activity.findMany({
-      where: { ...scope, startDate: { gte: today }, status: { not: "CANCELLED" } },
+      where: { AND: [scope, { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
       select: activityRow,
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       take,
     }),
     db().activity.findMany({
-      where: { ...scope, startDate: { lt: today } },
+      where: { AND: [scope, { endDate: { lt: today } }] },
       select: activityRow,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take,

@@ -18,7 +18,7 @@ export async function listNeeds(actor: Actor) {
 export async function getNeed(actor: Actor, id: string) {
   assertCan(actor, "need:read");
   const need = await db().partnerNeed.findFirst({
-    where: { id, ...needScope(actor) },
+    where: { AND: [needScope(actor), { id }] },
     select: {
       ...needRow,
       description: true,

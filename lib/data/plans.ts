@@ -20,7 +20,7 @@ export async function getPlan(actor: Actor, id: string) {
   assertCan(actor, "plan:read");
   const internal = can(actor, "plan:readInternal");
   const plan = await db().programPlan.findFirst({
-    where: { id, ...planScope(actor) },
+    where: { AND: [planScope(actor), { id }] },
     select: {
       ...planRow,
       summary: true,

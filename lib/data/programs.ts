@@ -26,7 +26,7 @@ export type ProgramListRow = Awaited<ReturnType<typeof listPrograms>>[number];
 export async function getProgram(actor: Actor, id: string) {
   assertCan(actor, "program:read");
   const program = await db().program.findFirst({
-    where: { id, ...programScope(actor) },
+    where: { AND: [programScope(actor), { id }] },
     select: {
       ...programRef,
       descriptionEn: true,

@@ -21,6 +21,14 @@ export async function listStates(actor: Actor) {
   });
 }
 
+/** The name of a state, for headings. */
+export async function getStateRef(actor: Actor, code: string) {
+  assertCan(actor, "state:read");
+  const state = await db().partnerState.findUnique({ where: { code: code.toUpperCase() }, select: stateRef });
+  if (!state) throw new NotFoundError("state");
+  return state;
+}
+
 export async function getState(actor: Actor, code: string) {
   assertCan(actor, "state:read");
   if (!/^[A-Za-z]{2}$/.test(code)) throw new NotFoundError("state");

@@ -3,6 +3,7 @@ import { signInAs } from "./helpers";
 
 // Records of Viet Nam's bilateral cooperation, seeded with these ids (prisma/seed/demo.ts).
 const vietNam = {
+  program: "/programs/seed-program-bilateral-vn",
   activity: "/activities/seed-demo-vn-activity",
   plan: "/plans/seed-demo-vn-plan",
   need: "/needs/seed-demo-vn-need",
@@ -18,6 +19,11 @@ test("liaison.ph gets the 404 page for Viet Nam's bilateral records", async ({ p
   // The same answer as for an id that never existed.
   const response = await page.goto("/activities/no-such-activity");
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // Filtering the list by Viet Nam's bilateral program finds nothing.
+  await page.goto("/activities?program=seed-program-bilateral-vn");
+  await expect(page.getByTestId("activity-count")).toHaveText("No activities match.");
 });
 
 test("liaison.ph sees the Philippines' own records", async ({ page }) => {

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     PORTAL_DEMO: "1",
   };

@@ -15,6 +15,8 @@ for (const account of accounts) {
     const [cookie] = await sessionCookies(page);
     expect(cookie).toBeDefined();
 
+    // Let link prefetches settle: a late one could otherwise bring a cookie back after sign-out.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/activities");
@@ -59,4 +61,19 @@ test("an anonymous visit goes to /login, and signing in returns to the page aske
 test("an anonymous API call gets 401, not data", async ({ request }) => {
   const response = await request.get("/api/anything", { maxRedirects: 0 });
   expect(response.status()).toBe(401);
+});
+
+test("signing in never sends the user to another site", async ({ browser }) => {
+  for (const target of ["https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com/"]) {
+    // A fresh context each time: no session, no cookie brought back by a late prefetch.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
+    await page.getByLabel("Email").fill("planner2@example.org");
+    await page.getByLabel("Password").fill("demo-password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    expect(new URL(page.url()).host, target).toBe(`127.0.0.1:${process.env.E2E_PORT ?? "3100"}`);
+    await context.close();
+  }
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,5 +52,39 @@ describe("the audit trail", () => {
     await expect(query(database.url, `TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     const rows = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent"`);
     expect(rows.map((row) => row.action)).toEqual(["test"]);
+  });
+});
+
+describe("integrity checks", () => {
+  it("refuse a liaison officer without a state and reversed activity dates", async () => {
+    await expect(
+      query(database.url, `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('u1', 'x@y', 'X', 'h', 'LIAISON', now())`),
+    ).rejects.toThrow(/User_liaison_has_state/);
+    await query(database.url, `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('PH', 'PHL', 'Philippines', 'フィリピン', true, 1, now())`);
+    await expect(
+      query(database.url, `INSERT INTO "Program" (id, kind, "nameEn", "nameJa", "updatedAt") VALUES ('p1', 'BILATERAL', 'P', 'P', now())`),
+    ).rejects.toThrow(/Program_bilateral_has_partner/);
+    await query(database.url, `INSERT INTO "Program" (id, kind, "nameEn", "nameJa", "partnerStateCode", "updatedAt") VALUES ('p1', 'BILATERAL', 'P', 'P', 'PH', now())`);
+    const activity = (start: string, end: string, fy: number) =>
+      query(
+        database.url,
+        `INSERT INTO "Activity" (id, "programId", kind, title, "startDate", "endDate", "fiscalYear", "updatedAt")
+         VALUES ('a-' || md5(random()::text), 'p1', 'SEMINAR', 'T', $1, $2, $3, now())`,
+        [start, end, fy],
+      );
+    await expect(activity("2026-05-02", "2026-05-01", 2026)).rejects.toThrow(/Activity_dates_ordered/);
+    await expect(activity("2027-03-31", "2027-03-31", 2027)).rejects.toThrow(/Activity_fiscal_year_of_start/);
+    await expect(activity("2027-03-31", "2027-04-01", 2026)).resolves.toEqual([]);
+  });
+});
+
+describe("the committed migrations", () => {
+  it("match prisma/schema.prisma: a new migration would be empty", () => {
+    // Work on a copy: when the schema has drifted, the tool writes a migration there, not here.
+    const copy = mkdtempSync(path.join(tmpdir(), "migrations-"));
+    cpSync(migrationsDir, copy, { recursive: true });
+    const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+    const output = execFileSync(tsx, ["scripts/db/new-migration.ts", "drift_check", "--migrations", copy], { encoding: "utf8" });
+    expect(output.trim()).toBe("no changes");
   });
 });

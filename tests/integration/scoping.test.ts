@@ -148,6 +148,61 @@ describe("liaison.ph", () => {
   });
 });
 
+describe("liaison.ph's figures equal the database's, for the Philippines alone", () => {
+  const count = async (sql: string) => Number((await query<{ n: string }>(database.url, sql))[0]?.n);
+
+  it("on the dashboard", async () => {
+    const dashboard = await data.dashboard.getDashboard(ph);
+    expect(dashboard.activitiesTotal).toBe(
+      await count(`SELECT count(DISTINCT "activityId") AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`),
+    );
+    expect(dashboard.openNeeds).toBe(
+      await count(`SELECT count(*) AS n FROM "PartnerNeed" WHERE "stateCode" = 'PH' AND status IN ('SUBMITTED', 'ACKNOWLEDGED')`),
+    );
+    expect(dashboard.openPlans).toBe(
+      await count(
+        `SELECT count(*) AS n FROM "ProgramPlan" p WHERE p."sharedAt" IS NOT NULL AND p.status <> 'ARCHIVED'
+         AND EXISTS (SELECT 1 FROM "_PlanSharedWith" s WHERE s."B" = p.id AND s."A" = 'PH')`,
+      ),
+    );
+  });
+
+  it("on the framework page and the program list", async () => {
+    const framework = await data.framework.getFramework(ph);
+    for (const area of framework.keyAreas) {
+      expect(area.activityCount, area.code).toBe(
+        await count(
+          `SELECT count(DISTINCT k."A") AS n FROM "_ActivityToKeyArea" k
+           JOIN "ActivityParticipant" p ON p."activityId" = k."A" AND p."stateCode" = 'PH' WHERE k."B" = '${area.code}'`,
+        ),
+      );
+    }
+    for (const program of await data.programs.listPrograms(ph)) {
+      expect(program._count.activities, program.id).toBe(
+        await count(
+          `SELECT count(*) AS n FROM "Activity" a WHERE a."programId" = '${program.id}'
+           AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH')`,
+        ),
+      );
+    }
+  });
+
+  it("in the comments of a shared multilateral plan: JMOD's and the Philippines', not other officers'", async () => {
+    const rows = await query<{ planId: string; id: string; role: string; stateCode: string | null }>(
+      database.url,
+      `SELECT c."planId", c.id, u.role::text AS role, u."stateCode" FROM "PlanComment" c JOIN "User" u ON u.id = c."authorId"
+       WHERE EXISTS (SELECT 1 FROM "_PlanSharedWith" s WHERE s."B" = c."planId" AND s."A" = 'PH')`,
+    );
+    const foreign = rows.filter((row) => row.role === "LIAISON" && row.stateCode !== "PH");
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const planId of new Set(rows.map((row) => row.planId))) {
+      const shown = ids((await data.plans.getPlan(ph, planId)).comments);
+      const expected = rows.filter((row) => row.planId === planId && (row.role !== "LIAISON" || row.stateCode === "PH"));
+      expect(shown.sort()).toEqual(expected.map((row) => row.id).sort());
+    }
+  });
+});
+
 describe("planners and admins", () => {
   it("see Viet Nam's bilateral records, with the internal fields", async () => {
     for (const actor of [planner, admin]) {
@@ -160,5 +215,21 @@ describe("planners and admins", () => {
       expect(all.total).toBe(Number(n));
       expect(ids(await data.programs.listPrograms(actor))).toEqual(expect.arrayContaining(vn.programs));
     }
+  });
+});
+
+// Last in this file: it adds the Philippines as an observer to one Viet Nam bilateral activity.
+describe("an observer at another state's bilateral activity", () => {
+  it("sees that activity and its program, and nothing else of that program", async () => {
+    const [observed, ...others] = vn.activities.filter((id) => id !== "seed-demo-vn-activity");
+    expect(observed).toBeDefined();
+    await query(database.url, `INSERT INTO "ActivityParticipant" ("activityId", "stateCode", role) VALUES ($1, 'PH', 'OBSERVER')`, [observed]);
+    const activity = await data.activities.getActivity(ph, observed!);
+    // The program named on the page opens too: a link that 404s would betray it.
+    const program = await data.programs.getProgram(ph, activity.program.id);
+    expect(ids(program.activities)).toEqual([observed]);
+    expect(program.plans.map((plan) => plan.id)).not.toContain("seed-demo-vn-plan");
+    for (const id of others) await expect(data.activities.getActivity(ph, id)).rejects.toThrow("not found");
+    await expect(data.plans.getPlan(ph, "seed-demo-vn-plan")).rejects.toThrow("not found");
   });
 });

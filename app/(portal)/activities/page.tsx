@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityTable } from "@/components/activity-table";
@@ -23,7 +24,8 @@ export default async function ActivitiesPage({ searchParams }: Props) {
     listActivities(actor, filters),
     getActivityFilterOptions(actor),
   ]);
-  const page = Math.min(result.page, result.pageCount);
+  // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
+  if (result.page > result.pageCount) redirect(`/activities${activityFiltersQuery({ ...filters, page: result.pageCount })}`);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -32,7 +34,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         {t("results", { count: result.total })}
       </p>
       {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
-      <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NeedList } from "@/components/need-list";
-import { Empty, PageHeader, Section } from "@/components/page-header";
+import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { listNeeds } from "@/lib/data/needs";
 
@@ -15,9 +15,9 @@ export default async function NeedsPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Section title={t("title")} id="needs">
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         {needs.length ? <NeedList needs={needs} /> : <Empty>{t("none")}</Empty>}
-      </Section>
+      </div>
     </>
   );
 }

@@ -41,7 +41,7 @@ export default async function ActivityPage({ params }: Props) {
           <IllustrativeBadge show={activity.illustrative} />
         </div>
       </PageHeader>
-      <Section title={t("description")} id="details">
+      <Section title={t("details")} id="details">
         <Fields>
           <Field label={t("date")}>
             <DateRange start={activity.startDate} end={activity.endDate} /> (<FiscalYear fy={activity.fiscalYear} />)

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
 import { IllustrativeBadge, StatusBadge } from "@/components/badges";
-import { DateText } from "@/components/dates";
+import { DateTimeText } from "@/components/dates";
 import { Field, Fields } from "@/components/field-list";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
@@ -37,7 +37,7 @@ export default async function NeedPage({ params }: Props) {
           <Field label={t("keyArea")}>{titleOf(locale, need.keyArea)}</Field>
           <Field label={t("priority")}>{te(`priority.${need.priority}`)}</Field>
           <Field label={t("submitted")}>
-            <DateText value={need.createdAt} />
+            <DateTimeText value={need.createdAt} />
             {need.submittedBy ? ` · ${need.submittedBy.name}` : ""}
           </Field>
           <Field label={t("description")} wide>{need.description || "—"}</Field>

@@ -36,7 +36,7 @@ export default async function PlanPage({ params }: Props) {
           <IllustrativeBadge show={plan.illustrative} />
         </div>
       </PageHeader>
-      <Section title={t("summary")} id="summary">
+      <Section title={t("overview")} id="overview">
         <Fields>
           <Field label={t("program")}>
             <Link href={`/programs/${plan.program.id}`} className="link">
@@ -96,6 +96,15 @@ export default async function PlanPage({ params }: Props) {
                   <h4 className="font-medium text-slate-800">{t("budget")}</h4>
                   {year.budgetLines.length ? (
                     <table className="mt-1 text-sm">
+                      <caption className="sr-only">
+                        {t("budget")} <FiscalYear fy={year.fiscalYear} />
+                      </caption>
+                      <thead>
+                        <tr className="text-left text-slate-700">
+                          <th scope="col" className="pr-4 font-medium">{t("budgetItem")}</th>
+                          <th scope="col" className="text-right font-medium">{t("budgetAmount")}</th>
+                        </tr>
+                      </thead>
                       <tbody>
                         {year.budgetLines.map((line) => (
                           <tr key={line.id}>
@@ -104,7 +113,7 @@ export default async function PlanPage({ params }: Props) {
                           </tr>
                         ))}
                         <tr className="border-t border-slate-300 font-medium">
-                          <td className="pr-4">{t("budgetTotal")}</td>
+                          <th scope="row" className="pr-4 text-left">{t("budgetTotal")}</th>
                           <td className="text-right tabular-nums">{yen(year.budgetLines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</td>
                         </tr>
                       </tbody>

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Empty, PageHeader } from "@/components/page-header";
+import { PlanList } from "@/components/plan-list";
+import { requireActor } from "@/lib/auth/actor";
+import { listPlans } from "@/lib/data/plans";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("plansList") };
+}
+
+export default async function PlansPage() {
+  const actor = await requireActor();
+  const [t, plans] = await Promise.all([getTranslations("plans"), listPlans(actor)]);
+  return (
+    <>
+      <PageHeader title={t("plansList")} intro={t("listIntro")} />
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        {plans.length ? <PlanList plans={plans} /> : <Empty>{t("none")}</Empty>}
+      </div>
+    </>
+  );
+}
