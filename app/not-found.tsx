@@ -1,7 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Shell } from "@/components/shell";
 import { getActor } from "@/lib/auth/actor";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("notFoundTitle") };
+}
 
 // The same page whether the record never existed or lies outside the viewer's scope.
 export default async function NotFound() {

@@ -5,72 +5,59 @@ import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { ACTIVITY_STATUSES, type ActivityFilters } from "@/lib/validation/activity-filters";
 
+const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
+const labelClass = "block text-sm font-medium text-slate-800";
+
+function FilterSelect(props: {
+  name: keyof ActivityFilters;
+  label: string;
+  anyLabel: string;
+  value: string | number | undefined;
+  options: { value: string | number; label: string }[];
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {props.label}
+      </label>
+      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 // A plain GET form: the filters live in the URL (shareable, kept on reload) and it works without
 // JavaScript.
 export async function ActivityFilterForm({ filters, options }: { filters: ActivityFilters; options: ActivityFilterOptions }) {
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
-  const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
-  const label = "block text-sm font-medium text-slate-800";
+  const any = t("any");
   return (
     <form method="get" action="/activities" role="search" aria-label={t("filters")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
+        <FilterSelect name="fy" label={t("fiscalYear")} anyLabel={any} value={filters.fy}
+          options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))} />
+        <FilterSelect name="state" label={t("state")} anyLabel={any} value={filters.state}
+          options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />
+        <FilterSelect name="program" label={t("program")} anyLabel={any} value={filters.program}
+          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />
+        <FilterSelect name="keyArea" label={t("keyArea")} anyLabel={any} value={filters.keyArea}
+          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />
+        <FilterSelect name="means" label={t("means")} anyLabel={any} value={filters.means}
+          options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />
+        <FilterSelect name="status" label={t("status")} anyLabel={any} value={filters.status}
+          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: te(`activityStatus.${status}`) }))} />
         <div>
-          <label htmlFor="f-fy" className={label}>{t("fiscalYear")}</label>
-          <select id="f-fy" name="fy" defaultValue={filters.fy ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {options.fiscalYears.map((fy) => (
-              <option key={fy} value={fy}>{fiscalYearLabel(fy)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-state" className={label}>{t("state")}</label>
-          <select id="f-state" name="state" defaultValue={filters.state ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {options.states.map((state) => (
-              <option key={state.code} value={state.code}>{nameOf(locale, state)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="col-span-2 md:col-span-1 lg:col-span-1">
-          <label htmlFor="f-program" className={label}>{t("program")}</label>
-          <select id="f-program" name="program" defaultValue={filters.program ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {options.programs.map((program) => (
-              <option key={program.id} value={program.id}>{nameOf(locale, program)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-keyArea" className={label}>{t("keyArea")}</label>
-          <select id="f-keyArea" name="keyArea" defaultValue={filters.keyArea ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {options.keyAreas.map((area) => (
-              <option key={area.code} value={area.code}>{titleOf(locale, area)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-means" className={label}>{t("means")}</label>
-          <select id="f-means" name="means" defaultValue={filters.means ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {options.means.map((item) => (
-              <option key={item.code} value={item.code}>{titleOf(locale, item)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-status" className={label}>{t("status")}</label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {ACTIVITY_STATUSES.map((status) => (
-              <option key={status} value={status}>{te(`activityStatus.${status}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-q" className={label}>{t("text")}</label>
-          <input id="f-q" name="q" type="search" maxLength={100} defaultValue={filters.q ?? ""} placeholder={t("textPlaceholder")} className={field} />
+          <label htmlFor="f-q" className={labelClass}>
+            {t("text")}
+          </label>
+          <input id="f-q" name="q" type="search" maxLength={100} defaultValue={filters.q ?? ""} placeholder={t("textPlaceholder")} className={fieldClass} />
         </div>
       </div>
       <div className="mt-3 flex gap-3">
