@@ -20,5 +20,5 @@ export async function DateRange({ start, end }: { start: Date; end: Date }) {
 /** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */
 export async function DateTimeText({ value }: { value: Date }) {
   const format = await getFormatter();
-  return <time dateTime={value.toISOString()}>{format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" })}</time>;
+  return <time dateTime={value.toISOString()}>{format.dateTime(value, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })}</time>;
 }

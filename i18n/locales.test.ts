@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
 import { pickLocale } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
+
+const en = await loadMessages("en");
+const ja = await loadMessages("ja");
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

@@ -23,3 +23,26 @@ export class ValidationError extends SafeError {
     super("invalidInput");
   }
 }
+
+/** A save based on a stale version: someone else changed the record first. */
+export class ConflictError extends SafeError {
+  constructor(
+    readonly current: { version: number; updatedAt: Date; updatedBy: string | null; values: unknown },
+  ) {
+    super("conflict");
+  }
+}
+
+/** The principle rules refuse the change; `results` says which rules and which fields. */
+export class RuleViolationError extends SafeError {
+  constructor(readonly results: unknown[]) {
+    super("ruleViolation");
+  }
+}
+
+/** A change the record's state does not allow (approving a draft, editing an approved plan...). */
+export class InvalidStateError extends SafeError {
+  constructor(code: string) {
+    super(code);
+  }
+}

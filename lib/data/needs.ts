@@ -35,3 +35,13 @@ export async function getNeed(actor: Actor, id: string) {
 }
 
 export type NeedDetail = Awaited<ReturnType<typeof getNeed>>;
+
+/** Needs a plan or activity of the program may answer: those of the program's partner states. */
+export async function listNeedsOfProgram(actor: Actor, programId: string) {
+  assertCan(actor, "plan:edit");
+  return db().partnerNeed.findMany({
+    where: { state: { programs: { some: { id: programId } } } },
+    select: needRow,
+    orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
+  });
+}

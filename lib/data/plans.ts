@@ -4,7 +4,12 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { activityScope, needScope, planCommentScope, planScope } from "@/lib/authz/scope";
 import { NotFoundError } from "@/lib/errors";
-import { activityRow, needRow, planRow, stateRef } from "@/lib/data/selects";
+import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
+import { editorValues } from "@/lib/data/plan-editing";
+import { checkPlanRules } from "@/lib/data/plan-rules";
+import { loadPlanSnapshot } from "@/lib/data/plan-snapshot";
+import type { RuleResult } from "@/lib/rules/principles";
+import { diffPlans } from "@/lib/plan-diff";
 
 export async function listPlans(actor: Actor) {
   assertCan(actor, "plan:read");
@@ -28,6 +33,10 @@ export async function getPlan(actor: Actor, id: string) {
       submittedAt: true,
       approvedAt: true,
       version: true,
+      returnReason: true,
+      authorId: true,
+      supersedes: { select: { id: true, revision: true } },
+      supersededBy: { select: { id: true, revision: true } },
       author: { select: { name: true } },
       approvedBy: { select: { name: true } },
       sharedWith: { select: stateRef, orderBy: { sortOrder: "asc" } },
@@ -59,7 +68,46 @@ export async function getPlan(actor: Actor, id: string) {
     years: plan.years.map((year) => ({ ...year, budgetLines: year.budgetLines ?? [] })),
     consultations: plan.consultations ?? [],
     internal,
+    canEdit: can(actor, "plan:edit"),
   };
 }
 
 export type PlanDetail = Awaited<ReturnType<typeof getPlan>>;
+
+/** What the plan editor needs: the plan's editable values and the needs it may cite. */
+export async function getPlanForEditing(actor: Actor, id: string) {
+  assertCan(actor, "plan:edit");
+  const plan = await loadPlanSnapshot(db(), id);
+  if (!plan) throw new NotFoundError("plan");
+  const [program, needs] = await Promise.all([
+    db().program.findUniqueOrThrow({ where: { id: plan.programId }, select: programRef }),
+    db().partnerNeed.findMany({
+      where: { state: { programs: { some: { id: plan.programId } } } },
+      select: { id: true, title: true, status: true, state: { select: stateRef } },
+      orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }],
+    }),
+  ]);
+  return { plan, values: editorValues(plan), program, needs, editable: plan.status === "DRAFT" || plan.status === "SHARED" };
+}
+
+/** Every principle rule on a plan as it stands, for the principles panel. */
+export async function getPlanPrinciples(actor: Actor, id: string): Promise<RuleResult[]> {
+  assertCan(actor, "plan:edit");
+  const plan = await loadPlanSnapshot(db(), id);
+  if (!plan) throw new NotFoundError("plan");
+  return checkPlanRules(
+    db(),
+    { ...plan, planId: plan.id, sharedAt: plan.sharedAt ? new Date(plan.sharedAt) : null },
+    { actorId: actor.id },
+  );
+}
+
+/** A revision beside the one it replaces, and what changed (planners and admins: budgets included). */
+export async function getPlanComparison(actor: Actor, id: string) {
+  assertCan(actor, "plan:readInternal");
+  const plan = await loadPlanSnapshot(db(), id);
+  if (!plan?.supersedesId) throw new NotFoundError("plan");
+  const previous = await loadPlanSnapshot(db(), plan.supersedesId);
+  if (!previous) throw new NotFoundError("plan");
+  return { plan, previous, diff: diffPlans(editorValues(previous), editorValues(plan)) };
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActivityFilterForm } from "@/components/activity-filters";
@@ -6,6 +7,7 @@ import { ActivityTable } from "@/components/activity-table";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/policy";
 import { listActivities } from "@/lib/data/activities";
 import { getActivityFilterOptions } from "@/lib/data/reference";
 import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
@@ -19,8 +21,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ActivitiesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const filters = parseActivityFilters(await searchParams);
-  const [t, result, options] = await Promise.all([
+  const [t, tae, result, options] = await Promise.all([
     getTranslations("activities"),
+    getTranslations("activityEditor"),
     listActivities(actor, filters),
     getActivityFilterOptions(actor),
   ]);
@@ -28,7 +31,13 @@ export default async function ActivitiesPage({ searchParams }: Props) {
   if (result.page > result.pageCount) redirect(`/activities${activityFiltersQuery({ ...filters, page: result.pageCount })}`);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader title={t("title")} intro={t("intro")}>
+        {can(actor, "activity:edit") ? (
+          <Link href="/activities/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            {tae("newLink")}
+          </Link>
+        ) : null}
+      </PageHeader>
       <ActivityFilterForm filters={filters} options={options} />
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="activity-count">
         {t("results", { count: result.total })}

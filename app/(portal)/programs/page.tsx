@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { IllustrativeBadge } from "@/components/badges";
 import { PageHeader, Section } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/policy";
 import { listPrograms, type ProgramListRow } from "@/lib/data/programs";
 import { nameOf } from "@/lib/i18n/localized";
 
@@ -51,12 +52,23 @@ async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption
 
 export default async function ProgramsPage() {
   const actor = await requireActor();
-  const [t, te, programs] = await Promise.all([getTranslations("programs"), getTranslations("enums"), listPrograms(actor)]);
+  const [t, te, tpe, programs] = await Promise.all([
+    getTranslations("programs"),
+    getTranslations("enums"),
+    getTranslations("programEditor"),
+    listPrograms(actor),
+  ]);
   const multilateral = programs.filter((p) => p.kind === "MULTILATERAL");
   const bilateral = programs.filter((p) => p.kind === "BILATERAL");
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader title={t("title")} intro={t("intro")}>
+        {can(actor, "program:edit") ? (
+          <Link href="/programs/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            {tpe("newLink")}
+          </Link>
+        ) : null}
+      </PageHeader>
       {multilateral.length ? (
         <Section title={te("programKind.MULTILATERAL")} id="multilateral">
           <ProgramTable rows={multilateral} caption={te("programKind.MULTILATERAL")} />

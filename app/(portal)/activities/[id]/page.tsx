@@ -6,11 +6,15 @@ import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
 import { DateRange } from "@/components/dates";
 import { Field, Fields } from "@/components/field-list";
 import { FiscalYear } from "@/components/fiscal-year";
+import { HistoryList } from "@/components/history-list";
 import { NeedList } from "@/components/need-list";
 import { PageHeader, Section } from "@/components/page-header";
+import { PrinciplesPanel } from "@/components/principles-panel";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
 import { getActivity } from "@/lib/data/activities";
+import { getActivityPrinciples } from "@/lib/data/activity-rules";
+import { listHistory } from "@/lib/data/history";
 import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 
@@ -24,13 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActivityPage({ params }: Props) {
   const activity = await load((await params).id);
-  const [t, tp, te, ta, locale, format] = await Promise.all([
+  const actor = await requireActor();
+  const [t, tp, te, ta, locale, format, tae, tpp, th, principles, history] = await Promise.all([
     getTranslations("activities"),
     getTranslations("programs"),
     getTranslations("enums"),
     getTranslations("app"),
     getLocale(),
     getFormatter(),
+    getTranslations("activityEditor"),
+    getTranslations("principlesPanel"),
+    getTranslations("history"),
+    // JMOD only (null, [] for a liaison officer): both show internal notes.
+    getActivityPrinciples(actor, activity.id),
+    listHistory(actor, "Activity", activity.id),
   ]);
   return (
     <>
@@ -39,6 +50,11 @@ export default async function ActivityPage({ params }: Props) {
           <Badge>{te(`activityKind.${activity.kind}`)}</Badge>
           <StatusBadge kind="activityStatus" status={activity.status} />
           <IllustrativeBadge show={activity.illustrative} />
+          {activity.canEdit ? (
+            <Link href={`/activities/${activity.id}/edit`} className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
+              {tae("editLink")}
+            </Link>
+          ) : null}
         </div>
       </PageHeader>
       <Section title={t("details")} id="details">
@@ -114,6 +130,17 @@ export default async function ActivityPage({ params }: Props) {
       {activity.needs.length ? (
         <Section title={t("needs")} id="needs">
           <NeedList needs={activity.needs} />
+        </Section>
+      ) : null}
+      {principles ? (
+        <Section title={tpp("title")} id="principles">
+          <p className="mb-2 text-sm text-slate-700">{tpp("intro")}</p>
+          <PrinciplesPanel results={principles.results} locale={locale} stateNames={principles.stateNames[locale === "ja" ? "ja" : "en"]} />
+        </Section>
+      ) : null}
+      {activity.canEdit ? (
+        <Section title={th("title")} id="history">
+          <HistoryList entries={history} fieldLabels={tae.raw("fields") as Record<string, string>} />
         </Section>
       ) : null}
     </>

@@ -9,8 +9,12 @@ import { Field, Fields } from "@/components/field-list";
 import { FiscalYear, FiscalYearSpan } from "@/components/fiscal-year";
 import { NeedList } from "@/components/need-list";
 import { Empty, PageHeader, Section } from "@/components/page-header";
+import { HistoryList } from "@/components/history-list";
+import { PlanWorkflow } from "@/components/plan-workflow";
+import { PrinciplesPanel } from "@/components/principles-panel";
 import { requireActor } from "@/lib/auth/actor";
-import { getPlan } from "@/lib/data/plans";
+import { listHistory } from "@/lib/data/history";
+import { getPlan, getPlanPrinciples } from "@/lib/data/plans";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
@@ -23,9 +27,43 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).title };
 }
 
+/** The lifecycle steps a planner may take from each status (the server checks them again). */
+const STEPS = {
+  DRAFT: ["share"],
+  SHARED: ["submit", "returnToDraft"],
+  IN_REVIEW: ["approve", "returnToDraft"],
+  APPROVED: ["newVersion", "archive"],
+  ARCHIVED: [],
+} as const;
+
 export default async function PlanPage({ params }: Props) {
   const plan = await load((await params).id);
-  const [t, locale, format] = await Promise.all([getTranslations("plans"), getLocale(), getFormatter()]);
+  const actor = await requireActor();
+  const [t, tl, te, locale, format] = await Promise.all([
+    getTranslations("plans"),
+    getTranslations("planLifecycle"),
+    getTranslations("planEditor"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const editable = plan.status === "DRAFT" || plan.status === "SHARED";
+  // JMOD's own view: where the plan stands against the principles, and who changed what.
+  const [principles, history] = plan.canEdit
+    ? await Promise.all([getPlanPrinciples(actor, plan.id), listHistory(actor, "ProgramPlan", plan.id)])
+    : [[], []];
+  const historyLabels = {
+    title: te("title"),
+    firstFiscalYear: te("firstFiscalYear"),
+    lastFiscalYear: te("lastFiscalYear"),
+    summary: te("summary"),
+    sustainment: te("sustainment"),
+    years: te("years"),
+    needIds: te("needs"),
+    consultations: te("consultations"),
+    status: t("status"),
+    sharedWith: t("sharedWith"),
+    sharedAt: t("sharedAt"),
+  };
   const yen = (amount: bigint) => format.number(Number(amount), { style: "currency", currency: "JPY" });
   return (
     <>
@@ -36,6 +74,36 @@ export default async function PlanPage({ params }: Props) {
           <IllustrativeBadge show={plan.illustrative} />
         </div>
       </PageHeader>
+      {plan.canEdit ? (
+        <Section title={tl("title")} id="workflow">
+          {plan.returnReason && plan.status === "DRAFT" ? (
+            <p className="mb-2 text-sm text-amber-900">{tl("returnReason", { reason: plan.returnReason })}</p>
+          ) : null}
+          {plan.supersedes ? (
+            <p className="mb-2 text-sm text-slate-700">
+              {tl("supersedes", { revision: plan.revision, previous: plan.supersedes.revision })}{" "}
+              <Link href={`/plans/${plan.id}/compare`} className="link">
+                {tl("compare")}
+              </Link>
+            </p>
+          ) : null}
+          {plan.supersededBy ? (
+            <p className="mb-2 text-sm text-slate-700">
+              <Link href={`/plans/${plan.supersededBy.id}`} className="link">
+                {tl("laterVersion")}: {t("revision", { revision: plan.supersededBy.revision })}
+              </Link>
+            </p>
+          ) : null}
+          <div className="flex flex-wrap items-start gap-4">
+            {editable ? (
+              <Link href={`/plans/${plan.id}/edit`} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+                {te("edit")}
+              </Link>
+            ) : null}
+            <PlanWorkflow planId={plan.id} version={plan.version} steps={[...STEPS[plan.status]]} isAuthor={plan.authorId === actor.id} />
+          </div>
+        </Section>
+      ) : null}
       <Section title={t("overview")} id="overview">
         <Fields>
           <Field label={t("program")}>
@@ -58,9 +126,16 @@ export default async function PlanPage({ params }: Props) {
         <ol className="space-y-4">
           {plan.years.map((year) => (
             <li key={year.id} className="rounded border border-slate-200 p-3">
-              <h3 className="text-lg font-semibold">
-                <FiscalYear fy={year.fiscalYear} />
-              </h3>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h3 className="text-lg font-semibold">
+                  <FiscalYear fy={year.fiscalYear} />
+                </h3>
+                {plan.canEdit && plan.status !== "ARCHIVED" ? (
+                  <Link href={`/activities/new?program=${plan.program.id}&plan=${plan.id}&fy=${year.fiscalYear}`} className="link text-sm">
+                    {tl("addActivity", { fy: `FY${year.fiscalYear}` })}
+                  </Link>
+                ) : null}
+              </div>
               <div className="mt-2 grid gap-4 md:grid-cols-2">
                 <div>
                   <h4 className="font-medium text-slate-800">{t("objectives")}</h4>
@@ -164,6 +239,16 @@ export default async function PlanPage({ params }: Props) {
           <Empty>{t("noComments")}</Empty>
         )}
       </Section>
+      {plan.canEdit ? (
+        <>
+          <Section title={t("principles")} id="principles">
+            <PrinciplesPanel results={principles} locale={locale} />
+          </Section>
+          <Section title={t("history")} id="history">
+            <HistoryList entries={history} fieldLabels={historyLabels} />
+          </Section>
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgramPage({ params }: Props) {
   const program = await load((await params).id);
-  const [t, te, locale] = await Promise.all([getTranslations("programs"), getTranslations("enums"), getLocale()]);
+  const [t, te, tp, locale] = await Promise.all([getTranslations("programs"), getTranslations("enums"), getTranslations("planEditor"), getLocale()]);
+  const [tpe, tae] = await Promise.all([getTranslations("programEditor"), getTranslations("activityEditor")]);
   const description = locale === "ja" ? program.descriptionJa || program.descriptionEn : program.descriptionEn;
   const codeTitles = (rows: { code: string; titleEn: string; titleJa: string }[]) =>
     rows.map((row) => ({ key: row.code, text: `${row.code} ${titleOf(locale, row)}` }));
@@ -33,6 +35,11 @@ export default async function ProgramPage({ params }: Props) {
         <div className="flex gap-1">
           <Badge variant="info">{te(`programKind.${program.kind}`)}</Badge>
           <IllustrativeBadge show={program.illustrative} />
+          {program.canEdit ? (
+            <Link href={`/programs/${program.id}/edit`} className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
+              {tpe("editLink")}
+            </Link>
+          ) : null}
         </div>
       </PageHeader>
       <Section title={t("links")} id="links">
@@ -51,9 +58,23 @@ export default async function ProgramPage({ params }: Props) {
         ) : null}
       </Section>
       <Section title={t("plans")} id="plans">
+        {program.canPlan ? (
+          <p className="mb-3">
+            <Link href={`/plans/new?program=${program.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              {tp("newPlan")}
+            </Link>
+          </p>
+        ) : null}
         {program.plans.length ? <PlanList plans={program.plans} showProgram={false} /> : <Empty>{t("noPlans")}</Empty>}
       </Section>
       <Section title={t("activities")} id="activities">
+        {program.canAddActivity ? (
+          <p className="mb-3">
+            <Link href={`/activities/new?program=${program.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              {tae("newLink")}
+            </Link>
+          </p>
+        ) : null}
         {program.activities.length ? (
           <ActivityTable rows={program.activities} caption={t("activities")} />
         ) : (

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Empty, PageHeader, Section } from "@/components/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { getPlanComparison } from "@/lib/data/plans";
+import { fiscalYearLabel } from "@/lib/fiscal-year";
+import { orNotFound } from "@/lib/not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planLifecycle"))("compare") };
+}
+
+export default async function ComparePlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
+  const [t, te, format] = await Promise.all([getTranslations("planCompare"), getTranslations("planEditor"), getFormatter()]);
+  const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
+  const fieldLabel = { title: te("title"), span: te("years"), summary: te("summary"), sustainment: te("sustainment") };
+  const list = (items: string[], sign: string) => items.map((item) => <li key={`${sign}${item}`}>{sign} {item}</li>);
+  return (
+    <>
+      <PageHeader title={t("title", { from: previous.revision, to: plan.revision })}>
+        <p className="text-sm">
+          <Link href={`/plans/${previous.id}`} className="link">{t("before", { revision: previous.revision })}</Link>
+          {" · "}
+          <Link href={`/plans/${plan.id}`} className="link">{t("after", { revision: plan.revision })}</Link>
+        </p>
+      </PageHeader>
+      <Section title={t("general")} id="general">
+        {diff.fields.length ? (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">{t("field")}</th>
+                <th scope="col" className="py-1 pr-3">{t("before", { revision: previous.revision })}</th>
+                <th scope="col" className="py-1">{t("after", { revision: plan.revision })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.fields.map((change) => (
+                <tr key={change.field} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-1 pr-3 font-medium">{fieldLabel[change.field]}</th>
+                  <td className="whitespace-pre-line py-1 pr-3">{change.before || "—"}</td>
+                  <td className="whitespace-pre-line py-1">{change.after || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <Empty>{t("noChanges")}</Empty>
+        )}
+      </Section>
+      {diff.years.map((year) => (
+        <Section key={year.fiscalYear} title={fiscalYearLabel(year.fiscalYear)} id={`fy-${year.fiscalYear}`}>
+          {year.presence !== "both" ? <p className="mb-2 font-medium">{t(year.presence)}</p> : null}
+          <div className="grid gap-4 md:grid-cols-3 text-sm">
+            <div>
+              <h3 className="font-medium">{te("objectives")}</h3>
+              <ul>{list(year.objectivesAdded, "+")}{list(year.objectivesRemoved, "−")}</ul>
+            </div>
+            <div>
+              <h3 className="font-medium">{te("milestones")}</h3>
+              <ul>
+                {list(year.milestonesAdded, "+")}
+                {list(year.milestonesRemoved, "−")}
+                {year.milestonesChanged.map((m) => (
+                  <li key={m.title}>~ {m.title}: {m.before} → {m.after}</li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h3 className="font-medium">{te("budget")}</h3>
+              <p>{yen(year.budgetBefore)} → {yen(year.budgetAfter)}</p>
+            </div>
+          </div>
+        </Section>
+      ))}
+    </>
+  );
+}

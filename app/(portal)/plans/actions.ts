@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runAction, ruleViews, type ActionResult } from "@/lib/actions/result";
+import { requireActor } from "@/lib/auth/actor";
+import { createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/data/plan-editing";
+
+// Thin: each action authenticates, then the data layer authorizes, validates, checks the
+// principles and writes with its audit event in one transaction.
+
+export async function createPlanAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const actor = await requireActor();
+  const result = await runAction(async (locale) => {
+    const created = await createPlan(actor, Object.fromEntries(formData), locale);
+    return { id: created.id };
+  });
+  if (result.ok) {
+    revalidatePath(`/programs/${String(formData.get("programId"))}`);
+    redirect(`/plans/${result.data.id}/edit`);
+  }
+  return result;
+}
+
+export async function savePlanAction(planId: string, values: unknown): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor();
+  const result = await runAction(async (locale) => {
+    const saved = await savePlan(actor, String(planId), values, locale);
+    return { saved, locale };
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/plans/${planId}`);
+  return { ok: true, data: { version: result.data.saved.version }, warnings: ruleViews(result.data.saved.warnings, result.data.locale) };
+}
+
+export async function transitionPlanAction(_previous: ActionResult<{ version: number }> | null, formData: FormData): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor();
+  const result = await runAction(async (locale) => {
+    const done = await transitionPlan(actor, Object.fromEntries(formData), locale);
+    return { done, locale };
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/plans/${String(formData.get("planId"))}`);
+  return { ok: true, data: { version: result.data.done.version }, warnings: ruleViews(result.data.done.warnings, result.data.locale) };
+}
+
+export async function newRevisionAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const actor = await requireActor();
+  const result = await runAction(() => startNewRevision(actor, String(formData.get("planId")), Number(formData.get("version"))));
+  if (result.ok) redirect(`/plans/${result.data.id}/edit`);
+  return result;
+}

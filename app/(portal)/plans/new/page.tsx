@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NewPlanForm } from "@/components/new-plan-form";
+import { PageHeader } from "@/components/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/authz/policy";
+import { getProgram } from "@/lib/data/programs";
+import { listNeedsOfProgram } from "@/lib/data/needs";
+import { currentFiscalYear } from "@/lib/fiscal-year";
+import { nameOf } from "@/lib/i18n/localized";
+import { orNotFound } from "@/lib/not-found";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planEditor"))("newPlan") };
+}
+
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<{ program?: string }> }) {
+  const actor = await requireActor();
+  const programId = (await searchParams).program ?? "";
+  const program = await orNotFound(
+    (async () => {
+      assertCan(actor, "plan:edit");
+      return getProgram(actor, programId);
+    })(),
+  );
+  const [t, locale, needs] = await Promise.all([getTranslations("planEditor"), getLocale(), listNeedsOfProgram(actor, program.id)]);
+  return (
+    <>
+      <PageHeader title={t("newPlanTitle", { program: nameOf(locale, program) })} intro={t("newPlanIntro")} />
+      <NewPlanForm programId={program.id} defaultFirst={currentFiscalYear()} needOptions={needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title}` }))} />
+    </>
+  );
+}

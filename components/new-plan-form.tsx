@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { createPlanAction } from "@/app/(portal)/plans/actions";
+import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { RuleList } from "@/components/rule-list";
+import type { ActionResult } from "@/lib/actions/result";
+
+export function NewPlanForm({ programId, defaultFirst, needOptions }: { programId: string; defaultFirst: number; needOptions: { id: string; label: string }[] }) {
+  const t = useTranslations("planEditor");
+  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createPlanAction, null);
+  // Controlled fields: React resets uncontrolled ones after an action, and a refused form must keep
+  // what the user typed.
+  const [values, setValues] = useState({ title: "", firstFiscalYear: String(defaultFirst), lastFiscalYear: String(defaultFirst + 2), needId: "", consultationOn: "", consultationWith: "" });
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+  });
+  const failure = state && !state.ok ? state : null;
+  const errors = (field: string) => [
+    ...(failure?.fieldErrors?.[field] ?? []),
+    ...(failure?.rules ?? []).filter((rule) => rule.fields.includes(field)).map((rule) => rule.message),
+  ];
+  const otherRules = (failure?.rules ?? []).filter((rule) => !rule.fields.some((field) => ["title", "firstFiscalYear", "lastFiscalYear", "needIds"].includes(field)));
+  return (
+    <form action={action} aria-busy={pending} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <input type="hidden" name="programId" value={programId} />
+      {failure ? (
+        <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+          {failure.error}
+          {otherRules.length ? <RuleList rules={otherRules} /> : null}
+        </div>
+      ) : null}
+      <Field id="title" label={t("title")} errors={errors("title")}>
+        {(props) => <input {...props} {...bind("title")} required maxLength={200} className={inputClass} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="firstFiscalYear" label={t("firstFiscalYear")} errors={errors("firstFiscalYear")}>
+          {(props) => <input {...props} {...bind("firstFiscalYear")} type="number" min={2000} max={2100} required className={inputClass} />}
+        </Field>
+        <Field id="lastFiscalYear" label={t("lastFiscalYear")} errors={errors("lastFiscalYear")}>
+          {(props) => <input {...props} {...bind("lastFiscalYear")} type="number" min={2000} max={2100} required className={inputClass} />}
+        </Field>
+      </div>
+      <fieldset className="space-y-3 rounded border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium">{t("citeNeed")}</legend>
+        <p className="text-xs text-slate-600">{t("citeHint")}</p>
+        <Field id="needId" label={t("citeNeed")} errors={[...errors("needId"), ...errors("needIds")]}>
+          {(props) => (
+            <select {...props} {...bind("needId")} className={inputClass}>
+              <option value="">{t("citeNone")}</option>
+              {needOptions.map((need) => (
+                <option key={need.id} value={need.id}>{need.label}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="consultationOn" label={t("consultationOn")} errors={errors("consultationOn")}>
+            {(props) => <input {...props} {...bind("consultationOn")} type="date" className={inputClass} />}
+          </Field>
+          <Field id="consultationWith" label={t("consultationWith")} errors={errors("consultationWith")}>
+            {(props) => <input {...props} {...bind("consultationWith")} maxLength={300} className={inputClass} />}
+          </Field>
+        </div>
+      </fieldset>
+      <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+        {pending ? t("creating") : t("create")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+// The plan's lifecycle steps that the viewer may take now: share, submit, approve, archive, return
+// to draft (with a reason), start a new version. The server re-checks everything.
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { RuleList } from "@/components/rule-list";
+import type { ActionResult } from "@/lib/actions/result";
+import type { PlanTransition } from "@/lib/validation/plan";
+
+type Step = PlanTransition | "newVersion";
+
+function Outcome({ state }: { state: ActionResult<unknown> | null }) {
+  const t = useTranslations("planLifecycle");
+  if (!state) return null;
+  if (state.ok) {
+    return (
+      <div role="status" className="mt-2 text-sm text-emerald-900">
+        {t("done")}
+        {state.warnings?.length ? <RuleList rules={state.warnings} /> : null}
+      </div>
+    );
+  }
+  return (
+    <div role="alert" className="mt-2 rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+      {state.error}
+      {state.rules?.length ? <RuleList rules={state.rules} /> : null}
+      {state.fieldErrors ? <RuleList rules={Object.values(state.fieldErrors).flat().map((message) => ({ code: "", severity: "error", message, fields: [] }))} /> : null}
+    </div>
+  );
+}
+
+function StepForm({ planId, version, step, primary }: { planId: string; version: number; step: PlanTransition; primary?: boolean }) {
+  const t = useTranslations("planLifecycle");
+  const [state, action, pending] = useActionState(transitionPlanAction, null);
+  const [reason, setReason] = useState("");
+  return (
+    <form action={action} aria-busy={pending} className="flex flex-col gap-1">
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="transition" value={step} />
+      {step === "returnToDraft" ? (
+        <Field id={`reason-${step}`} label={t("reason")}>
+          {(props) => <input {...props} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} className={inputClass} />}
+        </Field>
+      ) : null}
+      <div>
+        <button type="submit" disabled={pending} className={primary ? primaryButtonClass : buttonClass}>
+          {pending ? t("working") : t(step)}
+        </button>
+      </div>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+function NewVersionForm({ planId, version }: { planId: string; version: number }) {
+  const t = useTranslations("planLifecycle");
+  const [state, action, pending] = useActionState(newRevisionAction, null);
+  return (
+    <form action={action} aria-busy={pending}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? t("working") : t("newVersion")}
+      </button>
+      <Outcome state={state} />
+    </form>
+  );
+}
+
+export function PlanWorkflow({ planId, version, steps, isAuthor }: { planId: string; version: number; steps: Step[]; isAuthor: boolean }) {
+  const t = useTranslations("planLifecycle");
+  return (
+    <div className="space-y-3" key={version}>
+      {isAuthor && steps.includes("approve") ? <p className="text-sm text-slate-700">{t("authorCannotApprove")}</p> : null}
+      <div className="flex flex-wrap items-start gap-4">
+        {steps.map((step) =>
+          step === "newVersion" ? (
+            <NewVersionForm key={step} planId={planId} version={version} />
+          ) : (
+            <StepForm key={step} planId={planId} version={version} step={step} primary={step !== "returnToDraft" && step !== "archive"} />
+          ),
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+"use client";
+
+// The program editor, for a new program and for an existing one: its kind and partner, names and
+// descriptions in both languages, and the ends, ways and means it serves. The server derives the
+// partner states from the kind and checks rule O1; the form keeps what the user typed when refused.
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
+import { CheckboxGroup } from "@/components/checkbox-group";
+import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
+import type { ProgramEditorOptions } from "@/lib/data/editor-options";
+import { nameOf, titleOf } from "@/lib/i18n/localized";
+import { LIMITS, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
+import { LINKS, fromProgramInput, toProgramPayload, type ProgramFormValues } from "@/components/program-form-values";
+import type { ProgramInput } from "@/lib/validation/program";
+
+const sectionClass = "mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5";
+const legendClass = "px-1 text-lg font-semibold text-slate-900";
+
+const COMPARED: (keyof ProgramFormValues)[] = ["kind", "partnerStateCode", "nameEn", "nameJa", "descriptionEn", "descriptionJa", ...LINKS];
+
+export function ProgramForm({
+  programId,
+  version: loadedVersion,
+  initial,
+  options,
+  cancelHref,
+}: {
+  /** Absent for a new program. */
+  programId?: string;
+  version?: number;
+  initial: ProgramFormValues;
+  options: ProgramEditorOptions;
+  cancelHref: string;
+}) {
+  const t = useTranslations("programEditor");
+  const tc = useTranslations("editor");
+  const te = useTranslations("enums");
+  const locale = useLocale();
+  const [values, setValues] = useState(initial);
+  const [version, setVersion] = useState(loadedVersion);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const set = <K extends keyof ProgramFormValues>(key: K, value: ProgramFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  /** The server's messages for a field: its input errors and the blocking rules (O1) that name it. */
+  const errorsAt = (field: string): string[] | undefined => {
+    const messages = [...(failure?.fieldErrors?.[field] ?? [])];
+    for (const rule of failure?.rules ?? []) if (rule.severity === "error" && rule.fields.includes(field)) messages.push(rule.message);
+    return messages.length ? messages : undefined;
+  };
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    const payload = toProgramPayload(values);
+    setNotice(null);
+    startTransition(async () => {
+      // On success the action redirects to the program; only a refusal comes back.
+      const answer = programId ? await updateProgramAction(programId, { ...payload, version }) : await createProgramAction(payload);
+      if (answer && !answer.ok) setFailure(answer);
+    });
+  }
+
+  const stateName = (code: string) => {
+    const state = options.states.find((s) => s.code === code);
+    return state ? nameOf(locale, state) : code;
+  };
+  const codeLabel: Record<(typeof LINKS)[number], (code: string) => string> = {
+    ends: (code) => titleOrCode(options.ends, code),
+    approaches: (code) => titleOrCode(options.approaches, code),
+    keyAreas: (code) => titleOrCode(options.keyAreas, code),
+    means: (code) => titleOrCode(options.means, code),
+    frameworks: (code) => {
+      const found = options.frameworks.find((f) => f.code === code);
+      return found ? nameOf(locale, found) : code;
+    },
+  };
+  function titleOrCode(rows: { code: string; titleEn: string; titleJa: string }[], code: string) {
+    const found = rows.find((row) => row.code === code);
+    return found ? `${code} ${titleOf(locale, found)}` : code;
+  }
+  const describe = (field: keyof ProgramFormValues, value: unknown): string => {
+    if (value === "" || value === null || value === undefined || (Array.isArray(value) && !value.length)) return tc("none");
+    if (field === "kind") return te(`programKind.${String(value)}`);
+    if (field === "partnerStateCode") return stateName(String(value));
+    if (Array.isArray(value)) return value.map((code: string) => codeLabel[field as (typeof LINKS)[number]](code)).join("\n");
+    return String(value);
+  };
+  const conflict = failure?.conflict;
+  const rows = conflict
+    ? conflictRows(toProgramPayload(fromProgramInput(conflict.values as ProgramInput)), toProgramPayload(values), COMPARED, (field) => t(`fields.${field}`), describe)
+    : [];
+  const id = (field: string) => `program-${field}`;
+  const checkboxes = (field: (typeof LINKS)[number], rows: { code: string }[]) => (
+    <CheckboxGroup
+      id={id(field)}
+      legend={t(`fields.${field}`)}
+      options={rows.map((row) => ({ value: row.code, label: codeLabel[field](row.code) }))}
+      selected={values[field]}
+      onChange={(selected) => set(field, selected)}
+      errors={errorsAt(field)}
+    />
+  );
+  const kindErrors = errorsAt("kind");
+
+  return (
+    <form onSubmit={save} aria-busy={pending} noValidate>
+      {failure ? (
+        <SaveFeedback
+          failure={failure}
+          conflictRows={rows}
+          onLoadTheirs={() => {
+            if (!conflict) return;
+            setValues(fromProgramInput(conflict.values as ProgramInput));
+            setVersion(conflict.version);
+            setFailure(null);
+          }}
+          onKeepMine={() => {
+            if (!conflict) return;
+            setVersion(conflict.version);
+            setFailure(null);
+            setNotice(tc("conflictReady"));
+          }}
+        />
+      ) : null}
+      <p role="status" className="mb-2 text-sm text-slate-800">
+        {notice}
+      </p>
+
+      <fieldset className={sectionClass}>
+        <legend className={legendClass}>{t("sectionWhat")}</legend>
+        <div className="grid gap-4 md:grid-cols-2">
+          <fieldset aria-describedby={kindErrors ? `${id("kind")}-errors` : undefined}>
+            <legend className="text-sm font-medium text-slate-800">{t("fields.kind")}</legend>
+            <ul className="mt-1 space-y-1">
+              {PROGRAM_KINDS.map((kind) => (
+                <li key={kind} className="flex items-start gap-2 text-sm">
+                  <input
+                    id={`${id("kind")}-${kind}`}
+                    type="radio"
+                    name="kind"
+                    value={kind}
+                    className="mt-0.5 h-4 w-4"
+                    checked={values.kind === kind}
+                    onChange={() => set("kind", kind)}
+                    aria-describedby={`${id("kind")}-${kind}-hint`}
+                  />
+                  <span>
+                    <label htmlFor={`${id("kind")}-${kind}`}>{te(`programKind.${kind}`)}</label>
+                    <span id={`${id("kind")}-${kind}-hint`} className="block text-xs text-slate-600">
+                      {t(`kindHint.${kind}`)}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <FieldErrors id={`${id("kind")}-errors`} messages={kindErrors} />
+          </fieldset>
+          {values.kind === "BILATERAL" ? (
+            <Field id={id("partnerStateCode")} label={t("fields.partnerStateCode")} hint={t("partnerHint")} errors={errorsAt("partnerStateCode")}>
+              {(props) => (
+                <select {...props} required value={values.partnerStateCode} onChange={(e) => set("partnerStateCode", e.target.value)} className={inputClass}>
+                  <option value="">{tc("choose")}</option>
+                  {options.states
+                    .filter((state) => state.isAsean)
+                    .map((state) => (
+                      <option key={state.code} value={state.code}>
+                        {nameOf(locale, state)}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <Field id={id("nameEn")} label={t("fields.nameEn")} errors={errorsAt("nameEn")}>
+            {(props) => <input {...props} type="text" lang="en" required maxLength={LIMITS.name} value={values.nameEn} onChange={(e) => set("nameEn", e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id={id("nameJa")} label={t("fields.nameJa")} errors={errorsAt("nameJa")}>
+            {(props) => <input {...props} type="text" lang="ja" required maxLength={LIMITS.name} value={values.nameJa} onChange={(e) => set("nameJa", e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id={id("descriptionEn")} label={t("fields.descriptionEn")} errors={errorsAt("descriptionEn")}>
+            {(props) => (
+              <textarea {...props} lang="en" rows={4} maxLength={LIMITS.description} value={values.descriptionEn} onChange={(e) => set("descriptionEn", e.target.value)} className={inputClass} />
+            )}
+          </Field>
+          <Field id={id("descriptionJa")} label={t("fields.descriptionJa")} errors={errorsAt("descriptionJa")}>
+            {(props) => (
+              <textarea {...props} lang="ja" rows={4} maxLength={LIMITS.description} value={values.descriptionJa} onChange={(e) => set("descriptionJa", e.target.value)} className={inputClass} />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className={sectionClass}>
+        <legend className={legendClass}>{t("sectionFramework")}</legend>
+        <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {checkboxes("ends", options.ends)}
+          {checkboxes("approaches", options.approaches)}
+          {checkboxes("keyAreas", options.keyAreas)}
+          {checkboxes("means", options.means)}
+          {checkboxes("frameworks", options.frameworks)}
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+          {pending ? tc("saving") : programId ? t("save") : t("create")}
+        </button>
+        <Link href={cancelHref} className={buttonClass}>
+          {tc("cancel")}
+        </Link>
+        <span className="sr-only" role="status">
+          {pending ? tc("saving") : ""}
+        </span>
+      </div>
+    </form>
+  );
+}

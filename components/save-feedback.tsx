@@ -1,0 +1,116 @@
+"use client";
+
+// What an editor shows when the server refuses a save: the reason, the principle rules that failed,
+// and on a conflict who saved first, their values beside the user's, and the way forward.
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { buttonClass } from "@/components/form-parts";
+import { RuleList } from "@/components/rule-list";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** One row of the conflict table; only fields whose values differ are passed. */
+export interface ConflictRow {
+  field: string;
+  label: string;
+  theirs: string;
+  yours: string;
+}
+
+export function SaveFeedback({
+  failure,
+  conflictRows,
+  onLoadTheirs,
+  onKeepMine,
+}: {
+  failure: Failure;
+  conflictRows: ConflictRow[];
+  onLoadTheirs: () => void;
+  onKeepMine: () => void;
+}) {
+  const t = useTranslations("editor");
+  const format = useFormatter();
+  const box = useRef<HTMLDivElement>(null);
+  // Keyboard and screen reader users land on the explanation, not at the bottom of a long form.
+  useEffect(() => box.current?.focus(), [failure]);
+  const { conflict, rules } = failure;
+  return (
+    <div
+      ref={box}
+      tabIndex={-1}
+      data-testid="save-feedback"
+      className="mb-6 rounded-lg border border-rose-300 bg-rose-50 p-4 text-sm text-rose-950"
+    >
+      <p className="font-medium">{failure.error}</p>
+      {rules?.length ? (
+        <div className="mt-3">
+          <h2 className="font-semibold">{t("rulesTitle")}</h2>
+          <p className="text-slate-800">{t("rulesIntro")}</p>
+          <RuleList rules={rules} />
+        </div>
+      ) : null}
+      {conflict ? (
+        <section aria-labelledby="conflict-title" data-testid="conflict" className="mt-3 rounded border border-slate-300 bg-white p-3 text-slate-900">
+          <h2 id="conflict-title" className="font-semibold">
+            {t("conflictTitle")}
+          </h2>
+          <p>
+            {t("conflictBy", {
+              name: conflict.updatedBy ?? t("conflictSomeone"),
+              time: format.dateTime(new Date(conflict.updatedAt), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }),
+            })}
+          </p>
+          {conflictRows.length ? (
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full min-w-[32rem] text-left">
+                <thead>
+                  <tr className="border-b border-slate-300 text-slate-700">
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictField")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictTheirs")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictYours")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {conflictRows.map((row) => (
+                    <tr key={row.field} data-field={row.field} className="border-b border-slate-100 align-top">
+                      <th scope="row" className="py-1 pr-3 font-medium">{row.label}</th>
+                      <td className="py-1 pr-3 whitespace-pre-line">{row.theirs}</td>
+                      <td className="py-1 pr-3 whitespace-pre-line">{row.yours}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="mt-2">{t("conflictSame")}</p>
+          )}
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={buttonClass} onClick={onLoadTheirs}>
+              {t("conflictLoadTheirs")}
+            </button>
+            <button type="button" className={buttonClass} onClick={onKeepMine} aria-describedby="conflict-keep-hint">
+              {t("conflictKeepMine")}
+            </button>
+          </div>
+          <p id="conflict-keep-hint" className="mt-1 text-xs text-slate-600">
+            {t("conflictKeepMineHint")}
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** The rows of the conflict table: the fields whose values differ, shown as `display` words them. */
+export function conflictRows<T extends Record<string, unknown>>(
+  theirs: T,
+  yours: T,
+  fields: (keyof T & string)[],
+  label: (field: keyof T & string) => string,
+  display: (field: keyof T & string, value: unknown) => string,
+): ConflictRow[] {
+  return fields
+    .filter((field) => JSON.stringify(theirs[field] ?? null) !== JSON.stringify(yours[field] ?? null))
+    .map((field) => ({ field, label: label(field), theirs: display(field, theirs[field]), yours: display(field, yours[field]) }));
+}

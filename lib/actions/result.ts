@@ -1,0 +1,87 @@
+// What every server action answers: a small typed result, never raw rows or exception text.
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ruleMessage } from "@/lib/rules/messages";
+import type { RuleResult } from "@/lib/rules/principles";
+
+export interface RuleView {
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  fields: string[];
+}
+
+export interface ConflictView {
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
+  values: unknown;
+}
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; warnings?: RuleView[] }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; rules?: RuleView[]; conflict?: ConflictView };
+
+export function ruleViews(results: RuleResult[], locale: string): RuleView[] {
+  return results
+    .filter((result) => result.status === "failed")
+    .map((result) => ({
+      code: result.code,
+      severity: result.severity,
+      message: ruleMessage(result, locale === "ja" ? "ja" : "en"),
+      fields: result.fields,
+    }));
+}
+
+/** Runs an action body; expected failures become messages in the user's language. */
+export async function runAction<T>(work: (locale: string) => Promise<T>): Promise<ActionResult<T>> {
+  const locale = await getLocale();
+  try {
+    return { ok: true, data: await work(locale) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
+    const t = await getTranslations("actions");
+    if (error instanceof ValidationError) {
+      const tv = await getTranslations("validation");
+      const all = await getTranslations();
+      // "msg:<key>" is validation.<key>; a key with a dot names its own namespace (an area's message file).
+      const translate = (key: string) => (key.includes(".") ? all(key as never) : tv(key as never));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, messages]) => [
+          field,
+          messages.map((message) => (message.startsWith("msg:") ? translate(message.slice(4)) : message)),
+        ]),
+      );
+      return { ok: false, error: t("invalidInput"), fieldErrors };
+    }
+    if (error instanceof NotFoundError) return { ok: false, error: t("notFound") };
+    if (error instanceof RuleViolationError) {
+      return { ok: false, error: t("ruleViolation"), rules: ruleViews(error.results as RuleResult[], locale) };
+    }
+    if (error instanceof ConflictError) {
+      const { current } = error;
+      const time = (await getFormatter()).dateTime(current.updatedAt, { dateStyle: "medium", timeStyle: "short" });
+      return {
+        ok: false,
+        error: t("conflict", { name: current.updatedBy ?? "?", time }),
+        conflict: { updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString(), version: current.version, values: current.values },
+      };
+    }
+    if (error instanceof InvalidStateError) return { ok: false, error: t(`state.${error.code}` as never) };
+    if (isDatabaseUnavailable(error)) {
+      console.error("[action] database unavailable", error instanceof Error ? error.message : error);
+      return { ok: false, error: t("unavailable") };
+    }
+    console.error("[action] unexpected failure", error);
+    return { ok: false, error: t("unexpected") };
+  }
+}
+
+/** Connection refused, reset or timed out: the user should simply try again. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? "";
+  const text = error instanceof Error ? error.message : "";
+  return ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01", "57P03"].includes(code) || /ECONNREFUSED|ECONNRESET|Connection terminated/i.test(text);
+}

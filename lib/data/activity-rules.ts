@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan, can } from "@/lib/authz/policy";
+import type { Tx } from "@/lib/data/audit";
+import { loadActivitySnapshot } from "@/lib/data/activity-snapshot";
+import { loadProgramFacts } from "@/lib/data/rule-facts";
+import { NotFoundError } from "@/lib/errors";
+import type { ActivityFacts, ActivityPlanFacts, AseanMember, ParticipantRole, ProgramFacts } from "@/lib/rules/facts";
+import { checkActivity, type RuleResult } from "@/lib/rules/principles";
+
+// The principle rules of an activity: the facts they read, built from an activity as saved (the
+// activity page's principles panel) or about to be saved (the editor), and the related records
+// those facts come from (which the editor also uses to refuse unknown or misplaced ids).
+
+/** An activity as the editor holds it (ActivityInput and ActivitySnapshot both fit). */
+export interface ActivityDraft {
+  programId: string;
+  planId: string | null;
+  status: ActivityFacts["status"];
+  startDate: string;
+  endDate: string;
+  hostStateCode: string | null;
+  keyAreas: string[];
+  frameworkCode: string | null;
+  participants: { stateCode: string; role: ParticipantRole; participantCount: number | null }[];
+  nonInvitations: { stateCode: string; reason: string }[];
+  needIds: string[];
+  consultations: { heldOn: string; counterpart: string }[];
+}
+
+/** The records an activity refers to, as found in the database (missing ones are simply absent). */
+export interface ActivityContext {
+  program: ProgramFacts | null;
+  plan: (ActivityPlanFacts & { programId: string }) | null;
+  /** Every partner state: there are few, and the rules need ASEAN membership dates. */
+  states: Map<string, { isAsean: boolean; aseanMemberSince: Date | null; nameEn: string; nameJa: string }>;
+  /** The linked needs that exist, with their state. */
+  needStates: Map<string, string>;
+}
+
+export const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function loadActivityContext(tx: Tx, draft: Pick<ActivityDraft, "programId" | "planId" | "needIds">): Promise<ActivityContext> {
+  // One after the other: inside a transaction this is one connection.
+  const program = await loadProgramFacts(tx, draft.programId);
+  const plan = draft.planId
+    ? await tx.programPlan.findUnique({
+        where: { id: draft.planId },
+        select: {
+          programId: true,
+          firstFiscalYear: true,
+          lastFiscalYear: true,
+          needs: { select: { stateCode: true } },
+          consultations: { select: { heldOn: true, counterpart: true } },
+        },
+      })
+    : null;
+  const states = await tx.partnerState.findMany({ select: { code: true, isAsean: true, aseanMemberSince: true, nameEn: true, nameJa: true } });
+  const needs = draft.needIds.length
+    ? await tx.partnerNeed.findMany({ where: { id: { in: draft.needIds } }, select: { id: true, stateCode: true } })
+    : [];
+  return {
+    program,
+    plan: plan && {
+      programId: plan.programId,
+      firstFiscalYear: plan.firstFiscalYear,
+      lastFiscalYear: plan.lastFiscalYear,
+      linkedNeedStateCodes: plan.needs.map((need) => need.stateCode),
+      consultations: plan.consultations,
+    },
+    states: new Map(states.map(({ code, ...state }) => [code, state])),
+    needStates: new Map(needs.map((need) => [need.id, need.stateCode])),
+  };
+}
+
+export function aseanMembers(context: ActivityContext): AseanMember[] {
+  return [...context.states].flatMap(([code, state]) =>
+    state.isAsean && state.aseanMemberSince ? [{ code, memberSince: state.aseanMemberSince }] : [],
+  );
+}
+
+/** The facts of a draft whose references were found (the editor refuses the draft otherwise). */
+export function activityFacts(draft: ActivityDraft, context: ActivityContext & { program: ProgramFacts }): ActivityFacts {
+  return {
+    program: context.program,
+    status: draft.status,
+    startDate: calendarDay(draft.startDate),
+    endDate: calendarDay(draft.endDate),
+    hostStateCode: draft.hostStateCode,
+    keyAreaCodes: draft.keyAreas,
+    frameworkCode: draft.frameworkCode,
+    participants: draft.participants.map((p) => ({
+      stateCode: p.stateCode,
+      role: p.role,
+      participantCount: p.participantCount,
+      isAsean: context.states.get(p.stateCode)?.isAsean ?? false,
+    })),
+    nonInvitations: draft.nonInvitations,
+    linkedNeedStateCodes: draft.needIds.flatMap((id) => context.needStates.get(id) ?? []),
+    consultations: draft.consultations.map((c) => ({ heldOn: calendarDay(c.heldOn), counterpart: c.counterpart })),
+    plan: context.plan,
+  };
+}
+
+export function checkActivityDraft(draft: ActivityDraft, context: ActivityContext & { program: ProgramFacts }): RuleResult[] {
+  return checkActivity(activityFacts(draft, context), { asean: aseanMembers(context) });
+}
+
+/**
+ * Every rule's result for a saved activity, for the principles panel of its page, with the names of
+ * the states its messages may cite. JMOD only: the results name states left out, which is internal.
+ */
+export async function getActivityPrinciples(
+  actor: Actor,
+  id: string,
+): Promise<{ results: RuleResult[]; stateNames: { en: Record<string, string>; ja: Record<string, string> } } | null> {
+  assertCan(actor, "activity:read");
+  if (!can(actor, "activity:edit")) return null;
+  const client = db();
+  const activity = await loadActivitySnapshot(client, id);
+  if (!activity) throw new NotFoundError("activity");
+  const context = await loadActivityContext(client, activity);
+  if (!context.program) throw new NotFoundError("program");
+  const states = [...context.states];
+  return {
+    results: checkActivityDraft(activity, { ...context, program: context.program }),
+    stateNames: {
+      en: Object.fromEntries(states.map(([code, state]) => [code, state.nameEn])),
+      ja: Object.fromEntries(states.map(([code, state]) => [code, state.nameJa])),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/authz/actor";
+
+export type Tx = Prisma.TransactionClient;
+
+/** JSON for the audit trail: BigInt amounts as strings, dates as ISO strings. */
+export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+}
+
+/**
+ * Writes the audit event of a mutation. Call it inside the mutation's transaction, so that the change
+ * and its record stand or fall together.
+ */
+export async function audit(
+  tx: Tx,
+  actor: Actor,
+  event: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      before: toAuditJson(event.before),
+      after: toAuditJson(event.after),
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { ConflictError, RuleViolationError } from "@/lib/errors";
+import { blocking, violations, warnings, type RuleResult } from "@/lib/rules/principles";
+
+// Pieces shared by the activity and program mutations.
+
+/** Blocking rule results refuse the save (with every failed rule, for the form); warnings go through. */
+export function refuseOnRules(results: RuleResult[]): RuleResult[] {
+  if (blocking(results).length) throw new RuleViolationError(violations(results));
+  return warnings(results);
+}
+
+/** The conflict of a save based on an old version: who changed the record, when, and its values now. */
+export function staleVersion(current: { version: number; updatedAt: string; updatedBy: string | null }, values: unknown): ConflictError {
+  return new ConflictError({ version: current.version, updatedAt: new Date(current.updatedAt), updatedBy: current.updatedBy, values });
+}
+
+/** The codes of `wanted` that `lookup` does not find. */
+export async function unknownCodes(wanted: string[], lookup: (codes: string[]) => Promise<{ code: string }[]>): Promise<string[]> {
+  if (!wanted.length) return [];
+  const found = new Set((await lookup(wanted)).map((row) => row.code));
+  return wanted.filter((code) => !found.has(code));
+}
+
+/** A copy of `value` without `keys` (bookkeeping fields a view or the audit trail leaves out). */
+export function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}

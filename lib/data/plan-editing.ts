@@ -1,0 +1,279 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan } from "@/lib/authz/policy";
+import { audit, type Tx } from "@/lib/data/audit";
+import { refuseOnRules } from "@/lib/data/editing";
+import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
+import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/plan-snapshot";
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { fiscalYearRange } from "@/lib/fiscal-year";
+import type { RuleResult } from "@/lib/rules/principles";
+import { parseInput, msg } from "@/lib/validation/parse";
+import { newPlanSchema, planSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
+
+const EDITABLE = new Set(["DRAFT", "SHARED"]);
+
+/** Every year of the span, with the content typed for it (years outside the span are refused). */
+function normalizeYears(input: PlanInput): PlanInput["years"] {
+  const byYear = new Map(input.years.map((year) => [year.fiscalYear, year]));
+  const outside = input.years.findIndex((year) => year.fiscalYear < input.firstFiscalYear || year.fiscalYear > input.lastFiscalYear);
+  if (outside >= 0) throw new ValidationError({ [`years.${outside}.fiscalYear`]: [msg("yearOutsideSpan")] });
+  return fiscalYearRange(input.firstFiscalYear, input.lastFiscalYear).map(
+    (fiscalYear) => byYear.get(fiscalYear) ?? { fiscalYear, objectives: [], milestones: [], budgetLines: [] },
+  );
+}
+
+/** The snapshot to compare with a stale save: read inside the transaction, after the write failed. */
+async function conflict(tx: Tx, planId: string): Promise<never> {
+  const current = await loadPlanSnapshot(tx, planId);
+  if (!current) throw new NotFoundError("plan");
+  throw new ConflictError({
+    version: current.version,
+    updatedAt: new Date(current.updatedAt),
+    updatedBy: current.updatedBy,
+    values: editorValues(current),
+  });
+}
+
+/** The editor's values of a plan (what the form loads, and what a conflict shows as "theirs"). */
+export function editorValues(plan: PlanSnapshot): PlanInput {
+  return {
+    version: plan.version,
+    title: plan.title,
+    firstFiscalYear: plan.firstFiscalYear,
+    lastFiscalYear: plan.lastFiscalYear,
+    summary: plan.summary,
+    sustainment: plan.sustainment,
+    years: plan.years,
+    needIds: plan.needIds,
+    consultations: plan.consultations,
+  };
+}
+
+/** Needs the plan may cite: those of its program's partner states; anything else is refused. */
+async function checkNeeds(tx: Tx, programId: string, needIds: string[]): Promise<{ id: string; stateCode: string }[]> {
+  if (!needIds.length) return [];
+  const needs = await tx.partnerNeed.findMany({
+    where: { id: { in: needIds }, state: { programs: { some: { id: programId } } } },
+    select: { id: true, stateCode: true },
+  });
+  if (needs.length !== new Set(needIds).size) throw new ValidationError({ needIds: [msg("needElsewhere")] });
+  return needs;
+}
+
+function yearsCreate(years: PlanInput["years"]): Prisma.PlanYearCreateWithoutPlanInput[] {
+  return years.map((year) => ({
+    fiscalYear: year.fiscalYear,
+    objectives: { create: year.objectives.map((objective, position) => ({ text: objective.text, position })) },
+    milestones: {
+      create: year.milestones.map((m) => ({ title: m.title, dueDate: new Date(`${m.dueDate}T00:00:00Z`), status: m.status })),
+    },
+    budgetLines: { create: year.budgetLines.map((line) => ({ label: line.label, amountJpy: BigInt(line.amountJpy) })) },
+  }));
+}
+
+export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
+  assertCan(actor, "plan:edit");
+  const input = parseInput(newPlanSchema, raw, locale);
+  return db().$transaction(async (tx) => {
+    const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true } });
+    if (!program) throw new ValidationError({ programId: [msg("required")] });
+    const needIds = input.needId ? [input.needId] : [];
+    await checkNeeds(tx, input.programId, needIds);
+    const consultations =
+      input.consultationOn && input.consultationWith ? [{ heldOn: input.consultationOn, counterpart: input.consultationWith, summary: "" }] : [];
+    const draft: PlanDraft = {
+      programId: input.programId,
+      status: "DRAFT",
+      authorId: actor.id,
+      firstFiscalYear: input.firstFiscalYear,
+      lastFiscalYear: input.lastFiscalYear,
+      sustainment: "",
+      years: fiscalYearRange(input.firstFiscalYear, input.lastFiscalYear).map((fiscalYear) => ({ fiscalYear, objectives: [], milestones: [], budgetLines: [] })),
+      needIds,
+      consultations,
+      sharedAt: null,
+      sharedWith: [],
+      planId: null,
+    };
+    const found = refuseOnRules(await checkPlanRules(tx, draft, {}));
+    const plan = await tx.programPlan.create({
+      data: {
+        programId: input.programId,
+        title: input.title,
+        firstFiscalYear: input.firstFiscalYear,
+        lastFiscalYear: input.lastFiscalYear,
+        authorId: actor.id,
+        updatedById: actor.id,
+        years: { create: yearsCreate(draft.years) },
+        needs: { connect: needIds.map((id) => ({ id })) },
+        consultations: {
+          create: consultations.map((c) => ({ heldOn: new Date(`${c.heldOn}T00:00:00Z`), counterpart: c.counterpart, summary: c.summary })),
+        },
+      },
+      select: { id: true },
+    });
+    const after = await loadPlanSnapshot(tx, plan.id);
+    await audit(tx, actor, { action: "plan.create", entity: "ProgramPlan", entityId: plan.id, after: after && auditablePlan(after) });
+    return { id: plan.id, warnings: found };
+  });
+}
+
+export async function savePlan(actor: Actor, planId: string, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
+  assertCan(actor, "plan:edit");
+  const input = parseInput(planSchema, raw, locale);
+  const years = normalizeYears(input);
+  return db().$transaction(async (tx) => {
+    const before = await loadPlanSnapshot(tx, planId);
+    if (!before) throw new NotFoundError("plan");
+    if (before.version !== input.version) return conflict(tx, planId);
+    if (!EDITABLE.has(before.status)) throw new InvalidStateError("notEditable");
+    await checkNeeds(tx, before.programId, input.needIds);
+    const found = refuseOnRules(
+      await checkPlanRules(tx, { ...before, ...input, years, planId, status: before.status, sharedAt: before.sharedAt ? new Date(before.sharedAt) : null }, {}),
+    );
+    // The version in the WHERE makes the write itself the check: of two saves from one version,
+    // the second finds no row (even on another app instance) and changes nothing.
+    const { count } = await tx.programPlan.updateMany({
+      where: { id: planId, version: input.version },
+      data: {
+        title: input.title,
+        firstFiscalYear: input.firstFiscalYear,
+        lastFiscalYear: input.lastFiscalYear,
+        summary: input.summary,
+        sustainment: input.sustainment,
+        version: { increment: 1 },
+        updatedById: actor.id,
+      },
+    });
+    if (count === 0) return conflict(tx, planId);
+    await tx.planYear.deleteMany({ where: { planId } });
+    await tx.consultationRecord.deleteMany({ where: { planId } });
+    await tx.programPlan.update({
+      where: { id: planId },
+      data: {
+        years: { create: yearsCreate(years) },
+        needs: { set: input.needIds.map((id) => ({ id })) },
+        consultations: {
+          create: input.consultations.map((c) => ({ heldOn: new Date(`${c.heldOn}T00:00:00Z`), counterpart: c.counterpart, summary: c.summary })),
+        },
+      },
+      select: { id: true },
+    });
+    const after = await loadPlanSnapshot(tx, planId);
+    await audit(tx, actor, { action: "plan.update", entity: "ProgramPlan", entityId: planId, before: auditablePlan(before), after: after && auditablePlan(after) });
+    return { version: after!.version, warnings: found };
+  });
+}
+
+const TRANSITIONS: Record<PlanTransition, { from: string[]; to: "DRAFT" | "SHARED" | "IN_REVIEW" | "APPROVED" | "ARCHIVED" }> = {
+  share: { from: ["DRAFT"], to: "SHARED" },
+  submit: { from: ["SHARED"], to: "IN_REVIEW" },
+  approve: { from: ["IN_REVIEW"], to: "APPROVED" },
+  archive: { from: ["APPROVED"], to: "ARCHIVED" },
+  returnToDraft: { from: ["SHARED", "IN_REVIEW"], to: "DRAFT" },
+};
+
+export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
+  const input = parseInput(transitionSchema, raw, locale);
+  assertCan(actor, input.transition === "approve" ? "plan:approve" : input.transition === "share" ? "plan:share" : "plan:submit");
+  const step = TRANSITIONS[input.transition];
+  return db().$transaction(async (tx) => {
+    const before = await loadPlanSnapshot(tx, input.planId);
+    if (!before) throw new NotFoundError("plan");
+    if (before.version !== input.version) return conflict(tx, input.planId);
+    if (!step.from.includes(before.status)) throw new InvalidStateError("badTransition");
+    const program = await tx.program.findUniqueOrThrow({
+      where: { id: before.programId },
+      select: { partnerStates: { select: { code: true } } },
+    });
+    const now = new Date();
+    const sharedWith = input.transition === "share" ? program.partnerStates.map((s) => s.code) : before.sharedWith;
+    const sharedAt = input.transition === "share" ? now : before.sharedAt ? new Date(before.sharedAt) : null;
+    const found =
+      input.transition === "returnToDraft" || input.transition === "archive"
+        ? []
+        : refuseOnRules(
+            await checkPlanRules(tx, { ...before, planId: before.id, sharedAt, sharedWith }, {
+              transition: input.transition as "share" | "submit" | "approve",
+              actorId: actor.id,
+            }),
+          );
+    const { count } = await tx.programPlan.updateMany({
+      where: { id: input.planId, version: input.version },
+      data: {
+        status: step.to,
+        version: { increment: 1 },
+        updatedById: actor.id,
+        ...(input.transition === "share" ? { sharedAt: now } : {}),
+        ...(input.transition === "submit" ? { submittedAt: now } : {}),
+        ...(input.transition === "approve" ? { approvedAt: now, approvedById: actor.id } : {}),
+        ...(input.transition === "returnToDraft" ? { returnReason: input.reason } : {}),
+      },
+    });
+    if (count === 0) return conflict(tx, input.planId);
+    if (input.transition === "share") {
+      await tx.programPlan.update({ where: { id: input.planId }, data: { sharedWith: { set: sharedWith.map((code) => ({ code })) } }, select: { id: true } });
+    }
+    // Approving a new revision retires the one it replaces.
+    if (input.transition === "approve" && before.supersedesId) {
+      const previous = await tx.programPlan.findUnique({ where: { id: before.supersedesId }, select: { status: true } });
+      if (previous?.status === "APPROVED") {
+        await tx.programPlan.update({ where: { id: before.supersedesId }, data: { status: "ARCHIVED", version: { increment: 1 }, updatedById: actor.id }, select: { id: true } });
+        await audit(tx, actor, { action: "plan.archive", entity: "ProgramPlan", entityId: before.supersedesId, before: { status: "APPROVED" }, after: { status: "ARCHIVED", supersededBy: before.id } });
+      }
+    }
+    const after = await loadPlanSnapshot(tx, input.planId);
+    await audit(tx, actor, {
+      action: `plan.${input.transition}`,
+      entity: "ProgramPlan",
+      entityId: input.planId,
+      before: auditablePlan(before),
+      after: after && { ...auditablePlan(after), ...(input.reason ? { reason: input.reason } : {}) },
+    });
+    return { version: after!.version, warnings: found };
+  });
+}
+
+/** Changing an approved plan: a new DRAFT revision with the same content; the approved one stays. */
+export async function startNewRevision(actor: Actor, planId: string, version: number): Promise<{ id: string }> {
+  assertCan(actor, "plan:edit");
+  return db().$transaction(async (tx) => {
+    const current = await loadPlanSnapshot(tx, planId);
+    if (!current) throw new NotFoundError("plan");
+    if (current.version !== version) return conflict(tx, planId);
+    if (current.status !== "APPROVED") throw new InvalidStateError("badTransition");
+    const existing = await tx.programPlan.findUnique({ where: { supersedesId: planId }, select: { id: true } });
+    if (existing) return { id: existing.id };
+    const revision = await tx.programPlan.create({
+      data: {
+        programId: current.programId,
+        title: current.title,
+        firstFiscalYear: current.firstFiscalYear,
+        lastFiscalYear: current.lastFiscalYear,
+        summary: current.summary,
+        sustainment: current.sustainment,
+        revision: current.revision + 1,
+        supersedesId: planId,
+        authorId: actor.id,
+        updatedById: actor.id,
+        years: { create: yearsCreate(current.years) },
+        needs: { connect: current.needIds.map((id) => ({ id })) },
+        consultations: {
+          create: current.consultations.map((c) => ({ heldOn: new Date(`${c.heldOn}T00:00:00Z`), counterpart: c.counterpart, summary: c.summary })),
+        },
+      },
+      select: { id: true },
+    });
+    const after = await loadPlanSnapshot(tx, revision.id);
+    await audit(tx, actor, { action: "plan.revise", entity: "ProgramPlan", entityId: revision.id, before: { supersedes: planId }, after: after && auditablePlan(after) });
+    return { id: revision.id };
+  });
+}
+
+/** Whether a transaction failed on the unique revision link (two "new version" clicks at once). */
+export function isDuplicateRevision(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { diffPlans } from "@/lib/plan-diff";
+
+const year = (fiscalYear: number, objectives: string[], milestones: [string, string][] = [], budget: number[] = []) => ({
+  fiscalYear,
+  objectives: objectives.map((text) => ({ text })),
+  milestones: milestones.map(([title, dueDate]) => ({ title, dueDate, status: "PENDING" as const })),
+  budgetLines: budget.map((amountJpy, i) => ({ label: `line ${i}`, amountJpy })),
+});
+
+const base = {
+  title: "Plan",
+  firstFiscalYear: 2026,
+  lastFiscalYear: 2027,
+  summary: "",
+  sustainment: "",
+  years: [year(2026, ["A", "B"], [["M1", "2026-06-01"]], [100]), year(2027, ["C"])],
+};
+
+describe("diffPlans", () => {
+  it("finds nothing between identical versions", () => {
+    expect(diffPlans(base, base)).toEqual({ fields: [], years: [] });
+  });
+
+  it("reports changed fields and the span", () => {
+    const diff = diffPlans(base, { ...base, title: "Plan v2", lastFiscalYear: 2028, years: [...base.years, year(2028, ["D"])] });
+    expect(diff.fields).toEqual([
+      { field: "title", before: "Plan", after: "Plan v2" },
+      { field: "span", before: "FY2026–FY2027", after: "FY2026–FY2028" },
+    ]);
+    expect(diff.years).toEqual([expect.objectContaining({ fiscalYear: 2028, presence: "added", objectivesAdded: ["D"] })]);
+  });
+
+  it("reports objectives, milestones and budget year by year", () => {
+    const later = {
+      ...base,
+      years: [year(2026, ["A", "B2"], [["M1", "2026-07-01"], ["M2", "2026-12-01"]], [100, 50]), year(2027, ["C"])],
+    };
+    const [fy2026] = diffPlans(base, later).years;
+    expect(fy2026).toMatchObject({
+      fiscalYear: 2026,
+      presence: "both",
+      objectivesAdded: ["B2"],
+      objectivesRemoved: ["B"],
+      milestonesAdded: ["M2"],
+      milestonesRemoved: [],
+      milestonesChanged: [{ title: "M1", before: "2026-06-01 PENDING", after: "2026-07-01 PENDING" }],
+      budgetBefore: 100,
+      budgetAfter: 150,
+    });
+  });
+
+  it("reports a year dropped from the span", () => {
+    const diff = diffPlans(base, { ...base, lastFiscalYear: 2026, years: [base.years[0]!] });
+    expect(diff.years).toEqual([expect.objectContaining({ fiscalYear: 2027, presence: "removed", objectivesRemoved: ["C"] })]);
+  });
+});

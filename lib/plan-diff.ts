@@ -1,0 +1,74 @@
+// What changed between two versions of a plan, year by year: the comparison a reviewer reads
+// before approving a new revision. Pure: works on the editor's values of each version.
+import type { PlanInput } from "@/lib/validation/plan";
+
+type Plan = Pick<PlanInput, "title" | "firstFiscalYear" | "lastFiscalYear" | "summary" | "sustainment" | "years">;
+
+export interface FieldChange {
+  field: "title" | "span" | "summary" | "sustainment";
+  before: string;
+  after: string;
+}
+
+export interface YearChange {
+  fiscalYear: number;
+  /** The year is new in the later version, or gone from it. */
+  presence: "added" | "removed" | "both";
+  objectivesAdded: string[];
+  objectivesRemoved: string[];
+  milestonesAdded: string[];
+  milestonesRemoved: string[];
+  /** Same title, other due date or status: "title: before → after". */
+  milestonesChanged: { title: string; before: string; after: string }[];
+  budgetBefore: number;
+  budgetAfter: number;
+}
+
+export interface PlanDiff {
+  fields: FieldChange[];
+  years: YearChange[];
+}
+
+const minus = (a: string[], b: string[]) => a.filter((item) => !b.includes(item));
+
+export function diffPlans(before: Plan, after: Plan): PlanDiff {
+  const fields: FieldChange[] = [];
+  const span = (plan: Plan) => `FY${plan.firstFiscalYear}–FY${plan.lastFiscalYear}`;
+  if (before.title !== after.title) fields.push({ field: "title", before: before.title, after: after.title });
+  if (span(before) !== span(after)) fields.push({ field: "span", before: span(before), after: span(after) });
+  if (before.summary !== after.summary) fields.push({ field: "summary", before: before.summary, after: after.summary });
+  if (before.sustainment !== after.sustainment) fields.push({ field: "sustainment", before: before.sustainment, after: after.sustainment });
+
+  const beforeYears = new Map(before.years.map((year) => [year.fiscalYear, year]));
+  const afterYears = new Map(after.years.map((year) => [year.fiscalYear, year]));
+  const allYears = [...new Set([...beforeYears.keys(), ...afterYears.keys()])].sort((a, b) => a - b);
+  const years: YearChange[] = [];
+  for (const fy of allYears) {
+    const a = beforeYears.get(fy);
+    const b = afterYears.get(fy);
+    const objectivesA = a?.objectives.map((o) => o.text) ?? [];
+    const objectivesB = b?.objectives.map((o) => o.text) ?? [];
+    const milestonesA = new Map((a?.milestones ?? []).map((m) => [m.title, `${m.dueDate} ${m.status}`]));
+    const milestonesB = new Map((b?.milestones ?? []).map((m) => [m.title, `${m.dueDate} ${m.status}`]));
+    const total = (year: typeof a) => (year?.budgetLines ?? []).reduce((sum, line) => sum + line.amountJpy, 0);
+    const change: YearChange = {
+      fiscalYear: fy,
+      presence: a && b ? "both" : a ? "removed" : "added",
+      objectivesAdded: minus(objectivesB, objectivesA),
+      objectivesRemoved: minus(objectivesA, objectivesB),
+      milestonesAdded: minus([...milestonesB.keys()], [...milestonesA.keys()]),
+      milestonesRemoved: minus([...milestonesA.keys()], [...milestonesB.keys()]),
+      milestonesChanged: [...milestonesB.entries()]
+        .filter(([title, value]) => milestonesA.has(title) && milestonesA.get(title) !== value)
+        .map(([title, value]) => ({ title, before: milestonesA.get(title)!, after: value })),
+      budgetBefore: total(a),
+      budgetAfter: total(b),
+    };
+    const changed =
+      change.presence !== "both" ||
+      change.objectivesAdded.length + change.objectivesRemoved.length + change.milestonesAdded.length + change.milestonesRemoved.length + change.milestonesChanged.length > 0 ||
+      change.budgetBefore !== change.budgetAfter;
+    if (changed) years.push(change);
+  }
+  return { fields, years };
+}

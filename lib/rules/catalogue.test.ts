@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, RULE_CODES, ruleDefinition, rulesFor } from "@/lib/rules/catalogue";
+
+describe("the rule catalogue", () => {
+  it("lists exactly the codes of DESIGN.md, in order", () => {
+    expect(CATALOGUE.map((rule) => rule.code)).toEqual(["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "O1", "O2", "O3"]);
+    expect([...RULE_CODES]).toEqual(CATALOGUE.map((rule) => rule.code));
+  });
+
+  it("matches DESIGN.md's table: principle, severity, records, moment", () => {
+    const table = CATALOGUE.map((r) => `${r.code} ${r.principle} ${r.severity} ${r.appliesTo.join("+")} ${r.moment}`);
+    expect(table).toEqual([
+      "H1 H error plan+activity always",
+      "H2 H error activity always",
+      "H3 H warning activity always",
+      "T1 T error plan always",
+      "T2 T error plan leaveDraft",
+      "T3 T error plan enterReview",
+      "T4 T error plan approval",
+      "T5 T warning plan+activity always",
+      "O1 O error program+plan+activity always",
+      "O2 O error activity always",
+      "O3 O warning activity always",
+    ]);
+  });
+
+  it("names each rule's principle by its code's first letter", () => {
+    for (const rule of CATALOGUE) expect(rule.code.charAt(0)).toBe(rule.principle);
+  });
+
+  it("only warns from rules that are always on", () => {
+    for (const rule of CATALOGUE.filter((r) => r.severity === "warning")) expect(rule.moment).toBe("always");
+  });
+
+  it("looks rules up by code and by record kind", () => {
+    expect(ruleDefinition("T4").moment).toBe("approval");
+    expect(rulesFor("program").map((r) => r.code)).toEqual(["O1"]);
+    expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "O1"]);
+    expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
+  });
+});

@@ -1,0 +1,336 @@
+// The rules' texts in English and Japanese: a title, a "passed" label, a "does not apply" label and,
+// per failure variant, a message in the form "<CODE> · <Principle>: <what is wrong>. <How to fix it>."
+// The code and principle prefix is added here, so every message carries it. Kept beside the rules
+// (not in messages/*.json) so that a rule and its explanation change together.
+import { fiscalYearLabel } from "@/lib/fiscal-year";
+import type { Locale } from "@/i18n/locales";
+import { ruleDefinition, type Principle, type RuleCode, type RuleMoment } from "@/lib/rules/catalogue";
+import type { RuleResult } from "@/lib/rules/principles";
+
+export interface RuleTexts {
+  /** The rule in a few words, for the principles panel. */
+  title: string;
+  /** Shown when the rule passed. */
+  passed: string;
+  /** Shown when the rule does not apply to the record. */
+  notApplicable: string;
+  /** What is wrong and how to fix it, per failure variant (RuleResult.variant); without the prefix. */
+  failed: Readonly<Record<string, string>>;
+}
+
+export const PRINCIPLE_NAMES: Readonly<Record<Locale, Readonly<Record<Principle, string>>>> = {
+  en: { H: "Heart-to-heart", T: "Tailored and lasting", O: "Equal and open" },
+  ja: { H: "心と心の協力", T: "きめ細かく息の長い協力", O: "対等で開かれた協力" },
+};
+
+export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleTexts>>>> = {
+  en: {
+    H1: {
+      title: "Bilateral cooperation answers the partner's need",
+      passed: "Cites the partner's need or a consultation",
+      notApplicable: "Applies to bilateral programs only",
+      failed: {
+        default:
+          "a bilateral plan or activity cites its partner's need, and this one links no need of {state} and records no consultation. Link a need that {state} submitted, or record a consultation with its date and counterpart.",
+      },
+    },
+    H2: {
+      title: "Every ASEAN member is invited, or the omission explained",
+      passed: "Every ASEAN member invited, or the reason recorded",
+      notApplicable: "Applies to multilateral programs only",
+      failed: {
+        default:
+          "an activity of a multilateral program invites every ASEAN member state or records why one is left out ({states}: not invited, no reason given). Invite each of them, or record the reason for leaving it out.",
+      },
+    },
+    H3: {
+      title: "A conducted activity records its partner participants",
+      passed: "Partner participants recorded",
+      notApplicable: "Applies once the activity is conducted",
+      failed: {
+        default:
+          "a conducted activity records the people its partners sent, and this one records no participant count. Enter how many people each partner state sent.",
+      },
+    },
+    T1: {
+      title: "A plan spans two to ten fiscal years",
+      passed: "Plan spans 2–10 fiscal years",
+      notApplicable: "Does not apply to this record",
+      failed: {
+        tooShort:
+          "a plan spans at least two fiscal years, at most ten (this one spans {span}). Set the last fiscal year at least one year after the first.",
+        tooLong:
+          "a plan spans at least two fiscal years, at most ten (this one spans {span}). Set the last fiscal year at most nine years after the first, or split the plan.",
+      },
+    },
+    T2: {
+      title: "Each fiscal year has an objective and a milestone",
+      passed: "Every fiscal year has an objective and a milestone",
+      notApplicable: "The plan has no fiscal years yet",
+      failed: {
+        default:
+          "each fiscal year of a plan has at least one objective and one milestone before the plan leaves draft ({years} lack one). Add at least one objective and one milestone to each of these years.",
+      },
+    },
+    T3: {
+      title: "Capacity building and equipment plans provide for sustainment",
+      passed: "Sustainment and hand-over described",
+      notApplicable: "Applies to capacity-building and equipment plans only",
+      failed: {
+        default:
+          "a capacity-building or equipment plan says how the partner will carry the results on by itself before it goes to review, and this one has no sustainment / hand-over section. Describe the sustainment and hand-over in the plan.",
+      },
+    },
+    T4: {
+      title: "Approved after sharing, by someone other than the author",
+      passed: "Shared with every partner; approved by someone other than the author",
+      notApplicable: "Does not apply to this record",
+      failed: {
+        notShared:
+          "a plan is approved only after it was shared with its partner states (not yet shared with {states}). Share the plan with every partner state before it is approved.",
+        ownPlan:
+          "a plan is approved by someone other than its author. Ask another planner or an administrator to approve it.",
+        notSharedOwnPlan:
+          "a plan is approved only after it was shared with its partner states (not yet shared with {states}), and by someone other than its author. Share the plan with every partner state, then ask another planner or an administrator to approve it.",
+      },
+    },
+    T5: {
+      title: "Activities fall inside the plan's fiscal years",
+      passed: "Activities fall inside the plan's fiscal years",
+      notApplicable: "No activity of a plan to check",
+      failed: {
+        plan: "a plan's activities fall inside its fiscal years ({activities}: outside {firstFiscalYear}–{lastFiscalYear}). Move their dates into the plan's years, or attach them to another plan.",
+        activity:
+          "an activity of a plan falls inside the plan's fiscal years, and this one falls outside {firstFiscalYear}–{lastFiscalYear}. Move its dates into the plan's years, or attach it to another plan.",
+      },
+    },
+    O1: {
+      title: "Traces to an end and a key area",
+      passed: "Traces to an end and a key area",
+      notApplicable: "Does not apply to this record",
+      failed: {
+        program:
+          "every program traces to at least one end and one key area (ends: {ends}, key areas: {keyAreas}). Select at least one end and one key area that the program serves.",
+        plan: "every plan traces to at least one end and one key area through its program (ends: {ends}, key areas: {keyAreas}). Edit the program to select at least one end and one key area.",
+        activity:
+          "every activity traces to an end through its program and to at least one key area of its own (program ends: {ends}, activity key areas: {keyAreas}). Select the activity's key areas, and an end on the program if it has none.",
+      },
+    },
+    O2: {
+      title: "Multilateral activities are ASEAN-led or open to every member",
+      passed: "Under an ASEAN-led framework, or open to every ASEAN member",
+      notApplicable: "Applies to multilateral programs only",
+      failed: {
+        default:
+          "a multilateral activity is held under an ASEAN-led framework or is open to every ASEAN member ({states} not invited). Select the ASEAN-led framework it is held under, or invite every ASEAN member state.",
+      },
+    },
+    O3: {
+      title: "Participation from outside ASEAN goes through an ASEAN-led framework",
+      passed: "Non-ASEAN participants take part under an ASEAN-led framework",
+      notApplicable: "No participants from outside ASEAN",
+      failed: {
+        default:
+          "an activity with participants from outside ASEAN ({states}) is linked to an ASEAN-led framework. Select the ASEAN-led framework it is held under.",
+      },
+    },
+  },
+  ja: {
+    H1: {
+      title: "二国間協力はパートナー国のニーズに応える",
+      passed: "パートナー国のニーズまたは協議を記録済み",
+      notApplicable: "二国間プログラムのみに適用",
+      failed: {
+        default:
+          "二国間の計画・活動はパートナー国のニーズに基づきますが、これには{state}のニーズの紐付けも協議の記録もありません。{state}が提出したニーズを紐付けるか、協議の日付と相手方を記録してください。",
+      },
+    },
+    H2: {
+      title: "すべてのASEAN加盟国を招待するか、招待しない理由を記録する",
+      passed: "すべてのASEAN加盟国を招待済み、または理由を記録済み",
+      notApplicable: "多国間プログラムのみに適用",
+      failed: {
+        default:
+          "多国間プログラムの活動はすべてのASEAN加盟国を招待するか、招待しない理由を記録します（{states}：未招待、理由なし）。各国を招待するか、招待しない理由を記録してください。",
+      },
+    },
+    H3: {
+      title: "実施済みの活動はパートナー国の参加者を記録する",
+      passed: "パートナー国の参加者を記録済み",
+      notApplicable: "活動の実施後に適用",
+      failed: {
+        default:
+          "実施済みの活動はパートナー国の参加者を記録しますが、この活動には参加人数の記録がありません。各パートナー国の参加人数を入力してください。",
+      },
+    },
+    T1: {
+      title: "計画の期間は2〜10年度",
+      passed: "計画の期間は2〜10年度",
+      notApplicable: "この記録には適用されません",
+      failed: {
+        tooShort:
+          "計画の期間は2年度以上10年度以内です（この計画は{span}年度）。最終年度を開始年度の翌年度以降に設定してください。",
+        tooLong:
+          "計画の期間は2年度以上10年度以内です（この計画は{span}年度）。最終年度を開始年度から9年度後までに設定するか、計画を分割してください。",
+      },
+    },
+    T2: {
+      title: "各年度に目標とマイルストーンを設定する",
+      passed: "各年度に目標とマイルストーンを設定済み",
+      notApplicable: "計画の年度がまだありません",
+      failed: {
+        default:
+          "計画は下書きを終える前に、各年度に目標とマイルストーンを1つ以上設定します（{years}に不足があります）。これらの年度に目標とマイルストーンを追加してください。",
+      },
+    },
+    T3: {
+      title: "能力構築支援・防衛装備協力の計画は自立・引継ぎを定める",
+      passed: "自立・引継ぎの方策を記載済み",
+      notApplicable: "能力構築支援・防衛装備協力の計画のみに適用",
+      failed: {
+        default:
+          "能力構築支援・防衛装備協力の計画は審査の前に、パートナー国が自ら成果を維持する方策を定めますが、この計画には自立・引継ぎの記載がありません。計画に自立・引継ぎの方策を記載してください。",
+      },
+    },
+    T4: {
+      title: "パートナー国との共有後に、作成者以外が承認する",
+      passed: "すべてのパートナー国と共有済み、作成者以外が承認",
+      notApplicable: "この記録には適用されません",
+      failed: {
+        notShared:
+          "計画はパートナー国と共有した後にのみ承認されます（未共有：{states}）。承認の前に、すべてのパートナー国と計画を共有してください。",
+        ownPlan: "計画は作成者以外の者が承認します。他の計画担当者または管理者に承認を依頼してください。",
+        notSharedOwnPlan:
+          "計画はパートナー国と共有した後に、作成者以外の者が承認します（未共有：{states}）。すべてのパートナー国と計画を共有し、他の計画担当者または管理者に承認を依頼してください。",
+      },
+    },
+    T5: {
+      title: "活動は計画の年度内に収める",
+      passed: "活動は計画の年度内",
+      notApplicable: "確認する計画の活動はありません",
+      failed: {
+        plan: "計画の活動は計画の年度内に収めます（{activities}：{firstFiscalYear}〜{lastFiscalYear}の範囲外）。活動の日程を計画の年度内に移すか、別の計画に付け替えてください。",
+        activity:
+          "計画に属する活動は計画の年度内に収めますが、この活動は{firstFiscalYear}〜{lastFiscalYear}の範囲外です。日程を計画の年度内に移すか、別の計画に付け替えてください。",
+      },
+    },
+    O1: {
+      title: "目標と重点分野に結び付ける",
+      passed: "目標と重点分野に結び付いています",
+      notApplicable: "この記録には適用されません",
+      failed: {
+        program:
+          "すべてのプログラムは1つ以上の目標（E1・E2）と重点分野に結び付きます（目標：{ends}件、重点分野：{keyAreas}件）。プログラムが資する目標と重点分野をそれぞれ1つ以上選択してください。",
+        plan: "すべての計画はプログラムを通じて1つ以上の目標（E1・E2）と重点分野に結び付きます（目標：{ends}件、重点分野：{keyAreas}件）。プログラムを編集し、目標と重点分野をそれぞれ1つ以上選択してください。",
+        activity:
+          "すべての活動はプログラムを通じて目標（E1・E2）に、また自らの重点分野に結び付きます（プログラムの目標：{ends}件、活動の重点分野：{keyAreas}件）。活動の重点分野を選択し、プログラムに目標がなければ選択してください。",
+      },
+    },
+    O2: {
+      title: "多国間の活動はASEAN主導の枠組みで行うか、全加盟国に開く",
+      passed: "ASEAN主導の枠組みの下で実施、またはすべてのASEAN加盟国に開かれている",
+      notApplicable: "多国間プログラムのみに適用",
+      failed: {
+        default:
+          "多国間の活動はASEAN主導の枠組みの下で行うか、すべてのASEAN加盟国に開かれています（未招待：{states}）。活動を行うASEAN主導の枠組みを選択するか、すべてのASEAN加盟国を招待してください。",
+      },
+    },
+    O3: {
+      title: "ASEAN域外国の参加はASEAN主導の枠組みを通じて行う",
+      passed: "ASEAN域外国はASEAN主導の枠組みの下で参加",
+      notApplicable: "ASEAN域外国の参加者なし",
+      failed: {
+        default:
+          "ASEAN域外国（{states}）が参加する活動はASEAN主導の枠組みに結び付けます。活動を行うASEAN主導の枠組みを選択してください。",
+      },
+    },
+  },
+};
+
+/** For a failing rule not yet enforced: when it will start to block. */
+const ENFORCEMENT_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleMoment, "always">, string>>>> = {
+  en: {
+    leaveDraft: "Will block when the plan is shared.",
+    enterReview: "Will block when the plan is submitted for review.",
+    approval: "Will block when the plan is approved.",
+  },
+  ja: {
+    leaveDraft: "計画の共有時から必須になります。",
+    enterReview: "計画を審査に提出する時点で必須になります。",
+    approval: "計画の承認時に必須になります。",
+  },
+};
+
+const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { en: ", ", ja: "、" };
+const STATE_PARAMS = new Set(["state", "states"]);
+const FISCAL_YEAR_PARAMS = new Set(["years", "firstFiscalYear", "lastFiscalYear"]);
+
+export interface RuleMessageOptions {
+  /** Turns a state code into the reader's name for it; codes are shown as they are without it. */
+  stateName?: (code: string) => string;
+}
+
+function fiscalYearText(fy: number, locale: Locale): string {
+  return locale === "ja" ? `${fy}年度` : fiscalYearLabel(fy);
+}
+
+function formatParam(key: string, value: RuleResult["params"][string], locale: Locale, options: RuleMessageOptions): string {
+  const one = (item: string | number): string => {
+    if (FISCAL_YEAR_PARAMS.has(key) && typeof item === "number") return fiscalYearText(item, locale);
+    if (STATE_PARAMS.has(key) && typeof item === "string" && options.stateName) return options.stateName(item);
+    return String(item);
+  };
+  if (typeof value === "string" || typeof value === "number") return one(value);
+  return value.length === 0 ? "—" : value.map(one).join(LIST_SEPARATOR[locale]);
+}
+
+function interpolate(template: string, params: RuleResult["params"], locale: Locale, options: RuleMessageOptions): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
+    const value = params[key];
+    return value === undefined ? placeholder : formatParam(key, value, locale, options);
+  });
+}
+
+export function principleName(principle: Principle, locale: Locale): string {
+  return PRINCIPLE_NAMES[locale][principle];
+}
+
+/** "T1 · Tailored and lasting" */
+export function rulePrefix(code: RuleCode, locale: Locale): string {
+  return `${code} · ${principleName(ruleDefinition(code).principle, locale)}`;
+}
+
+export function ruleTitle(code: RuleCode, locale: Locale): string {
+  return RULE_TEXTS[locale][code].title;
+}
+
+export function rulePassedLabel(code: RuleCode, locale: Locale): string {
+  return RULE_TEXTS[locale][code].passed;
+}
+
+/**
+ * The text for a result: for a failed rule "<CODE> · <Principle>: <what is wrong>. <How to fix it>.",
+ * for a passed or not applicable one "<CODE> · <Principle>: <label>".
+ */
+export function ruleMessage(
+  result: Pick<RuleResult, "code" | "status" | "variant" | "params">,
+  locale: Locale,
+  options: RuleMessageOptions = {},
+): string {
+  const texts = RULE_TEXTS[locale][result.code];
+  const prefix = rulePrefix(result.code, locale);
+  if (result.status === "passed") return `${prefix}: ${texts.passed}`;
+  if (result.status === "not_applicable") return `${prefix}: ${texts.notApplicable}`;
+  const variants = Object.values(texts.failed);
+  const template = texts.failed[result.variant ?? "default"] ?? variants[0] ?? "";
+  return `${prefix}: ${interpolate(template, result.params, locale, options)}`;
+}
+
+/** "Will block when the plan is shared." for a failed error not enforced yet; null otherwise. */
+export function ruleEnforcementNote(
+  result: Pick<RuleResult, "status" | "severity" | "enforced" | "enforcedAt">,
+  locale: Locale,
+): string | null {
+  if (result.status !== "failed" || result.severity !== "error" || result.enforced || result.enforcedAt === "always") return null;
+  return ENFORCEMENT_NOTES[locale][result.enforcedAt];
+}

@@ -1,0 +1,372 @@
+// The three principles of Vientiane Vision 2.0 as checks: pure functions from facts (facts.ts) to one
+// result per rule of the catalogue that applies to the record. The data layer throws on blocking()
+// results and saves warnings(); the principles panel shows every result, failing rules that are not
+// yet enforced included ("will block when the plan is shared").
+import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
+import {
+  rulesFor,
+  type Principle,
+  type RecordKind,
+  type RuleCode,
+  type RuleMoment,
+  type Severity,
+} from "@/lib/rules/catalogue";
+import {
+  JAPAN_STATE_CODE,
+  SUSTAINMENT_MEANS,
+  aseanMembersOn,
+  type ActivityFacts,
+  type AseanMember,
+  type ConsultationFacts,
+  type PlanFacts,
+  type PlanStatus,
+  type ProgramFacts,
+} from "@/lib/rules/facts";
+
+export type RuleStatus = "passed" | "failed" | "not_applicable";
+
+/**
+ * Values for the message. Lists are state codes ("states", "state"), fiscal years ("years",
+ * "firstFiscalYear", "lastFiscalYear") or titles; messages.ts formats them for the reader's language.
+ */
+export type RuleParams = Readonly<Record<string, string | number | readonly string[] | readonly number[]>>;
+
+export interface RuleResult {
+  code: RuleCode;
+  principle: Principle;
+  severity: Severity;
+  status: RuleStatus;
+  /** The moment from which the rule blocks (catalogue). */
+  enforcedAt: RuleMoment;
+  /**
+   * Whether that moment is reached for this check: a failed error blocks only when enforced. A
+   * failed T2 on a draft plan is reported with enforced false: the panel says "will block when the
+   * plan is shared", the save goes through.
+   */
+  enforced: boolean;
+  /** Which message of the rule explains the failure (messages.ts); null unless failed. */
+  variant: string | null;
+  /** Form fields concerned: "lastFiscalYear", "years.2026.objectives", "nonInvitations.TH", "sustainment"... */
+  fields: string[];
+  params: RuleParams;
+}
+
+/** A plan state change being checked: what lib/validation/plan.ts calls PLAN_TRANSITIONS. */
+export type PlanTransition = "share" | "submit" | "approve" | "returnToDraft" | "archive";
+
+export interface RuleContext {
+  /** ASEAN member states with the day they joined, from the reference data. */
+  asean: readonly AseanMember[];
+}
+
+export interface PlanCheckOptions extends RuleContext {
+  /** The state change being made; omit for a create or an update. */
+  transition?: PlanTransition;
+  /**
+   * The user making the check. On "approve", the approver (T4 fails when missing or the author);
+   * otherwise the viewer, so the panel can tell an author that someone else must approve.
+   */
+  actorId?: string;
+}
+
+// ---------------------------------------------------------------- result helpers
+
+/** Failed rules, errors and warnings, enforced or not. */
+export function violations(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((result) => result.status === "failed");
+}
+
+/** Failed errors whose moment is reached: these refuse the save or the state change. */
+export function blocking(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((result) => result.status === "failed" && result.severity === "error" && result.enforced);
+}
+
+/** Failed warnings: saved, and shown with the record. */
+export function warnings(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((result) => result.status === "failed" && result.severity === "warning");
+}
+
+/** Failed errors whose moment is not reached yet: shown as "will block when…", not blocking. */
+export function pending(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((result) => result.status === "failed" && result.severity === "error" && !result.enforced);
+}
+
+// ---------------------------------------------------------------- shared pieces
+
+type Outcome =
+  | { status: "passed" | "not_applicable" }
+  | { status: "failed"; variant?: string; fields: string[]; params?: RuleParams };
+
+const PASSED: Outcome = { status: "passed" };
+const NOT_APPLICABLE: Outcome = { status: "not_applicable" };
+
+const ALL_MOMENTS: readonly RuleMoment[] = ["always", "leaveDraft", "enterReview", "approval"];
+const ALWAYS_ONLY: readonly RuleMoment[] = ["always"];
+
+/** The moments a plan in this status has passed through (ARCHIVED comes after APPROVED). */
+const MOMENTS_OF_STATUS: Record<PlanStatus, readonly RuleMoment[]> = {
+  DRAFT: ALWAYS_ONLY,
+  SHARED: ["always", "leaveDraft"],
+  IN_REVIEW: ["always", "leaveDraft", "enterReview"],
+  APPROVED: ALL_MOMENTS,
+  ARCHIVED: ALL_MOMENTS,
+};
+
+/** The status a transition leads to; archiving keeps the moments the plan had reached. */
+const TARGET_OF_TRANSITION: Record<PlanTransition, PlanStatus | null> = {
+  share: "SHARED",
+  submit: "IN_REVIEW",
+  approve: "APPROVED",
+  returnToDraft: "DRAFT",
+  archive: null,
+};
+
+function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>>, reached: readonly RuleMoment[]): RuleResult[] {
+  return rulesFor(kind).map((rule) => {
+    const outcome = outcomes[rule.code];
+    if (!outcome) throw new Error(`rule ${rule.code} applies to ${kind} records but was not checked`);
+    const base = {
+      code: rule.code,
+      principle: rule.principle,
+      severity: rule.severity,
+      enforcedAt: rule.moment,
+      enforced: reached.includes(rule.moment),
+    };
+    if (outcome.status !== "failed") return { ...base, status: outcome.status, variant: null, fields: [], params: {} };
+    return {
+      ...base,
+      status: "failed",
+      variant: outcome.variant ?? "default",
+      fields: outcome.fields,
+      params: outcome.params ?? {},
+    };
+  });
+}
+
+const isBlank = (text: string) => text.trim().length === 0;
+
+function isRecordedConsultation(consultation: ConsultationFacts): boolean {
+  return (
+    consultation.heldOn !== null && !Number.isNaN(consultation.heldOn.getTime()) && !isBlank(consultation.counterpart)
+  );
+}
+
+/** H1 for a plan or activity: a linked need of the partner, or a recorded consultation. */
+function citesPartnerNeed(
+  program: ProgramFacts,
+  citations: readonly { linkedNeedStateCodes: readonly string[]; consultations: readonly ConsultationFacts[] }[],
+): Outcome {
+  if (program.kind !== "BILATERAL") return NOT_APPLICABLE;
+  const partner = program.partnerStateCode;
+  const cited = citations.some(
+    (c) =>
+      (partner !== null && c.linkedNeedStateCodes.includes(partner)) || c.consultations.some(isRecordedConsultation),
+  );
+  if (cited) return PASSED;
+  return { status: "failed", fields: ["needs", "consultations"], params: { state: partner ?? "—" } };
+}
+
+/** O1 through the program: at least one end and one key area. */
+function tracesToFramework(ends: number, keyAreas: number, variant: RecordKind, fields: string[]): Outcome {
+  if (ends > 0 && keyAreas > 0) return PASSED;
+  return { status: "failed", variant, fields, params: { ends, keyAreas } };
+}
+
+/** Whether a calendar date lies inside the fiscal years first..last (inclusive). */
+function inFiscalYears(date: Date, first: number, last: number): boolean {
+  const fy = fiscalYearOf(date);
+  return fy >= first && fy <= last;
+}
+
+// ---------------------------------------------------------------- programs
+
+export function checkProgram(facts: ProgramFacts): RuleResult[] {
+  const fields = [...(facts.endCodes.length === 0 ? ["ends"] : []), ...(facts.keyAreaCodes.length === 0 ? ["keyAreas"] : [])];
+  return toResults(
+    "program",
+    { O1: tracesToFramework(facts.endCodes.length, facts.keyAreaCodes.length, "program", fields) },
+    ALWAYS_ONLY,
+  );
+}
+
+// ---------------------------------------------------------------- plans
+
+/** The states a plan must be shared with before approval (T4). */
+function partnerStatesOf(program: ProgramFacts, asean: readonly AseanMember[]): string[] {
+  const codes = new Set(program.partnerStateCodes);
+  if (program.kind === "BILATERAL" && program.partnerStateCode) codes.add(program.partnerStateCode);
+  // A multilateral program is open to every ASEAN member, whether or not its partner list was filled.
+  if (codes.size === 0 && program.kind === "MULTILATERAL") for (const member of asean) codes.add(member.code);
+  return [...codes].sort();
+}
+
+function checkT1(facts: PlanFacts): Outcome {
+  const span = fiscalYearSpan(facts.firstFiscalYear, facts.lastFiscalYear);
+  if (span >= 2 && span <= 10) return PASSED;
+  return {
+    status: "failed",
+    variant: span < 2 ? "tooShort" : "tooLong",
+    fields: ["lastFiscalYear"],
+    params: { span, firstFiscalYear: facts.firstFiscalYear, lastFiscalYear: facts.lastFiscalYear },
+  };
+}
+
+function checkT2(facts: PlanFacts): Outcome {
+  const span = fiscalYearRange(facts.firstFiscalYear, facts.lastFiscalYear);
+  if (span.length === 0) return NOT_APPLICABLE; // a reversed span: T1 reports it
+  const fields: string[] = [];
+  const years: number[] = [];
+  for (const fy of span) {
+    const year = facts.years.find((y) => y.fiscalYear === fy);
+    const noObjective = (year?.objectiveCount ?? 0) < 1;
+    const noMilestone = (year?.milestoneCount ?? 0) < 1;
+    if (noObjective) fields.push(`years.${fy}.objectives`);
+    if (noMilestone) fields.push(`years.${fy}.milestones`);
+    if (noObjective || noMilestone) years.push(fy);
+  }
+  return years.length === 0 ? PASSED : { status: "failed", fields, params: { years } };
+}
+
+function checkT3(facts: PlanFacts): Outcome {
+  if (!facts.program.meansCodes.some((code) => SUSTAINMENT_MEANS.includes(code))) return NOT_APPLICABLE;
+  return isBlank(facts.sustainment) ? { status: "failed", fields: ["sustainment"] } : PASSED;
+}
+
+function checkT4(facts: PlanFacts, options: PlanCheckOptions): Outcome {
+  const partners = partnerStatesOf(facts.program, options.asean);
+  const unshared = facts.sharedAt === null ? partners : partners.filter((code) => !facts.sharedWithStateCodes.includes(code));
+  const notShared = facts.sharedAt === null || unshared.length > 0;
+
+  // Who approves: the actor on "approve" (unknown counts as failing), the recorded approver of an
+  // approved plan, otherwise the viewer if given (a preview for the panel).
+  let ownPlan = false;
+  if (options.transition === "approve") ownPlan = !options.actorId || options.actorId === facts.authorId;
+  else if (facts.status === "APPROVED" || facts.status === "ARCHIVED") ownPlan = facts.approvedById === facts.authorId;
+  else if (options.actorId) ownPlan = options.actorId === facts.authorId;
+
+  if (!notShared && !ownPlan) return PASSED;
+  if (notShared && ownPlan) {
+    return { status: "failed", variant: "notSharedOwnPlan", fields: ["sharedWith", "approvedBy"], params: { states: unshared } };
+  }
+  if (notShared) return { status: "failed", variant: "notShared", fields: ["sharedWith"], params: { states: unshared } };
+  return { status: "failed", variant: "ownPlan", fields: ["approvedBy"] };
+}
+
+function checkPlanT5(facts: PlanFacts): Outcome {
+  if (facts.activities.length === 0) return NOT_APPLICABLE;
+  const { firstFiscalYear: first, lastFiscalYear: last } = facts;
+  const outside = facts.activities.filter((a) => !inFiscalYears(a.startDate, first, last) || !inFiscalYears(a.endDate, first, last));
+  if (outside.length === 0) return PASSED;
+  return {
+    status: "failed",
+    variant: "plan",
+    fields: outside.map((a) => `activities.${a.id}`),
+    params: { activities: outside.map((a) => a.title), firstFiscalYear: first, lastFiscalYear: last },
+  };
+}
+
+/**
+ * Checks a plan as it is (status as stored) or as it would be after `transition`. Lifecycle rules
+ * (T2, T3, T4) are enforced once the plan reaches their moment, whether by this transition or
+ * earlier (a shared plan keeps needing T2 on every update); "returnToDraft" enforces only the
+ * always-on rules, so that a plan can always go back to be fixed.
+ */
+export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResult[] {
+  const target = options.transition ? TARGET_OF_TRANSITION[options.transition] : null;
+  const reached = MOMENTS_OF_STATUS[target ?? facts.status];
+  const programFields = ["program"];
+  return toResults(
+    "plan",
+    {
+      H1: citesPartnerNeed(facts.program, [facts]),
+      T1: checkT1(facts),
+      T2: checkT2(facts),
+      T3: checkT3(facts),
+      T4: checkT4(facts, options),
+      T5: checkPlanT5(facts),
+      O1: tracesToFramework(facts.program.endCodes.length, facts.program.keyAreaCodes.length, "plan", programFields),
+    },
+    reached,
+  );
+}
+
+// ---------------------------------------------------------------- activities
+
+/** ASEAN members on the activity's start date that take part in it (any role, or as host). */
+function invitation(facts: ActivityFacts, asean: readonly AseanMember[]) {
+  const taking = new Set(facts.participants.map((p) => p.stateCode));
+  if (facts.hostStateCode) taking.add(facts.hostStateCode);
+  const members = aseanMembersOn(asean, facts.startDate);
+  return { members, omitted: members.filter((code) => !taking.has(code)) };
+}
+
+function checkH2(facts: ActivityFacts, asean: readonly AseanMember[]): Outcome {
+  if (facts.program.kind !== "MULTILATERAL") return NOT_APPLICABLE;
+  const reasoned = new Set(facts.nonInvitations.filter((n) => !isBlank(n.reason)).map((n) => n.stateCode));
+  const unexplained = invitation(facts, asean).omitted.filter((code) => !reasoned.has(code));
+  if (unexplained.length === 0) return PASSED;
+  return { status: "failed", fields: unexplained.map((code) => `nonInvitations.${code}`), params: { states: unexplained } };
+}
+
+function checkH3(facts: ActivityFacts): Outcome {
+  if (facts.status !== "CONDUCTED") return NOT_APPLICABLE;
+  const recorded = facts.participants.some((p) => p.stateCode !== JAPAN_STATE_CODE && (p.participantCount ?? 0) > 0);
+  return recorded ? PASSED : { status: "failed", fields: ["participants"] };
+}
+
+function checkActivityT5(facts: ActivityFacts): Outcome {
+  if (!facts.plan) return NOT_APPLICABLE;
+  const { firstFiscalYear: first, lastFiscalYear: last } = facts.plan;
+  const fields = [
+    ...(inFiscalYears(facts.startDate, first, last) ? [] : ["startDate"]),
+    ...(inFiscalYears(facts.endDate, first, last) ? [] : ["endDate"]),
+  ];
+  if (fields.length === 0) return PASSED;
+  return { status: "failed", variant: "activity", fields, params: { firstFiscalYear: first, lastFiscalYear: last } };
+}
+
+function checkActivityO1(facts: ActivityFacts): Outcome {
+  const ends = facts.program.endCodes.length;
+  const keyAreas = facts.keyAreaCodes.length;
+  const fields = [...(keyAreas === 0 ? ["keyAreas"] : []), ...(ends === 0 ? ["program"] : [])];
+  return tracesToFramework(ends, keyAreas, "activity", fields);
+}
+
+function checkO2(facts: ActivityFacts, asean: readonly AseanMember[]): Outcome {
+  if (facts.program.kind !== "MULTILATERAL") return NOT_APPLICABLE;
+  if (facts.frameworkCode) return PASSED;
+  const { omitted } = invitation(facts, asean);
+  if (omitted.length === 0) return PASSED;
+  return {
+    status: "failed",
+    fields: ["frameworkCode", ...omitted.map((code) => `participants.${code}`)],
+    params: { states: omitted },
+  };
+}
+
+function checkO3(facts: ActivityFacts): Outcome {
+  const outsiders = facts.participants
+    .filter((p) => !p.isAsean && p.stateCode !== JAPAN_STATE_CODE)
+    .map((p) => p.stateCode)
+    .sort();
+  if (outsiders.length === 0) return NOT_APPLICABLE;
+  if (facts.frameworkCode) return PASSED;
+  return { status: "failed", fields: ["frameworkCode"], params: { states: outsiders } };
+}
+
+/** Checks an activity; every activity rule is enforced on every create and update. */
+export function checkActivity(facts: ActivityFacts, context: RuleContext): RuleResult[] {
+  return toResults(
+    "activity",
+    {
+      H1: citesPartnerNeed(facts.program, facts.plan ? [facts, facts.plan] : [facts]),
+      H2: checkH2(facts, context.asean),
+      H3: checkH3(facts),
+      T5: checkActivityT5(facts),
+      O1: checkActivityO1(facts),
+      O2: checkO2(facts, context.asean),
+      O3: checkO3(facts),
+    },
+    ALWAYS_ONLY,
+  );
+}

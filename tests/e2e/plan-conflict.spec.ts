@@ -1,0 +1,51 @@
+// DESIGN.md: two people editing the same plan never overwrite each other silently.
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+test("the second of two editors is told the plan changed, sees both versions, and saves on top of the first", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const alice = await first.newPage();
+  const bob = await second.newPage();
+  await signInAs(alice, "planner@example.org");
+  await signInAs(bob, "planner2@example.org");
+
+  await alice.goto("/plans/new?program=seed-program-pap");
+  await alice.getByLabel("Title").fill(`Airmanship plan ${Date.now()}`);
+  await alice.getByLabel("First fiscal year").fill("2027");
+  await alice.getByLabel("Last fiscal year").fill("2028");
+  await alice.getByRole("button", { name: "Create plan" }).click();
+  await expect(alice).toHaveURL(/\/edit$/);
+  const editUrl = alice.url();
+
+  await bob.goto(editUrl);
+  await expect(bob.getByLabel("Title")).toBeVisible();
+
+  await alice.getByLabel("Title").fill("Alice's title");
+  await alice.getByRole("button", { name: "Save plan" }).click();
+  await expect(alice.getByText(/Saved\. Version 2/)).toBeVisible();
+
+  await bob.getByLabel("Summary").fill("Bob's summary");
+  await bob.getByRole("button", { name: "Save plan" }).click();
+  const conflict = bob.getByTestId("conflict");
+  await expect(conflict).toBeVisible();
+  await expect(bob.getByText(/Kenji Tanaka|Haruka Sato/).first()).toBeVisible();
+  await expect(conflict).toContainText("Alice's title");
+  await expect(conflict).toContainText("Bob's summary");
+  // Nothing of Bob's was saved, and his typing is still there.
+  await expect(bob.getByLabel("Summary")).toHaveValue("Bob's summary");
+
+  await conflict.getByRole("button", { name: "Load their version" }).click();
+  await expect(bob.getByLabel("Title")).toHaveValue("Alice's title");
+  await bob.getByLabel("Summary").fill("Bob's summary");
+  await bob.getByRole("button", { name: "Save plan" }).click();
+  await expect(bob.getByText(/Saved\. Version 3/)).toBeVisible();
+
+  const planUrl = editUrl.replace(/\/edit$/, "");
+  await alice.goto(planUrl);
+  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Alice's title");
+  await expect(alice.getByText("Bob's summary").first()).toBeVisible();
+  await first.close();
+  await second.close();
+});

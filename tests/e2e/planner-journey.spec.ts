@@ -1,0 +1,100 @@
+// DESIGN.md journey 1: a planner creates a multi-year plan for a multilateral program, fixes every
+// principle the portal points out, shares and submits it; another planner approves it; the author
+// cannot approve their own plan.
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+const PROGRAM = "/programs/seed-program-srcp"; // Ship Rider Cooperation Program (multilateral, M2)
+
+async function fillYear(page: Page, fy: number) {
+  await page.getByRole("button", { name: `Add objective (FY${fy})` }).click();
+  await page.locator(`#fy${fy}-objective-0`).fill(`Ship Rider objective for FY${fy}`);
+  await page.getByRole("button", { name: `Add milestone (FY${fy})` }).click();
+  await page.locator(`#fy${fy}-milestone-0-title`).fill(`Round held in FY${fy}`);
+  await page.locator(`#fy${fy}-milestone-0-due`).fill(`${fy}-10-01`);
+}
+
+test("a planner's plan goes from draft to approved, by another planner", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const title = `Ship Rider plan ${Date.now()}`;
+  await signInAs(page, "planner@example.org");
+  await page.goto(PROGRAM);
+  await page.getByRole("link", { name: "New plan" }).click();
+
+  // T1: a one-year plan is refused, with the rule's code and principle, and the input is kept.
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("First fiscal year").fill("2026");
+  await page.getByLabel("Last fiscal year").fill("2026");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByText(/T1 · Tailored and lasting/).first()).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+
+  await page.getByLabel("Last fiscal year").fill("2028");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit$/);
+  const planUrl = page.url().replace(/\/edit$/, "");
+  await expect(page.getByRole("heading", { name: "FY2026" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "FY2028" })).toBeVisible();
+
+  // The principles panel shows where the plan stands before anything is submitted.
+  await page.goto(planUrl);
+  const panel = page.getByTestId("principles-panel");
+  await expect(panel.locator('[data-rule="T1"]')).toHaveAttribute("data-verdict", "passed");
+  await expect(panel.locator('[data-rule="T2"]')).toHaveAttribute("data-verdict", "pending");
+  await expect(page.getByTestId("history")).toContainText("Haruka Sato");
+
+  // T2 on sharing: every fiscal year needs an objective and a milestone.
+  await page.getByRole("button", { name: "Share with partners" }).click();
+  await expect(page.getByText(/T2 · Tailored and lasting/).first()).toBeVisible();
+
+  await page.goto(`${planUrl}/edit`);
+  for (const fy of [2026, 2027, 2028]) await fillYear(page, fy);
+  await page.getByRole("button", { name: "Save plan" }).click();
+  await expect(page.getByText(/Saved\. Version/)).toBeVisible();
+
+  await page.goto(planUrl);
+  await page.getByRole("button", { name: "Share with partners" }).click();
+  await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible();
+
+  // T3 on submitting: a capacity-building plan needs its sustainment section.
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText(/T3 · Tailored and lasting/).first()).toBeVisible();
+  await page.goto(`${planUrl}/edit`);
+  await page.getByLabel("Sustainment and hand-over").fill("ASEAN navies run the course themselves from FY2029; JMSDF hands over the syllabus.");
+  await page.getByRole("button", { name: "Save plan" }).click();
+  await expect(page.getByText(/Saved\. Version/)).toBeVisible();
+  await page.goto(planUrl);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("button", { name: "Approve" })).toBeVisible();
+
+  // T4: the author cannot approve their own plan.
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText(/T4 · Tailored and lasting/).first()).toBeVisible();
+
+  // Another planner approves it.
+  const other = await browser.newContext();
+  const reviewer = await other.newPage();
+  await signInAs(reviewer, "planner2@example.org");
+  await reviewer.goto(planUrl);
+  await reviewer.getByRole("button", { name: "Approve" }).click();
+  await expect(reviewer.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Start a new version" })).toBeVisible();
+
+  // Changing the approved plan starts revision 2; the comparison shows what changed, year by year.
+  await reviewer.getByRole("button", { name: "Start a new version" }).click();
+  await expect(reviewer).toHaveURL(/\/plans\/[^/]+\/edit$/);
+  await reviewer.locator("#fy2027-objective-0").fill("Ship Rider objective for FY2027, extended to Timor-Leste");
+  await reviewer.getByRole("button", { name: "Save plan" }).click();
+  await expect(reviewer.getByText(/Saved\. Version/)).toBeVisible();
+  await reviewer.goto(reviewer.url().replace(/\/edit$/, ""));
+  await expect(reviewer.getByText("Revision 2").first()).toBeVisible();
+  await reviewer.getByRole("link", { name: "Compare with the previous version" }).click();
+  await expect(reviewer.getByRole("heading", { name: "Changes from revision 1 to revision 2" })).toBeVisible();
+  await expect(reviewer.getByText("+ Ship Rider objective for FY2027, extended to Timor-Leste")).toBeVisible();
+  await expect(reviewer.getByText("− Ship Rider objective for FY2027", { exact: true })).toBeVisible();
+  await other.close();
+
+  // Approved: read-only for its author too.
+  await page.goto(`${planUrl}/edit`);
+  await expect(page.getByText(/cannot be edited/)).toBeVisible();
+});

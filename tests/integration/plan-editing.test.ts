@@ -1,0 +1,268 @@
+// The plan actions' data layer against real PostgreSQL: validation, authorization, the principle
+// rules, optimistic locking, the audit trail and all-or-nothing writes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import type { PlanInput } from "@/lib/validation/plan";
+import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, query, runSeed } from "./helpers";
+
+let database: TestDatabase;
+let editing: typeof import("@/lib/data/plan-editing");
+let plans: typeof import("@/lib/data/plans");
+let planner: Actor;
+let planner2: Actor;
+let liaison: Actor;
+
+const PROGRAM = "seed-program-srcp"; // multilateral, means M2: T3 applies
+
+beforeAll(async () => {
+  database = await createTestDatabase("plan_editing");
+  await runSeed(database.url);
+  process.env.DATABASE_URL = database.url;
+  editing = await import("@/lib/data/plan-editing");
+  plans = await import("@/lib/data/plans");
+  planner = await actorByEmail(database.url, "planner@example.org");
+  planner2 = await actorByEmail(database.url, "planner2@example.org");
+  liaison = await actorByEmail(database.url, "liaison.ph@example.org");
+});
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db().$disconnect();
+  await database?.drop();
+});
+
+const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(database.url, sql, params))[0]?.n);
+const plansAndAudit = async () => ({
+  plans: await count('SELECT count(*) AS n FROM "ProgramPlan"'),
+  years: await count('SELECT count(*) AS n FROM "PlanYear"'),
+  audit: await count('SELECT count(*) AS n FROM "AuditEvent"'),
+});
+
+async function newPlan(title = `Plan ${Math.random()}`, first = 2026, last = 2028): Promise<string> {
+  return (await editing.createPlan(planner, { programId: PROGRAM, title, firstFiscalYear: first, lastFiscalYear: last })).id;
+}
+
+async function values(planId: string): Promise<PlanInput> {
+  return (await plans.getPlanForEditing(planner, planId)).values;
+}
+
+function filled(input: PlanInput): PlanInput {
+  return {
+    ...input,
+    sustainment: "The partner navies run it themselves from FY2029.",
+    years: input.years.map((year) => ({
+      ...year,
+      objectives: [{ text: `Objective ${year.fiscalYear}` }],
+      milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
+      budgetLines: [{ label: "Travel", amountJpy: 1_500_000 }],
+    })),
+  };
+}
+
+async function refusal(work: Promise<unknown>) {
+  return work.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe("createPlan", () => {
+  it("creates a draft with one year per fiscal year of its span, and its audit event", async () => {
+    const before = await plansAndAudit();
+    const id = await newPlan("Created plan", 2026, 2028);
+    const after = await plansAndAudit();
+    expect(after).toEqual({ plans: before.plans + 1, years: before.years + 3, audit: before.audit + 1 });
+    const [event] = await query<{ action: string; actorId: string; after: { title: string } }>(
+      database.url,
+      `SELECT action, "actorId", after FROM "AuditEvent" WHERE "entityId" = $1`,
+      [id],
+    );
+    expect(event).toMatchObject({ action: "plan.create", actorId: planner.id, after: { title: "Created plan" } });
+  });
+
+  it("refuses a one-year plan with T1 and writes nothing", async () => {
+    const before = await plansAndAudit();
+    const error = await refusal(editing.createPlan(planner, { programId: PROGRAM, title: "One year", firstFiscalYear: 2026, lastFiscalYear: 2026 }));
+    expect(error).toBeInstanceOf(RuleViolationError);
+    expect((error as RuleViolationError).results).toEqual(expect.arrayContaining([expect.objectContaining({ code: "T1", status: "failed" })]));
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
+  it("refuses bad input field by field and writes nothing", async () => {
+    const before = await plansAndAudit();
+    const cases: [unknown, string][] = [
+      [{ programId: PROGRAM, title: "x", firstFiscalYear: "abc", lastFiscalYear: 2027 }, "firstFiscalYear"],
+      [{ programId: PROGRAM, title: "x".repeat(201), firstFiscalYear: 2026, lastFiscalYear: 2027 }, "title"],
+      [{ programId: PROGRAM, title: "", firstFiscalYear: 2026, lastFiscalYear: 2027 }, "title"],
+      [{ programId: PROGRAM, title: "x", firstFiscalYear: 2028, lastFiscalYear: 2026 }, "lastFiscalYear"],
+      [{ programId: "no-such-program", title: "x", firstFiscalYear: 2026, lastFiscalYear: 2027 }, "programId"],
+      [{ programId: "'; DROP TABLE x; --", title: "x", firstFiscalYear: 2026, lastFiscalYear: 2027 }, "programId"],
+      [null, "_form"],
+    ];
+    for (const [input, field] of cases) {
+      const error = await refusal(editing.createPlan(planner, input));
+      expect(error, JSON.stringify(input)).toBeInstanceOf(ValidationError);
+      expect(Object.keys((error as ValidationError).fieldErrors), JSON.stringify(input)).toContain(field);
+    }
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
+  it("answers a liaison officer 'not found' and writes nothing", async () => {
+    const before = await plansAndAudit();
+    await expect(editing.createPlan(liaison, { programId: PROGRAM, title: "x", firstFiscalYear: 2026, lastFiscalYear: 2027 })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await plansAndAudit()).toEqual(before);
+  });
+});
+
+describe("savePlan", () => {
+  it("saves objectives, milestones, budget and sustainment, bumps the version and audits before and after", async () => {
+    const id = await newPlan();
+    const input = filled(await values(id));
+    const saved = await editing.savePlan(planner, id, input);
+    expect(saved.version).toBe(input.version + 1);
+    const reread = await values(id);
+    expect(reread.years.map((year) => year.objectives)).toEqual(input.years.map((year) => year.objectives));
+    expect(reread.sustainment).toBe(input.sustainment);
+    const events = await query<{ action: string; before: { sustainment: string }; after: { sustainment: string } }>(
+      database.url,
+      `SELECT action, before, after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.update'`,
+      [id],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.before.sustainment).toBe("");
+    expect(events[0]!.after.sustainment).toBe(input.sustainment);
+  });
+
+  it("refuses a stale version with who changed it, and writes nothing", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    await editing.savePlan(planner2, id, { ...loaded, title: "Changed by planner2" });
+    const before = await plansAndAudit();
+    const error = await refusal(editing.savePlan(planner, id, { ...loaded, title: "Changed by planner" }));
+    expect(error).toBeInstanceOf(ConflictError);
+    const conflict = (error as ConflictError).current;
+    expect(conflict.updatedBy).toBe(planner2.name);
+    expect((conflict.values as PlanInput).title).toBe("Changed by planner2");
+    expect(await plansAndAudit()).toEqual(before);
+    expect((await values(id)).title).toBe("Changed by planner2");
+  });
+
+  it("lets exactly one of two concurrent saves of the same version win", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    const outcomes = await Promise.allSettled([
+      editing.savePlan(planner, id, { ...loaded, title: "First" }),
+      editing.savePlan(planner2, id, { ...loaded, title: "Second" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.reason).toBeInstanceOf(ConflictError);
+    expect(await count(`SELECT count(*) AS n FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.update'`, [id])).toBe(1);
+  });
+
+  it("refuses a need of a state outside the program, reversed spans, negative amounts and bad dates", async () => {
+    // A bilateral plan cites its partner's need from the start (H1).
+    await expect(
+      editing.createPlan(planner, { programId: "seed-program-bilateral-ph", title: "PH plan", firstFiscalYear: 2026, lastFiscalYear: 2027 }),
+    ).rejects.toBeInstanceOf(RuleViolationError);
+    const target = (
+      await editing.createPlan(planner, { programId: "seed-program-bilateral-ph", title: "PH plan", firstFiscalYear: 2026, lastFiscalYear: 2027, needId: "seed-demo-ph-need" })
+    ).id;
+    const loaded = await values(target);
+    const before = await plansAndAudit();
+    const cases: [PlanInput, string][] = [
+      [{ ...loaded, needIds: ["seed-demo-vn-need"] }, "needIds"],
+      [{ ...loaded, firstFiscalYear: 2028, lastFiscalYear: 2026 }, "lastFiscalYear"],
+      [{ ...loaded, years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [], budgetLines: [{ label: "x", amountJpy: -1 }] }] }, "years.0.budgetLines.0.amountJpy"],
+      [{ ...loaded, years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [{ title: "m", dueDate: "2026-02-30x", status: "PENDING" }], budgetLines: [] }] }, "years.0.milestones.0.dueDate"],
+      [{ ...loaded, years: [{ fiscalYear: 2040, objectives: [], milestones: [], budgetLines: [] }] }, "years.0.fiscalYear"],
+      [{ ...loaded, summary: "x".repeat(5001) }, "summary"],
+    ];
+    for (const [input, field] of cases) {
+      const error = await refusal(editing.savePlan(planner, target, input));
+      expect(error, field).toBeInstanceOf(ValidationError);
+      expect(Object.keys((error as ValidationError).fieldErrors), field).toContain(field);
+    }
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
+  it("answers a liaison officer and unknown ids 'not found'", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    await expect(editing.savePlan(liaison, id, loaded)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(editing.savePlan(planner, "no-such-plan", loaded)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("rolls everything back when a write fails half-way", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    // Make the audit insert, the last write of the transaction, fail.
+    await query(database.url, `CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END; $$`);
+    await query(database.url, `CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
+    try {
+      await expect(editing.savePlan(planner, id, filled(loaded))).rejects.toThrow(/audit down/);
+    } finally {
+      await query(database.url, `DROP TRIGGER fail_audit ON "AuditEvent"; DROP FUNCTION fail_audit()`);
+    }
+    const after = await values(id);
+    expect(after.version).toBe(loaded.version);
+    expect(after.years.every((year) => year.objectives.length === 0)).toBe(true);
+  });
+});
+
+describe("lifecycle", () => {
+  it("enforces T2 on sharing, T3 on submitting and T4 on approving, then versions the approved plan", async () => {
+    const id = await newPlan();
+    let current = await values(id);
+    const step = (actor: Actor, transition: string, reason?: string) =>
+      editing.transitionPlan(actor, { planId: id, version: current.version, transition, reason });
+
+    const t2 = await refusal(step(planner, "share"));
+    expect((t2 as RuleViolationError).results).toEqual(expect.arrayContaining([expect.objectContaining({ code: "T2" })]));
+
+    await editing.savePlan(planner, id, { ...filled(current), sustainment: "" });
+    current = await values(id);
+    await step(planner, "share");
+    current = await values(id);
+    const shared = await plans.getPlan(planner, id);
+    expect(shared.status).toBe("SHARED");
+    expect(shared.sharedWith.map((state) => state.code)).toContain("TL");
+
+    const t3 = await refusal(step(planner, "submit"));
+    expect((t3 as RuleViolationError).results).toEqual(expect.arrayContaining([expect.objectContaining({ code: "T3" })]));
+    await editing.savePlan(planner, id, filled(current));
+    current = await values(id);
+    await step(planner, "submit");
+    current = await values(id);
+
+    const t4 = await refusal(step(planner, "approve"));
+    expect((t4 as RuleViolationError).results).toEqual(expect.arrayContaining([expect.objectContaining({ code: "T4" })]));
+    await expect(step(liaison, "approve")).rejects.toBeInstanceOf(NotFoundError);
+    await step(planner2, "approve");
+    current = await values(id);
+    expect((await plans.getPlan(planner, id)).status).toBe("APPROVED");
+
+    // Approved: read-only; a new revision carries the content and retires it once approved.
+    await expect(editing.savePlan(planner, id, current)).rejects.toBeInstanceOf(InvalidStateError);
+    const revision = await editing.startNewRevision(planner, id, current.version);
+    const next = await plans.getPlan(planner, revision.id);
+    expect(next).toMatchObject({ status: "DRAFT", revision: 2 });
+    expect((await values(revision.id)).years).toEqual(current.years);
+    expect((await editing.startNewRevision(planner, id, current.version)).id).toBe(revision.id);
+
+    const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
+    expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve"]);
+  });
+
+  it("returns a plan to draft only with a reason, and refuses steps out of order", async () => {
+    const id = await newPlan();
+    const current = await values(id);
+    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "approve" })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "returnToDraft" })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
