@@ -82,7 +82,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
     <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
       {result ? <SaveStatus result={result} /> : null}
       {failure?.conflict ? (
-        <ConflictView theirs={failure.conflict.values as Values} yours={values} onReload={loadTheirs} />
+        <ConflictView theirs={failure.conflict.values as Values} yours={values} onReload={loadTheirs} needOptions={needOptions} />
       ) : null}
       {rules.length ? (
         <section aria-labelledby="rules-heading" className="rounded border border-rose-300 bg-rose-50 p-3">
@@ -220,7 +220,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <legend className="px-1 text-lg font-semibold">{t("needs")}</legend>
-        <FieldErrors id="needs-errors" messages={[...(errors("needIds") ?? []), ...rulesAt("needIds").map((r) => r.message)]} />
+        <FieldErrors id="needs-errors" messages={[...(errors("needIds") ?? []), ...rulesAt("needs").map((r) => r.message)]} />
         {needOptions.length ? (
           <ul className="space-y-1">
             {needOptions.map((need) => (
@@ -294,18 +294,21 @@ function SaveStatus({ result }: { result: ActionResult<{ version: number }> }) {
 }
 
 /** Their saved values beside the user's unsaved ones, field by field, where they differ. */
-function ConflictView({ theirs, yours, onReload }: { theirs: Values; yours: Values; onReload: () => void }) {
+function ConflictView({ theirs, yours, onReload, needOptions }: { theirs: Values; yours: Values; onReload: () => void; needOptions: NeedOption[] }) {
   const t = useTranslations("planEditor");
+  const needLabels = new Map(needOptions.map((need) => [need.id, need.label]));
   const summarize = (values: Values) => ({
     [t("title")]: values.title,
     [t("firstFiscalYear")]: fiscalYearLabel(values.firstFiscalYear),
     [t("lastFiscalYear")]: fiscalYearLabel(values.lastFiscalYear),
     [t("summary")]: values.summary,
     [t("sustainment")]: values.sustainment,
+    [t("needs")]: values.needIds.map((id) => needLabels.get(id) ?? id).join("\n"),
+    [t("consultations")]: values.consultations.map((c) => `${c.heldOn} ${c.counterpart}: ${c.summary}`).join("\n"),
     ...Object.fromEntries(
       values.years.map((year) => [
         fiscalYearLabel(year.fiscalYear),
-        [...year.objectives.map((o) => `• ${o.text}`), ...year.milestones.map((m) => `◆ ${m.title} (${m.dueDate})`), ...year.budgetLines.map((b) => `¥ ${b.label}: ${b.amountJpy}`)].join("\n"),
+        [...year.objectives.map((o) => `• ${o.text}`), ...year.milestones.map((m) => `◆ ${m.title} (${m.dueDate}, ${m.status})`), ...year.budgetLines.map((b) => `¥ ${b.label}: ${b.amountJpy}`)].join("\n"),
       ]),
     ),
   });

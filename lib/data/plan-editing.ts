@@ -11,7 +11,7 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
 import { parseInput, msg } from "@/lib/validation/parse";
-import { newPlanSchema, planSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
+import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
 
 const EDITABLE = new Set(["DRAFT", "SHARED"]);
 
@@ -177,6 +177,7 @@ const TRANSITIONS: Record<PlanTransition, { from: string[]; to: "DRAFT" | "SHARE
 };
 
 export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
+  assertCan(actor, "plan:submit"); // before reading the input: a liaison officer learns nothing
   const input = parseInput(transitionSchema, raw, locale);
   assertCan(actor, input.transition === "approve" ? "plan:approve" : input.transition === "share" ? "plan:share" : "plan:submit");
   const step = TRANSITIONS[input.transition];
@@ -217,12 +218,25 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
     if (input.transition === "share") {
       await tx.programPlan.update({ where: { id: input.planId }, data: { sharedWith: { set: sharedWith.map((code) => ({ code })) } }, select: { id: true } });
     }
-    // Approving a new revision retires the one it replaces.
+    // Approving a new revision retires the one it replaces, and its activities move to the new one.
     if (input.transition === "approve" && before.supersedesId) {
-      const previous = await tx.programPlan.findUnique({ where: { id: before.supersedesId }, select: { status: true } });
-      if (previous?.status === "APPROVED") {
-        await tx.programPlan.update({ where: { id: before.supersedesId }, data: { status: "ARCHIVED", version: { increment: 1 }, updatedById: actor.id }, select: { id: true } });
-        await audit(tx, actor, { action: "plan.archive", entity: "ProgramPlan", entityId: before.supersedesId, before: { status: "APPROVED" }, after: { status: "ARCHIVED", supersededBy: before.id } });
+      const retired = await tx.programPlan.updateMany({
+        where: { id: before.supersedesId, status: "APPROVED" },
+        data: { status: "ARCHIVED", version: { increment: 1 }, updatedById: actor.id },
+      });
+      if (retired.count === 1) {
+        const moved = await tx.activity.findMany({ where: { planId: before.supersedesId }, select: { id: true } });
+        await tx.activity.updateMany({
+          where: { planId: before.supersedesId },
+          data: { planId: input.planId, version: { increment: 1 }, updatedById: actor.id },
+        });
+        await audit(tx, actor, {
+          action: "plan.archive",
+          entity: "ProgramPlan",
+          entityId: before.supersedesId,
+          before: { status: "APPROVED" },
+          after: { status: "ARCHIVED", supersededBy: before.id, activitiesMovedTo: before.id, activityIds: moved.map((a) => a.id) },
+        });
       }
     }
     const after = await loadPlanSnapshot(tx, input.planId);
@@ -238,8 +252,21 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
 }
 
 /** Changing an approved plan: a new DRAFT revision with the same content; the approved one stays. */
-export async function startNewRevision(actor: Actor, planId: string, version: number): Promise<{ id: string }> {
+export async function startNewRevision(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
   assertCan(actor, "plan:edit");
+  const { planId, version } = parseInput(revisionSchema, raw, locale);
+  try {
+    return await createRevision(actor, planId, version);
+  } catch (error) {
+    // Two "new version" clicks at once: the unique link lets one through; the other gets the same draft.
+    if (!isDuplicateRevision(error)) throw error;
+    const existing = await db().programPlan.findUnique({ where: { supersedesId: planId }, select: { id: true } });
+    if (!existing) throw error;
+    return existing;
+  }
+}
+
+async function createRevision(actor: Actor, planId: string, version: number): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
     const current = await loadPlanSnapshot(tx, planId);
     if (!current) throw new NotFoundError("plan");

@@ -1,10 +1,10 @@
 // Input schemas of the plan editor's actions: shared by the form (client) and the action (server).
 import { z } from "zod";
+import { isoDate } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
 const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const fiscalYear = z.coerce.number().int().min(2000).max(2100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("date")).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), msg("date"));
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, msg("required")).max(max);
 
@@ -57,7 +57,7 @@ export const planSchema = z
     summary: text(5000),
     sustainment: text(5000),
     years: z.array(planYearSchema).max(20),
-    needIds: z.array(id).max(100),
+    needIds: z.array(id).max(100).refine((ids) => new Set(ids).size === ids.length, msg("duplicateNeed")),
     consultations: z
       .array(z.object({ heldOn: isoDate, counterpart: required(300), summary: text(2000) }))
       .max(100),
@@ -74,6 +74,8 @@ export type NewPlanInput = z.infer<typeof newPlanSchema>;
 
 export const PLAN_TRANSITIONS = ["share", "submit", "approve", "archive", "returnToDraft"] as const;
 export type PlanTransition = (typeof PLAN_TRANSITIONS)[number];
+
+export const revisionSchema = z.object({ planId: id, version: z.coerce.number().int().min(1) });
 
 export const transitionSchema = z
   .object({

@@ -26,7 +26,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.getByLabel("First fiscal year").fill("2026");
   await page.getByLabel("Last fiscal year").fill("2026");
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByText(/T1 · Tailored and lasting/).first()).toBeVisible();
+  await expect(page.getByText(/T1 · Tailored and lasting: a plan spans at least two fiscal years/).first()).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue(title);
 
   await page.getByLabel("Last fiscal year").fill("2028");
@@ -45,7 +45,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
 
   // T2 on sharing: every fiscal year needs an objective and a milestone.
   await page.getByRole("button", { name: "Share with partners" }).click();
-  await expect(page.getByText(/T2 · Tailored and lasting/).first()).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /T2 · Tailored and lasting/ })).toBeVisible();
 
   await page.goto(`${planUrl}/edit`);
   for (const fy of [2026, 2027, 2028]) await fillYear(page, fy);
@@ -58,7 +58,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
 
   // T3 on submitting: a capacity-building plan needs its sustainment section.
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText(/T3 · Tailored and lasting/).first()).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /T3 · Tailored and lasting/ })).toBeVisible();
   await page.goto(`${planUrl}/edit`);
   await page.getByLabel("Sustainment and hand-over").fill("ASEAN navies run the course themselves from FY2029; JMSDF hands over the syllabus.");
   await page.getByRole("button", { name: "Save plan" }).click();
@@ -69,7 +69,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
 
   // T4: the author cannot approve their own plan.
   await page.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByText(/T4 · Tailored and lasting/).first()).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /T4 · Tailored and lasting/ })).toBeVisible();
 
   // Another planner approves it.
   const other = await browser.newContext();

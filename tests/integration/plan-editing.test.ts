@@ -216,6 +216,32 @@ describe("savePlan", () => {
 });
 
 describe("lifecycle", () => {
+  it("refuses a stale version, an unknown plan and a liaison officer, writing nothing", async () => {
+    const id = await newPlan();
+    const current = await values(id);
+    await editing.savePlan(planner, id, filled(current));
+    const before = await plansAndAudit();
+    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "share" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(editing.transitionPlan(planner, { planId: "no-such-plan", version: 1, transition: "share" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(editing.transitionPlan(liaison, { planId: id, version: current.version + 1, transition: "share" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(plans.getPlanForEditing(liaison, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(plans.getPlanPrinciples(liaison, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
+  it("returns a shared plan to draft with its reason, and archives an approved one", async () => {
+    const id = await newPlan();
+    await editing.savePlan(planner, id, filled(await values(id)));
+    let current = await values(id);
+    await editing.transitionPlan(planner, { planId: id, version: current.version, transition: "share" });
+    current = await values(id);
+    await editing.transitionPlan(planner, { planId: id, version: current.version, transition: "returnToDraft", reason: "Partner asked for a later start" });
+    const plan = await plans.getPlan(planner, id);
+    expect(plan).toMatchObject({ status: "DRAFT", returnReason: "Partner asked for a later start" });
+    const [event] = await query<{ after: { reason: string } }>(database.url, `SELECT after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.returnToDraft'`, [id]);
+    expect(event?.after.reason).toBe("Partner asked for a later start");
+  });
+
   it("enforces T2 on sharing, T3 on submitting and T4 on approving, then versions the approved plan", async () => {
     const id = await newPlan();
     let current = await values(id);
@@ -249,14 +275,33 @@ describe("lifecycle", () => {
 
     // Approved: read-only; a new revision carries the content and retires it once approved.
     await expect(editing.savePlan(planner, id, current)).rejects.toBeInstanceOf(InvalidStateError);
-    const revision = await editing.startNewRevision(planner, id, current.version);
+    const revision = await editing.startNewRevision(planner, { planId: id, version: current.version });
     const next = await plans.getPlan(planner, revision.id);
     expect(next).toMatchObject({ status: "DRAFT", revision: 2 });
     expect((await values(revision.id)).years).toEqual(current.years);
-    expect((await editing.startNewRevision(planner, id, current.version)).id).toBe(revision.id);
+    expect((await editing.startNewRevision(planner, { planId: id, version: current.version })).id).toBe(revision.id);
+    await expect(editing.startNewRevision(liaison, { planId: id, version: current.version })).rejects.toBeInstanceOf(NotFoundError);
+
+    // Approving revision 2 archives revision 1 and moves its activities over.
+    await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = 'seed-demo-ph-activity'`, [id]);
+    let next2 = await values(revision.id);
+    const stepOn = async (actor: Actor, transition: string) => {
+      await editing.transitionPlan(actor, { planId: revision.id, version: next2.version, transition });
+      next2 = await values(revision.id);
+    };
+    await stepOn(planner, "share");
+    await stepOn(planner, "submit");
+    await stepOn(planner2, "approve");
+    expect((await plans.getPlan(planner, id)).status).toBe("ARCHIVED");
+    expect((await plans.getPlan(planner, revision.id)).status).toBe("APPROVED");
+    const [moved] = await query<{ planId: string }>(database.url, `SELECT "planId" FROM "Activity" WHERE id = 'seed-demo-ph-activity'`);
+    expect(moved?.planId).toBe(revision.id);
+    const comparison = await plans.getPlanComparison(planner, revision.id);
+    expect(comparison.diff).toEqual({ fields: [], years: [] });
+    await expect(plans.getPlanComparison(liaison, revision.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
-    expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve"]);
+    expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve", "plan.archive"]);
   });
 
   it("returns a plan to draft only with a reason, and refuses steps out of order", async () => {

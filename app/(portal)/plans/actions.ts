@@ -16,7 +16,7 @@ export async function createPlanAction(_previous: ActionResult<{ id: string }> |
     return { id: created.id };
   });
   if (result.ok) {
-    revalidatePath(`/programs/${String(formData.get("programId"))}`);
+    revalidatePath("/", "layout");
     redirect(`/plans/${result.data.id}/edit`);
   }
   return result;
@@ -29,7 +29,8 @@ export async function savePlanAction(planId: string, values: unknown): Promise<A
     return { saved, locale };
   });
   if (!result.ok) return result;
-  revalidatePath(`/plans/${planId}`);
+  // Plans show on the program, plan list, dashboard and partner pages: refresh them all.
+  revalidatePath("/", "layout");
   return { ok: true, data: { version: result.data.saved.version }, warnings: ruleViews(result.data.saved.warnings, result.data.locale) };
 }
 
@@ -40,13 +41,13 @@ export async function transitionPlanAction(_previous: ActionResult<{ version: nu
     return { done, locale };
   });
   if (!result.ok) return result;
-  revalidatePath(`/plans/${String(formData.get("planId"))}`);
+  revalidatePath("/", "layout");
   return { ok: true, data: { version: result.data.done.version }, warnings: ruleViews(result.data.done.warnings, result.data.locale) };
 }
 
 export async function newRevisionAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
   const actor = await requireActor();
-  const result = await runAction(() => startNewRevision(actor, String(formData.get("planId")), Number(formData.get("version"))));
+  const result = await runAction((locale) => startNewRevision(actor, Object.fromEntries(formData), locale));
   if (result.ok) redirect(`/plans/${result.data.id}/edit`);
   return result;
 }
