@@ -30,7 +30,7 @@ export function activityEditorValues(activity: ActivitySnapshot): ActivityInput 
  * another program, a need of a state that is not the program's partner, a state not in ASEAN given
  * a reason for not being invited.
  */
-async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityContext): Promise<ProgramFacts> {
+async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityContext, currentPlanId: string | null): Promise<ProgramFacts> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const { program, plan, states } = context;
@@ -38,6 +38,8 @@ async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityCo
   if (!program) add("programId", editorMsg("unknown"));
   if (input.planId && !plan) add("planId", editorMsg("unknown"));
   else if (plan && plan.programId !== input.programId) add("planId", editorMsg("planElsewhere"));
+  // An archived plan is history: nothing new is attached to it (what it already holds stays editable).
+  else if (plan && plan.status === "ARCHIVED" && input.planId !== currentPlanId) add("planId", editorMsg("planArchived"));
 
   if (input.hostStateCode && !states.has(input.hostStateCode)) add("hostStateCode", editorMsg("unknown"));
   input.participants.forEach((p, index) => {
@@ -72,9 +74,9 @@ async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityCo
 }
 
 /** Validates references and runs the rules: blocking results throw, warnings are returned. */
-async function vet(tx: Tx, input: ActivityInput): Promise<RuleResult[]> {
+async function vet(tx: Tx, input: ActivityInput, currentPlanId: string | null = null): Promise<RuleResult[]> {
   const context = await loadActivityContext(tx, input);
-  const program = await checkReferences(tx, input, context);
+  const program = await checkReferences(tx, input, context, currentPlanId);
   return refuseOnRules(checkActivityDraft(input, { ...context, program }));
 }
 
@@ -158,7 +160,7 @@ export async function updateActivity(
     const before = await loadActivitySnapshot(tx, activityId);
     if (!before) throw new NotFoundError("activity");
     if (before.version !== version) return conflict(tx, activityId);
-    const found = await vet(tx, input);
+    const found = await vet(tx, input, before.planId);
     // The version in the WHERE makes the write itself the check: of two saves from one version, the
     // second waits for the first's row lock, then matches no row (on any app instance).
     const { count } = await tx.activity.updateMany({

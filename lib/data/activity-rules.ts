@@ -32,7 +32,7 @@ export interface ActivityDraft {
 /** The records an activity refers to, as found in the database (missing ones are simply absent). */
 export interface ActivityContext {
   program: ProgramFacts | null;
-  plan: (ActivityPlanFacts & { programId: string }) | null;
+  plan: (ActivityPlanFacts & { programId: string; status: string }) | null;
   /** Every partner state: there are few, and the rules need ASEAN membership dates. */
   states: Map<string, { isAsean: boolean; aseanMemberSince: Date | null; nameEn: string; nameJa: string }>;
   /** The linked needs that exist, with their state. */
@@ -49,6 +49,7 @@ export async function loadActivityContext(tx: Tx, draft: Pick<ActivityDraft, "pr
         where: { id: draft.planId },
         select: {
           programId: true,
+          status: true,
           firstFiscalYear: true,
           lastFiscalYear: true,
           needs: { select: { stateCode: true } },
@@ -64,6 +65,7 @@ export async function loadActivityContext(tx: Tx, draft: Pick<ActivityDraft, "pr
     program,
     plan: plan && {
       programId: plan.programId,
+      status: plan.status,
       firstFiscalYear: plan.firstFiscalYear,
       lastFiscalYear: plan.lastFiscalYear,
       linkedNeedStateCodes: plan.needs.map((need) => need.stateCode),

@@ -194,6 +194,13 @@ describe("bad input is refused beside its field, with nothing written", () => {
     });
   }
 
+  it("attaches nothing new to an archived plan", async () => {
+    await expectNoWrite(async () => {
+      const errors = await fieldErrorsOf(editing.createActivity(planner, bilateral({ planId: "seed-demo-plan-vn-fy2023" })));
+      expect(errors.planId).toEqual(["msg:editorValidation.planArchived"]);
+    });
+  });
+
   it("names the plan and the need that belong elsewhere in the user's terms", async () => {
     const errors = await fieldErrorsOf(editing.createActivity(planner, bilateral({ planId: "seed-demo-ph-plan", needIds: ["seed-demo-ph-need"] })));
     expect(errors.planId).toEqual(["msg:editorValidation.planElsewhere"]);
