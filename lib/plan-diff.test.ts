@@ -50,6 +50,18 @@ describe("diffPlans", () => {
     });
   });
 
+  it("reports the needs answered and the consultations recorded", () => {
+    const diff = diffPlans({ ...base, needIds: ["n1"], consultations: [] }, {
+      ...base,
+      needIds: ["n1", "n2"],
+      consultations: [{ heldOn: "2026-05-01", counterpart: "Navy staff", summary: "asked for MDA training" }],
+    });
+    expect(diff.fields).toEqual([
+      { field: "needs", before: "n1", after: "n1\nn2" },
+      { field: "consultations", before: "", after: "2026-05-01 Navy staff: asked for MDA training" },
+    ]);
+  });
+
   it("reports a year dropped from the span", () => {
     const diff = diffPlans(base, { ...base, lastFiscalYear: 2026, years: [base.years[0]!] });
     expect(diff.years).toEqual([expect.objectContaining({ fiscalYear: 2027, presence: "removed", objectivesRemoved: ["C"] })]);

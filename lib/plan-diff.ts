@@ -2,10 +2,11 @@
 // before approving a new revision. Pure: works on the editor's values of each version.
 import type { PlanInput } from "@/lib/validation/plan";
 
-type Plan = Pick<PlanInput, "title" | "firstFiscalYear" | "lastFiscalYear" | "summary" | "sustainment" | "years">;
+type Plan = Pick<PlanInput, "title" | "firstFiscalYear" | "lastFiscalYear" | "summary" | "sustainment" | "years"> &
+  Partial<Pick<PlanInput, "needIds" | "consultations">>;
 
 export interface FieldChange {
-  field: "title" | "span" | "summary" | "sustainment";
+  field: "title" | "span" | "summary" | "sustainment" | "needs" | "consultations";
   before: string;
   after: string;
 }
@@ -38,6 +39,12 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
   if (span(before) !== span(after)) fields.push({ field: "span", before: span(before), after: span(after) });
   if (before.summary !== after.summary) fields.push({ field: "summary", before: before.summary, after: after.summary });
   if (before.sustainment !== after.sustainment) fields.push({ field: "sustainment", before: before.sustainment, after: after.sustainment });
+  const needs = (plan: Plan) => [...(plan.needIds ?? [])].sort().join("\n");
+  if (needs(before) !== needs(after)) fields.push({ field: "needs", before: needs(before), after: needs(after) });
+  const consultations = (plan: Plan) => (plan.consultations ?? []).map((c) => `${c.heldOn} ${c.counterpart}: ${c.summary}`).join("\n");
+  if (consultations(before) !== consultations(after)) {
+    fields.push({ field: "consultations", before: consultations(before), after: consultations(after) });
+  }
 
   const beforeYears = new Map(before.years.map((year) => [year.fiscalYear, year]));
   const afterYears = new Map(after.years.map((year) => [year.fiscalYear, year]));

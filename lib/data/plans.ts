@@ -109,5 +109,15 @@ export async function getPlanComparison(actor: Actor, id: string) {
   if (!plan?.supersedesId) throw new NotFoundError("plan");
   const previous = await loadPlanSnapshot(db(), plan.supersedesId);
   if (!previous) throw new NotFoundError("plan");
-  return { plan, previous, diff: diffPlans(editorValues(previous), editorValues(plan)) };
+  const needIds = [...new Set([...plan.needIds, ...previous.needIds])];
+  const needs = await db().partnerNeed.findMany({ where: { id: { in: needIds } }, select: { id: true, title: true, stateCode: true } });
+  const needTitles = new Map(needs.map((need) => [need.id, `${need.stateCode}: ${need.title}`]));
+  const diff = diffPlans(editorValues(previous), editorValues(plan));
+  // Needs by title, not id, for the reader.
+  for (const change of diff.fields.filter((field) => field.field === "needs")) {
+    const titles = (text: string) => text.split("\n").filter(Boolean).map((id) => needTitles.get(id) ?? id).join("\n");
+    change.before = titles(change.before);
+    change.after = titles(change.after);
+  }
+  return { plan, previous, diff };
 }

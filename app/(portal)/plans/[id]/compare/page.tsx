@@ -17,7 +17,14 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
   const [t, te, format] = await Promise.all([getTranslations("planCompare"), getTranslations("planEditor"), getFormatter()]);
   const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
-  const fieldLabel = { title: te("title"), span: te("years"), summary: te("summary"), sustainment: te("sustainment") };
+  const fieldLabel = {
+    title: te("title"),
+    span: te("years"),
+    summary: te("summary"),
+    sustainment: te("sustainment"),
+    needs: te("needs"),
+    consultations: te("consultations"),
+  };
   const list = (items: string[], sign: string) => items.map((item) => <li key={`${sign}${item}`}>{sign} {item}</li>);
   return (
     <>
