@@ -44,3 +44,23 @@ test("a planner opens Viet Nam's bilateral records", async ({ page }) => {
   await page.goto(vietNam.plan);
   await expect(page.getByText("Budget (internal)").first()).toBeVisible();
 });
+
+test("liaison.ph's CSV download holds the Philippines' activities only, ready for Excel", async ({ page, playwright }) => {
+  await signInAs(page, "liaison.ph@example.org");
+  await page.goto("/activities");
+  const count = Number((await page.getByTestId("activity-count").textContent())?.match(/\d+/)?.[0]);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const file = await (await download).path();
+  const text = (await import("node:fs")).readFileSync(file!, "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split("\r\n");
+  expect(lines[0]).toContain("Fiscal year");
+  expect(lines).toHaveLength(count + 1);
+  expect(text).not.toContain("seed-demo-vn-activity");
+
+  // Without a session: no file.
+  const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+  expect((await anonymous.get("/api/exports/activities", { maxRedirects: 0 })).status()).toBe(401);
+  await anonymous.dispose();
+});

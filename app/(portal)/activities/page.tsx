@@ -21,9 +21,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ActivitiesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const filters = parseActivityFilters(await searchParams);
-  const [t, tae, result, options] = await Promise.all([
+  const [t, tae, tx, result, options] = await Promise.all([
     getTranslations("activities"),
     getTranslations("activityEditor"),
+    getTranslations("exports"),
     listActivities(actor, filters),
     getActivityFilterOptions(actor),
   ]);
@@ -39,9 +40,15 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         ) : null}
       </PageHeader>
       <ActivityFilterForm filters={filters} options={options} />
-      <p className="mb-2 text-sm text-slate-700" role="status" data-testid="activity-count">
-        {t("results", { count: result.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-700" role="status" data-testid="activity-count">
+          {t("results", { count: result.total })}
+        </p>
+        {/* A plain link: the browser shows the download's progress; the filters travel along. */}
+        <a href={`/api/exports/activities${activityFiltersQuery({ ...filters, page: 1 })}`} download className="link text-sm">
+          {tx("download")}
+        </a>
+      </div>
       {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />
     </>
