@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { RuleResult } from "@/lib/rules/principles";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, query, runSeed, tableCounts } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
 
 let database: TestDatabase;
 let planner: Actor;
@@ -107,9 +107,7 @@ async function versionOf(id: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase("activity_editing");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("activity_editing");
   editing = await import("@/lib/data/activity-editing");
   rules = await import("@/lib/data/activity-rules");
   history = await import("@/lib/data/history");
@@ -119,11 +117,7 @@ beforeAll(async () => {
   liaison = await actorByEmail(database.url, "liaison.vn@example.org");
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 describe("creating an activity", () => {
   it("writes the activity, its participants, needs and consultations, and its audit event", async () => {

@@ -2,8 +2,8 @@
 // state's activities, and nothing of another state's bilateral work.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, query, runSeed } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
 let exports: typeof import("@/lib/data/exports");
@@ -11,19 +11,13 @@ let ph: Actor;
 let planner: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase("exports");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("exports");
   exports = await import("@/lib/data/exports");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 async function exportedIds(actor: Actor, filters = {}, locale = "en"): Promise<string[]> {
   const ids: string[] = [];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
 import type { Actor } from "@/lib/authz/actor";
+import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 
 const run = promisify(execFile);
 
@@ -48,4 +49,22 @@ export async function actorByEmail(databaseUrl: string, email: string): Promise<
   );
   if (!user) throw new Error(`no user ${email}`);
   return user;
+}
+
+/**
+ * A fresh database with the demo seed, made the app's database for this test file (lib/db reads
+ * DATABASE_URL on first use; each test file runs in its own worker).
+ */
+export async function seededDatabase(prefix: string): Promise<TestDatabase> {
+  const database = await createTestDatabase(prefix);
+  await runSeed(database.url);
+  process.env.DATABASE_URL = database.url;
+  return database;
+}
+
+/** Closes the app's client, then drops the file's database. */
+export async function closeDatabase(database: TestDatabase | undefined): Promise<void> {
+  const { db } = await import("@/lib/db");
+  await db().$disconnect();
+  await database?.drop();
 }

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { PlanInput } from "@/lib/validation/plan";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, query, runSeed } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
 let editing: typeof import("@/lib/data/plan-editing");
@@ -17,9 +17,7 @@ let liaison: Actor;
 const PROGRAM = "seed-program-srcp"; // multilateral, means M2: T3 applies
 
 beforeAll(async () => {
-  database = await createTestDatabase("plan_editing");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("plan_editing");
   editing = await import("@/lib/data/plan-editing");
   plans = await import("@/lib/data/plans");
   planner = await actorByEmail(database.url, "planner@example.org");
@@ -27,11 +25,7 @@ beforeAll(async () => {
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(database.url, sql, params))[0]?.n);
 const plansAndAudit = async () => ({

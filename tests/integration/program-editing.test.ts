@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { RuleResult } from "@/lib/rules/principles";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, query, runSeed, tableCounts } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
 
 let database: TestDatabase;
 let planner: Actor;
@@ -67,9 +67,7 @@ const auditRows = (id: string) =>
   );
 
 beforeAll(async () => {
-  database = await createTestDatabase("program_editing");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("program_editing");
   editing = await import("@/lib/data/program-editing");
   history = await import("@/lib/data/history");
   planner = await actorByEmail(database.url, "planner@example.org");
@@ -77,11 +75,7 @@ beforeAll(async () => {
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 describe("creating a program", () => {
   it("opens a multilateral program to every ASEAN member, and audits it", async () => {

@@ -2,8 +2,8 @@
 // Philippines gets nothing of Viet Nam's bilateral work, in any list or detail; planners see it all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, query, runSeed } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
 let ph: Actor;
@@ -27,9 +27,7 @@ let data: Data;
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 beforeAll(async () => {
-  database = await createTestDatabase("scoping");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("scoping");
   data = {
     activities: await import("@/lib/data/activities"),
     programs: await import("@/lib/data/programs"),
@@ -56,11 +54,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 function expectNoneOf(found: string[], forbidden: string[]) {
   expect(found.filter((id) => forbidden.includes(id))).toEqual([]);

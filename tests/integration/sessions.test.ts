@@ -1,27 +1,21 @@
 // A session ends at the next request when it is signed out, when the user is disabled, and when the
 // user's session version changes (password change, sign-out everywhere).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
-import { query, runSeed } from "./helpers";
+import type { TestDatabase } from "@/scripts/lib/test-database";
+import { closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
 let users: typeof import("@/lib/data/users");
 let userId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase("sessions");
-  await runSeed(database.url);
-  process.env.DATABASE_URL = database.url;
+  database = await seededDatabase("sessions");
   users = await import("@/lib/data/users");
   const [row] = await query<{ id: string }>(database.url, `SELECT id FROM "User" WHERE email = 'liaison.ph@example.org'`);
   userId = row!.id;
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db().$disconnect();
-  await database?.drop();
-});
+afterAll(() => closeDatabase(database));
 
 beforeEach(async () => {
   await query(database.url, `UPDATE "User" SET disabled = false WHERE id = $1`, [userId]);
