@@ -7,8 +7,9 @@ import { sessionCookies, signInAs } from "./helpers";
 const secret = process.env.E2E_AUTH_SECRET!;
 
 async function rewriteSession(page: Page, change: (token: Record<string, unknown>) => Record<string, unknown>, maxAge = 3600) {
-  // Link prefetches still in flight would bring a freshly issued cookie back over ours.
-  await page.waitForLoadState("networkidle");
+  // Leave the portal first: a link prefetch or refresh still in flight would bring a freshly
+  // issued cookie back over ours, and leaving cancels them all.
+  await page.goto("about:blank");
   const [cookie] = await sessionCookies(page);
   const salt = cookie!.name;
   const token = await decode({ token: cookie!.value, secret, salt });
