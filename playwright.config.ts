@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { testDatabaseName } from "./scripts/lib/test-database";
 
 // Shared by the test server and the tests (set once in the main process, inherited by the workers
 // and the web server), so that session tests can forge expired cookies.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// The test server's database (created and dropped by tests/e2e/server.ts); specs read it via tests/e2e/database.ts.
+process.env.E2E_DATABASE_NAME ??= testDatabaseName("e2e");
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;

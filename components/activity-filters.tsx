@@ -5,6 +5,8 @@ import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { ACTIVITY_STATUSES, type ActivityFilters } from "@/lib/validation/activity-filters";
 
+const keepQuery = (keep: Record<string, string>) => (Object.keys(keep).length ? `?${new URLSearchParams(keep)}` : "");
+
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-medium text-slate-800";
 
@@ -34,12 +36,26 @@ function FilterSelect(props: {
 }
 
 // A plain GET form: the filters live in the URL (shareable, kept on reload) and it works without
-// JavaScript.
-export async function ActivityFilterForm({ filters, options }: { filters: ActivityFilters; options: ActivityFilterOptions }) {
+// JavaScript. The calendar and timeline submit it to themselves (`action`), keeping their own
+// parameters (`keep`, e.g. the month shown) as hidden fields.
+export async function ActivityFilterForm({
+  filters,
+  options,
+  action = "/activities",
+  keep = {},
+}: {
+  filters: ActivityFilters;
+  options: ActivityFilterOptions;
+  action?: string;
+  keep?: Record<string, string>;
+}) {
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
   const any = t("any");
   return (
-    <form method="get" action="/activities" role="search" aria-label={t("filters")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form method="get" action={action} role="search" aria-label={t("filters")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
         <FilterSelect name="fy" label={t("fiscalYear")} anyLabel={any} value={filters.fy}
           options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))} />
@@ -64,7 +80,7 @@ export async function ActivityFilterForm({ filters, options }: { filters: Activi
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
           {t("apply")}
         </button>
-        <Link href="/activities" className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
+        <Link href={`${action}${keepQuery(keep)}`} className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
           {t("clear")}
         </Link>
       </div>

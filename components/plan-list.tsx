@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getLocale } from "next-intl/server";
-import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
 import { FiscalYearSpan } from "@/components/fiscal-year";
 import type { PlanRow } from "@/lib/data/selects";
 import { nameOf } from "@/lib/i18n/localized";
 
-export async function PlanList({ plans, showProgram = true }: { plans: PlanRow[]; showProgram?: boolean }) {
-  const locale = await getLocale();
+/** Plans as links; with `newComments`, each plan with comments the viewer has not seen says so. */
+export async function PlanList({ plans, showProgram = true, newComments }: { plans: PlanRow[]; showProgram?: boolean; newComments?: Record<string, number> }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("planComments")]);
   return (
     <ul className="divide-y divide-slate-200">
       {plans.map((plan) => (
@@ -21,6 +22,11 @@ export async function PlanList({ plans, showProgram = true }: { plans: PlanRow[]
             </div>
           </div>
           <div className="flex gap-1">
+            {newComments?.[plan.id] ? (
+              <Badge variant="info">
+                <span data-testid="new-comments">{t("newCount", { count: newComments[plan.id]! })}</span>
+              </Badge>
+            ) : null}
             <IllustrativeBadge show={plan.illustrative} />
             <StatusBadge kind="planStatus" status={plan.status} />
           </div>

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { NavLinks } from "@/components/nav-links";
+import { NotificationBell } from "@/components/notification-bell";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { Actor } from "@/lib/authz/actor";
+import { countUnreadNotifications } from "@/lib/data/notifications";
 
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const [t, tn, tr] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
@@ -30,6 +32,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               {actor.stateCode ? ` (${actor.stateCode})` : ""}
             </span>
           ) : null}
+          {actor ? <NotificationBell initialCount={await countUnreadNotifications(actor)} /> : null}
           <LanguageSwitch />
           {actor ? (
             <form action={signOutAction}>

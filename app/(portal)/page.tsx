@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
-import { NeedList } from "@/components/need-list";
+import { ActivityCounts } from "@/components/activity-counts";
+import { NeedAnswers } from "@/components/need-answers";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
 import { Stat } from "@/components/stat";
 import { requireActor } from "@/lib/auth/actor";
 import { getDashboard } from "@/lib/data/dashboard";
+import { countNewComments } from "@/lib/data/plan-comments";
 import { getStateRef } from "@/lib/data/states";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
@@ -19,7 +21,10 @@ export default async function DashboardPage() {
     getLocale(),
     getDashboard(actor),
   ]);
-  const state = actor.stateCode ? await getStateRef(actor, actor.stateCode) : null;
+  const [state, newComments] = await Promise.all([
+    actor.stateCode ? getStateRef(actor, actor.stateCode) : null,
+    countNewComments(actor, dashboard.plans.map((plan) => plan.id)),
+  ]);
   const title = state ? t("titleState", { state: nameOf(locale, state) }) : t("title");
   const n = (value: number) => format.number(value);
   return (
@@ -40,18 +45,31 @@ export default async function DashboardPage() {
       </Section>
       <Section title={t("recent")} id="recent">
         {dashboard.recent.length ? <ActivityTable rows={dashboard.recent} caption={t("recent")} /> : <Empty>{t("noRecent")}</Empty>}
-        <p className="mt-3 text-sm">
+        <p className="mt-3 flex flex-wrap gap-4 text-sm">
           <Link href="/activities" className="link">
             {t("allActivities")}
           </Link>
+          <Link href="/activities/calendar" className="link">
+            {t("calendar")}
+          </Link>
+          <Link href="/activities/timeline" className="link">
+            {t("timeline")}
+          </Link>
         </p>
+      </Section>
+      <Section title={t("counts")} id="counts">
+        <p className="mb-3 text-sm text-slate-700">{t("countsIntro")}</p>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ActivityCounts caption={t("byKeyArea")} years={dashboard.counts.years} rows={dashboard.counts.keyAreas} filter="keyArea" />
+          <ActivityCounts caption={t("byMeans")} years={dashboard.counts.years} rows={dashboard.counts.means} filter="means" />
+        </div>
       </Section>
       <div className="grid gap-x-6 lg:grid-cols-2">
         <Section title={state ? t("sharedPlans") : t("plans")} id="plans">
-          {dashboard.plans.length ? <PlanList plans={dashboard.plans} /> : <Empty>{t("noPlans")}</Empty>}
+          {dashboard.plans.length ? <PlanList plans={dashboard.plans} newComments={newComments} /> : <Empty>{t("noPlans")}</Empty>}
         </Section>
         <Section title={t("needs")} id="needs">
-          {dashboard.needs.length ? <NeedList needs={dashboard.needs} /> : <Empty>{t("noNeeds")}</Empty>}
+          {dashboard.needs.length ? <NeedAnswers needs={dashboard.needs} /> : <Empty>{t("noNeeds")}</Empty>}
         </Section>
       </div>
     </>

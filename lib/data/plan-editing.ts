@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit, type Tx } from "@/lib/data/audit";
+import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications";
 import { refuseOnRules } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
 import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/plan-snapshot";
@@ -247,6 +248,9 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
       before: auditablePlan(before),
       after: after && { ...auditablePlan(after), ...(input.reason ? { reason: input.reason } : {}) },
     });
+    const subject = { id: before.id, title: before.title, authorId: before.authorId, sharedWith };
+    if (input.transition === "share") await notifyPlanShared(tx, actor, subject);
+    if (input.transition === "approve") await notifyPlanApproved(tx, actor, { ...subject, shared: sharedAt !== null });
     return { version: after!.version, warnings: found };
   });
 }

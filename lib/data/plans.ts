@@ -57,7 +57,7 @@ export async function getPlan(actor: Actor, id: string) {
       needs: { where: needScope(actor), select: needRow },
       comments: {
         where: planCommentScope(actor),
-        select: { id: true, body: true, createdAt: true, author: { select: { name: true, role: true, stateCode: true } } },
+        select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true, role: true, stateCode: true } } },
         orderBy: { createdAt: "asc" },
       },
     },

@@ -24,15 +24,24 @@ function adminUrl(): string {
   );
 }
 
+/** A name unique across parallel workers and runs; the date part tells leftovers of crashed runs apart. */
+export function testDatabaseName(prefix: string): string {
+  const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30);
+  return `test_${safePrefix}_${stamp}_${randomBytes(4).toString("hex")}`;
+}
+
+/** The URL of a test database by name, on the test server (for a process that did not create it). */
+export function testDatabaseUrl(name: string): string {
+  return databaseUrl(adminUrl(), name);
+}
+
 export async function createTestDatabase(
   prefix: string,
   migrationsDir: string = path.join(process.cwd(), "prisma", "migrations"),
+  name: string = testDatabaseName(prefix),
 ): Promise<TestDatabase> {
   const admin = adminUrl();
-  // Unique across parallel workers and runs; the date part tells leftovers of crashed runs apart.
-  const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30);
-  const name = `test_${safePrefix}_${stamp}_${randomBytes(4).toString("hex")}`;
 
   await withClient(admin, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
   const drop = () =>

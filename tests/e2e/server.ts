@@ -7,7 +7,8 @@ import { bin, exitCode, onTerminationSignal, run, start, stopChildren } from "..
 import { createTestDatabase } from "../../scripts/lib/test-database";
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase("e2e");
+  // Named by playwright.config.ts, so that the specs can check pages against the database itself.
+  const database = await createTestDatabase("e2e", undefined, process.env.E2E_DATABASE_NAME);
   const port = process.env.E2E_PORT ?? "3100";
   const env: NodeJS.ProcessEnv = {
     ...process.env,

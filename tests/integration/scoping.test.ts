@@ -161,6 +161,38 @@ describe("liaison.ph's figures equal the database's, for the Philippines alone",
     );
   });
 
+  it("in the dashboard's counts by key area and means, year by year", async () => {
+    const { counts } = await data.dashboard.getDashboard(ph);
+    expect(counts.years).toHaveLength(3);
+    for (const [dimension, table] of [
+      [counts.keyAreas, '"_ActivityToKeyArea"'],
+      [counts.means, '"_ActivityToMeans"'],
+    ] as const) {
+      expect(dimension.length).toBeGreaterThan(0);
+      for (const row of dimension) {
+        for (const [i, fy] of counts.years.entries()) {
+          const expected = await count(
+            `SELECT count(*) AS n FROM "Activity" a JOIN ${table} k ON k."A" = a.id
+             WHERE k."B" = '${row.code}' AND a."fiscalYear" = ${fy}
+             AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH')`,
+          );
+          expect(row.counts[i], `${row.code} FY${fy}`).toBe(expected);
+        }
+      }
+    }
+    expect(counts.keyAreas.flatMap((row) => row.counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it("in what answers the state's needs on the dashboard", async () => {
+    const { needs } = await data.dashboard.getDashboard(ph);
+    const answers = needs.flatMap((need) => [...need.plans, ...need.activities]);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const need of needs) {
+      for (const plan of need.plans) await expect(data.plans.getPlan(ph, plan.id)).resolves.toBeTruthy();
+      for (const activity of need.activities) await expect(data.activities.getActivity(ph, activity.id)).resolves.toBeTruthy();
+    }
+  });
+
   it("on the framework page and the program list", async () => {
     const framework = await data.framework.getFramework(ph);
     for (const area of framework.keyAreas) {

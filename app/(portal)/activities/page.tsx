@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityTable } from "@/components/activity-table";
+import { ActivityViews } from "@/components/activity-views";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireActor } from "@/lib/auth/actor";
@@ -39,6 +40,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </PageHeader>
+      <ActivityViews current="list" filters={filters} />
       <ActivityFilterForm filters={filters} options={options} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-700" role="status" data-testid="activity-count">

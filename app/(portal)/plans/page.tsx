@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Empty, PageHeader } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
+import { countNewComments } from "@/lib/data/plan-comments";
 import { listPlans } from "@/lib/data/plans";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage() {
   const actor = await requireActor();
   const [t, plans] = await Promise.all([getTranslations("plans"), listPlans(actor)]);
+  const newComments = await countNewComments(actor, plans.map((plan) => plan.id));
   return (
     <>
       <PageHeader title={t("plansList")} intro={t("listIntro")} />
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        {plans.length ? <PlanList plans={plans} /> : <Empty>{t("none")}</Empty>}
+        {plans.length ? <PlanList plans={plans} newComments={newComments} /> : <Empty>{t("none")}</Empty>}
       </div>
     </>
   );

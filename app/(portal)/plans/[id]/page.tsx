@@ -10,11 +10,15 @@ import { FiscalYear, FiscalYearSpan } from "@/components/fiscal-year";
 import { NeedList } from "@/components/need-list";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { HistoryList } from "@/components/history-list";
+import { FollowButton } from "@/components/follow-button";
+import { PlanComments } from "@/components/plan-comments";
 import { PlanWorkflow } from "@/components/plan-workflow";
 import { PrinciplesPanel } from "@/components/principles-panel";
 import { requireActor } from "@/lib/auth/actor";
 import { listHistory } from "@/lib/data/history";
+import { getPlanWatch } from "@/lib/data/plan-comments";
 import { getPlan, getPlanPrinciples } from "@/lib/data/plans";
+import { can } from "@/lib/authz/policy";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
@@ -39,13 +43,15 @@ const STEPS = {
 export default async function PlanPage({ params }: Props) {
   const plan = await load((await params).id);
   const actor = await requireActor();
-  const [t, tl, te, locale, format] = await Promise.all([
+  const [t, tl, te, locale, format, watch] = await Promise.all([
     getTranslations("plans"),
     getTranslations("planLifecycle"),
     getTranslations("planEditor"),
     getLocale(),
     getFormatter(),
+    getPlanWatch(actor, plan),
   ]);
+
   const editable = plan.status === "DRAFT" || plan.status === "SHARED";
   // JMOD's own view: where the plan stands against the principles, and who changed what.
   const [principles, history] = plan.canEdit
@@ -223,21 +229,10 @@ export default async function PlanPage({ params }: Props) {
         </Section>
       ) : null}
       <Section title={t("comments")} id="comments">
-        {plan.comments.length ? (
-          <ul className="space-y-3">
-            {plan.comments.map((c) => (
-              <li key={c.id} className="rounded border border-slate-200 p-3 text-sm">
-                <p className="text-slate-600">
-                  <span className="font-medium text-slate-800">{c.author.name}</span>
-                  {c.author.stateCode ? ` (${c.author.stateCode})` : ""} · <DateTimeText value={c.createdAt} />
-                </p>
-                <p className="mt-1 whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Empty>{t("noComments")}</Empty>
-        )}
+        <div className="mb-3">
+          <FollowButton planId={plan.id} following={watch.following} />
+        </div>
+        <PlanComments plan={plan} viewerId={actor.id} seenAt={watch.commentsSeenAt} canComment={can(actor, "plan:comment") && plan.status !== "ARCHIVED"} />
       </Section>
       {plan.canEdit ? (
         <>

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotificationList } from "@/components/notification-list";
+import { Empty, PageHeader } from "@/components/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { listNotifications, NOTIFICATION_PAGE_SIZE } from "@/lib/data/notifications";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+export default async function NotificationsPage() {
+  const actor = await requireActor();
+  const [t, te, rows] = await Promise.all([getTranslations("notifications"), getTranslations("enums"), listNotifications(actor)]);
+  // The text is composed here, in the reader's language, from what the change recorded.
+  const items = rows.map((row) => {
+    const data = (row.data ?? {}) as { title?: string; by?: string; status?: string };
+    const title = data.title ?? "";
+    const status = data.status ? te(`needStatus.${data.status}` as never) : "";
+    return {
+      id: row.id,
+      kind: row.kind,
+      text: t(`kind.${row.kind}`, { title, by: data.by ?? "", status }),
+      createdAt: row.createdAt.toISOString(),
+      read: row.readAt !== null,
+    };
+  });
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro", { count: NOTIFICATION_PAGE_SIZE })} />
+      {items.length ? <NotificationList items={items} /> : <Empty>{t("none")}</Empty>}
+    </>
+  );
+}

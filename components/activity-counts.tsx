@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { FiscalYear } from "@/components/fiscal-year";
+import type { CountRow } from "@/lib/data/dashboard";
+import { titleOf } from "@/lib/i18n/localized";
+import { activityFiltersQuery } from "@/lib/validation/activity-filters";
+
+/**
+ * Activities per key area (or means) and fiscal year; each count links to the activity list with
+ * those filters, so the figure can be checked against the records behind it.
+ */
+export async function ActivityCounts({
+  caption,
+  years,
+  rows,
+  filter,
+}: {
+  caption: string;
+  years: number[];
+  rows: CountRow[];
+  filter: "keyArea" | "means";
+}) {
+  const locale = await getLocale();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid={`counts-${filter}`}>
+        <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left text-slate-700">
+            <td />
+            {years.map((fy) => (
+              <th key={fy} scope="col" className="px-2 py-1 text-right font-medium">
+                <FiscalYear fy={fy} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-2 text-left font-normal">
+                {titleOf(locale, row)}
+              </th>
+              {row.counts.map((count, i) => (
+                <td key={years[i]} className="px-2 py-1 text-right tabular-nums">
+                  <Link href={`/activities${activityFiltersQuery({ fy: years[i], [filter]: row.code })}`} className="link">
+                    {count}
+                  </Link>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+// Writing a comment on a plan. What the user typed stays when the server refuses it; on success the
+// box empties and a status line says the comment was posted.
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { addPlanCommentAction } from "@/app/(portal)/plans/comment-actions";
+import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { MAX_COMMENT_LENGTH } from "@/lib/validation/comment";
+
+export function CommentForm({ planId }: { planId: string }) {
+  const t = useTranslations("planComments");
+  const [body, setBody] = useState("");
+  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof addPlanCommentAction>> | null, formData: FormData) => {
+    const result = await addPlanCommentAction(previous, formData);
+    if (result.ok) setBody("");
+    return result;
+  }, null);
+  const errors = state && !state.ok ? (state.fieldErrors?.body ?? (state.fieldErrors ? undefined : [state.error])) : undefined;
+  return (
+    <form action={action} aria-busy={pending} className="mt-4 space-y-2" data-testid="comment-form">
+      <input type="hidden" name="planId" value={planId} />
+      <Field id="comment-body" label={t("yourComment")} hint={t("hint")} errors={errors}>
+        {(props) => (
+          <textarea {...props} name="body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} maxLength={MAX_COMMENT_LENGTH} className={inputClass} />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
+          {pending ? t("posting") : t("post")}
+        </button>
+        <p role="status" className="text-sm text-emerald-900">
+          {state?.ok && !pending ? t("posted") : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import type { NotificationKind, Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { audit, type Tx } from "@/lib/data/audit";
+import { NotFoundError } from "@/lib/errors";
+
+// In-app notifications. The notify* functions run inside the transaction of the change they report,
+// so a change and its notifications stand or fall together. Each picks its recipients among those who
+// may see the subject at that moment: a liaison officer is only told about their own state's records.
+
+export const NOTIFICATION_PAGE_SIZE = 50;
+
+interface PlanSubject {
+  id: string;
+  title: string;
+  authorId: string;
+  sharedWith: string[];
+}
+
+async function send(tx: Tx, actor: Actor, userIds: Iterable<string>, kind: NotificationKind, subject: { planId?: string; needId?: string; data: Prisma.InputJsonObject }) {
+  // Nobody is told about what they did themselves.
+  const recipients = [...new Set(userIds)].filter((id) => id !== actor.id);
+  if (!recipients.length) return;
+  await tx.notification.createMany({
+    data: recipients.map((userId) => ({ userId, kind, planId: subject.planId, needId: subject.needId, data: subject.data })),
+  });
+}
+
+/** Active liaison officers of the given states. */
+async function liaisonOfficers(tx: Tx, stateCodes: string[]): Promise<string[]> {
+  if (!stateCodes.length) return [];
+  const users = await tx.user.findMany({ where: { role: "LIAISON", disabled: false, stateCode: { in: stateCodes } }, select: { id: true } });
+  return users.map((user) => user.id);
+}
+
+/**
+ * Followers of a plan who may still see it: JMOD staff always; a liaison officer only while the
+ * plan is shared with their state (and, with `onlyState`, only officers of that one state). The
+ * author follows their plan unless they chose to stop.
+ */
+async function planFollowers(tx: Tx, plan: PlanSubject, onlyState?: string): Promise<string[]> {
+  const watches = await tx.planWatch.findMany({
+    where: { planId: plan.id, user: { disabled: false } },
+    select: { following: true, user: { select: { id: true, role: true, stateCode: true } } },
+  });
+  const followers = watches
+    .filter((watch) => watch.following)
+    .map((watch) => watch.user)
+    .filter((user) => user.role !== "LIAISON" || (user.stateCode !== null && plan.sharedWith.includes(user.stateCode) && (!onlyState || user.stateCode === onlyState)))
+    .map((user) => user.id);
+  const authorChose = watches.some((watch) => watch.user.id === plan.authorId);
+  return authorChose ? followers : [plan.authorId, ...followers];
+}
+
+/** A plan was shared: the liaison officers of the states it was shared with. */
+export async function notifyPlanShared(tx: Tx, actor: Actor, plan: PlanSubject) {
+  await send(tx, actor, await liaisonOfficers(tx, plan.sharedWith), "PLAN_SHARED", { planId: plan.id, data: { title: plan.title } });
+}
+
+/** A plan was approved: its followers (the author among them) and, if shared, the partner states' officers. */
+export async function notifyPlanApproved(tx: Tx, actor: Actor, plan: PlanSubject & { shared: boolean }) {
+  const officers = plan.shared ? await liaisonOfficers(tx, plan.sharedWith) : [];
+  await send(tx, actor, [...(await planFollowers(tx, plan)), ...officers], "PLAN_APPROVED", { planId: plan.id, data: { title: plan.title } });
+}
+
+/**
+ * A comment on a plan: its followers (the author among them) who may read the comment. A liaison officer's
+ * comment is visible to JMOD and to that officer's own state only (see planCommentScope).
+ */
+export async function notifyPlanComment(tx: Tx, actor: Actor, plan: PlanSubject, commentAuthor: { name: string; stateCode: string | null }) {
+  const followers = await planFollowers(tx, plan, commentAuthor.stateCode ?? undefined);
+  await send(tx, actor, followers, "PLAN_COMMENT", {
+    planId: plan.id,
+    data: { title: plan.title, by: commentAuthor.name },
+  });
+}
+
+/** A need's status changed: the liaison officers of its state (the submitter among them). */
+export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string; title: string; stateCode: string }, status: string) {
+  await send(tx, actor, await liaisonOfficers(tx, [need.stateCode]), "NEED_STATUS", { needId: need.id, data: { title: need.title, status } });
+}
+
+// ---------------------------------------------------------------- the reader's side
+
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+}
+
+export async function listNotifications(actor: Actor) {
+  return db().notification.findMany({
+    where: { userId: actor.id },
+    select: { id: true, kind: true, planId: true, needId: true, data: true, createdAt: true, readAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: NOTIFICATION_PAGE_SIZE,
+  });
+}
+
+export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
+
+/** Marks the actor's own notifications read (the given ones, or all); others' are out of reach. */
+export async function markNotificationsRead(actor: Actor, ids: string[] | "all"): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const where: Prisma.NotificationWhereInput = { userId: actor.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) };
+    const unread = await tx.notification.findMany({ where, select: { id: true } });
+    if (!unread.length) return 0;
+    await tx.notification.updateMany({ where: { id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
+    await audit(tx, actor, { action: "notification.read", entity: "User", entityId: actor.id, after: { notificationIds: unread.map((n) => n.id) } });
+    return unread.length;
+  });
+}
+
+/** Where a notification leads (its plan or need), after marking it read; someone else's is not found. */
+export async function openNotification(actor: Actor, id: string): Promise<string> {
+  const notification = await db().notification.findFirst({ where: { id, userId: actor.id }, select: { planId: true, needId: true, readAt: true } });
+  if (!notification) throw new NotFoundError("notification");
+  if (!notification.readAt) await markNotificationsRead(actor, [id]);
+  // The subject page checks the scope again: a plan no longer shared answers 404 there.
+  return notification.planId ? `/plans/${notification.planId}` : notification.needId ? `/needs/${notification.needId}` : "/notifications";
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan, seesAllStates } from "@/lib/authz/policy";
+import { planScope } from "@/lib/authz/scope";
+import { audit, type Tx } from "@/lib/data/audit";
+import { notifyPlanComment } from "@/lib/data/notifications";
+import { InvalidStateError, NotFoundError } from "@/lib/errors";
+import { planCommentSchema, planFollowSchema, planIdSchema } from "@/lib/validation/comment";
+import { parseInput } from "@/lib/validation/parse";
+
+// Comments on plans, and each user's standing with a plan (following it, comments seen). A liaison
+// officer comments on plans shared with their state only: every function loads the plan by
+// `id AND planScope(actor)` first.
+
+async function planInScope(tx: Tx, actor: Actor, planId: string) {
+  const plan = await tx.programPlan.findFirst({
+    where: { AND: [planScope(actor), { id: planId }] },
+    select: { id: true, title: true, authorId: true, status: true, sharedWith: { select: { code: true } } },
+  });
+  if (!plan) throw new NotFoundError("plan");
+  return { ...plan, sharedWith: plan.sharedWith.map((state) => state.code) };
+}
+
+export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
+  assertCan(actor, "plan:comment");
+  const input = parseInput(planCommentSchema, raw, locale);
+  return db().$transaction(async (tx) => {
+    const plan = await planInScope(tx, actor, input.planId);
+    // An archived plan is history: it takes no new comments.
+    if (plan.status === "ARCHIVED") throw new InvalidStateError("archived");
+    const comment = await tx.planComment.create({
+      data: { planId: plan.id, authorId: actor.id, body: input.body },
+      select: { id: true, createdAt: true },
+    });
+    // Whoever comments follows the plan from then on, and has seen the thread up to their comment.
+    await tx.planWatch.upsert({
+      where: { userId_planId: { userId: actor.id, planId: plan.id } },
+      create: { userId: actor.id, planId: plan.id, following: true, commentsSeenAt: comment.createdAt },
+      update: { following: true, commentsSeenAt: comment.createdAt },
+    });
+    await audit(tx, actor, { action: "plan.comment", entity: "PlanComment", entityId: comment.id, after: { planId: plan.id, body: input.body } });
+    await notifyPlanComment(tx, actor, plan, { name: actor.name, stateCode: actor.stateCode });
+    return { id: comment.id };
+  });
+}
+
+export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"): Promise<{ following: boolean }> {
+  assertCan(actor, "plan:read");
+  const input = parseInput(planFollowSchema, raw, locale);
+  return db().$transaction(async (tx) => {
+    const plan = await planInScope(tx, actor, input.planId);
+    const before = await followingOf(tx, actor.id, plan);
+    await tx.planWatch.upsert({
+      where: { userId_planId: { userId: actor.id, planId: plan.id } },
+      create: { userId: actor.id, planId: plan.id, following: input.following },
+      update: { following: input.following },
+    });
+    await audit(tx, actor, {
+      action: input.following ? "plan.follow" : "plan.unfollow",
+      entity: "ProgramPlan",
+      entityId: plan.id,
+      before: { following: before },
+      after: { following: input.following },
+    });
+    return { following: input.following };
+  });
+}
+
+/**
+ * Records that the actor has seen the plan's comments up to now. A read marker, like a message
+ * marked read in a mail client: it changes no record of the cooperation, so it is not audited.
+ */
+export async function markPlanCommentsSeen(actor: Actor, raw: unknown): Promise<void> {
+  assertCan(actor, "plan:read");
+  const { planId } = parseInput(planIdSchema, raw, "en");
+  await db().$transaction(async (tx) => {
+    const plan = await planInScope(tx, actor, planId);
+    const now = new Date();
+    await tx.planWatch.upsert({
+      where: { userId_planId: { userId: actor.id, planId: plan.id } },
+      create: { userId: actor.id, planId: plan.id, following: plan.authorId === actor.id, commentsSeenAt: now },
+      update: { commentsSeenAt: now },
+    });
+  });
+}
+
+/** Authors follow their plans until they say otherwise; everyone else once they choose to. */
+async function followingOf(tx: Tx, userId: string, plan: { id: string; authorId: string }): Promise<boolean> {
+  const watch = await tx.planWatch.findUnique({ where: { userId_planId: { userId, planId: plan.id } }, select: { following: true } });
+  return watch ? watch.following : plan.authorId === userId;
+}
+
+/** The actor's standing with a plan, for the plan page (the plan itself was loaded in scope). */
+export async function getPlanWatch(actor: Actor, plan: { id: string; authorId: string }) {
+  const watch = await db().planWatch.findUnique({
+    where: { userId_planId: { userId: actor.id, planId: plan.id } },
+    select: { following: true, commentsSeenAt: true },
+  });
+  return { following: watch ? watch.following : plan.authorId === actor.id, commentsSeenAt: watch?.commentsSeenAt ?? null };
+}
+
+/**
+ * How many comments on each plan the actor has not seen yet: others' comments after the actor last
+ * looked (all of them if never), counting only comments the actor may read (planCommentScope).
+ * One grouped query, whatever the number of plans.
+ */
+export async function countNewComments(actor: Actor, planIds: string[]): Promise<Record<string, number>> {
+  assertCan(actor, "plan:read");
+  // A liaison officer's list is already scoped; this makes sure of it whoever calls.
+  if (!seesAllStates(actor)) {
+    const inScope = await db().programPlan.findMany({ where: { AND: [planScope(actor), { id: { in: planIds } }] }, select: { id: true } });
+    planIds = inScope.map((plan) => plan.id);
+  }
+  if (!planIds.length) return {};
+  const visible = seesAllStates(actor)
+    ? Prisma.empty
+    : Prisma.sql`AND (u."role" IN ('ADMIN', 'PLANNER') OR u."stateCode" = ${actor.stateCode})`;
+  const rows = await db().$queryRaw<{ planId: string; count: bigint }[]>`
+    SELECT c."planId", count(*) AS count
+    FROM "PlanComment" c
+    JOIN "User" u ON u."id" = c."authorId"
+    LEFT JOIN "PlanWatch" w ON w."planId" = c."planId" AND w."userId" = ${actor.id}
+    WHERE c."planId" IN (${Prisma.join(planIds)})
+      AND c."authorId" <> ${actor.id}
+      AND (w."commentsSeenAt" IS NULL OR c."createdAt" > w."commentsSeenAt")
+      ${visible}
+    GROUP BY c."planId"`;
+  return Object.fromEntries(rows.map((row) => [row.planId, Number(row.count)]));
+}

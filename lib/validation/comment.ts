@@ -1,0 +1,20 @@
+// Input schemas of plan comments and following: shared by the forms and the actions.
+import { z } from "zod";
+import { msg } from "@/lib/validation/parse";
+
+const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const MAX_COMMENT_LENGTH = 4000;
+
+export const planCommentSchema = z.object({
+  planId: id,
+  body: z.string().trim().min(1, msg("required")).max(MAX_COMMENT_LENGTH, msg("planComments.tooLong")),
+});
+
+export const planFollowSchema = z.object({
+  planId: id,
+  // From a form: "true" / "false".
+  following: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export const planIdSchema = z.object({ planId: id });
