@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dbQuery, vietNamBilateral } from "./database";
 import { signInAs } from "./helpers";
 
 // Records of Viet Nam's bilateral cooperation, seeded with these ids (prisma/seed/demo.ts).
@@ -63,4 +64,56 @@ test("liaison.ph's CSV download holds the Philippines' activities only, ready fo
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.get("/api/exports/activities", { maxRedirects: 0 })).status()).toBe(401);
   await anonymous.dispose();
+});
+
+// Every link of a page, as paths.
+async function linksOf(page: import("@playwright/test").Page): Promise<string[]> {
+  return page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test("liaison.ph's dashboard, calendar and timeline hold no Viet Nam bilateral record", async ({ page }) => {
+  test.setTimeout(90_000); // ten pages
+  const vn = await vietNamBilateral();
+  expect(vn.activities.length).toBeGreaterThan(0);
+  const forbidden = new Set([...vn.activities.map((id) => `/activities/${id}`), ...vn.programs.map((id) => `/programs/${id}`), ...vn.needs.map((id) => `/needs/${id}`)]);
+  const leaks = (paths: string[]) => paths.filter((path) => forbidden.has(path));
+  await signInAs(page, "liaison.ph@example.org");
+  expect(leaks(await linksOf(page))).toEqual([]);
+
+  // The months in which Viet Nam's bilateral activities start, the latest eight.
+  const months = await dbQuery<{ month: string }>(
+    `SELECT DISTINCT to_char(a."startDate", 'YYYY-MM') AS month FROM "Activity" a WHERE a.id = ANY($1) ORDER BY 1 DESC LIMIT 8`,
+    [vn.activities],
+  );
+  for (const { month } of months) {
+    await page.goto(`/activities/calendar?month=${month}`);
+    const shown = await linksOf(page);
+    expect(leaks(shown), month).toEqual([]);
+    // What the calendar lists is exactly the Philippines' activities of that month.
+    const [{ n }] = (await dbQuery<{ n: string }>(
+      `SELECT count(*) AS n FROM "Activity" a
+       WHERE a."startDate" <= (date_trunc('month', to_date($1, 'YYYY-MM')) + interval '1 month - 1 day')::date
+         AND a."endDate" >= to_date($1, 'YYYY-MM')
+         AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH')`,
+      [month],
+    )) as [{ n: string }];
+    await expect(page.getByTestId("calendar-count")).toHaveText(n === "0" ? /^No activities/ : new RegExp(`^${n} activit`));
+  }
+
+  await page.goto("/activities/timeline?from=2010&to=2029");
+  expect(leaks(await linksOf(page))).toEqual([]);
+  for (const title of vn.titles.slice(0, 5)) expect(await page.getByText(title, { exact: true }).count()).toBe(0);
+  await expect(page.getByRole("link", { name: /^Viet Nam:/ })).toHaveCount(0);
+});
+
+test("liaison.ph's CSV holds no Viet Nam bilateral row, checked against the database", async ({ page }) => {
+  const vn = await vietNamBilateral();
+  await signInAs(page, "liaison.ph@example.org");
+  const response = await page.request.get("/api/exports/activities");
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  const ids = text.slice(1).trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+  const [{ n }] = (await dbQuery<{ n: string }>(`SELECT count(DISTINCT "activityId") AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`)) as [{ n: string }];
+  expect(ids).toHaveLength(Number(n));
+  expect(ids.filter((id) => vn.activities.includes(id!))).toEqual([]);
 });
