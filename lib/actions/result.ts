@@ -69,7 +69,11 @@ export async function runAction<T>(work: (locale: string) => Promise<T>): Promis
         conflict: { updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString(), version: current.version, values: current.values },
       };
     }
-    if (error instanceof InvalidStateError) return { ok: false, error: t(`state.${error.code}` as never) };
+    if (error instanceof InvalidStateError) {
+      // A code with a dot names its own namespace (an area's message file), like validation keys.
+      const text = error.code.includes(".") ? (await getTranslations())(error.code as never) : t(`state.${error.code}` as never);
+      return { ok: false, error: text };
+    }
     if (isDatabaseUnavailable(error)) {
       console.error("[action] database unavailable", error instanceof Error ? error.message : error);
       return { ok: false, error: t("unavailable") };

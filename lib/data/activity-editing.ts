@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/authz/policy";
 import { audit, type Tx } from "@/lib/data/audit";
 import { calendarDay, checkActivityDraft, loadActivityContext, type ActivityContext } from "@/lib/data/activity-rules";
 import { auditableActivity, loadActivitySnapshot, type ActivitySnapshot } from "@/lib/data/activity-snapshot";
-import { refuseOnRules, staleVersion, unknownCodes, without } from "@/lib/data/editing";
+import { refuseOnRules, staleVersion, touchNeedsWhoseLinksChanged, unknownCodes, without } from "@/lib/data/editing";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fiscalYearOf } from "@/lib/fiscal-year";
 import type { ProgramFacts } from "@/lib/rules/facts";
@@ -131,6 +131,7 @@ export async function createActivity(actor: Actor, raw: unknown, locale = "en"):
       },
       select: { id: true },
     });
+    await touchNeedsWhoseLinksChanged(tx, [], input.needIds);
     const after = await loadActivitySnapshot(tx, id);
     await audit(tx, actor, { action: "activity.create", entity: "Activity", entityId: id, after: after && auditableActivity(after) });
     return { id, warnings: found };
@@ -181,6 +182,7 @@ export async function updateActivity(
       },
       select: { id: true },
     });
+    await touchNeedsWhoseLinksChanged(tx, before.needIds, input.needIds);
     const after = await loadActivitySnapshot(tx, activityId);
     if (!after) throw new NotFoundError("activity");
     await audit(tx, actor, {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { ConflictError, RuleViolationError } from "@/lib/errors";
 import { blocking, violations, warnings, type RuleResult } from "@/lib/rules/principles";
 
@@ -27,4 +28,16 @@ export function without<T extends object, K extends keyof T>(value: T, ...keys: 
   const copy = { ...value };
   for (const key of keys) delete copy[key];
   return copy;
+}
+
+/**
+ * A plan or activity editor that changes its need links changes those needs' links too: bump their
+ * versions, so that a triage form opened on an older version gets a conflict instead of saving its
+ * stale list of links over this one.
+ */
+export async function touchNeedsWhoseLinksChanged(tx: Prisma.TransactionClient, before: string[], after: string[]): Promise<void> {
+  const was = new Set(before);
+  const now = new Set(after);
+  const changed = [...before.filter((id) => !now.has(id)), ...after.filter((id) => !was.has(id))];
+  if (changed.length) await tx.partnerNeed.updateMany({ where: { id: { in: changed } }, data: { version: { increment: 1 } } });
 }

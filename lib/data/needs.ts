@@ -1,15 +1,22 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan } from "@/lib/authz/policy";
+import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
 import { NotFoundError } from "@/lib/errors";
-import { activityRow, needRow, planRow } from "@/lib/data/selects";
+import { activityRow, needRow, planRow, stateRef } from "@/lib/data/selects";
+import type { NeedFilters } from "@/lib/validation/need-filters";
 
-export async function listNeeds(actor: Actor) {
+/** The actor's needs, narrowed by the list's filters; the scope applies whatever the filters say. */
+export async function listNeeds(actor: Actor, filters: NeedFilters = {}) {
   assertCan(actor, "need:read");
+  // Only the filters that are set: an `undefined` in a Prisma where would silently mean "any".
+  const narrowed: Prisma.PartnerNeedWhereInput[] = [];
+  if (filters.status) narrowed.push({ status: filters.status });
+  if (filters.state) narrowed.push({ stateCode: filters.state });
   return db().partnerNeed.findMany({
-    where: needScope(actor),
+    where: { AND: [needScope(actor), ...narrowed] },
     select: needRow,
     orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
   });
@@ -44,4 +51,46 @@ export async function listNeedsOfProgram(actor: Actor, programId: string) {
     select: needRow,
     orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
   });
+}
+
+/** The states a planner may filter the list by (those with needs); a liaison officer sees only their own. */
+export async function listNeedStates(actor: Actor) {
+  assertCan(actor, "need:read");
+  if (!seesAllStates(actor)) return [];
+  return db().partnerState.findMany({ where: { needs: { some: {} } }, select: stateRef, orderBy: { sortOrder: "asc" } });
+}
+
+const TRIAGE_ACTIONS = ["need.acknowledge", "need.decline", "need.address", "need.reopen"];
+
+export interface NeedHistoryEntry {
+  /** submit, acknowledge, decline, address, relink (an addressed need's answers changed), reopen */
+  action: string;
+  at: Date;
+  status: string;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
+/**
+ * The status history of a need, oldest first, from its audit events. It is the partner's view too,
+ * so it carries what happened and when, never who at JMOD did it nor the audit's other contents.
+ * The submission comes from the need itself: needs loaded with the initial data have no audit event.
+ */
+export async function listNeedHistory(actor: Actor, id: string): Promise<NeedHistoryEntry[]> {
+  assertCan(actor, "need:read");
+  const need = await db().partnerNeed.findFirst({ where: { AND: [needScope(actor), { id }] }, select: { createdAt: true } });
+  if (!need) throw new NotFoundError("need");
+  const events = await db().auditEvent.findMany({
+    where: { entity: "PartnerNeed", entityId: id, action: { in: TRIAGE_ACTIONS } },
+    select: { action: true, at: true, before: true, after: true },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+  });
+  const triage = events.map((event) => {
+    const before = asRecord(event.before)?.status;
+    const status = String(asRecord(event.after)?.status ?? "");
+    const action = event.action.slice("need.".length);
+    return { action: action === "address" && before === "ADDRESSED" ? "relink" : action, at: event.at, status };
+  });
+  return [{ action: "submit", at: need.createdAt, status: "SUBMITTED" }, ...triage];
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit, type Tx } from "@/lib/data/audit";
 import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications";
-import { refuseOnRules } from "@/lib/data/editing";
+import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
 import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/plan-snapshot";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -116,6 +116,7 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
       },
       select: { id: true },
     });
+    await touchNeedsWhoseLinksChanged(tx, [], needIds);
     const after = await loadPlanSnapshot(tx, plan.id);
     await audit(tx, actor, { action: "plan.create", entity: "ProgramPlan", entityId: plan.id, after: after && auditablePlan(after) });
     return { id: plan.id, warnings: found };
@@ -163,6 +164,7 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown, local
       },
       select: { id: true },
     });
+    await touchNeedsWhoseLinksChanged(tx, before.needIds, input.needIds);
     const after = await loadPlanSnapshot(tx, planId);
     await audit(tx, actor, { action: "plan.update", entity: "ProgramPlan", entityId: planId, before: auditablePlan(before), after: after && auditablePlan(after) });
     return { version: after!.version, warnings: found };
@@ -298,6 +300,7 @@ async function createRevision(actor: Actor, planId: string, version: number): Pr
       },
       select: { id: true },
     });
+    await touchNeedsWhoseLinksChanged(tx, [], current.needIds);
     const after = await loadPlanSnapshot(tx, revision.id);
     await audit(tx, actor, { action: "plan.revise", entity: "ProgramPlan", entityId: revision.id, before: { supersedes: planId }, after: after && auditablePlan(after) });
     return { id: revision.id };

@@ -503,7 +503,7 @@ export async function writeComments(
     body: c.body,
     createdAt: c.createdAt,
   });
-  return syncById({
+  const result = await syncById({
     label: "PlanComment",
     items: comments,
     refresh,
@@ -511,4 +511,14 @@ export async function writeComments(
     create: (c) => prisma.planComment.create({ data: { id: c.id, ...row(c) }, select: { id: true } }),
     update: (c) => prisma.planComment.update({ where: { id: c.id }, data: row(c), select: { id: true } }),
   });
+  // Whoever commented follows the plan and has seen its thread up to their last comment, as the
+  // portal records it for a comment written in the browser. A user's later choice is kept.
+  const latest = new Map<string, { userId: string; planId: string; commentsSeenAt: Date }>();
+  for (const c of comments) {
+    const key = `${c.authorEmail} ${c.planId}`;
+    const seen = latest.get(key);
+    if (!seen || seen.commentsSeenAt < c.createdAt) latest.set(key, { userId: userId(idByEmail, c.authorEmail), planId: c.planId, commentsSeenAt: c.createdAt });
+  }
+  await prisma.planWatch.createMany({ data: [...latest.values()].map((watch) => ({ ...watch, following: true })), skipDuplicates: true });
+  return result;
 }

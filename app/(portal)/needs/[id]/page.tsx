@@ -4,11 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
 import { IllustrativeBadge, StatusBadge } from "@/components/badges";
 import { DateTimeText } from "@/components/dates";
+import { NeedTriagePanel } from "@/components/need-triage";
 import { Field, Fields } from "@/components/field-list";
 import { Empty, PageHeader, Section } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
-import { getNeed } from "@/lib/data/needs";
+import { can } from "@/lib/authz/policy";
+import { getNeedTriage } from "@/lib/data/need-editing";
+import { getNeed, listNeedHistory } from "@/lib/data/needs";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 
@@ -22,7 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NeedPage({ params }: Props) {
   const need = await load((await params).id);
-  const [t, te, locale] = await Promise.all([getTranslations("needs"), getTranslations("enums"), getLocale()]);
+  const actor = await requireActor();
+  // Loaded after the scoped read above: out of scope has already answered 404.
+  const [t, te, tn, locale, history, triage] = await Promise.all([
+    getTranslations("needs"),
+    getTranslations("enums"),
+    getTranslations("needEditor"),
+    getLocale(),
+    listNeedHistory(actor, need.id),
+    can(actor, "need:triage") ? getNeedTriage(actor, need.id) : null,
+  ]);
   return (
     <>
       <PageHeader title={need.title}>
@@ -48,6 +60,23 @@ export default async function NeedPage({ params }: Props) {
         {need.plans.length ? <PlanList plans={need.plans} /> : null}
         {need.activities.length ? <ActivityTable rows={need.activities} caption={t("answeredBy")} /> : null}
         {!need.plans.length && !need.activities.length ? <Empty>—</Empty> : null}
+      </Section>
+      {triage ? (
+        <Section title={tn("triage.title")} id="triage">
+          <NeedTriagePanel triage={triage} />
+        </Section>
+      ) : null}
+      <Section title={tn("history.title")} id="status-history">
+        <ol className="space-y-1 text-sm">
+          {history.map((entry, index) => (
+            <li key={index} className="flex flex-wrap items-center gap-2">
+              <DateTimeText value={entry.at} />
+              <StatusBadge kind="needStatus" status={entry.status} />
+              {/* The status says it all, except when it did not change or came back. */}
+              {entry.action === "relink" || entry.action === "reopen" ? <span className="text-slate-700">{tn(`history.${entry.action}`)}</span> : null}
+            </li>
+          ))}
+        </ol>
       </Section>
     </>
   );
