@@ -2,7 +2,8 @@
 
 // The bell in the header: a link to the notifications with the unread count. The header belongs to
 // the layout, which does not re-render on client navigation, so the count is fetched again whenever
-// the page changes (never on a timer: a poll would keep an idle session alive).
+// the page changes or the server re-renders the header after an action (never on a timer: a poll
+// would keep an idle session alive).
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -22,7 +23,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       })
       .catch(() => {}); // keep the last count: the bell is a hint, the list is the truth
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, initialCount]);
   return (
     <Link
       href="/notifications"
