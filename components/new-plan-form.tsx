@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPlanAction } from "@/app/(portal)/plans/actions";
 import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
@@ -23,9 +23,16 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
     ...(failure?.fieldErrors?.[field] ?? []),
     ...(failure?.rules ?? []).filter((rule) => rule.fields.includes(field)).map((rule) => rule.message),
   ];
+  // Submitted by hand rather than through `<form action>`: React resets a form after its action,
+  // and a controlled <select> then shows its first option while its state keeps the user's choice.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const otherRules = (failure?.rules ?? []).filter((rule) => !rule.fields.some((field) => ["title", "firstFiscalYear", "lastFiscalYear", "needIds"].includes(field)));
   return (
-    <form action={action} aria-busy={pending} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form onSubmit={submit} aria-busy={pending} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="programId" value={programId} />
       {failure ? (
         <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">

@@ -16,6 +16,7 @@ test("liaison.ph gets the 404 page for Viet Nam's bilateral records", async ({ p
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.locator("header"), "one site header, not one per layout").toHaveCount(1);
   }
   // The same answer as for an id that never existed.
   const response = await page.goto("/activities/no-such-activity");
