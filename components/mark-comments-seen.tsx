@@ -7,7 +7,7 @@ import { markPlanCommentsSeenAction } from "@/app/(portal)/plans/comment-actions
 
 export function MarkCommentsSeen({ planId, latest }: { planId: string; latest: string | null }) {
   useEffect(() => {
-    void markPlanCommentsSeenAction(planId);
+    void markPlanCommentsSeenAction(planId, latest);
   }, [planId, latest]);
   return null;
 }

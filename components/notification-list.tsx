@@ -16,11 +16,12 @@ export interface NotificationView {
   read: boolean;
 }
 
-function MarkRead({ id, label }: { id: string; label: string }) {
+function MarkRead({ id, label, upTo }: { id: string; label: string; upTo?: string }) {
   const [state, action, pending] = useActionState(markNotificationsReadAction, null);
   return (
     <form action={action} aria-busy={pending}>
       <input type="hidden" name="id" value={id} />
+      {upTo ? <input type="hidden" name="upTo" value={upTo} /> : null}
       <button type="submit" disabled={pending} className={buttonClass}>
         {label}
       </button>
@@ -43,7 +44,7 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
         <p role="status" className="text-sm text-slate-700" data-testid="unread-count">
           {t("unreadCount", { count: unread })}
         </p>
-        {unread ? <MarkRead id="all" label={t("markAllRead")} /> : null}
+        {unread ? <MarkRead id="all" label={t("markAllRead")} upTo={items[0]?.createdAt} /> : null}
       </div>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { audit, type Tx } from "@/lib/data/audit";
 import { NotFoundError } from "@/lib/errors";
+import { seesAllStates } from "@/lib/authz/policy";
+import { needScope, planScope } from "@/lib/authz/scope";
 
 // In-app notifications. The notify* functions run inside the transaction of the change they report,
 // so a change and its notifications stand or fall together. Each picks its recipients among those who
@@ -41,16 +43,17 @@ async function liaisonOfficers(tx: Tx, stateCodes: string[]): Promise<string[]> 
  */
 async function planFollowers(tx: Tx, plan: PlanSubject, onlyState?: string): Promise<string[]> {
   const watches = await tx.planWatch.findMany({
-    where: { planId: plan.id, user: { disabled: false } },
-    select: { following: true, user: { select: { id: true, role: true, stateCode: true } } },
+    where: { planId: plan.id },
+    select: { following: true, user: { select: { id: true, role: true, stateCode: true, disabled: true } } },
   });
   const followers = watches
-    .filter((watch) => watch.following)
+    .filter((watch) => watch.following && !watch.user.disabled)
     .map((watch) => watch.user)
     .filter((user) => user.role !== "LIAISON" || (user.stateCode !== null && plan.sharedWith.includes(user.stateCode) && (!onlyState || user.stateCode === onlyState)))
     .map((user) => user.id);
-  const authorChose = watches.some((watch) => watch.user.id === plan.authorId);
-  return authorChose ? followers : [plan.authorId, ...followers];
+  if (watches.some((watch) => watch.user.id === plan.authorId)) return followers;
+  const author = await tx.user.findUnique({ where: { id: plan.authorId }, select: { disabled: true } });
+  return author && !author.disabled ? [plan.authorId, ...followers] : followers;
 }
 
 /** A plan was shared: the liaison officers of the states it was shared with. */
@@ -83,13 +86,25 @@ export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string;
 
 // ---------------------------------------------------------------- the reader's side
 
+/**
+ * The actor's notifications whose subject they may still see: a plan no longer shared with a
+ * liaison officer's state drops out of their list, title and all.
+ */
+function visibleTo(actor: Actor): Prisma.NotificationWhereInput {
+  if (seesAllStates(actor)) return { userId: actor.id };
+  return {
+    userId: actor.id,
+    AND: [{ OR: [{ planId: null }, { plan: planScope(actor) }] }, { OR: [{ needId: null }, { need: needScope(actor) }] }],
+  };
+}
+
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
-  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+  return db().notification.count({ where: { ...visibleTo(actor), readAt: null } });
 }
 
 export async function listNotifications(actor: Actor) {
   return db().notification.findMany({
-    where: { userId: actor.id },
+    where: visibleTo(actor),
     select: { id: true, kind: true, planId: true, needId: true, data: true, createdAt: true, readAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: NOTIFICATION_PAGE_SIZE,
@@ -98,10 +113,17 @@ export async function listNotifications(actor: Actor) {
 
 export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
 
-/** Marks the actor's own notifications read (the given ones, or all); others' are out of reach. */
-export async function markNotificationsRead(actor: Actor, ids: string[] | "all"): Promise<number> {
+/**
+ * Marks the actor's own notifications read (the given ones, or all of those up to `upTo`, the
+ * newest the reader was shown: one that arrived since stays unread); others' are out of reach.
+ */
+export async function markNotificationsRead(actor: Actor, ids: string[] | "all", upTo?: Date): Promise<number> {
   return db().$transaction(async (tx) => {
-    const where: Prisma.NotificationWhereInput = { userId: actor.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) };
+    const where: Prisma.NotificationWhereInput = {
+      userId: actor.id,
+      readAt: null,
+      ...(ids === "all" ? (upTo ? { createdAt: { lte: upTo } } : {}) : { id: { in: ids } }),
+    };
     const unread = await tx.notification.findMany({ where, select: { id: true } });
     if (!unread.length) return 0;
     await tx.notification.updateMany({ where: { id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
@@ -112,7 +134,7 @@ export async function markNotificationsRead(actor: Actor, ids: string[] | "all")
 
 /** Where a notification leads (its plan or need), after marking it read; someone else's is not found. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
-  const notification = await db().notification.findFirst({ where: { id, userId: actor.id }, select: { planId: true, needId: true, readAt: true } });
+  const notification = await db().notification.findFirst({ where: { ...visibleTo(actor), id }, select: { planId: true, needId: true, readAt: true } });
   if (!notification) throw new NotFoundError("notification");
   if (!notification.readAt) await markNotificationsRead(actor, [id]);
   // The subject page checks the scope again: a plan no longer shared answers 404 there.

@@ -7,7 +7,7 @@ import { planScope } from "@/lib/authz/scope";
 import { audit, type Tx } from "@/lib/data/audit";
 import { notifyPlanComment } from "@/lib/data/notifications";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import { planCommentSchema, planFollowSchema, planIdSchema } from "@/lib/validation/comment";
+import { commentsSeenSchema, planCommentSchema, planFollowSchema } from "@/lib/validation/comment";
 import { parseInput } from "@/lib/validation/parse";
 
 // Comments on plans, and each user's standing with a plan (following it, comments seen). A liaison
@@ -69,19 +69,24 @@ export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"
 }
 
 /**
- * Records that the actor has seen the plan's comments up to now. A read marker, like a message
- * marked read in a mail client: it changes no record of the cooperation, so it is not audited.
+ * Records that the actor has seen the plan's comments up to the newest one the page showed (never
+ * later than now, never earlier than a mark already made): a comment posted while the page loaded
+ * stays new. A read marker, like a message marked read in a mail client: it changes no record of the
+ * cooperation, so it is not audited.
  */
 export async function markPlanCommentsSeen(actor: Actor, raw: unknown): Promise<void> {
   assertCan(actor, "plan:read");
-  const { planId } = parseInput(planIdSchema, raw, "en");
+  const { planId, latest } = parseInput(commentsSeenSchema, raw, "en");
   await db().$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, planId);
     const now = new Date();
+    const shown = latest ? new Date(Math.min(new Date(latest).getTime(), now.getTime())) : null;
+    const watch = await tx.planWatch.findUnique({ where: { userId_planId: { userId: actor.id, planId: plan.id } }, select: { commentsSeenAt: true } });
+    if (!shown || (watch?.commentsSeenAt && watch.commentsSeenAt >= shown)) return;
     await tx.planWatch.upsert({
       where: { userId_planId: { userId: actor.id, planId: plan.id } },
-      create: { userId: actor.id, planId: plan.id, following: plan.authorId === actor.id, commentsSeenAt: now },
-      update: { commentsSeenAt: now },
+      create: { userId: actor.id, planId: plan.id, following: plan.authorId === actor.id, commentsSeenAt: shown },
+      update: { commentsSeenAt: shown },
     });
   });
 }

@@ -17,4 +17,5 @@ export const planFollowSchema = z.object({
   following: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
-export const planIdSchema = z.object({ planId: id });
+/** The page has shown the plan's comments up to `latest` (the newest one rendered), if any. */
+export const commentsSeenSchema = z.object({ planId: id, latest: z.iso.datetime().nullable().optional() });

@@ -3,10 +3,10 @@
 // event written in the same transaction as the change (or not at all).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { RuleResult } from "@/lib/rules/principles";
 import type { TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
+import { actorByEmail, closeDatabase, fieldErrorsOf, query, rejection, seededDatabase, tableCounts } from "./helpers";
 
 let database: TestDatabase;
 let planner: Actor;
@@ -61,21 +61,6 @@ function multilateral(overrides: Record<string, unknown> = {}) {
     consultations: [],
     ...overrides,
   };
-}
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
-
-async function fieldErrorsOf(work: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await rejection(work);
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
 }
 
 async function failedRules(work: Promise<unknown>): Promise<RuleResult[]> {

@@ -3,7 +3,9 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
+import { expect } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
+import { ValidationError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 
 const run = promisify(execFile);
@@ -67,4 +69,21 @@ export async function closeDatabase(database: TestDatabase | undefined): Promise
   const { db } = await import("@/lib/db");
   await db().$disconnect();
   await database?.drop();
+}
+
+/** The error a refused call throws (the test fails if the call succeeds). */
+export async function rejection(work: Promise<unknown>): Promise<unknown> {
+  try {
+    await work;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+
+/** The field errors of a call refused by its input schema. */
+export async function fieldErrorsOf(work: Promise<unknown>): Promise<Record<string, string[]>> {
+  const error = await rejection(work);
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).fieldErrors;
 }

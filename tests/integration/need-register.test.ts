@@ -4,9 +4,9 @@
 // or activity is ever linked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import type { TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
+import { actorByEmail, closeDatabase, fieldErrorsOf, query, rejection, seededDatabase, tableCounts } from "./helpers";
 
 let database: TestDatabase;
 let planner: Actor;
@@ -24,21 +24,6 @@ const newNeed = (overrides: Record<string, unknown> = {}) => ({
   priority: "HIGH",
   ...overrides,
 });
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
-
-async function fieldErrorsOf(work: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await rejection(work);
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
-}
 
 interface NeedRow extends Record<string, unknown> {
   stateCode: string;

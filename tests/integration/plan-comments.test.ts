@@ -104,7 +104,16 @@ describe("comments", () => {
     );
     expect(fresh[VN_PLAN]).toBe(expected);
     expect(expected).toBeGreaterThan(0);
-    await comments.markPlanCommentsSeen(planner2, { planId: VN_PLAN });
+    // The page showed the thread up to its newest comment; one posted while it loaded stays new.
+    const shown = (await plans.getPlan(planner2, VN_PLAN)).comments.at(-1)!.createdAt;
+    await comments.addPlanComment(vn, { planId: VN_PLAN, body: "Posted while the page was loading." });
+    await comments.markPlanCommentsSeen(planner2, { planId: VN_PLAN, latest: shown.toISOString() });
+    expect((await comments.countNewComments(planner2, [VN_PLAN]))[VN_PLAN]).toBe(1);
+    // An older mark never moves the seen point back.
+    await comments.markPlanCommentsSeen(planner2, { planId: VN_PLAN, latest: new Date(shown.getTime() - 86_400_000).toISOString() });
+    expect((await comments.countNewComments(planner2, [VN_PLAN]))[VN_PLAN]).toBe(1);
+    const newest = (await plans.getPlan(planner2, VN_PLAN)).comments.at(-1)!.createdAt;
+    await comments.markPlanCommentsSeen(planner2, { planId: VN_PLAN, latest: newest.toISOString() });
     expect((await comments.countNewComments(planner2, [VN_PLAN]))[VN_PLAN]).toBeUndefined();
     // A comment after that is new again.
     await comments.addPlanComment(vn, { planId: VN_PLAN, body: "And the dates?" });
@@ -143,6 +152,34 @@ describe("notifications", () => {
     expect(await notificationsOf(planner, "PLAN_APPROVED", id)).toBe(1); // the author
     expect(await notificationsOf(vn, "PLAN_APPROVED", id)).toBe(1); // an officer of a state it was shared with
     expect(await notificationsOf(planner2, "PLAN_APPROVED", id)).toBe(0); // the approver did it
+  });
+
+  it("tells no disabled author, and drops what a liaison officer may no longer see", async () => {
+    // A plan authored by someone now disabled: a comment on it notifies nobody disabled.
+    const author = await authorOf(PH_PLAN);
+    await query(database.url, 'UPDATE "User" SET disabled = true WHERE id = $1', [author]);
+    try {
+      await query(database.url, 'DELETE FROM "PlanWatch" WHERE "userId" = $1 AND "planId" = $2', [author, PH_PLAN]);
+      const before = await notificationsOf({ id: author } as Actor, "PLAN_COMMENT", PH_PLAN);
+      await comments.addPlanComment(ph, { planId: PH_PLAN, body: "Anyone there?" });
+      expect(await notificationsOf({ id: author } as Actor, "PLAN_COMMENT", PH_PLAN)).toBe(before);
+    } finally {
+      await query(database.url, 'UPDATE "User" SET disabled = false WHERE id = $1', [author]);
+    }
+    // A notification about a plan no longer shared with the officer's state is no longer listed.
+    const [row] = await query<{ id: string }>(database.url, 'INSERT INTO "Notification" (id, "userId", kind, "planId", data) VALUES ($1, $2, \'PLAN_SHARED\', $3, \'{}\') RETURNING id', [`test-${Date.now()}`, ph.id, VN_PLAN]);
+    expect((await notifications.listNotifications(ph)).map((n) => n.id)).not.toContain(row!.id);
+    await expect(notifications.openNotification(ph, row!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await query(database.url, 'DELETE FROM "Notification" WHERE id = $1', [row!.id]);
+  });
+
+  it("marks all read only up to the newest one shown", async () => {
+    const shown = (await notifications.listNotifications(planner))[0]!.createdAt;
+    await comments.addPlanComment(vn, { planId: VN_PLAN, body: "Arrived after the list was shown." });
+    await notifications.markNotificationsRead(planner, "all", shown);
+    const unread = await query<{ createdAt: Date }>(database.url, 'SELECT "createdAt" FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL', [planner.id]);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.every((n) => n.createdAt > shown)).toBe(true);
   });
 
   it("lists, counts and marks read only the user's own notifications", async () => {

@@ -23,7 +23,7 @@ export async function setPlanFollowingAction(_previous: ActionResult<{ following
 }
 
 /** Called when a plan page has shown its comments; answers nothing a caller could use. */
-export async function markPlanCommentsSeenAction(planId: string): Promise<void> {
+export async function markPlanCommentsSeenAction(planId: string, latest: string | null): Promise<void> {
   const actor = await requireActor();
-  await runAction(() => markPlanCommentsSeen(actor, { planId }));
+  await runAction(() => markPlanCommentsSeen(actor, { planId, latest }));
 }
