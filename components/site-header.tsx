@@ -5,6 +5,7 @@ import { NavLinks } from "@/components/nav-links";
 import { NotificationBell } from "@/components/notification-bell";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { Actor } from "@/lib/authz/actor";
+import { can } from "@/lib/authz/policy";
 import { countUnreadNotifications } from "@/lib/data/notifications";
 
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
@@ -17,6 +18,9 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
     { href: "/activities", label: tn("activities") },
     { href: "/states", label: tn("states") },
     { href: "/needs", label: tn("needs") },
+    // Shown to those who may use them; the pages check again (a layout is not an access check).
+    ...(can(actor, "user:manage") ? [{ href: "/admin/users", label: tn("users") }] : []),
+    ...(can(actor, "audit:read") ? [{ href: "/admin/audit", label: tn("audit") }] : []),
   ];
   return (
     <header className="bg-brand-800 text-white">

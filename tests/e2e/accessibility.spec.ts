@@ -21,6 +21,7 @@ const LIAISON_PAGES = [
   "/notifications",
 ];
 const PLANNER_PAGES = ["/", "/plans", "/needs/seed-demo-ph-need", "/notifications"];
+const ADMIN_PAGES = ["/admin/users", "/admin/audit"];
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -36,6 +37,7 @@ for (const locale of ["en", "ja"]) {
   for (const [email, pages] of [
     ["liaison.ph@example.org", LIAISON_PAGES],
     ["planner@example.org", PLANNER_PAGES],
+    ["admin@example.org", ADMIN_PAGES],
   ] as const) {
     test(`the main pages have no WCAG A/AA violations: ${email}, ${locale}`, async ({ page }) => {
       test.setTimeout(150_000); // axe on a dozen pages

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NewUserForm, UserActions } from "@/components/admin-users";
+import { DateTimeText } from "@/components/dates";
+import { PageHeader, Section } from "@/components/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/policy";
+import { listBindableStates, listUsers } from "@/lib/data/user-admin";
+import { nameOf } from "@/lib/i18n/localized";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
+// Administrators only: anyone else gets the 404 page, as if there were no such page.
+export default async function AdminUsersPage() {
+  const actor = await requireActor();
+  if (!can(actor, "user:manage")) notFound();
+  const [users, states, t, tr, locale] = await Promise.all([
+    listUsers(actor),
+    listBindableStates(actor),
+    getTranslations("admin.users"),
+    getTranslations("roles"),
+    getLocale(),
+  ]);
+  const cell = "px-3 py-2 align-top";
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <Section title={t("listTitle")}>
+        <p className="mb-2 text-sm text-slate-700">{t("count", { count: users.length })}</p>
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <thead className="border-b border-slate-300 text-slate-700">
+              <tr>
+                <th scope="col" className={cell}>{t("columns.name")}</th>
+                <th scope="col" className={cell}>{t("columns.email")}</th>
+                <th scope="col" className={cell}>{t("columns.role")}</th>
+                <th scope="col" className={cell}>{t("columns.state")}</th>
+                <th scope="col" className={cell}>{t("columns.status")}</th>
+                <th scope="col" className={cell}>{t("columns.lastSignIn")}</th>
+              </tr>
+            </thead>
+            {users.map((user) => (
+              <tbody key={user.id} className="border-b border-slate-200" data-testid={`user-${user.email}`}>
+                <tr>
+                  <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                    {user.name} {user.id === actor.id ? <span className="font-normal text-slate-600">{t("you")}</span> : null}
+                  </th>
+                  <td className={cell}>{user.email}</td>
+                  <td className={cell}>{tr(user.role)}</td>
+                  <td className={cell}>{user.state ? nameOf(locale, user.state) : t("noState")}</td>
+                  <td className={cell}>
+                    {user.disabled ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t("disabled")}</span> : t("active")}
+                  </td>
+                  <td className={cell}>{user.lastSignInAt ? <DateTimeText value={user.lastSignInAt} /> : t("never")}</td>
+                </tr>
+                <tr>
+                  <td colSpan={6} className="px-3 pb-3">
+                    <details>
+                      <summary className="cursor-pointer text-sm text-brand-700 underline" aria-label={t("manageLabel", { name: user.name })}>
+                        {t("manage")}
+                      </summary>
+                      <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
+                        <UserActions
+                          user={{ id: user.id, name: user.name, role: user.role, stateCode: user.stateCode, disabled: user.disabled, version: user.version }}
+                          states={states}
+                          isSelf={user.id === actor.id}
+                        />
+                      </div>
+                    </details>
+                  </td>
+                </tr>
+              </tbody>
+            ))}
+          </table>
+        </div>
+      </Section>
+      <Section title={t("newTitle")}>
+        <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>
+        <NewUserForm states={states} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// The audit log's filters, read from the URL. A value that does not parse is dropped (the log shows
+// unfiltered on that field) rather than failing the page, like the activity filters.
+// Dates are calendar days in Japan time (Asia/Tokyo, UTC+9, no daylight saving): the portal's zone.
+import { z } from "zod";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  });
+
+export const auditFiltersSchema = z.object({
+  actor: optional(z.string().trim().min(1).max(254)),
+  entity: optional(z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)),
+  action: optional(z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/)),
+  from: optional(day),
+  to: optional(day),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parseAuditFilters(searchParams: SearchParams): AuditFilters {
+  const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return auditFiltersSchema.parse(single);
+}
+
+/** The first instant of a calendar day (YYYY-MM-DD) in Japan time. */
+export function tokyoDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+09:00`);
+}
+
+/** The first instant after a calendar day in Japan time: "to" includes the whole day. */
+export function tokyoDayEnd(day: string): Date {
+  return new Date(tokyoDayStart(day).getTime() + 24 * 60 * 60 * 1000);
+}
+
+/** The query string of a filter set, for links that keep the filters (page 1 is implied). */
+export function auditFiltersQuery(filters: Partial<AuditFilters>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
