@@ -37,6 +37,7 @@ test("an admin creates a liaison officer, who signs in; the audit log shows the 
 });
 
 test("the admin pages do not exist for a planner or a liaison officer", async ({ page }) => {
+  test.setTimeout(90_000); // two sign-ins, four pages
   for (const email of ["planner@example.org", "liaison.ph@example.org"]) {
     await page.context().clearCookies();
     await signInAs(page, email);
