@@ -36,15 +36,18 @@ test("an admin creates a liaison officer, who signs in; the audit log shows the 
   await officer.context().close();
 });
 
-test("the admin pages do not exist for a planner or a liaison officer", async ({ page }) => {
+test("the admin pages do not exist for a planner or a liaison officer", async ({ browser }) => {
   test.setTimeout(90_000); // two sign-ins, four pages
   for (const email of ["planner@example.org", "liaison.ph@example.org"]) {
-    await page.context().clearCookies();
+    // A fresh context each: a late prefetch of the first session must not sign the second in.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await signInAs(page, email);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
     for (const path of ["/admin/users", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status(), `${email} ${path}`).toBe(404);
     }
+    await context.close();
   }
 });
