@@ -18,8 +18,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The pg driver and Prisma's adapter must stay plain Node modules, not bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // The pg driver and Prisma's adapter must stay plain Node modules, not bundled; pdfkit and ExcelJS
+  // read their own data files (font metrics, templates) from beside their code at run time.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -18,9 +18,12 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
     { href: "/activities", label: tn("activities") },
     { href: "/states", label: tn("states") },
     { href: "/needs", label: tn("needs") },
+    { href: "/reports", label: tn("reports") },
+    ...(can(actor, "insight:read") ? [{ href: "/insights", label: tn("insights") }] : []),
     // Shown to those who may use them; the pages check again (a layout is not an access check).
     ...(can(actor, "user:manage") ? [{ href: "/admin/users", label: tn("users") }] : []),
     ...(can(actor, "audit:read") ? [{ href: "/admin/audit", label: tn("audit") }] : []),
+    ...(can(actor, "reference:edit") ? [{ href: "/admin/reference", label: tn("reference") }] : []),
   ];
   return (
     <header className="bg-brand-800 text-white">

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "state:read",
   "export:own",
   "export:all",
+  "insight:read", // coverage, charts and map across all states: JMOD only
   "user:manage",
   "audit:read",
   "reference:edit",
@@ -47,6 +48,7 @@ const PLANNER: readonly Permission[] = [
   "state:read",
   "export:own",
   "export:all",
+  "insight:read",
 ];
 
 export const POLICY: Record<Role, ReadonlySet<Permission>> = {

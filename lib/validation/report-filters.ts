@@ -1,0 +1,75 @@
+// The filters of a report (reports page, export route handlers, PDF): read from the URL like the
+// activity list's. A value that does not parse is dropped rather than failing the download, except
+// where dropping it would widen the report silently (see reportRequestSchema's format and report).
+import { z } from "zod";
+import { ACTIVITY_STATUSES } from "@/lib/validation/activity-filters";
+
+export const REPORTS = ["activities", "plans", "needs", "coverage"] as const;
+export type ReportKind = (typeof REPORTS)[number];
+
+export const FORMATS = ["csv", "xlsx", "pdf"] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export const PLAN_STATUSES = ["DRAFT", "SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] as const;
+export const NEED_STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "ADDRESSED", "DECLINED"] as const;
+
+/** The statuses a report can be filtered by: each report has its records' own lifecycle. */
+export const REPORT_STATUSES: Record<ReportKind, readonly string[]> = {
+  activities: ACTIVITY_STATUSES,
+  coverage: ACTIVITY_STATUSES,
+  plans: PLAN_STATUSES,
+  needs: NEED_STATUSES,
+};
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const fiscalYear = z.coerce.number().int().min(2000).max(2100);
+
+export const reportFiltersSchema = z
+  .object({
+    fyFrom: optional(fiscalYear),
+    fyTo: optional(fiscalYear),
+    state: optional(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase())),
+    program: optional(z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+    keyArea: optional(z.string().trim().regex(/^K\d$/)),
+    means: optional(z.string().trim().regex(/^M\d$/)),
+    status: optional(z.string().trim().regex(/^[A-Z_]{1,20}$/)),
+  })
+  // A reversed range is read as the range the user meant.
+  .transform((f) =>
+    f.fyFrom !== undefined && f.fyTo !== undefined && f.fyFrom > f.fyTo ? { ...f, fyFrom: f.fyTo, fyTo: f.fyFrom } : f,
+  );
+
+export type ReportFilters = z.infer<typeof reportFiltersSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function single(searchParams: SearchParams): Record<string, string | undefined> {
+  const entries = searchParams instanceof URLSearchParams ? [...searchParams.entries()] : Object.entries(searchParams);
+  return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
+/** The filters for one report: a status that is not one of that report's statuses is dropped. */
+export function parseReportFilters(report: ReportKind, searchParams: SearchParams): ReportFilters {
+  const filters = reportFiltersSchema.parse(single(searchParams));
+  if (filters.status && !REPORT_STATUSES[report].includes(filters.status)) return { ...filters, status: undefined };
+  return filters;
+}
+
+export function parseReportKind(value: string | undefined): ReportKind | undefined {
+  return REPORTS.find((report) => report === value);
+}
+
+export function parseReportFormat(value: string | null | undefined): ReportFormat | undefined {
+  return FORMATS.find((format) => format === value);
+}
+
+/** The query string of a filter set (for download links and links that keep the filters). */
+export function reportFiltersQuery(filters: Partial<ReportFilters> & Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === "") continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
