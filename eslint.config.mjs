@@ -7,7 +7,7 @@ const config = [
   // next.config.js stays CommonJS: the package is not "type": "module".
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
-    ignores: ["generated/**", ".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["generated/**", ".next/**", ".next-bench/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

@@ -18,6 +18,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A benchmark may build into its own folder so that it never races the test server's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The pg driver and Prisma's adapter must stay plain Node modules, not bundled; pdfkit and ExcelJS
   // read their own data files (font metrics, templates) from beside their code at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit", "exceljs"],

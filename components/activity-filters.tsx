@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/filter-select";
 import type { ActivityFilterOptions } from "@/lib/data/reference";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -7,32 +8,11 @@ import { ACTIVITY_STATUSES, type ActivityFilters } from "@/lib/validation/activi
 
 const keepQuery = (keep: Record<string, string>) => (Object.keys(keep).length ? `?${new URLSearchParams(keep)}` : "");
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-800";
+const fieldClass = filterFieldClass;
+const labelClass = filterLabelClass;
 
-function FilterSelect(props: {
-  name: keyof ActivityFilters;
-  label: string;
-  anyLabel: string;
-  value: string | number | undefined;
-  options: { value: string | number; label: string }[];
-}) {
-  const id = `f-${props.name}`;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {props.label}
-      </label>
-      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
-        <option value="">{props.anyLabel}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+function ActivityFilterSelect(props: Omit<Parameters<typeof FilterSelect>[0], "id" | "name"> & { name: keyof ActivityFilters }) {
+  return <FilterSelect id={`f-${props.name}`} {...props} />;
 }
 
 // A plain GET form: the filters live in the URL (shareable, kept on reload) and it works without
@@ -57,17 +37,17 @@ export async function ActivityFilterForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
-        <FilterSelect name="fy" label={t("fiscalYear")} anyLabel={any} value={filters.fy}
+        <ActivityFilterSelect name="fy" label={t("fiscalYear")} anyLabel={any} value={filters.fy}
           options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))} />
-        <FilterSelect name="state" label={t("state")} anyLabel={any} value={filters.state}
+        <ActivityFilterSelect name="state" label={t("state")} anyLabel={any} value={filters.state}
           options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />
-        <FilterSelect name="program" label={t("program")} anyLabel={any} value={filters.program}
+        <ActivityFilterSelect name="program" label={t("program")} anyLabel={any} value={filters.program}
           options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />
-        <FilterSelect name="keyArea" label={t("keyArea")} anyLabel={any} value={filters.keyArea}
+        <ActivityFilterSelect name="keyArea" label={t("keyArea")} anyLabel={any} value={filters.keyArea}
           options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />
-        <FilterSelect name="means" label={t("means")} anyLabel={any} value={filters.means}
+        <ActivityFilterSelect name="means" label={t("means")} anyLabel={any} value={filters.means}
           options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />
-        <FilterSelect name="status" label={t("status")} anyLabel={any} value={filters.status}
+        <ActivityFilterSelect name="status" label={t("status")} anyLabel={any} value={filters.status}
           options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: te(`activityStatus.${status}`) }))} />
         <div>
           <label htmlFor="f-q" className={labelClass}>

@@ -8,9 +8,14 @@ import { NotFoundError } from "@/lib/errors";
 import { activityRow, codeTitle, needRow, stateRef, type ActivityRow } from "@/lib/data/selects";
 import { PAGE_SIZE, type ActivityFilters } from "@/lib/validation/activity-filters";
 
-export function activityWhere(actor: Actor, filters: Omit<ActivityFilters, "page">): Prisma.ActivityWhereInput {
+/** The list's filters, plus a fiscal-year range for reports. */
+export type ActivityWhereFilters = Partial<Omit<ActivityFilters, "page">> & { fyFrom?: number; fyTo?: number };
+
+export function activityWhere(actor: Actor, filters: ActivityWhereFilters): Prisma.ActivityWhereInput {
   const and: Prisma.ActivityWhereInput[] = [activityScope(actor)];
   if (filters.fy !== undefined) and.push({ fiscalYear: filters.fy });
+  if (filters.fyFrom !== undefined) and.push({ fiscalYear: { gte: filters.fyFrom } });
+  if (filters.fyTo !== undefined) and.push({ fiscalYear: { lte: filters.fyTo } });
   if (filters.state !== undefined) and.push({ participants: { some: { stateCode: filters.state } } });
   if (filters.program !== undefined) and.push({ programId: filters.program });
   if (filters.keyArea !== undefined) and.push({ keyAreas: { some: { code: filters.keyArea } } });

@@ -1,15 +1,13 @@
 // CSV for spreadsheets: RFC 4180 quoting, UTF-8 with a byte-order mark (Excel otherwise misreads
 // Japanese), and cells that a spreadsheet would run as a formula made inert (CSV injection).
 
-export const UTF8_BOM = "\uFEFF";
+import { neutralise } from "@/lib/exports/neutralise";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const UTF8_BOM = "\uFEFF";
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  // A leading apostrophe makes Excel and LibreOffice show the text instead of evaluating it.
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  const text = typeof value === "string" ? neutralise(value) : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

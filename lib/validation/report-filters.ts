@@ -33,6 +33,8 @@ export const reportFiltersSchema = z
     keyArea: optional(z.string().trim().regex(/^K\d$/)),
     means: optional(z.string().trim().regex(/^M\d$/)),
     status: optional(z.string().trim().regex(/^[A-Z_]{1,20}$/)),
+    // The activity list's text search, carried by its download link (the activities report only).
+    q: optional(z.string().trim().min(1).max(100)),
   })
   // A reversed range is read as the range the user meant.
   .transform((f) =>

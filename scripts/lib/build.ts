@@ -26,7 +26,7 @@ function newestMtime(file: string): number {
 }
 
 export function buildIsStale(): boolean {
-  const buildId = ".next/BUILD_ID";
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.some((input) => newestMtime(input) > builtAt);

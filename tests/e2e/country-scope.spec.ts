@@ -63,7 +63,7 @@ test("liaison.ph's CSV download holds the Philippines' activities only, ready fo
 
   // Without a session: no file.
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
-  expect((await anonymous.get("/api/exports/activities", { maxRedirects: 0 })).status()).toBe(401);
+  expect((await anonymous.get("/api/reports/activities?format=csv", { maxRedirects: 0 })).status()).toBe(401);
   await anonymous.dispose();
 });
 
@@ -110,7 +110,7 @@ test("liaison.ph's dashboard, calendar and timeline hold no Viet Nam bilateral r
 test("liaison.ph's CSV holds no Viet Nam bilateral row, checked against the database", async ({ page }) => {
   const vn = await vietNamBilateral();
   await signInAs(page, "liaison.ph@example.org");
-  const response = await page.request.get("/api/exports/activities");
+  const response = await page.request.get("/api/reports/activities?format=csv");
   expect(response.status()).toBe(200);
   const text = await response.text();
   const ids = text.slice(1).trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityTable } from "@/components/activity-table";
 import { ActivityViews } from "@/components/activity-views";
 import { PageHeader } from "@/components/page-header";
+import { ReportDownload } from "@/components/reports/report-download";
 import { Pagination } from "@/components/pagination";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listActivities } from "@/lib/data/activities";
 import { getActivityFilterOptions } from "@/lib/data/reference";
 import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { reportFiltersQuery } from "@/lib/validation/report-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activities"))("title") };
@@ -22,10 +24,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ActivitiesPage({ searchParams }: Props) {
   const actor = await requireActor();
   const filters = parseActivityFilters(await searchParams);
-  const [t, tae, tx, result, options] = await Promise.all([
+  const [t, tae, tx, locale, result, options] = await Promise.all([
     getTranslations("activities"),
     getTranslations("activityEditor"),
     getTranslations("exports"),
+    getLocale(),
     listActivities(actor, filters),
     getActivityFilterOptions(actor),
   ]);
@@ -46,10 +49,14 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         <p className="text-sm text-slate-700" role="status" data-testid="activity-count">
           {t("results", { count: result.total })}
         </p>
-        {/* A plain link: the browser shows the download's progress; the filters travel along. */}
-        <a href={`/api/exports/activities${activityFiltersQuery({ ...filters, page: 1 })}`} download className="link text-sm">
-          {tx("download")}
-        </a>
+        {/* The activities report with the list's filters (one fiscal year = a range of one). */}
+        <ReportDownload
+          href={`/api/reports/activities${reportFiltersQuery({ format: "csv", fyFrom: filters.fy, fyTo: filters.fy, state: filters.state, program: filters.program, keyArea: filters.keyArea, means: filters.means, status: filters.status, q: filters.q })}`}
+          label={tx("download")}
+          accessibleLabel={tx("download")}
+          fileLabel={tx("fileLabel")}
+          locale={locale}
+        />
       </div>
       {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />

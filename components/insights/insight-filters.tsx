@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ActivityFilterOptions } from "@/lib/data/reference";
+import { fiscalYearLabel } from "@/lib/fiscal-year";
+import { nameOf, titleOf } from "@/lib/i18n/localized";
+
+export type InsightField = "fy" | "fyFrom" | "fyTo" | "state" | "program" | "keyArea" | "means";
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
+const labelClass = "block text-sm font-medium text-slate-800";
+
+function Select(props: { name: InsightField; label: string; value: string | number | undefined; any?: string; options: { value: string | number; label: string }[] }) {
+  const id = `insight-${props.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {props.label}
+      </label>
+      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
+        {props.any !== undefined ? <option value="">{props.any}</option> : null}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A plain GET form, as on the activity list: the view lives in the URL (shareable, kept on reload)
+ * and works without JavaScript. Fiscal years have no "any": each view shows a definite span.
+ */
+export async function InsightFilterForm({
+  action,
+  fields,
+  values,
+  options,
+  years,
+  rangeLimit,
+}: {
+  action: string;
+  fields: readonly InsightField[];
+  values: Partial<Record<InsightField, string | number>>;
+  options: ActivityFilterOptions;
+  /** The fiscal years offered, latest first. */
+  years: number[];
+  /** The most fiscal years a span may hold, when the form has one. */
+  rangeLimit?: number;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("insights.filters"), getLocale()]);
+  const yearOptions = years.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }));
+  const select = (name: InsightField) => {
+    switch (name) {
+      case "fy":
+        return <Select name="fy" label={t("fiscalYear")} value={values.fy} options={yearOptions} />;
+      case "fyFrom":
+        return <Select name="fyFrom" label={t("from")} value={values.fyFrom} options={yearOptions} />;
+      case "fyTo":
+        return <Select name="fyTo" label={t("to")} value={values.fyTo} options={yearOptions} />;
+      case "state":
+        return <Select name="state" label={t("state")} any={t("any")} value={values.state}
+          options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />;
+      case "program":
+        return <Select name="program" label={t("program")} any={t("any")} value={values.program}
+          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />;
+      case "keyArea":
+        return <Select name="keyArea" label={t("keyArea")} any={t("any")} value={values.keyArea}
+          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />;
+      case "means":
+        return <Select name="means" label={t("means")} any={t("any")} value={values.means}
+          options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />;
+    }
+  };
+  return (
+    <form method="get" action={action} role="search" aria-label={t("label")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
+        {fields.map((name) => (
+          <div key={name}>{select(name)}</div>
+        ))}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+          {t("apply")}
+        </button>
+        <Link href={action} className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
+          {t("clear")}
+        </Link>
+        {rangeLimit !== undefined ? <p className="text-sm text-slate-600">{t("rangeNote", { count: rangeLimit })}</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+// The edit form of a partner state: its names in both languages, ASEAN membership with the date of
+// accession, and whether it is an ADMM-Plus country. Its ISO codes are its identity and not edited.
+import { useTranslations } from "next-intl";
+import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
+import { Field, FieldErrors, inputClass } from "@/components/form-parts";
+import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
+import { REFERENCE_LIMITS, type PartnerStateValues } from "@/lib/validation/reference";
+
+type StateFormValues = { nameEn: string; nameJa: string; isAsean: boolean; aseanMemberSince: string; admmPlus: boolean };
+
+const FIELDS: (keyof StateFormValues)[] = ["nameEn", "nameJa", "isAsean", "aseanMemberSince", "admmPlus"];
+
+function fromValues(values: unknown): StateFormValues {
+  const v = values as Partial<PartnerStateValues>;
+  return { nameEn: v.nameEn ?? "", nameJa: v.nameJa ?? "", isAsean: v.isAsean ?? false, aseanMemberSince: v.aseanMemberSince ?? "", admmPlus: v.admmPlus ?? false };
+}
+
+function Checkbox({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+  errors,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  errors?: string[];
+}) {
+  const describedBy = [`${id}-hint`, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ");
+  return (
+    <div>
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-0.5 h-4 w-4"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      </div>
+      <p id={`${id}-hint`} className="ml-6 text-xs text-slate-600">
+        {hint}
+      </p>
+      <FieldErrors id={`${id}-errors`} messages={errors} />
+    </div>
+  );
+}
+
+export function ReferenceStateForm({ code, version, initial }: { code: string; version: number; initial: PartnerStateValues }) {
+  const t = useTranslations("reference");
+  const editor = useReferenceEditor<StateFormValues>(fromValues(initial), version);
+  const { values, set, errorsAt } = editor;
+  const id = (field: string) => `state-${field}`;
+  const name = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
+    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
+      {(props) => (
+        <input {...props} type="text" lang={lang} required maxLength={REFERENCE_LIMITS.name} value={values[field]} onChange={(event) => set(field, event.target.value)} className={inputClass} />
+      )}
+    </Field>
+  );
+  return (
+    <ReferenceForm
+      editor={editor}
+      onSubmit={(event) => editor.save(event, (current, loaded) => updatePartnerStateAction({ code, version: loaded, ...current }))}
+      fields={FIELDS}
+      fromValues={fromValues}
+      label={(field) => t(`fields.${field}`)}
+      submitLabel={t("save")}
+      cancelHref="/admin/reference#states"
+    >
+      <div className="grid gap-4 md:grid-cols-2">
+        {name("nameEn", "en")}
+        {name("nameJa", "ja")}
+        <Checkbox
+          id={id("isAsean")}
+          label={t("fields.isAsean")}
+          hint={t("hints.isAsean")}
+          checked={values.isAsean}
+          onChange={(checked) => set("isAsean", checked)}
+          errors={errorsAt("isAsean")}
+        />
+        <Field id={id("aseanMemberSince")} label={t("fields.aseanMemberSince")} hint={t("hints.aseanMemberSince")} errors={errorsAt("aseanMemberSince")}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              required={values.isAsean}
+              value={values.aseanMemberSince}
+              onChange={(event) => set("aseanMemberSince", event.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Checkbox
+          id={id("admmPlus")}
+          label={t("fields.admmPlus")}
+          hint={t("hints.admmPlus")}
+          checked={values.admmPlus}
+          onChange={(checked) => set("admmPlus", checked)}
+          errors={errorsAt("admmPlus")}
+        />
+      </div>
+    </ReferenceForm>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+// The edit form of one text of the strategic framework (an end, principle, approach, key area or
+// means): its English and Japanese title and description. The code is its identity and not edited.
+import { useTranslations } from "next-intl";
+import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
+import { Field, inputClass } from "@/components/form-parts";
+import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
+import { REFERENCE_LIMITS, type ReferenceTextValues, type TextKind } from "@/lib/validation/reference";
+
+type TextFormValues = ReferenceTextValues;
+
+const FIELDS: (keyof TextFormValues)[] = ["titleEn", "titleJa", "descriptionEn", "descriptionJa"];
+
+function fromValues(values: unknown): TextFormValues {
+  const v = values as Partial<ReferenceTextValues>;
+  return { titleEn: v.titleEn ?? "", titleJa: v.titleJa ?? "", descriptionEn: v.descriptionEn ?? "", descriptionJa: v.descriptionJa ?? "" };
+}
+
+export function ReferenceTextForm({ kind, code, version, initial }: { kind: TextKind; code: string; version: number; initial: ReferenceTextValues }) {
+  const t = useTranslations("reference");
+  const editor = useReferenceEditor<TextFormValues>(fromValues(initial), version);
+  const { values, set, errorsAt } = editor;
+  const id = (field: string) => `text-${field}`;
+  const input = (field: "titleEn" | "titleJa", lang: "en" | "ja") => (
+    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
+      {(props) => (
+        <input
+          {...props}
+          type="text"
+          lang={lang}
+          required
+          maxLength={REFERENCE_LIMITS.title}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+  const area = (field: "descriptionEn" | "descriptionJa", lang: "en" | "ja") => (
+    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
+      {(props) => (
+        <textarea
+          {...props}
+          lang={lang}
+          rows={6}
+          maxLength={REFERENCE_LIMITS.description}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <ReferenceForm
+      editor={editor}
+      onSubmit={(event) => editor.save(event, (current, loaded) => updateReferenceTextAction({ kind, code, version: loaded, ...current }))}
+      fields={FIELDS}
+      fromValues={fromValues}
+      label={(field) => t(`fields.${field}`)}
+      submitLabel={t("save")}
+      cancelHref="/admin/reference#texts"
+    >
+      <div className="grid gap-4 md:grid-cols-2">
+        {input("titleEn", "en")}
+        {input("titleJa", "ja")}
+        {area("descriptionEn", "en")}
+        {area("descriptionJa", "ja")}
+      </div>
+    </ReferenceForm>
+  );
+}

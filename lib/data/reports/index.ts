@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, can } from "@/lib/authz/policy";
+import { audit } from "@/lib/data/audit";
+import { activityReport } from "@/lib/data/reports/activities";
+import { coverageReport } from "@/lib/data/reports/coverage";
+import { needReport } from "@/lib/data/reports/needs";
+import { planReport } from "@/lib/data/reports/plans";
+import type { ReportCell, ReportContext, ReportSource } from "@/lib/data/reports/types";
+import type { ReportFormat, ReportKind } from "@/lib/validation/report-filters";
+
+const SOURCES: Record<ReportKind, (context: ReportContext) => ReportSource> = {
+  activities: activityReport,
+  plans: planReport,
+  needs: needReport,
+  coverage: coverageReport,
+};
+
+/**
+ * A report in the actor's scope. Every role may export (export:own); what the rows hold is scoped
+ * by each report's own where clause, the same as the pages': a liaison officer's report holds their
+ * state's records only.
+ */
+export function openReport(kind: ReportKind, context: ReportContext): ReportSource {
+  if (!can(context.actor, "export:all")) assertCan(context.actor, "export:own");
+  return SOURCES[kind](context);
+}
+
+/** The first rows of a report, for the page's preview. */
+export async function firstRows(source: ReportSource, limit: number): Promise<ReportCell[][]> {
+  const rows: ReportCell[][] = [];
+  for await (const row of source.rows(limit)) rows.push(row);
+  return rows;
+}
+
+/**
+ * Who took which data out, and how much: an export changes nothing, but the data is a government's
+ * and leaves the portal with it, so it is on the audit trail like a change.
+ */
+export async function recordExport(
+  context: ReportContext,
+  event: { kind: ReportKind; format: ReportFormat; rows: number },
+): Promise<void> {
+  await db().$transaction((tx) =>
+    audit(tx, context.actor, {
+      action: "report.export",
+      entity: "Report",
+      entityId: event.kind,
+      after: { format: event.format, rows: event.rows, filters: context.filters },
+    }),
+  );
+}
+
+export type { ReportContext, ReportSource } from "@/lib/data/reports/types";

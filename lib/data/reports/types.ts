@@ -1,0 +1,30 @@
+// What every report gives the CSV, XLSX and PDF writers: its columns, its row count (for progress and
+// Excel's row limit) and its rows, read from the database in batches so that memory stays flat.
+import type { Actor } from "@/lib/authz/actor";
+import type { ReportFilters } from "@/lib/validation/report-filters";
+
+export type ReportCell = string | number | null;
+
+/** Translates an enum value, e.g. "activityStatus.PLANNED" (the "enums" message namespace). */
+export type EnumLabel = (key: string) => string;
+
+export interface ReportContext {
+  actor: Actor;
+  filters: ReportFilters;
+  ja: boolean;
+  enumLabel: EnumLabel;
+  /** The word that marks a flag column (illustrative records). */
+  yes: string;
+}
+
+export interface ReportSource {
+  /** Column keys; headers are their translations under reports.columns.<report>.<key>. */
+  columns: readonly string[];
+  count(): Promise<number>;
+  /** The rows in order; `limit` reads just the first ones (the page's preview). */
+  rows(limit?: number): AsyncGenerator<ReportCell[]>;
+}
+
+export const BATCH_SIZE = 2000;
+
+export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");

@@ -1,0 +1,64 @@
+import "server-only";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { neutralise } from "@/lib/exports/neutralise";
+import type { ReportCell } from "@/lib/data/reports/types";
+
+// XLSX written while it is read: ExcelJS's streaming writer commits each row into the zip as it
+// goes, and rows are pulled from the database only when the reader has room (see pull below), so
+// the server holds a few batches at most whatever the row count. No styles and no shared-strings
+// table: both would keep state for every row.
+
+/** Excel's sheet size: 1,048,576 rows, the header included. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+export function exceedsExcelRows(dataRows: number): boolean {
+  return dataRows + 1 > EXCEL_MAX_ROWS;
+}
+
+const ROWS_PER_PULL = 500;
+
+const cell = (value: ReportCell) => (typeof value === "string" ? neutralise(value) : value);
+
+export function xlsxStream(sheetName: string, header: string[], rows: AsyncGenerator<ReportCell[]>): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  // Sheet names: at most 31 characters, none of : \ / ? * [ ].
+  const sheet = workbook.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, " ").slice(0, 31));
+  let finished = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        out.on("data", (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+        out.on("end", () => controller.close());
+        out.on("error", (error) => controller.error(error));
+        sheet.addRow(header).commit();
+      },
+      async pull(controller) {
+        if (finished) return;
+        try {
+          for (let i = 0; i < ROWS_PER_PULL; i++) {
+            const next = await rows.next();
+            if (next.done) {
+              finished = true;
+              sheet.commit();
+              await workbook.commit(); // ends `out`, which closes the stream
+              return;
+            }
+            sheet.addRow(next.value.map(cell)).commit();
+          }
+        } catch (error) {
+          finished = true;
+          out.destroy();
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        finished = true;
+        out.destroy();
+        await rows.return(undefined);
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: 1 << 20 }),
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { shadeLevel } from "@/lib/calendar";
+import { SHADES, shadeOf, shadeRanges } from "@/lib/map/shading";
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe("the shading scale", () => {
+  it("keeps its text at WCAG AA on every shade, and gets darker level by level", () => {
+    for (const shade of SHADES) expect(contrast(shade.fill, shade.text), shade.fill).toBeGreaterThanOrEqual(4.5);
+    const white = SHADES.map((shade) => contrast(shade.fill, "#ffffff"));
+    expect([...white].sort((a, b) => a - b)).toEqual(white);
+    // The focus ring (brand-600 on light shades, white on dark ones) stays visible: 3:1 at least.
+    for (const shade of SHADES) expect(contrast(shade.fill, shade.dark ? "#ffffff" : "#1d4f91"), shade.fill).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives zero the blank shade and the largest count the darkest", () => {
+    expect(shadeOf(0, 9)).toBe(SHADES[0]);
+    expect(shadeOf(9, 9)).toBe(SHADES[4]);
+    expect(shadeOf(1, 9)).toBe(SHADES[1]);
+  });
+
+  it("describes, in its legend ranges, exactly the counts each shade is given", () => {
+    for (const max of [0, 1, 2, 3, 4, 5, 7, 12, 40]) {
+      const ranges = shadeRanges(max);
+      expect(ranges[0]).toMatchObject({ from: 0, to: 0 });
+      for (let count = 0; count <= max; count++) {
+        const holding = ranges.filter((range) => range.from <= count && count <= range.to);
+        expect(holding, `${count} of ${max}`).toHaveLength(1);
+        expect(holding[0]!.shade, `${count} of ${max}`).toBe(SHADES[shadeLevel(count, max)]);
+      }
+    }
+  });
+});
