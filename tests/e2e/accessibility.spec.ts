@@ -19,9 +19,10 @@ const LIAISON_PAGES = [
   "/needs/new",
   "/needs/seed-demo-ph-need",
   "/notifications",
+  "/reports?report=needs",
 ];
-const PLANNER_PAGES = ["/", "/plans", "/needs/seed-demo-ph-need", "/notifications"];
-const ADMIN_PAGES = ["/admin/users", "/admin/audit"];
+const PLANNER_PAGES = ["/", "/plans", "/needs/seed-demo-ph-need", "/notifications", "/reports", "/reports?report=plans&fyFrom=2024&fyTo=2025"];
+const ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/reference", "/admin/reference/states/PH", "/admin/reference/frameworks/new"];
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

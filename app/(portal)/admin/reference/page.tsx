@@ -7,7 +7,7 @@ import { PageHeader, Section } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listReferenceData } from "@/lib/data/reference-editing";
-import { nameOf } from "@/lib/i18n/localized";
+import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { TEXT_KINDS } from "@/lib/validation/reference";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,7 +63,7 @@ export default async function ReferenceDataPage() {
                       <th scope="row" lang="en" className={`${cell} font-medium text-slate-900`}>{row.titleEn}</th>
                       <td lang="ja" className={cell}>{row.titleJa}</td>
                       <td className={cell}>
-                        <Link href={`/admin/reference/texts/${kind}/${row.code}`} className="link" aria-label={t("editLabel", { name: `${row.code} ${row.titleEn}` })}>
+                        <Link href={`/admin/reference/texts/${kind}/${row.code}`} className="link" aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}>
                           {t("edit")}
                         </Link>
                       </td>
@@ -106,7 +106,7 @@ export default async function ReferenceDataPage() {
                   <td className={cell}>{row.parentCode ? frameworkName(row.parentCode) : t("none")}</td>
                   <td className={cell}>{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</td>
                   <td className={cell}>
-                    <Link href={`/admin/reference/frameworks/${row.code}`} className="link" aria-label={t("editLabel", { name: row.nameEn })}>
+                    <Link href={`/admin/reference/frameworks/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
                       {t("edit")}
                     </Link>
                   </td>
@@ -150,7 +150,7 @@ export default async function ReferenceDataPage() {
                   </td>
                   <td className={cell}>{row.admmPlus ? t("yes") : t("no")}</td>
                   <td className={cell}>
-                    <Link href={`/admin/reference/states/${row.code}`} className="link" aria-label={t("editLabel", { name: row.nameEn })}>
+                    <Link href={`/admin/reference/states/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
                       {t("edit")}
                     </Link>
                   </td>
