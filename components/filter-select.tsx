@@ -1,5 +1,5 @@
-// A labelled <select> for the GET filter forms (activities, reports): the first option, "any",
-// means no filter.
+// A labelled <select> for the GET filter forms (activities, reports, insights): the first option,
+// "any", means no filter; a select without `anyLabel` always has a value (e.g. a fiscal year).
 
 export const filterFieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 export const filterLabelClass = "block text-sm font-medium text-slate-800";
@@ -8,7 +8,7 @@ export function FilterSelect(props: {
   id: string;
   name: string;
   label: string;
-  anyLabel: string;
+  anyLabel?: string;
   value: string | number | undefined;
   options: { value: string | number; label: string }[];
 }) {
@@ -18,7 +18,7 @@ export function FilterSelect(props: {
         {props.label}
       </label>
       <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={filterFieldClass}>
-        <option value="">{props.anyLabel}</option>
+        {props.anyLabel !== undefined ? <option value="">{props.anyLabel}</option> : null}
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,31 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/filter-select";
 import type { ActivityFilterOptions } from "@/lib/data/reference";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 
 export type InsightField = "fy" | "fyFrom" | "fyTo" | "state" | "program" | "keyArea" | "means";
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-800";
-
 function Select(props: { name: InsightField; label: string; value: string | number | undefined; any?: string; options: { value: string | number; label: string }[] }) {
-  const id = `insight-${props.name}`;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {props.label}
-      </label>
-      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
-        {props.any !== undefined ? <option value="">{props.any}</option> : null}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <FilterSelect id={`insight-${props.name}`} anyLabel={props.any} {...props} />;
 }
 
 /**

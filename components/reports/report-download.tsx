@@ -7,6 +7,8 @@ import { Download } from "lucide-react";
 // A download link that shows its progress. Without JavaScript it is a plain link and the browser
 // downloads as usual; with it, the file is fetched here so that the page can show rows (CSV) or
 // bytes received, offer to cancel, and show the server's refusal (e.g. Excel's row limit) in words.
+// The fetched file is held in the tab until it is saved, so very large reports (`native`) stay plain
+// links: the browser's own download manager streams them to disk and shows their progress.
 
 type State =
   | { kind: "idle" }
@@ -16,6 +18,7 @@ type State =
   | { kind: "failed"; message: string };
 
 const NEWLINE = 0x0a;
+const PROGRESS_EVERY_MS = 250;
 
 function fileNameOf(response: Response, fallback: string): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "");
@@ -35,12 +38,14 @@ export function ReportDownload({
   accessibleLabel,
   fileLabel,
   locale,
+  native = false,
 }: {
   href: string;
   label: string;
   accessibleLabel: string;
   fileLabel: string;
   locale: string;
+  native?: boolean;
 }) {
   const t = useTranslations("reports.download");
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -48,7 +53,11 @@ export function ReportDownload({
   const csv = /[?&]format=csv\b/.test(href);
 
   async function start(event: React.MouseEvent<HTMLAnchorElement>) {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || state.kind === "running") return;
+    if (native || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (state.kind === "running") {
+      event.preventDefault();
+      return;
+    }
     event.preventDefault();
     const controller = new AbortController();
     abort.current = controller;
@@ -56,8 +65,10 @@ export function ReportDownload({
     try {
       const response = await fetch(href, { signal: controller.signal });
       if (!response.ok || !response.body) {
-        // Refusals are short plain text written for the user (never internal detail).
-        const message = response.status < 500 ? (await response.text()).slice(0, 300) : "";
+        // The route's refusals are short plain text written for the user; anything else (a proxy's
+        // JSON, an HTML error page) is replaced by our own words.
+        const plain = response.status < 500 && response.headers.get("Content-Type")?.startsWith("text/plain");
+        const message = response.status === 401 ? t("signedOut") : plain ? (await response.text()).slice(0, 300) : "";
         setState({ kind: "failed", message: message || t("failed") });
         return;
       }
@@ -66,6 +77,7 @@ export function ReportDownload({
       const chunks: Uint8Array[] = [];
       let received = 0;
       let lines = 0;
+      let shownAt = 0;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
@@ -73,7 +85,10 @@ export function ReportDownload({
         received += value.byteLength;
         // Rows end with CRLF; a line break inside a quoted cell counts too, so the figure is capped.
         if (csv) for (const byte of value) if (byte === NEWLINE) lines++;
-        setState({ kind: "running", received, rows: Math.max(0, lines - 1), total: Number.isFinite(total) ? total : null });
+        if (Date.now() - shownAt >= PROGRESS_EVERY_MS) {
+          shownAt = Date.now();
+          setState({ kind: "running", received, rows: Math.max(0, lines - 1), total: Number.isFinite(total) ? total : null });
+        }
       }
       const blob = new Blob(chunks as BlobPart[], { type: response.headers.get("Content-Type") ?? "application/octet-stream" });
       const url = URL.createObjectURL(blob);
@@ -94,6 +109,17 @@ export function ReportDownload({
 
   const running = state.kind === "running" ? state : null;
   const showRows = running && csv && running.total !== null;
+  const progressText = !running
+    ? ""
+    : running.received === 0
+      ? t("preparing", { file: fileLabel })
+      : showRows
+        ? t("progressRows", {
+            file: fileLabel,
+            done: Math.min(running.rows, running.total!).toLocaleString(locale),
+            total: running.total!.toLocaleString(locale),
+          })
+        : t("progressBytes", { file: fileLabel, size: formatSize(running.received, locale) });
   return (
     <div className="flex flex-col gap-1">
       <a
@@ -107,30 +133,25 @@ export function ReportDownload({
         <Download aria-hidden className="size-4" />
         {label}
       </a>
+      {running ? (
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <progress
+            aria-label={t("progressLabel")}
+            aria-valuetext={progressText}
+            className="h-2 w-40"
+            max={showRows ? Math.max(running.total!, 1) : undefined}
+            value={showRows ? Math.min(running.rows, running.total!) : undefined}
+          />
+          <span>{progressText}</span>
+          <button type="button" onClick={() => abort.current?.abort()} className="link">
+            {t("cancel")}
+          </button>
+        </div>
+      ) : null}
+      {/* Announced: the start and the end, not every chunk (a screen reader would read them all). */}
       <div aria-live="polite" className="min-h-5 text-sm text-slate-700">
         {running ? (
-          <div className="flex flex-wrap items-center gap-2">
-            <progress
-              aria-label={t("progressLabel")}
-              className="h-2 w-40"
-              max={showRows ? Math.max(running.total!, 1) : undefined}
-              value={showRows ? Math.min(running.rows, running.total!) : undefined}
-            />
-            <span>
-              {running.received === 0
-                ? t("preparing", { file: fileLabel })
-                : showRows
-                  ? t("progressRows", {
-                      file: fileLabel,
-                      done: Math.min(running.rows, running.total!).toLocaleString(locale),
-                      total: running.total!.toLocaleString(locale),
-                    })
-                  : t("progressBytes", { file: fileLabel, size: formatSize(running.received, locale) })}
-            </span>
-            <button type="button" onClick={() => abort.current?.abort()} className="link">
-              {t("cancel")}
-            </button>
-          </div>
+          <span className="sr-only">{t("preparing", { file: fileLabel })}</span>
         ) : state.kind === "done" ? (
           t("done", { file: fileLabel })
         ) : state.kind === "cancelled" ? (

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { seesAllStates } from "@/lib/authz/policy";
 
-function liaisonState(actor: Actor): string {
+export function liaisonState(actor: Actor): string {
   if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
   return actor.stateCode;
 }

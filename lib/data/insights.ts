@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
+import { liaisonState } from "@/lib/authz/scope";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { codeTitle } from "@/lib/data/selects";
 import { fiscalYearRange } from "@/lib/fiscal-year";
@@ -30,12 +31,6 @@ const KEY_AREA = Prisma.raw(`k."B"`);
 const MEANS = Prisma.raw(`m."B"`);
 
 type Joined = { state?: Prisma.Sql; keyArea?: Prisma.Sql; means?: Prisma.Sql };
-
-function liaisonState(actor: Actor): string {
-  // A liaison account without a state is broken: refuse rather than count every state.
-  if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
-  return actor.stateCode;
-}
 
 /** The WHERE clause of a query over `"Activity" a`: the actor's scope and the filters, all bound. */
 function activityConditions(actor: Actor, filters: Partial<InsightFilters>, joined: Joined = {}): Prisma.Sql {

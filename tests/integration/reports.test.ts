@@ -154,6 +154,21 @@ describe("plans, needs and coverage reports", () => {
     expect(own.map((row) => row[0]).sort()).toEqual(await ids(`SELECT id FROM "PartnerNeed" WHERE "stateCode" = 'PH'`));
   });
 
+  it("needs: an officer's program filter counts only answers the officer may see", async () => {
+    // Link a PH need to a plan of the PH program that is not shared with PH: the filter must not find it.
+    const [need] = await query<{ id: string }>(database.url, `SELECT id FROM "PartnerNeed" WHERE "stateCode" = 'PH' ORDER BY id LIMIT 1`);
+    const [plan] = await query<{ id: string; programId: string }>(
+      database.url,
+      `SELECT p.id, p."programId" FROM "ProgramPlan" p WHERE NOT EXISTS (SELECT 1 FROM "_PlanSharedWith" s WHERE s."B" = p.id AND s."A" = 'PH')
+       AND NOT EXISTS (SELECT 1 FROM "_NeedPlans" n JOIN "PartnerNeed" d ON d.id = n."A" WHERE n."B" = p.id AND d."stateCode" = 'PH')
+       AND NOT EXISTS (SELECT 1 FROM "Activity" a JOIN "ActivityParticipant" ap ON ap."activityId" = a.id WHERE a."programId" = p."programId" AND ap."stateCode" = 'PH')
+       ORDER BY p.id LIMIT 1`,
+    );
+    await query(database.url, `INSERT INTO "_NeedPlans" ("A", "B") VALUES ($1, $2)`, [need!.id, plan!.id]);
+    expect((await csvOf("needs", ph, { program: plan!.programId })).slice(1)).toEqual([]);
+    expect((await csvOf("needs", planner, { program: plan!.programId })).slice(1).map((row) => row[0])).toContain(need!.id);
+  });
+
   it("coverage: counts per fiscal year, state and key area equal the database", async () => {
     const rows = (await csvOf("coverage", planner, { fyFrom: 2023, fyTo: 2023 })).slice(1);
     const expected = await query<{ n: string }>(

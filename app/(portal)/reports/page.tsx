@@ -22,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PREVIEW_ROWS = 5;
+// Past this many rows a file is left to the browser's download manager (see ReportDownload).
+const BROWSER_HELD_ROWS = 200_000;
 
 // Every role has reports; what they hold is the reader's scope (openReport and the sources decide).
 export default async function ReportsPage({ searchParams }: Props) {
@@ -62,6 +64,7 @@ export default async function ReportsPage({ searchParams }: Props) {
                   accessibleLabel={t(`download.${format}Label`, { report: title })}
                   fileLabel={`${title} (${format.toUpperCase()})`}
                   locale={locale}
+                  native={count > BROWSER_HELD_ROWS}
                 />
               ))}
             </div>

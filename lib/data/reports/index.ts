@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit";
 import { activityReport } from "@/lib/data/reports/activities";
@@ -38,17 +39,15 @@ export async function firstRows(source: ReportSource, limit: number): Promise<Re
  * and leaves the portal with it, so it is on the audit trail like a change.
  */
 export async function recordExport(
-  context: ReportContext,
-  event: { kind: ReportKind; format: ReportFormat; rows: number },
+  actor: Actor,
+  event: { report: ReportKind | "annual"; format: ReportFormat; rows?: number; details: Record<string, unknown> },
 ): Promise<void> {
   await db().$transaction((tx) =>
-    audit(tx, context.actor, {
+    audit(tx, actor, {
       action: "report.export",
       entity: "Report",
-      entityId: event.kind,
-      after: { format: event.format, rows: event.rows, filters: context.filters },
+      entityId: event.report,
+      after: { format: event.format, rows: event.rows, ...event.details },
     }),
   );
 }
-
-export type { ReportContext, ReportSource } from "@/lib/data/reports/types";

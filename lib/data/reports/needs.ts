@@ -23,7 +23,13 @@ function needWhere({ actor, filters }: ReportContext): Prisma.PartnerNeedWhereIn
   if (filters.fyTo !== undefined) and.push({ createdAt: { lt: new Date(fiscalYearEnd(filters.fyTo).getTime() + DAY_MS) } });
   if (filters.state !== undefined) and.push({ stateCode: filters.state });
   if (filters.program !== undefined) {
-    and.push({ OR: [{ plans: { some: { programId: filters.program } } }, { activities: { some: { programId: filters.program } } }] });
+    // Only answers the reader may see count: a filter must not reveal an unshared plan by a count.
+    and.push({
+      OR: [
+        { plans: { some: { AND: [planScope(actor), { programId: filters.program }] } } },
+        { activities: { some: { AND: [activityScope(actor), { programId: filters.program }] } } },
+      ],
+    });
   }
   if (filters.keyArea !== undefined) and.push({ keyAreaCode: filters.keyArea });
   if (filters.status !== undefined) and.push({ status: filters.status as NeedStatus });

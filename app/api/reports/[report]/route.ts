@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { openReport, recordExport, type ReportContext } from "@/lib/data/reports";
+import { openReport, recordExport } from "@/lib/data/reports";
+import type { ReportContext } from "@/lib/data/reports/types";
 import { NotFoundError } from "@/lib/errors";
 import { csvStream } from "@/lib/exports/csv-stream";
 import { reportFileName } from "@/lib/exports/filename";
+import { plainText as text } from "@/lib/exports/plain-text";
 import { pdfReportStream, PDF_MAX_ROWS } from "@/lib/exports/report-pdf";
 import { exceedsExcelRows, xlsxStream } from "@/lib/exports/xlsx";
 import { parseReportFilters, parseReportFormat, parseReportKind } from "@/lib/validation/report-filters";
@@ -20,13 +22,9 @@ const CONTENT_TYPES = {
   pdf: "application/pdf",
 } as const;
 
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
 export async function GET(request: Request, { params }: { params: Promise<{ report: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return text(401, "Sign in first.");
-  const [locale, t, te] = await Promise.all([getLocale(), getTranslations("reports"), getTranslations("enums")]);
+  const [actor, locale, t, te] = await Promise.all([getActor(), getLocale(), getTranslations("reports"), getTranslations("enums")]);
+  if (!actor) return text(401, t("errors.signIn"));
   const kind = parseReportKind((await params).report);
   if (!kind || !can(actor, "export:own")) return text(404, t("errors.notFound"));
   const url = new URL(request.url);
@@ -44,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const count = await source.count();
     if (format === "xlsx" && exceedsExcelRows(count)) return text(413, t("errors.excelRows", { count }));
     const rows = format === "pdf" ? Math.min(count, PDF_MAX_ROWS) : count;
-    await recordExport(context, { kind, format, rows });
+    await recordExport(actor, { report: kind, format, rows, details: { filters: context.filters } });
     const header = source.columns.map((column) => t(`columns.${kind}.${column}` as never));
     const title = t(`kinds.${kind}.title` as never);
     const body =

@@ -1,10 +1,12 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { getActor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { annualReport } from "@/lib/data/annual-report";
+import { recordExport } from "@/lib/data/reports";
 import { NotFoundError } from "@/lib/errors";
+import { plainText as text } from "@/lib/exports/plain-text";
 import { FIRST_SUPPORTED_FY, LAST_SUPPORTED_FY } from "@/lib/fiscal-year";
 import { renderAnnualReport } from "@/lib/pdf/annual-report";
 
@@ -20,21 +22,19 @@ const fiscalYear = z
   .transform(Number)
   .pipe(z.number().int().min(FIRST_SUPPORTED_FY).max(LAST_SUPPORTED_FY));
 
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return text(401, "Sign in first.");
+  const [actor, t] = await Promise.all([getActor(), getTranslations("reports.errors")]);
+  if (!actor) return text(401, t("signIn"));
   try {
     // Before the parameters are read: to anyone else the report does not exist, however it is asked for.
     assertCan(actor, "export:all");
     const params = new URL(request.url).searchParams;
     const fy = fiscalYear.safeParse(params.get("fy") ?? "");
-    if (!fy.success) return text(400, `Give the fiscal year as fy=YYYY, from ${FIRST_SUPPORTED_FY} to ${LAST_SUPPORTED_FY} (e.g. fy=2025).`);
+    if (!fy.success) return text(400, t("fiscalYear", { first: FIRST_SUPPORTED_FY, last: LAST_SUPPORTED_FY }));
     const lang = params.get("lang");
     const locale: Locale = isLocale(lang) ? lang : await readerLocale();
     const pdf = await renderAnnualReport(await annualReport(actor, fy.data, locale));
+    await recordExport(actor, { report: "annual", format: "pdf", details: { fiscalYear: fy.data, locale } });
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
@@ -44,9 +44,9 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return text(404, "Not found.");
+    if (error instanceof NotFoundError) return text(404, t("notFound"));
     console.error("[annual report] failed", error);
-    return text(500, "The report could not be produced. Please try again.");
+    return text(500, t("failed"));
   }
 }
 
