@@ -127,6 +127,14 @@ describe("activities report", () => {
   });
 });
 
+describe("Excel's sheet limit", () => {
+  it("holds 1,048,575 rows under the header, not one more", () => {
+    expect(writers.xlsx.EXCEL_MAX_ROWS).toBe(1_048_576);
+    expect(writers.xlsx.exceedsExcelRows(1_048_575)).toBe(false);
+    expect(writers.xlsx.exceedsExcelRows(1_048_576)).toBe(true);
+  });
+});
+
 describe("plans, needs and coverage reports", () => {
   it("plans: one row per plan year in range, equal to the database", async () => {
     const [header, ...rows] = await csvOf("plans", planner, { fyFrom: 2024, fyTo: 2025 });
