@@ -3,17 +3,32 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-// Response headers for every route. The full Content-Security-Policy with per-request script nonces
-// comes with the security hardening work; these already forbid framing, plugins and <base> tricks.
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  // Browsers ignore it over plain HTTP (the local demo); behind TLS it pins HTTPS for a year.
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-];
+// Pages, route handlers and server actions get their headers from proxy.ts: a Content-Security-Policy
+// with a fresh script nonce per request (lib/security/csp.ts) and the headers of
+// lib/security/headers.ts. The proxy never sees these static files (its matcher skips them), so they
+// get the same headers here. Keep this list in step with proxy.ts's matcher.
+const STATIC_PATHS = ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/icon.svg", "/robots.txt"];
+
+// A copy of securityHeaders() in lib/security/headers.ts (this file cannot import TypeScript);
+// lib/security/headers.test.ts fails when the two differ.
+const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()";
+
+/** @param {boolean} production */
+function securityHeaders(production) {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Referrer-Policy", value: "same-origin" },
+    { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+  ];
+}
+
+// Scripts, stylesheets, fonts and images: no nonce needed. Nothing may run in them should one be
+// opened on its own (an SVG can hold script), nor frame them.
+const STATIC_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,7 +39,8 @@ const nextConfig = {
   // read their own data files (font metrics, templates) from beside their code at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit", "exceljs"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const headers = [{ key: "Content-Security-Policy", value: STATIC_CSP }, ...securityHeaders(process.env.NODE_ENV === "production")];
+    return STATIC_PATHS.map((source) => ({ source, headers }));
   },
 };
 

@@ -1,28 +1,55 @@
-// A convenience only: anonymous visitors are sent to /login before a page renders, and the session
-// cookie is re-issued on each page request (that is what makes the idle timeout slide).
+// Runs before every request except static files (see `config.matcher`):
+// - gives the request an id (X-Request-Id) and a fresh CSP nonce, both passed on to the app in request
+//   headers - Next reads the nonce from the request's Content-Security-Policy and puts it on its
+//   scripts - and puts the security headers on the response;
+// - as a convenience only, sends anonymous visitors to /login before a page renders, and re-issues
+//   the session cookie on each page request (that is what makes the idle timeout slide).
 // Authorization is NOT decided here: every page, action and route handler checks the actor itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/config";
+import { buildCsp, createNonce } from "@/lib/security/csp";
+import { securityHeaders } from "@/lib/security/headers";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/security/request-id";
 
-const PUBLIC_PATHS = ["/login", "/api/auth"];
+// /api/health answers load balancers, which have no session (it reveals nothing but up/degraded).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 
-const pageProxy = auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-  if (isPublic || request.auth) return NextResponse.next();
-  if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  const login = new URL("/login", request.nextUrl);
-  if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
-});
+/** The session gate; `forward` are the request headers the app renders with. */
+function pageProxy(forward: Headers) {
+  return auth((request) => {
+    const { pathname, search } = request.nextUrl;
+    const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+    if (isPublic || request.auth) return NextResponse.next({ request: { headers: forward } });
+    if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+    const login = new URL("/login", request.nextUrl);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  });
+}
 
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const production = process.env.NODE_ENV === "production";
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const csp = buildCsp(createNonce(), { dev: !production });
+  const forward = new Headers(request.headers);
+  forward.set(REQUEST_ID_HEADER, requestId);
+  forward.set("Content-Security-Policy", csp);
+
   // Server actions answer for themselves. Re-issuing the session cookie on their responses would
   // also race with the sign-out action, which deletes it.
-  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
-  return pageProxy(request, event as never);
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const response =
+    (isServerAction ? undefined : await pageProxy(forward)(request, event as never)) ??
+    NextResponse.next({ request: { headers: forward } });
+
+  // Redirects, 401s and API answers get them too: one policy for everything the proxy sees.
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of securityHeaders({ production })) response.headers.set(name, value);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
 }
 
 export const config = {
+  // Keep in step with STATIC_PATHS in next.config.js, which gives these files their headers instead.
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

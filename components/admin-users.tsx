@@ -1,12 +1,18 @@
 "use client";
 
 // The user administration forms: a new user, and per user their role and state, access (disable or
-// enable) and a password reset. Each submits through its server action and shows the refusal beside
+// enable), a password reset and signing out everywhere. Each submits through its server action and shows the refusal beside
 // the fields; like need-form.tsx the action is dispatched by hand (onSubmit + startTransition), since
 // React resets a <form action> after it runs and a refused form must keep what was entered.
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { createUserAction, resetUserPasswordAction, setUserDisabledAction, updateUserRoleAction } from "@/app/(portal)/admin/users/actions";
+import {
+  createUserAction,
+  resetUserPasswordAction,
+  setUserDisabledAction,
+  signOutEverywhereAction,
+  updateUserRoleAction,
+} from "@/app/(portal)/admin/users/actions";
 import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
 import type { ActionResult } from "@/lib/actions/result";
 import { nameOf } from "@/lib/i18n/localized";
@@ -148,12 +154,13 @@ export interface ManagedUser {
   version: number;
 }
 
-/** Role and state, access, password: three small forms, each with its own result. */
+/** Role and state, access, password, sessions: four small forms, each with its own result. */
 export function UserActions({ user, states, isSelf }: { user: ManagedUser; states: State[]; isSelf: boolean }) {
   const t = useTranslations("admin.users");
   const [roleState, roleAction, rolePending] = useActionState<Result<{ version: number }>, FormData>(updateUserRoleAction, null);
   const [statusState, statusAction, statusPending] = useActionState<Result<{ version: number }>, FormData>(setUserDisabledAction, null);
   const [passwordState, passwordAction, passwordPending] = useActionState<Result<{ version: number }>, FormData>(resetUserPasswordAction, null);
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState<Result<{ version: number }>, FormData>(signOutEverywhereAction, null);
   const [binding, setBinding] = useState({ role: user.role, stateCode: user.stateCode ?? "" });
   const [password, setPassword] = useState("");
   // A password that was set is not left in the field; a refused one stays to be corrected.
@@ -171,7 +178,7 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
     </>
   );
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
       <form onSubmit={dispatch(roleAction)} aria-busy={rolePending} noValidate className="space-y-3" aria-labelledby={`${prefix}-role-title`}>
         <h3 id={`${prefix}-role-title`} className="font-medium text-slate-900">
           {t("roleTitle")}
@@ -241,6 +248,19 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
         </Field>
         <button type="submit" disabled={passwordPending} className={buttonClass}>
           {passwordPending ? t("saving") : t("resetPassword")}
+        </button>
+      </form>
+      <form onSubmit={dispatch(sessionsAction)} aria-busy={sessionsPending} noValidate className="space-y-3" aria-labelledby={`${prefix}-sessions-title`}>
+        <h3 id={`${prefix}-sessions-title`} className="font-medium text-slate-900">
+          {t("sessionsTitle")}
+        </h3>
+        <Outcome state={sessionsState} success={t("signedOutEverywhere")} />
+        {target}
+        <p id={`${prefix}-sessions-hint`} className="text-sm text-slate-700">
+          {isSelf ? t("signOutEverywhereSelfHint") : t("signOutEverywhereHint")}
+        </p>
+        <button type="submit" disabled={sessionsPending} aria-describedby={`${prefix}-sessions-hint`} className={buttonClass}>
+          {sessionsPending ? t("saving") : t("signOutEverywhere")}
         </button>
       </form>
     </div>

@@ -1,7 +1,7 @@
 // `npm test`: every check, in order from fastest to slowest, stopping at the first failure.
 //
 //   npm test                     all stages
-//   npm test -- static           typecheck + lint (also: typecheck, lint, unit, integration, e2e)
+//   npm test -- static           typecheck + lint (also: deps, typecheck, lint, unit, integration, e2e)
 //   npm test -- e2e --grep login one stage, with extra arguments for its tool
 //
 // Integration and e2e tests need a PostgreSQL server where they can create their own databases: the one of
@@ -29,6 +29,8 @@ const integrationConfig =
   "vitest.integration.config.ts";
 
 const STAGES: Stage[] = [
+  // Known-vulnerable dependencies and framework versions below the security floors (asks the npm registry).
+  { name: "deps", group: "deps", command: bin("tsx"), args: ["scripts/security/check-dependencies.ts"] },
   { name: "typecheck", group: "static", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", group: "static", command: bin("eslint"), args: ["."] },
   { name: "unit", group: "unit", command: bin("vitest"), args: ["run"] },

@@ -1,10 +1,12 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/config";
+import { signIn, SignInThrottled } from "@/lib/auth/config";
 
 export interface SignInState {
-  error?: "invalid" | "unavailable";
+  error?: "invalid" | "throttled" | "unavailable";
+  /** With "throttled": whole seconds before the next attempt will be checked. */
+  retryAfter?: number;
   email?: string;
 }
 
@@ -14,7 +16,8 @@ function safeCallback(value: FormDataEntryValue | null): string {
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
 
-// Public by nature: this is the sign-in endpoint. next-auth validates the credentials.
+// Public by nature: this is the sign-in endpoint. next-auth validates the credentials, and the
+// throttle answers at once (no waiting on an open connection) when an attempt comes too soon.
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
   try {
@@ -26,6 +29,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     return {};
   } catch (error) {
     // signIn() redirects by throwing; let that through.
+    if (error instanceof SignInThrottled) return { error: "throttled", retryAfter: error.retryAfterSeconds, email };
     if (error instanceof AuthError) {
       return { error: error.type === "CredentialsSignin" ? "invalid" : "unavailable", email };
     }

@@ -13,7 +13,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? (
         <p id={errorId} role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-          {t(state.error)}
+          {state.error === "throttled" ? t("throttled", { seconds: state.retryAfter ?? 1 }) : t(state.error)}
         </p>
       ) : null}
       <div>

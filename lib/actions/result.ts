@@ -3,6 +3,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { ruleMessage } from "@/lib/rules/messages";
 import type { RuleResult } from "@/lib/rules/principles";
 
@@ -75,10 +76,10 @@ export async function runAction<T>(work: (locale: string) => Promise<T>): Promis
       return { ok: false, error: text };
     }
     if (isDatabaseUnavailable(error)) {
-      console.error("[action] database unavailable", error instanceof Error ? error.message : error);
+      await log.error("database unavailable", { action: "action", outcome: "unavailable", error });
       return { ok: false, error: t("unavailable") };
     }
-    console.error("[action] unexpected failure", error);
+    await log.error("unexpected failure", { action: "action", outcome: "error", error });
     return { ok: false, error: t("unexpected") };
   }
 }

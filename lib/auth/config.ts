@@ -1,24 +1,30 @@
 // next-auth (v5) with email + password and JWT session cookies. The JWT carries only the user id,
 // the session row id, the session version and the sign-in time; role and state are read from the
 // database on each request (lib/auth/actor.ts), so a change of role or a disabled account takes
-// effect at once, and a revoked session row makes its cookie worthless.
+// effect at once, and a revoked session row makes its cookie worthless. Sign-in attempts are throttled
+// and audited (lib/auth/sign-in.ts); cookie names and attributes are in lib/auth/cookies.ts.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { clientAddress } from "@/lib/auth/client-address";
+import { cookieConfig } from "@/lib/auth/cookies";
 import { IDLE_TIMEOUT_SECONDS, isSessionExpired, readClaims } from "@/lib/auth/session-policy";
-import { findCredentials, findSessionActor, openSession } from "@/lib/data/users";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { findSessionActor } from "@/lib/data/users";
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(256),
-});
+/** Too many failed attempts: refused without checking the password; says how long to wait. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  ...cookieConfig(),
   pages: { signIn: "/login", error: "/login" },
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
@@ -30,15 +36,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new CredentialsSignin();
-        const user = await findCredentials(parsed.data.email);
-        // Verify against a dummy hash for unknown emails: both paths cost the same time.
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-        if (!user || !ok || user.disabled) throw new CredentialsSignin();
-        const sid = await openSession(user.id);
-        return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion, sid };
+      // Both ways in come through here: the sign-in page's server action and a direct POST to
+      // /api/auth/callback/credentials. The request carries the client's address headers.
+      async authorize(credentials, request) {
+        const result = await signInWithPassword(credentials, clientAddress(request.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
+        throw new CredentialsSignin();
       },
     }),
   ],

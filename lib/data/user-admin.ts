@@ -12,10 +12,14 @@ import { parseInput } from "@/lib/validation/parse";
 import { adminMsg, userCreateSchema, userPasswordSchema, userRoleSchema, userStatusSchema } from "@/lib/validation/user";
 
 // User administration (admins only): create users, change their role and bound state, disable and
-// enable them, reset their password. Each mutation checks the version the form was loaded with and
-// writes its change and audit event in one transaction. Password hashes never reach the audit trail
-// or any DTO. Disabling and resetting a password end every session of the user: the session version
-// is bumped (every cookie names the version it was issued under) and their session rows revoked.
+// enable them, reset their password, sign them out everywhere. Each mutation checks the version the
+// form was loaded with and writes its change and audit event in one transaction. Password hashes never
+// reach the audit trail or any DTO. Disabling, resetting a password and signing out everywhere end
+// every session of the user: the session version is bumped (every cookie names the version it was
+// issued under) and their session rows revoked.
+
+/** Names a user and the version the form was loaded with, and nothing else. */
+const userTargetSchema = userStatusSchema.pick({ userId: true, version: true });
 
 const userRow = {
   id: true,
@@ -65,7 +69,8 @@ async function loadUser(tx: Tx, id: string) {
 async function conflict(tx: Tx, id: string): Promise<never> {
   const current = await loadUser(tx, id);
   const last = await tx.auditEvent.findFirst({
-    where: { entity: "User", entityId: id },
+    // Changes to the account only: the user's own sign-ins and reads are audited on it too.
+    where: { entity: "User", entityId: id, action: { startsWith: "user." } },
     select: { actorEmail: true, actor: { select: { name: true } } },
     orderBy: [{ at: "desc" }, { id: "desc" }],
   });
@@ -108,8 +113,9 @@ export async function createUser(actor: Actor, raw: unknown, locale = "en"): Pro
 }
 
 /** Ends every session of a user: cookies of an older session version, and all open session rows. */
-async function endSessions(tx: Tx, userId: string): Promise<void> {
-  await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+async function endSessions(tx: Tx, userId: string): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
 }
 
 /** The version in the WHERE makes the write itself the check (see activity-editing.ts). */
@@ -171,6 +177,29 @@ export async function resetUserPassword(actor: Actor, raw: unknown, locale = "en
       entityId: user.id,
       before: { sessionVersion: user.sessionVersion },
       after: { sessionVersion: user.sessionVersion + 1, passwordReset: true },
+    });
+    return { version: input.version + 1 };
+  });
+}
+
+/**
+ * Ends every session of a user, wherever they are signed in: each ends at its next request. An admin
+ * may do it to themselves too (a lost laptop); this browser's session then ends as well.
+ */
+export async function signOutEverywhere(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+  assertCan(actor, "user:manage");
+  const input = parseInput(userTargetSchema, raw, locale);
+  return db().$transaction(async (tx) => {
+    const user = await loadUser(tx, input.userId);
+    if (user.version !== input.version) return conflict(tx, user.id);
+    await writeUser(tx, user.id, input.version, { sessionVersion: { increment: 1 } });
+    const sessionsEnded = await endSessions(tx, user.id);
+    await audit(tx, actor, {
+      action: "user.sign-out-everywhere",
+      entity: "User",
+      entityId: user.id,
+      before: { sessionVersion: user.sessionVersion },
+      after: { sessionVersion: user.sessionVersion + 1, sessionsEnded },
     });
     return { version: input.version + 1 };
   });

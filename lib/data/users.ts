@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
+import type { Tx } from "@/lib/data/audit";
 
 /** What a session cookie carries: the user, their session version at sign-in, the session row. */
 export interface SessionRef {
@@ -34,13 +35,17 @@ export async function findCredentials(email: string) {
   });
 }
 
-/** Opens a session row for a successful sign-in; its id goes into the cookie. */
-export async function openSession(userId: string): Promise<string> {
-  const [session] = await db().$transaction([
-    db().userSession.create({ data: { userId }, select: { id: true } }),
-    db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } }),
-  ]);
-  return session.id;
+/**
+ * Opens a session row for a successful sign-in; its id goes into the cookie. `alongside` runs in the
+ * same transaction (the sign-in's own record and audit event), so that no session opens unrecorded.
+ */
+export async function openSession(userId: string, alongside?: (tx: Tx) => Promise<void>): Promise<string> {
+  return db().$transaction(async (tx) => {
+    const session = await tx.userSession.create({ data: { userId }, select: { id: true } });
+    await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } });
+    await alongside?.(tx);
+    return session.id;
+  });
 }
 
 /** Signing out: the session is revoked on the server, not only its cookie deleted. */

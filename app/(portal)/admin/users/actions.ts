@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createUser, resetUserPassword, setUserDisabled, updateUserRole } from "@/lib/data/user-admin";
+import { createUser, resetUserPassword, setUserDisabled, signOutEverywhere, updateUserRole } from "@/lib/data/user-admin";
 
 // Thin: each action authenticates; the data layer authorizes (admins only), validates and writes with
 // its audit event in one transaction. The pages that show users are the user list and the audit log.
@@ -46,6 +46,16 @@ export async function resetUserPasswordAction(
 ): Promise<ActionResult<{ version: number }>> {
   const actor = await requireActor();
   const result = await runAction((locale) => resetUserPassword(actor, Object.fromEntries(formData), locale));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function signOutEverywhereAction(
+  _previous: ActionResult<{ version: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor();
+  const result = await runAction((locale) => signOutEverywhere(actor, Object.fromEntries(formData), locale));
   if (result.ok) refresh();
   return result;
 }

@@ -6,6 +6,7 @@ import type { ReportContext } from "@/lib/data/reports/types";
 import { NotFoundError } from "@/lib/errors";
 import { csvStream } from "@/lib/exports/csv-stream";
 import { reportFileName } from "@/lib/exports/filename";
+import { log } from "@/lib/log";
 import { plainText as text } from "@/lib/exports/plain-text";
 import { pdfReportStream, PDF_MAX_ROWS } from "@/lib/exports/report-pdf";
 import { exceedsExcelRows, xlsxStream } from "@/lib/exports/xlsx";
@@ -61,7 +62,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     });
   } catch (error) {
     if (error instanceof NotFoundError) return text(404, t("errors.notFound"));
-    console.error("[report] failed", error);
+    await log.error("report failed", { action: "report.export", outcome: "error", actorId: actor.id, report: kind, format, error });
     return text(500, t("errors.failed"));
   }
 }

@@ -8,6 +8,7 @@ import { recordExport } from "@/lib/data/reports";
 import { NotFoundError } from "@/lib/errors";
 import { plainText as text } from "@/lib/exports/plain-text";
 import { FIRST_SUPPORTED_FY, LAST_SUPPORTED_FY } from "@/lib/fiscal-year";
+import { log } from "@/lib/log";
 import { renderAnnualReport } from "@/lib/pdf/annual-report";
 
 // GET /api/reports/annual?fy=2025&lang=en|ja : the annual report of one fiscal year as a PDF, for
@@ -45,7 +46,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     if (error instanceof NotFoundError) return text(404, t("notFound"));
-    console.error("[annual report] failed", error);
+    await log.error("annual report failed", { action: "report.annual", outcome: "error", actorId: actor.id, error });
     return text(500, t("failed"));
   }
 }
