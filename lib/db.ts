@@ -1,11 +1,57 @@
-// The one Prisma client of the app. Only lib/data and scripts import it.
+// The one Prisma client of the app. Only lib/data, scripts and GET /api/health (pingDatabase) import it.
 // Created lazily: a client built at import time breaks `next build` when DATABASE_URL is unset.
+//
+// When PostgreSQL restarts, its idle connections are closed under the pool: pg-pool drops a client
+// that errors while idle (the adapter listens for that 'error', so it cannot crash the process) and
+// one that fails during a query, and the next query opens a fresh connection. Nothing here retries a
+// query: a failed write must reach the user as "nothing was saved, try again", never be replayed.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { markDatabaseUnavailable } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DB_POOL_SIZE ?? 10),
+      // A server that disappears without closing its sockets (failover, a dropped network path) would
+      // leave a connect attempt or an idle socket hanging: give up on connecting after 5 s, and let
+      // TCP keepalive find dead idle sockets.
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      idleTimeoutMillis: 30_000,
+    },
+    {
+      // The message and code only: a pg error carries its whole client object (several KB a line).
+      onPoolError: (error) =>
+        void log.warn("an idle connection failed and left the pool", {
+          action: "db.pool",
+          outcome: "error",
+          error: { message: error.message, code: (error as { code?: string }).code },
+        }),
+    },
+  );
+  return markOutages(new PrismaClient({ adapter }));
+}
+
+/**
+ * Marks every "database unreachable" failure with the outage digest, so that the error page can tell
+ * an outage ("try again in a moment") from a defect. Applies inside interactive transactions too.
+ */
+function markOutages(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          markDatabaseUnavailable(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -17,4 +63,32 @@ export function db(): PrismaClient {
     globalForPrisma.prisma = createPrismaClient(url);
   }
   return globalForPrisma.prisma;
+}
+
+/** For GET /api/health: whether the database answers `SELECT 1` within `timeoutMs`, and how fast. */
+export async function pingDatabase(timeoutMs: number): Promise<{ ok: boolean; latencyMs: number }> {
+  // The client's own start-up (its query engine, about 0.5 s once per process) does not touch the
+  // database: keep it off the clock, or a fresh instance on a busy machine reports a false outage.
+  let client: PrismaClient;
+  try {
+    client = db();
+  } catch {
+    return { ok: false, latencyMs: 0 }; // no DATABASE_URL: no database to reach
+  }
+  await client.$connect().catch(() => {});
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const answered = (async () => {
+    await client.$queryRaw`SELECT 1`;
+    return true;
+  })().catch(() => false);
+  try {
+    const ok = await Promise.race([answered, timedOut]);
+    return { ok, latencyMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
 }

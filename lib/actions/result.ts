@@ -2,7 +2,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import { ConflictError, InvalidStateError, isDatabaseUnavailable, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { ruleMessage } from "@/lib/rules/messages";
 import type { RuleResult } from "@/lib/rules/principles";
@@ -82,11 +82,4 @@ export async function runAction<T>(work: (locale: string) => Promise<T>): Promis
     await log.error("unexpected failure", { action: "action", outcome: "error", error });
     return { ok: false, error: t("unexpected") };
   }
-}
-
-/** Connection refused, reset or timed out: the user should simply try again. */
-function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? "";
-  const text = error instanceof Error ? error.message : "";
-  return ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01", "57P03"].includes(code) || /ECONNREFUSED|ECONNRESET|Connection terminated/i.test(text);
 }

@@ -11,11 +11,15 @@ export interface BenchUser {
   role: "ADMIN" | "PLANNER";
 }
 
-/** Creates a planner (or admin): both see every state's records, so exports hold the whole dataset. */
-export async function createBenchUser(url: string, role: BenchUser["role"] = "PLANNER"): Promise<BenchUser> {
+/**
+ * Creates a planner (or admin): both see every state's records, so exports hold the whole dataset.
+ * `suffix` tells several accounts of one role apart (editor-7 -> bench.planner.editor-7@example.org).
+ */
+export async function createBenchUser(url: string, role: BenchUser["role"] = "PLANNER", suffix?: string): Promise<BenchUser> {
+  const name = suffix ? `${role.toLowerCase()}.${suffix}` : role.toLowerCase();
   const user: BenchUser = {
-    id: `bench-user-${role.toLowerCase()}`,
-    email: `bench.${role.toLowerCase()}@example.org`,
+    id: `bench-user-${name.replace(/\./g, "-")}`,
+    email: `bench.${name}@example.org`,
     password: randomBytes(24).toString("base64url"),
     role,
   };
@@ -24,7 +28,7 @@ export async function createBenchUser(url: string, role: BenchUser["role"] = "PL
     client.query(
       `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
        VALUES ($1, $2, $3, $4, $5::"Role", now())`,
-      [user.id, user.email, `Benchmark ${role.toLowerCase()}`, passwordHash, role],
+      [user.id, user.email, `Benchmark ${name}`, passwordHash, role],
     ),
   );
   return user;
