@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
@@ -46,14 +46,14 @@ export async function listActivities(actor: Actor, filters: ActivityFilters): Pr
   assertCan(actor, "activity:read");
   const where = activityWhere(actor, filters);
   const [rows, total] = await Promise.all([
-    db().activity.findMany({
+    scopedDb(actor).activity.findMany({
       where,
       select: activityRow,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
-    db().activity.count({ where }),
+    scopedDb(actor).activity.count({ where }),
   ]);
   return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
@@ -61,7 +61,7 @@ export async function listActivities(actor: Actor, filters: ActivityFilters): Pr
 export async function getActivity(actor: Actor, id: string) {
   assertCan(actor, "activity:read");
   const internal = seesAllStates(actor);
-  const activity = await db().activity.findFirst({
+  const activity = await scopedDb(actor).activity.findFirst({
     where: { AND: [activityScope(actor), { id }] },
     select: {
       ...activityRow,
@@ -77,20 +77,21 @@ export async function getActivity(actor: Actor, id: string) {
         select: { role: true, participantCount: true, state: { select: stateRef } },
         orderBy: { state: { sortOrder: "asc" } },
       },
-      nonInvitations: { select: { reason: true, state: { select: stateRef } } },
-      plan: { select: { id: true, title: true } },
+      planId: true,
       needs: { where: needScope(actor), select: needRow },
     },
   });
   if (!activity) throw new NotFoundError("activity");
-  // The activity's plan is shown only when the actor may read that plan.
-  const plan =
-    activity.plan && (internal || (await db().programPlan.count({ where: { AND: [planScope(actor), { id: activity.plan.id }] } })) > 0)
-      ? activity.plan
-      : null;
-  // Why a member was not invited is JMOD's internal note.
-  const nonInvitations = internal ? activity.nonInvitations : [];
-  return { ...activity, plan, nonInvitations, canEdit: can(actor, "activity:edit") };
+  const { planId, ...shown } = activity;
+  const [plan, nonInvitations] = await Promise.all([
+    // The activity's plan is shown only when the actor may read that plan.
+    planId
+      ? scopedDb(actor).programPlan.findFirst({ where: { AND: [planScope(actor), { id: planId }] }, select: { id: true, title: true } })
+      : null,
+    // Why a member was not invited is JMOD's internal note: never read for a liaison officer.
+    internal ? scopedDb(actor).activityNonInvitation.findMany({ where: { activityId: id }, select: { reason: true, state: { select: stateRef } } }) : [],
+  ]);
+  return { ...shown, plan, nonInvitations, canEdit: can(actor, "activity:edit") };
 }
 
 export type ActivityDetail = Awaited<ReturnType<typeof getActivity>>;
@@ -100,13 +101,13 @@ export async function upcomingAndRecentActivities(actor: Actor, today: Date, tak
   assertCan(actor, "activity:read");
   const scope = activityScope(actor);
   const [upcoming, recent] = await Promise.all([
-    db().activity.findMany({
+    scopedDb(actor).activity.findMany({
       where: { AND: [scope, { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
       select: activityRow,
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       take,
     }),
-    db().activity.findMany({
+    scopedDb(actor).activity.findMany({
       where: { AND: [scope, { endDate: { lt: today } }] },
       select: activityRow,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],

@@ -2,7 +2,7 @@
 // date range and by program x fiscal year instead of page by page.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { programScope } from "@/lib/authz/scope";
@@ -35,7 +35,7 @@ export async function listActivitiesInRange(
   to: Date,
 ): Promise<{ rows: CalendarRow[]; capped: boolean }> {
   assertCan(actor, "activity:read");
-  const rows = await db().activity.findMany({
+  const rows = await scopedDb(actor).activity.findMany({
     where: { AND: [activityWhere(actor, filters), { startDate: { lte: to } }, { endDate: { gte: from } }] },
     select: calendarRow,
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
@@ -64,7 +64,7 @@ export async function activityTimeline(
 ) {
   assertCan(actor, "activity:read");
   // One grouped query over every year gives both the span for the default columns and the counts.
-  const groups = await db().activity.groupBy({
+  const groups = await scopedDb(actor).activity.groupBy({
     by: ["programId", "fiscalYear"],
     where: activityWhere(actor, filters),
     _count: { _all: true },
@@ -79,7 +79,7 @@ export async function activityTimeline(
   const programIds = [...new Set(shown.map((group) => group.programId))];
   // The ids come from scoped activities already; programScope keeps the list honest on its own.
   const programs = programIds.length
-    ? await db().program.findMany({
+    ? await scopedDb(actor).program.findMany({
         where: { AND: [programScope(actor), { id: { in: programIds } }] },
         select: programRef,
         orderBy: [{ kind: "desc" }, { nameEn: "asc" }, { id: "asc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
@@ -15,15 +15,15 @@ export async function getDashboard(actor: Actor, now = new Date()) {
   const activities = activityScope(actor);
   const [{ upcoming, recent }, activitiesThisYear, activitiesTotal, plans, needs, planStatusCounts] = await Promise.all([
     upcomingAndRecentActivities(actor, today),
-    db().activity.count({ where: { AND: [activities, { fiscalYear: fy }] } }),
-    db().activity.count({ where: activities }),
-    db().programPlan.findMany({
+    scopedDb(actor).activity.count({ where: { AND: [activities, { fiscalYear: fy }] } }),
+    scopedDb(actor).activity.count({ where: activities }),
+    scopedDb(actor).programPlan.findMany({
       where: { AND: [planScope(actor), { status: { not: "ARCHIVED" } }] },
       select: planRow,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       take: 8,
     }),
-    db().partnerNeed.findMany({
+    scopedDb(actor).partnerNeed.findMany({
       where: needScope(actor),
       // What answers each need, as far as the actor may see it.
       select: {
@@ -34,10 +34,10 @@ export async function getDashboard(actor: Actor, now = new Date()) {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 8,
     }),
-    db().programPlan.groupBy({ by: ["status"], where: planScope(actor), _count: { _all: true } }),
+    scopedDb(actor).programPlan.groupBy({ by: ["status"], where: planScope(actor), _count: { _all: true } }),
   ]);
   const [openNeeds, counts] = await Promise.all([
-    db().partnerNeed.count({ where: { AND: [needScope(actor), { status: { in: ["SUBMITTED", "ACKNOWLEDGED"] } }] } }),
+    scopedDb(actor).partnerNeed.count({ where: { AND: [needScope(actor), { status: { in: ["SUBMITTED", "ACKNOWLEDGED"] } }] } }),
     activityCountsByYear(actor, [fy - 2, fy - 1, fy]),
   ]);
   return {
@@ -74,8 +74,8 @@ export async function activityCountsByYear(actor: Actor, years: number[]): Promi
   const scope = activityScope(actor);
   const countsFor = (fiscalYear: number) => ({ _count: { select: { activities: { where: { AND: [scope, { fiscalYear }] } } } } });
   const [keyAreas, means] = await Promise.all([
-    Promise.all(years.map((fy) => db().keyArea.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
-    Promise.all(years.map((fy) => db().means.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
+    Promise.all(years.map((fy) => scopedDb(actor).keyArea.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
+    Promise.all(years.map((fy) => scopedDb(actor).means.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
   ]);
   const rows = (perYear: { code: string; titleEn: string; titleJa: string; _count: { activities: number } }[][]): CountRow[] =>
     (perYear[0] ?? []).map((first, i) => ({ code: first.code, titleEn: first.titleEn, titleJa: first.titleJa, counts: perYear.map((year) => year[i]?._count.activities ?? 0) }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, programScope } from "@/lib/authz/scope";
@@ -16,21 +16,21 @@ export async function getFramework(actor: Actor) {
   const activities = activityScope(actor);
   const programs = { where: programScope(actor), select: programRef, orderBy: { nameEn: "asc" as const } };
   const [principles, ends, approaches, keyAreas, means] = await Promise.all([
-    db().principle.findMany({ select: texts, orderBy: { sortOrder: "asc" } }),
-    db().end.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
-    db().approach.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
-    db().keyArea.findMany({
+    scopedDb(actor).principle.findMany({ select: texts, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).end.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).approach.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).keyArea.findMany({
       select: { ...texts, programs, _count: { select: { activities: { where: activities } } } },
       orderBy: { sortOrder: "asc" },
     }),
-    db().means.findMany({
+    scopedDb(actor).means.findMany({
       select: { ...texts, programs, _count: { select: { activities: { where: activities } } } },
       orderBy: { sortOrder: "asc" },
     }),
   ]);
   // Ends and approaches are linked through programs; count their programs' activities.
   const countVia = (relation: "ends" | "approaches", code: string) =>
-    db().activity.count({ where: { AND: [activities, { program: { [relation]: { some: { code } } } }] } });
+    scopedDb(actor).activity.count({ where: { AND: [activities, { program: { [relation]: { some: { code } } } }] } });
   const [endCounts, approachCounts] = await Promise.all([
     Promise.all(ends.map((end) => countVia("ends", end.code))),
     Promise.all(approaches.map((approach) => countVia("approaches", approach.code))),

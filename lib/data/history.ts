@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { activityScope, planScope, programScope } from "@/lib/authz/scope";
@@ -16,13 +16,13 @@ async function readable(actor: Actor, entity: HistoryEntity, id: string): Promis
   switch (entity) {
     case "Activity":
       assertCan(actor, "activity:read");
-      return (await db().activity.count({ where: { AND: [activityScope(actor), { id }] } })) > 0;
+      return (await scopedDb(actor).activity.count({ where: { AND: [activityScope(actor), { id }] } })) > 0;
     case "Program":
       assertCan(actor, "program:read");
-      return (await db().program.count({ where: { AND: [programScope(actor), { id }] } })) > 0;
+      return (await scopedDb(actor).program.count({ where: { AND: [programScope(actor), { id }] } })) > 0;
     case "ProgramPlan":
       assertCan(actor, "plan:read");
-      return (await db().programPlan.count({ where: { AND: [planScope(actor), { id }] } })) > 0;
+      return (await scopedDb(actor).programPlan.count({ where: { AND: [planScope(actor), { id }] } })) > 0;
   }
 }
 
@@ -60,7 +60,7 @@ export function changedFields(before: Record<string, Json> | null, after: Record
 export async function listHistory(actor: Actor, entity: HistoryEntity, entityId: string, take = 100): Promise<HistoryEntry[]> {
   if (!(await readable(actor, entity, entityId))) throw new NotFoundError(entity);
   if (!seesAllStates(actor)) return [];
-  const events = await db().auditEvent.findMany({
+  const events = await scopedDb(actor).auditEvent.findMany({
     where: { entity, entityId },
     select: { id: true, at: true, action: true, actorEmail: true, before: true, after: true, actor: { select: { name: true } } },
     orderBy: [{ at: "desc" }, { id: "desc" }],

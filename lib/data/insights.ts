@@ -68,6 +68,7 @@ export interface CoverageCount {
 
 /** One row per fiscal year, participating state and key area that has activities, in display order. */
 function queryCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
+  // scope: activityConditions binds a liaison officer's state in the SQL (coverageCounts is export:own).
   return db().$queryRaw<CoverageCount[]>`
     SELECT a."fiscalYear" AS "fiscalYear", p."stateCode" AS "stateCode", k."B" AS "keyAreaCode", count(*)::int AS "count"
     FROM "Activity" a
@@ -198,16 +199,19 @@ export async function activitiesPerYear(actor: Actor, filters: InsightFilters): 
   assertCan(actor, "insight:read");
   const years = fiscalYearRange(filters.fyFrom, filters.fyTo);
   const [meansRows, keyAreaRows, perYear, meansRefs, keyAreaRefs] = await Promise.all([
+    // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
     db().$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", m."B" AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN "_ActivityToMeans" m ON m."A" = a."id"
       ${activityConditions(actor, filters, { means: MEANS })}
       GROUP BY 1, 2, 3`,
+    // scope: as above.
     db().$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", k."B" AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN "_ActivityToKeyArea" k ON k."A" = a."id"
       ${activityConditions(actor, filters, { keyArea: KEY_AREA })}
       GROUP BY 1, 2, 3`,
+    // scope: as above.
     db().$queryRaw<{ fiscalYear: number; count: number }[]>`
       SELECT a."fiscalYear" AS "fiscalYear", count(*)::int AS "count"
       FROM "Activity" a
@@ -245,6 +249,7 @@ export interface ActivitiesPerState extends YearRange {
 export async function activitiesPerState(actor: Actor, filters: InsightFilters): Promise<ActivitiesPerState> {
   assertCan(actor, "insight:read");
   const [rows, states] = await Promise.all([
+    // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
     db().$queryRaw<{ stateCode: string; count: number }[]>`
       SELECT p."stateCode" AS "stateCode", count(*)::int AS "count"
       FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a."id"

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { needScope } from "@/lib/authz/scope";
@@ -30,8 +31,8 @@ function ownState(actor: Actor): string {
 export async function getNeedFormOptions(actor: Actor) {
   assertCan(actor, "need:submit");
   const [state, keyAreas] = await Promise.all([
-    db().partnerState.findUnique({ where: { code: ownState(actor) }, select: stateRef }),
-    db().keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).partnerState.findUnique({ where: { code: ownState(actor) }, select: stateRef }),
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
   ]);
   if (!state) throw new NotFoundError("state");
   return { state, keyAreas };
@@ -44,7 +45,7 @@ export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Pro
   const input = parseInput(needSubmitSchema, raw, locale);
   // Never from the input: an officer submits for their own state only.
   const stateCode = ownState(actor);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const keyArea = await tx.keyArea.findUnique({ where: { code: input.keyAreaCode }, select: { code: true } });
     if (!keyArea) throw new ValidationError({ keyAreaCode: [editorMsg("unknown")] });
     const content = { stateCode, ...input, status: "SUBMITTED" as const };

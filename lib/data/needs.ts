@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
@@ -15,7 +16,7 @@ export async function listNeeds(actor: Actor, filters: NeedFilters = {}) {
   const narrowed: Prisma.PartnerNeedWhereInput[] = [];
   if (filters.status) narrowed.push({ status: filters.status });
   if (filters.state) narrowed.push({ stateCode: filters.state });
-  return db().partnerNeed.findMany({
+  return scopedDb(actor).partnerNeed.findMany({
     where: { AND: [needScope(actor), ...narrowed] },
     select: needRow,
     orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
@@ -24,7 +25,7 @@ export async function listNeeds(actor: Actor, filters: NeedFilters = {}) {
 
 export async function getNeed(actor: Actor, id: string) {
   assertCan(actor, "need:read");
-  const need = await db().partnerNeed.findFirst({
+  const need = await scopedDb(actor).partnerNeed.findFirst({
     where: { AND: [needScope(actor), { id }] },
     select: {
       ...needRow,
@@ -79,9 +80,9 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
  */
 export async function listNeedHistory(actor: Actor, id: string): Promise<NeedHistoryEntry[]> {
   assertCan(actor, "need:read");
-  const need = await db().partnerNeed.findFirst({ where: { AND: [needScope(actor), { id }] }, select: { createdAt: true } });
+  const need = await scopedDb(actor).partnerNeed.findFirst({ where: { AND: [needScope(actor), { id }] }, select: { createdAt: true } });
   if (!need) throw new NotFoundError("need");
-  const events = await db().auditEvent.findMany({
+  const events = await scopedDb(actor).auditEvent.findMany({
     where: { entity: "PartnerNeed", entityId: id, action: { in: TRIAGE_ACTIONS } },
     select: { action: true, at: true, before: true, after: true },
     orderBy: [{ at: "asc" }, { id: "asc" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { audit, type Tx } from "@/lib/data/audit";
 import { NotFoundError } from "@/lib/errors";
@@ -41,9 +41,11 @@ async function liaisonOfficers(tx: Tx, stateCodes: string[]): Promise<string[]> 
  * plan is shared with their state (and, with `onlyState`, only officers of that one state). The
  * author follows their plan unless they chose to stop.
  */
-async function planFollowers(tx: Tx, plan: PlanSubject, onlyState?: string): Promise<string[]> {
+async function planFollowers(tx: Tx, actor: Actor, plan: PlanSubject, onlyState?: string): Promise<string[]> {
+  // The plan is in the actor's scope (the caller loaded it so); saying so lets a liaison officer's
+  // comment read the plan's followers through the scope guard.
   const watches = await tx.planWatch.findMany({
-    where: { planId: plan.id },
+    where: { AND: [{ planId: plan.id }, { plan: planScope(actor) }] },
     select: { following: true, user: { select: { id: true, role: true, stateCode: true, disabled: true } } },
   });
   const followers = watches
@@ -64,7 +66,7 @@ export async function notifyPlanShared(tx: Tx, actor: Actor, plan: PlanSubject) 
 /** A plan was approved: its followers (the author among them) and, if shared, the partner states' officers. */
 export async function notifyPlanApproved(tx: Tx, actor: Actor, plan: PlanSubject & { shared: boolean }) {
   const officers = plan.shared ? await liaisonOfficers(tx, plan.sharedWith) : [];
-  await send(tx, actor, [...(await planFollowers(tx, plan)), ...officers], "PLAN_APPROVED", { planId: plan.id, data: { title: plan.title } });
+  await send(tx, actor, [...(await planFollowers(tx, actor, plan)), ...officers], "PLAN_APPROVED", { planId: plan.id, data: { title: plan.title } });
 }
 
 /**
@@ -72,7 +74,7 @@ export async function notifyPlanApproved(tx: Tx, actor: Actor, plan: PlanSubject
  * comment is visible to JMOD and to that officer's own state only (see planCommentScope).
  */
 export async function notifyPlanComment(tx: Tx, actor: Actor, plan: PlanSubject, commentAuthor: { name: string; stateCode: string | null }) {
-  const followers = await planFollowers(tx, plan, commentAuthor.stateCode ?? undefined);
+  const followers = await planFollowers(tx, actor, plan, commentAuthor.stateCode ?? undefined);
   await send(tx, actor, followers, "PLAN_COMMENT", {
     planId: plan.id,
     data: { title: plan.title, by: commentAuthor.name },
@@ -99,11 +101,11 @@ function visibleTo(actor: Actor): Prisma.NotificationWhereInput {
 }
 
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
-  return db().notification.count({ where: { ...visibleTo(actor), readAt: null } });
+  return scopedDb(actor).notification.count({ where: { ...visibleTo(actor), readAt: null } });
 }
 
 export async function listNotifications(actor: Actor) {
-  return db().notification.findMany({
+  return scopedDb(actor).notification.findMany({
     where: visibleTo(actor),
     select: { id: true, kind: true, planId: true, needId: true, data: true, createdAt: true, readAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -118,7 +120,7 @@ export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[numb
  * newest the reader was shown: one that arrived since stays unread); others' are out of reach.
  */
 export async function markNotificationsRead(actor: Actor, ids: string[] | "all", upTo?: Date): Promise<number> {
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const where: Prisma.NotificationWhereInput = {
       userId: actor.id,
       readAt: null,
@@ -126,7 +128,7 @@ export async function markNotificationsRead(actor: Actor, ids: string[] | "all",
     };
     const unread = await tx.notification.findMany({ where, select: { id: true } });
     if (!unread.length) return 0;
-    await tx.notification.updateMany({ where: { id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
+    await tx.notification.updateMany({ where: { userId: actor.id, id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
     await audit(tx, actor, { action: "notification.read", entity: "User", entityId: actor.id, after: { notificationIds: unread.map((n) => n.id) } });
     return unread.length;
   });
@@ -134,7 +136,7 @@ export async function markNotificationsRead(actor: Actor, ids: string[] | "all",
 
 /** Where a notification leads (its plan or need), after marking it read; someone else's is not found. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
-  const notification = await db().notification.findFirst({ where: { ...visibleTo(actor), id }, select: { planId: true, needId: true, readAt: true } });
+  const notification = await scopedDb(actor).notification.findFirst({ where: { ...visibleTo(actor), id }, select: { planId: true, needId: true, readAt: true } });
   if (!notification) throw new NotFoundError("notification");
   if (!notification.readAt) await markNotificationsRead(actor, [id]);
   // The subject page checks the scope again: a plan no longer shared answers 404 there.

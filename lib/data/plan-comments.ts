@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { planScope } from "@/lib/authz/scope";
@@ -26,7 +27,7 @@ async function planInScope(tx: Tx, actor: Actor, planId: string) {
 export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
   assertCan(actor, "plan:comment");
   const input = parseInput(planCommentSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, input.planId);
     // An archived plan is history: it takes no new comments.
     if (plan.status === "ARCHIVED") throw new InvalidStateError("archived");
@@ -49,7 +50,7 @@ export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"):
 export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"): Promise<{ following: boolean }> {
   assertCan(actor, "plan:read");
   const input = parseInput(planFollowSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, input.planId);
     const before = await followingOf(tx, actor.id, plan);
     await tx.planWatch.upsert({
@@ -77,7 +78,7 @@ export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"
 export async function markPlanCommentsSeen(actor: Actor, raw: unknown): Promise<void> {
   assertCan(actor, "plan:read");
   const { planId, latest } = parseInput(commentsSeenSchema, raw, "en");
-  await db().$transaction(async (tx) => {
+  await scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, planId);
     const now = new Date();
     const shown = latest ? new Date(Math.min(new Date(latest).getTime(), now.getTime())) : null;
@@ -99,7 +100,7 @@ async function followingOf(tx: Tx, userId: string, plan: { id: string; authorId:
 
 /** The actor's standing with a plan, for the plan page (the plan itself was loaded in scope). */
 export async function getPlanWatch(actor: Actor, plan: { id: string; authorId: string }) {
-  const watch = await db().planWatch.findUnique({
+  const watch = await scopedDb(actor).planWatch.findUnique({
     where: { userId_planId: { userId: actor.id, planId: plan.id } },
     select: { following: true, commentsSeenAt: true },
   });
@@ -115,13 +116,14 @@ export async function countNewComments(actor: Actor, planIds: string[]): Promise
   assertCan(actor, "plan:read");
   // A liaison officer's list is already scoped; this makes sure of it whoever calls.
   if (!seesAllStates(actor)) {
-    const inScope = await db().programPlan.findMany({ where: { AND: [planScope(actor), { id: { in: planIds } }] }, select: { id: true } });
+    const inScope = await scopedDb(actor).programPlan.findMany({ where: { AND: [planScope(actor), { id: { in: planIds } }] }, select: { id: true } });
     planIds = inScope.map((plan) => plan.id);
   }
   if (!planIds.length) return {};
   const visible = seesAllStates(actor)
     ? Prisma.empty
     : Prisma.sql`AND (u."role" IN ('ADMIN', 'PLANNER') OR u."stateCode" = ${actor.stateCode})`;
+  // scope: the plans are in scope (above) and a liaison officer's comment filter is bound in the SQL.
   const rows = await db().$queryRaw<{ planId: string; count: bigint }[]>`
     SELECT c."planId", count(*) AS count
     FROM "PlanComment" c

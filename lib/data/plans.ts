@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { activityScope, needScope, planCommentScope, planScope } from "@/lib/authz/scope";
@@ -13,7 +14,7 @@ import { diffPlans } from "@/lib/plan-diff";
 
 export async function listPlans(actor: Actor) {
   assertCan(actor, "plan:read");
-  return db().programPlan.findMany({
+  return scopedDb(actor).programPlan.findMany({
     where: planScope(actor),
     select: planRow,
     orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }],
@@ -24,7 +25,7 @@ export async function listPlans(actor: Actor) {
 export async function getPlan(actor: Actor, id: string) {
   assertCan(actor, "plan:read");
   const internal = can(actor, "plan:readInternal");
-  const plan = await db().programPlan.findFirst({
+  const plan = await scopedDb(actor).programPlan.findFirst({
     where: { AND: [planScope(actor), { id }] },
     select: {
       ...planRow,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { activityScope, planScope, programScope } from "@/lib/authz/scope";
@@ -8,7 +8,7 @@ import { activityRow, codeTitle, planRow, programRef, stateRef } from "@/lib/dat
 
 export async function listPrograms(actor: Actor) {
   assertCan(actor, "program:read");
-  return db().program.findMany({
+  return scopedDb(actor).program.findMany({
     where: programScope(actor),
     select: {
       ...programRef,
@@ -25,7 +25,7 @@ export type ProgramListRow = Awaited<ReturnType<typeof listPrograms>>[number];
 
 export async function getProgram(actor: Actor, id: string) {
   assertCan(actor, "program:read");
-  const program = await db().program.findFirst({
+  const program = await scopedDb(actor).program.findFirst({
     where: { AND: [programScope(actor), { id }] },
     select: {
       ...programRef,

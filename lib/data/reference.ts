@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, programScope } from "@/lib/authz/scope";
@@ -10,11 +10,11 @@ import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 export async function getActivityFilterOptions(actor: Actor) {
   assertCan(actor, "activity:read");
   const [states, programs, keyAreas, means, span] = await Promise.all([
-    db().partnerState.findMany({ select: stateRef, orderBy: { sortOrder: "asc" } }),
-    db().program.findMany({ where: programScope(actor), select: programRef, orderBy: [{ kind: "desc" }, { nameEn: "asc" }] }),
-    db().keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
-    db().means.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
-    db().activity.aggregate({ where: activityScope(actor), _min: { fiscalYear: true }, _max: { fiscalYear: true } }),
+    scopedDb(actor).partnerState.findMany({ select: stateRef, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).program.findMany({ where: programScope(actor), select: programRef, orderBy: [{ kind: "desc" }, { nameEn: "asc" }] }),
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).means.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).activity.aggregate({ where: activityScope(actor), _min: { fiscalYear: true }, _max: { fiscalYear: true } }),
   ]);
   const thisYear = currentFiscalYear();
   const fiscalYears = fiscalYearRange(span._min.fiscalYear ?? thisYear, Math.max(span._max.fiscalYear ?? thisYear, thisYear)).reverse();

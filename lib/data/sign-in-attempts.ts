@@ -54,9 +54,11 @@ async function history(tx: Tx, where: Prisma.SignInAttemptWhereInput, since: Dat
  */
 export async function startSignInAttempt(claim: SignInClaim, now?: Date, policy: ThrottlePolicy = THROTTLE): Promise<AttemptStart> {
   return db().$transaction(async (tx) => {
+    // scope: sign-in, before there is an actor; no state's records.
     // Always the email's lock first, then the address's: no two attempts can wait on each other in a cycle.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${claim.email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${claim.addressKey}))`;
+    // scope: none needed (the clock).
     // The time once the locks are held (not the transaction's start): attempts are ordered as decided.
     const at = now ?? (await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`)[0]!.now;
     const since = new Date(at.getTime() - policy.windowMs);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, programScope } from "@/lib/authz/scope";
@@ -9,7 +9,7 @@ import { activityRow, programRef, stateRef } from "@/lib/data/selects";
 /** Partner states are public reference data; the counts beside them are scoped to the actor. */
 export async function listStates(actor: Actor) {
   assertCan(actor, "state:read");
-  return db().partnerState.findMany({
+  return scopedDb(actor).partnerState.findMany({
     select: {
       ...stateRef,
       iso3: true,
@@ -24,7 +24,7 @@ export async function listStates(actor: Actor) {
 /** The name of a state, for headings. */
 export async function getStateRef(actor: Actor, code: string) {
   assertCan(actor, "state:read");
-  const state = await db().partnerState.findUnique({ where: { code: code.toUpperCase() }, select: stateRef });
+  const state = await scopedDb(actor).partnerState.findUnique({ where: { code: code.toUpperCase() }, select: stateRef });
   if (!state) throw new NotFoundError("state");
   return state;
 }
@@ -33,19 +33,19 @@ export async function getState(actor: Actor, code: string) {
   assertCan(actor, "state:read");
   if (!/^[A-Za-z]{2}$/.test(code)) throw new NotFoundError("state");
   const stateCode = code.toUpperCase();
-  const state = await db().partnerState.findUnique({
+  const state = await scopedDb(actor).partnerState.findUnique({
     where: { code: stateCode },
     select: { ...stateRef, iso3: true, aseanMemberSince: true, admmPlus: true },
   });
   if (!state) throw new NotFoundError("state");
   const [activities, programs] = await Promise.all([
-    db().activity.findMany({
+    scopedDb(actor).activity.findMany({
       where: { AND: [activityScope(actor), { participants: { some: { stateCode } } }] },
       select: activityRow,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take: 200,
     }),
-    db().program.findMany({
+    scopedDb(actor).program.findMany({
       where: { AND: [programScope(actor), { partnerStates: { some: { code: stateCode } } }] },
       select: programRef,
       orderBy: [{ kind: "desc" }, { nameEn: "asc" }],

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import { activityWhere } from "@/lib/data/activities";
 import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -58,17 +59,18 @@ export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportCon
   const where = activityWhere(actor, { ...filters, status: filters.status as ActivityFilters["status"] });
   return {
     columns: COLUMNS,
-    count: () => db().activity.count({ where }),
+    count: () => scopedDb(actor).activity.count({ where }),
     async *rows(limit?: number) {
       let cursor: string | undefined;
       for (;;) {
-        const batch = await db().activity.findMany({
+        const batch = await scopedDb(actor).activity.findMany({
           where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
           orderBy: { id: "asc" },
           take: limit ?? BATCH_SIZE,
           select: { id: true },
         });
         if (!batch.length) return;
+        // scope: the ids are those of the scoped batch above.
         const details = await db().$queryRaw<Row[]>(detailsQuery(batch.map((row) => row.id), ja));
         for (const row of details) {
           yield [

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import { coverageCounts } from "@/lib/data/insights";
 import type { ReportContext, ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -20,8 +20,8 @@ export function coverageReport(context: ReportContext): ReportSource {
     async *rows(limit?: number) {
       const [cells, states, keyAreas] = await Promise.all([
         load(),
-        db().partnerState.findMany({ select: { code: true, nameEn: true, nameJa: true } }),
-        db().keyArea.findMany({ select: { code: true, titleEn: true, titleJa: true } }),
+        scopedDb(actor).partnerState.findMany({ select: { code: true, nameEn: true, nameJa: true } }),
+        scopedDb(actor).keyArea.findMany({ select: { code: true, titleEn: true, titleJa: true } }),
       ]);
       const stateName = new Map(states.map((s) => [s.code, ja ? s.nameJa : s.nameEn]));
       const keyAreaTitle = new Map(keyAreas.map((k) => [k.code, ja ? k.titleJa : k.titleEn]));

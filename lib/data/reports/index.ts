@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit";
@@ -42,7 +42,7 @@ export async function recordExport(
   actor: Actor,
   event: { report: ReportKind | "annual"; format: ReportFormat; rows?: number; details: Record<string, unknown> },
 ): Promise<void> {
-  await db().$transaction((tx) =>
+  await scopedDb(actor).$transaction((tx) =>
     audit(tx, actor, {
       action: "report.export",
       entity: "Report",

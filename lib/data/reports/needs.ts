@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
 import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from "@/lib/fiscal-year";
@@ -41,11 +41,11 @@ export function needReport(context: ReportContext): ReportSource {
   const where = needWhere(context);
   return {
     columns: COLUMNS,
-    count: () => db().partnerNeed.count({ where }),
+    count: () => scopedDb(actor).partnerNeed.count({ where }),
     async *rows(limit?: number) {
       let cursor: string | undefined;
       for (;;) {
-        const needs = await db().partnerNeed.findMany({
+        const needs = await scopedDb(actor).partnerNeed.findMany({
           where,
           orderBy: { id: "asc" },
           take: limit ?? BATCH_SIZE,

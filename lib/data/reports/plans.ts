@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/scope-guard";
 import { planScope } from "@/lib/authz/scope";
 import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -33,16 +33,16 @@ function yearWhere(context: ReportContext): Prisma.PlanYearWhereInput {
 }
 
 export function planReport(context: ReportContext): ReportSource {
-  const { ja, enumLabel, yes } = context;
+  const { actor, ja, enumLabel, yes } = context;
   const where = yearWhere(context);
   const name = (n: { nameEn: string; nameJa: string }) => (ja ? n.nameJa : n.nameEn);
   return {
     columns: COLUMNS,
-    count: () => db().planYear.count({ where }),
+    count: () => scopedDb(actor).planYear.count({ where }),
     async *rows(limit?: number) {
       let cursor: string | undefined;
       for (;;) {
-        const years = await db().planYear.findMany({
+        const years = await scopedDb(actor).planYear.findMany({
           where,
           orderBy: [{ planId: "asc" }, { fiscalYear: "asc" }],
           take: limit ?? BATCH_SIZE,
