@@ -14,6 +14,24 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  },
+};
+
+const AUTHZ_MATRIX = /authz-matrix\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -33,22 +51,12 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
-      },
+      testIgnore: AUTHZ_MATRIX,
+      use: browser,
     },
+    // The authorization matrix signs in with every demo account and checks that its refused calls
+    // change nothing in the database: it runs alone, once every other spec is done.
+    { name: "authz-matrix", testMatch: AUTHZ_MATRIX, dependencies: ["chromium"], use: browser },
   ],
   webServer: {
     command: "node_modules/.bin/tsx tests/e2e/server.ts",
