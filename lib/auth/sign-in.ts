@@ -40,7 +40,8 @@ export type SignInResult =
 /** The email an attempt is counted under: as typed, trimmed and lower-cased (accounts are stored so). */
 export function claimedEmail(credentials: unknown): string {
   const email = (credentials as { email?: unknown } | null | undefined)?.email;
-  return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
+  // A NUL cannot be stored (the attempt is recorded): such a claim is no email at all.
+  return typeof email === "string" && !email.includes("\u0000") ? email.trim().toLowerCase().slice(0, 254) : "";
 }
 
 /** `now` is for tests; by default the throttle goes by the database's clock. */

@@ -18,4 +18,8 @@ export const planFollowSchema = z.object({
 });
 
 /** The page has shown the plan's comments up to `latest` (the newest one rendered), if any. */
-export const commentsSeenSchema = z.object({ planId: id, latest: z.iso.datetime().nullable().optional() });
+// PostgreSQL's timestamps start at 4713 BC but a "seen up to" mark before 2000 is never real.
+export const commentsSeenSchema = z.object({
+  planId: id,
+  latest: z.iso.datetime().refine((value) => value >= "2000", msg("date")).nullable().optional(),
+});

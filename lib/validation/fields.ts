@@ -49,6 +49,7 @@ export const consultationSchema = z.object({
  * but only when the fields it reads are valid.
  */
 export const whenValid = (...fields: string[]) => ({
+  // An issue without a path is the input itself (not an object): no cross-field check can run on it.
   when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0]))),
 });

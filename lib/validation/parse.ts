@@ -5,7 +5,27 @@ import { ValidationError } from "@/lib/errors";
 
 const localeErrors = { en: z.locales.en().localeError, ja: z.locales.ja().localeError };
 
+// U+0000 and unpaired surrogates: PostgreSQL stores neither in text or jsonb, so a value holding one
+// would fail at the write (or at its audit event) instead of being refused beside its field.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function unstorableFields(input: unknown, path: string[] = [], found: Record<string, string[]> = {}, depth = 0): Record<string, string[]> {
+  if (depth > 20) return found;
+  if (typeof input === "string" || input instanceof String) {
+    if (UNSTORABLE.test(String(input))) found[path.join(".") || "_form"] = [msg("invalidCharacters")];
+  } else if (input instanceof FormData) {
+    for (const [key, value] of input.entries()) unstorableFields(value, [...path, key], found, depth + 1);
+  } else if (Array.isArray(input)) {
+    input.forEach((value, index) => unstorableFields(value, [...path, String(index)], found, depth + 1));
+  } else if (input && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype) {
+    for (const [key, value] of Object.entries(input)) unstorableFields(value, [...path, key], found, depth + 1);
+  }
+  return found;
+}
+
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, locale: string): z.infer<T> {
+  const unstorable = unstorableFields(input);
+  if (Object.keys(unstorable).length) throw new ValidationError(unstorable);
   const result = schema.safeParse(input, { error: localeErrors[locale === "ja" ? "ja" : "en"] });
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};

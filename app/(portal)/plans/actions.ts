@@ -25,7 +25,7 @@ export async function createPlanAction(_previous: ActionResult<{ id: string }> |
 export async function savePlanAction(planId: string, values: unknown): Promise<ActionResult<{ version: number }>> {
   const actor = await requireActor();
   const result = await runAction(async (locale) => {
-    const saved = await savePlan(actor, String(planId), values, locale);
+    const saved = await savePlan(actor, typeof planId === "string" ? planId : "", values, locale);
     return { saved, locale };
   });
   if (!result.ok) return result;

@@ -22,7 +22,7 @@ export async function createProgramAction(values: unknown): Promise<ActionResult
 
 export async function updateProgramAction(id: string, values: unknown): Promise<ActionResult<null>> {
   const actor = await requireActor();
-  const result = await runAction(async (locale) => (await updateProgram(actor, String(id), values, locale)).id);
+  const result = await runAction(async (locale) => (await updateProgram(actor, typeof id === "string" ? id : "", values, locale)).id);
   if (!result.ok) return result;
   revalidateEverywhere();
   redirect(`/programs/${result.data}`);
