@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/form-parts";
 import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
-import { REFERENCE_LIMITS, type ReferenceTextValues, type TextKind } from "@/lib/validation/reference";
+import { REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
+import type { ReferenceTextValues, TextKind } from "@/lib/validation/reference";
 
 type TextFormValues = ReferenceTextValues;
 

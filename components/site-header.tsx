@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { NavLinks } from "@/components/nav-links";
@@ -7,6 +8,10 @@ import { signOutAction } from "@/app/actions/sign-out";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { countUnreadNotifications } from "@/lib/data/notifications";
+
+// Once per request: every page's payload also holds the root not-found boundary, whose shell renders
+// this header a second time.
+const unreadCount = cache((actor: Actor) => countUnreadNotifications(actor));
 
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const [t, tn, tr] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
@@ -39,7 +44,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               {actor.stateCode ? ` (${actor.stateCode})` : ""}
             </span>
           ) : null}
-          {actor ? <NotificationBell initialCount={await countUnreadNotifications(actor)} /> : null}
+          {actor ? <NotificationBell initialCount={await unreadCount(actor)} /> : null}
           <LanguageSwitch />
           {actor ? (
             <form action={signOutAction}>

@@ -32,7 +32,20 @@ export function createPrismaClient(connectionString: string): PrismaClient {
         }),
     },
   );
-  return markOutages(new PrismaClient({ adapter }));
+  if (process.env.DB_QUERY_TRACE !== "1") return markOutages(new PrismaClient({ adapter }));
+  return markOutages(traceQueries(new PrismaClient({ adapter, log: [{ level: "query", emit: "event" }] })));
+}
+
+/**
+ * For `npm run bench` only (DB_QUERY_TRACE=1; never set it in production: parameters are printed):
+ * each statement sent to PostgreSQL as one JSON line on stdout, so that the benchmark can count the
+ * queries of a page and replay the same SQL through raw pg as its reference.
+ */
+function traceQueries(client: PrismaClient<"query">): PrismaClient {
+  client.$on("query", (event) => {
+    process.stdout.write(`${JSON.stringify({ dbQuery: { sql: event.query, params: event.params, ms: event.duration } })}\n`);
+  });
+  return client as unknown as PrismaClient;
 }
 
 /**

@@ -9,7 +9,6 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { cookieConfig } from "@/lib/auth/cookies";
 import { IDLE_TIMEOUT_SECONDS, isSessionExpired, readClaims } from "@/lib/auth/session-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { findSessionActor } from "@/lib/data/users";
 
 /** Too many failed attempts: refused without checking the password; says how long to wait. */
 export class SignInThrottled extends CredentialsSignin {
@@ -52,18 +51,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const { sv, sid } = user as { sv: number; sid: string };
         return { uid: user.id, sv, sid, signedInAt: nowSeconds(), name: user.name, email: user.email };
       }
+      // Lifetimes only. Whether the session still stands (not signed out, user not disabled, password
+      // unchanged) is decided once per request by getActor (lib/auth/actor.ts), which every page,
+      // action and route handler calls: checking it here as well would query the database for each
+      // auth() call (the proxy's, then the page's), for the same answer. A revoked session's cookie
+      // is therefore worthless rather than deleted: it never yields an actor.
       const claims = readClaims(token);
-      if (!claims || isSessionExpired(claims, nowSeconds())) return null;
-      try {
-        // Signed out, disabled, or password changed: the session ends at this request.
-        return (await findSessionActor(claims)) ? token : null;
-      } catch (error) {
-        // The database is unreachable: keep the cookie (next-auth would delete it on a throw and
-        // sign everyone out during a short outage). The page's own actor check fails and says
-        // "try again"; nothing is served without a verified actor.
-        console.error(`[auth] session check failed: ${error instanceof Error ? error.message : String(error)}`);
-        return token;
-      }
+      return !claims || isSessionExpired(claims, nowSeconds()) ? null : token;
     },
     session({ session, token }) {
       const claims = readClaims(token);

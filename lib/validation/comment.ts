@@ -1,10 +1,11 @@
 // Input schemas of plan comments and following: shared by the forms and the actions.
 import { z } from "zod";
+import { MAX_COMMENT_LENGTH } from "@/lib/validation/editor-limits";
 import { msg } from "@/lib/validation/parse";
 
-const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export { MAX_COMMENT_LENGTH };
 
-export const MAX_COMMENT_LENGTH = 4000;
+const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 export const planCommentSchema = z.object({
   planId: id,

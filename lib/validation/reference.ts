@@ -5,7 +5,10 @@
 // and whether a state may leave ASEAN depend on the database: lib/data/reference-editing.ts.
 import { z } from "zod";
 import { whenValid } from "@/lib/validation/fields";
+import { FRAMEWORK_KINDS, REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
 import { msg } from "@/lib/validation/parse";
+
+export { FRAMEWORK_KINDS, REFERENCE_LIMITS };
 
 /** A message of this area's own texts (messages/*.reference.json, "reference.validation.<key>"). */
 export const referenceMsg = (key: string) => msg(`reference.validation.${key}`);
@@ -13,10 +16,6 @@ export const referenceMsg = (key: string) => msg(`reference.validation.${key}`);
 /** The five kinds of framework text, as the URL and the input name them. */
 export const TEXT_KINDS = ["end", "principle", "approach", "keyArea", "means"] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
-
-export const FRAMEWORK_KINDS = ["MINISTERIAL", "WORKING_GROUP", "FORUM"] as const;
-
-export const REFERENCE_LIMITS = { title: 300, name: 300, description: 5000, code: 32, sortOrder: 9999 } as const;
 
 /** Membership and founding dates reach back before the portal's fiscal years (ASEAN: 1967, ARF: 1994). */
 export const DATE_RANGE = { min: "1900-01-01", max: "2100-12-31" } as const;

@@ -3,13 +3,13 @@
 // and whether the admin is acting on themselves depend on the database and the actor: lib/data/user-admin.ts.
 import { z } from "zod";
 import { recordId, whenValid } from "@/lib/validation/fields";
+import { ROLES, USER_LIMITS } from "@/lib/validation/editor-limits";
 import { msg } from "@/lib/validation/parse";
+
+export { ROLES, USER_LIMITS };
 
 /** A message of this area's own texts (messages/*.admin.json, "admin.validation.<key>"). */
 export const adminMsg = (key: string) => msg(`admin.validation.${key}`);
-
-export const ROLES = ["ADMIN", "PLANNER", "LIAISON"] as const;
-export const USER_LIMITS = { name: 100, email: 254, passwordMin: 12, passwordMax: 256 } as const;
 
 // A missing field reads as an empty one, so that it gets our "required" message, not zod's type error.
 const blank = (value: unknown) => value ?? "";
