@@ -25,6 +25,8 @@ export interface AppOptions {
   authSecret?: string;
   /** Extra environment for the server (DB_POOL_SIZE, say). */
   env?: NodeJS.ProcessEnv;
+  /** Sees each line the server prints on stdout first; a line it returns true for is not relayed. */
+  onStdoutLine?: (line: string) => boolean;
 }
 
 function appEnv(options: AppOptions): NodeJS.ProcessEnv {
@@ -77,16 +79,19 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 // The server's output, each line marked as its own, so that it reads apart from the benchmark's.
-function relay(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream): void {
+function relay(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream, consume?: (line: string) => boolean): void {
   let pending = "";
+  const write = (line: string) => {
+    if (!consume?.(line)) out.write(`[next] ${line}\n`);
+  };
   stream?.setEncoding("utf8");
   stream?.on("data", (chunk: string) => {
     const lines = (pending + chunk).split("\n");
     pending = lines.pop() ?? "";
-    for (const line of lines) out.write(`[next] ${line}\n`);
+    for (const line of lines) write(line);
   });
   stream?.on("end", () => {
-    if (pending) out.write(`[next] ${pending}\n`);
+    if (pending) write(pending);
   });
 }
 
@@ -116,7 +121,7 @@ export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Pr
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group: Ctrl-C reaches us, and we decide when it stops
   });
-  relay(child.stdout, process.stdout);
+  relay(child.stdout, process.stdout, options.onStdoutLine);
   relay(child.stderr, process.stderr);
   const exited = exitCode(child);
   let stopping: Promise<void> | undefined;
