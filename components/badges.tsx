@@ -1,5 +1,8 @@
-import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
+
+// Plain (not async) components with next-intl's hooks, which work in server components: a table
+// renders one per row, and an async component per row would cost each row its own streamed chunk.
 
 const tone = {
   neutral: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -41,15 +44,15 @@ const statusTone: Record<string, Tone> = {
 
 type StatusKind = "activityStatus" | "planStatus" | "needStatus" | "milestoneStatus";
 
-export async function StatusBadge({ kind, status }: { kind: StatusKind; status: string }) {
-  const t = await getTranslations("enums");
+export function StatusBadge({ kind, status }: { kind: StatusKind; status: string }) {
+  const t = useTranslations("enums");
   return <Badge variant={statusTone[status] ?? "neutral"}>{t(`${kind}.${status}` as never)}</Badge>;
 }
 
 /** Marks invented demo records, so that nobody takes them for facts. */
-export async function IllustrativeBadge({ show }: { show: boolean }) {
+export function IllustrativeBadge({ show }: { show: boolean }) {
+  const t = useTranslations("app");
   if (!show) return null;
-  const t = await getTranslations("app");
   return (
     <Badge variant="warn" title={t("illustrativeHint")}>
       {t("illustrative")}

@@ -1,14 +1,17 @@
-import { getFormatter } from "next-intl/server";
+import { useFormatter } from "next-intl";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 
+// Plain components with next-intl's useFormatter (it works in server components): lists render one per
+// row, and an async component per row would cost each row its own streamed chunk.
+
 /** A calendar date stored as @db.Date. */
-export async function DateText({ value }: { value: Date }) {
-  const format = await getFormatter();
+export function DateText({ value }: { value: Date }) {
+  const format = useFormatter();
   return <time dateTime={value.toISOString().slice(0, 10)}>{format.dateTime(value, CALENDAR_DATE)}</time>;
 }
 
-export async function DateRange({ start, end }: { start: Date; end: Date }) {
-  const format = await getFormatter();
+export function DateRange({ start, end }: { start: Date; end: Date }) {
+  const format = useFormatter();
   const same = start.getTime() === end.getTime();
   return (
     <time dateTime={start.toISOString().slice(0, 10)}>
@@ -18,7 +21,7 @@ export async function DateRange({ start, end }: { start: Date; end: Date }) {
 }
 
 /** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */
-export async function DateTimeText({ value }: { value: Date }) {
-  const format = await getFormatter();
+export function DateTimeText({ value }: { value: Date }) {
+  const format = useFormatter();
   return <time dateTime={value.toISOString()}>{format.dateTime(value, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })}</time>;
 }

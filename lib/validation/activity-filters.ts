@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 export const ACTIVITY_STATUSES = ["PLANNED", "CONFIRMED", "CONDUCTED", "POSTPONED", "CANCELLED"] as const;
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 50;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 

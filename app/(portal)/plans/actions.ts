@@ -29,8 +29,9 @@ export async function savePlanAction(planId: string, values: unknown): Promise<A
     return { saved, locale };
   });
   if (!result.ok) return result;
-  // Plans show on the program, plan list, dashboard and partner pages: refresh them all.
-  revalidatePath("/", "layout");
+  // No revalidatePath: it would re-render the editor's page inside this answer, and the editor calls
+  // router.refresh() after a save anyway. Every page is rendered per request (none is cached), so the
+  // program, plan list and dashboard show the change when next opened.
   return { ok: true, data: { version: result.data.saved.version }, warnings: ruleViews(result.data.saved.warnings, result.data.locale) };
 }
 
