@@ -12,15 +12,33 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// useTranslations runs in client components, and in the few shared components that render on both
-// sides; getTranslations (server only) needs nothing sent to the browser.
+const isClient = (text: string) => /^["']use client["']/m.test(text);
+
+function resolve(specifier: string): string | undefined {
+  if (!specifier.startsWith("@/")) return undefined;
+  return [`${specifier.slice(2)}.tsx`, `${specifier.slice(2)}.ts`].find((file) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+// The namespaces translated in the browser: by client components, and by the shared components they
+// import (those render on the client too). Server components' texts need nothing sent.
 function clientNamespaces(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of ["app", "components", "lib"].flatMap(sourceFiles)) {
-    const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/useTranslations\(([^)]*)\)/g)) {
-      found.set(match[1]!.trim(), file);
+  const clientFiles = ["app", "components", "lib"].flatMap(sourceFiles).filter((file) => isClient(readFileSync(file, "utf8")));
+  const files = new Set(clientFiles);
+  for (const file of clientFiles) {
+    for (const match of readFileSync(file, "utf8").matchAll(/^import (?!type )[^;]*? from ["'](@\/[^"']+)["']/gms)) {
+      const target = resolve(match[1]!);
+      if (target) files.add(target);
     }
+  }
+  for (const file of files) {
+    for (const match of readFileSync(file, "utf8").matchAll(/useTranslations\(([^)]*)\)/g)) found.set(match[1]!.trim(), file);
   }
   return found;
 }
