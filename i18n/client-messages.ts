@@ -16,7 +16,6 @@ export const CLIENT_NAMESPACES = [
   "planComments",
   "planEditor",
   "planLifecycle",
-  "principlesPanel",
   "programEditor",
   "reference",
   "reports.download",
