@@ -7,7 +7,7 @@ import { activityReport } from "@/lib/data/reports/activities";
 import { coverageReport } from "@/lib/data/reports/coverage";
 import { needReport } from "@/lib/data/reports/needs";
 import { planReport } from "@/lib/data/reports/plans";
-import type { ReportCell, ReportContext, ReportSource } from "@/lib/data/reports/types";
+import type { EnumLabel, ReportCell, ReportContext, ReportSource } from "@/lib/data/reports/types";
 import type { ReportFormat, ReportKind } from "@/lib/validation/report-filters";
 
 const SOURCES: Record<ReportKind, (context: ReportContext) => ReportSource> = {
@@ -24,7 +24,18 @@ const SOURCES: Record<ReportKind, (context: ReportContext) => ReportSource> = {
  */
 export function openReport(kind: ReportKind, context: ReportContext): ReportSource {
   if (!can(context.actor, "export:all")) assertCan(context.actor, "export:own");
-  return SOURCES[kind](context);
+  return SOURCES[kind]({ ...context, enumLabel: remembered(context.enumLabel) });
+}
+
+// A report asks for the same few enum labels on every row, and next-intl's translator looks each one
+// up and formats it anew on every call.
+function remembered(label: EnumLabel): EnumLabel {
+  const labels = new Map<string, string>();
+  return (key) => {
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = label(key)));
+    return text;
+  };
 }
 
 /** The first rows of a report, for the page's preview. */
