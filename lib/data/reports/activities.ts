@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/scope-guard";
 import { activityWhere } from "@/lib/data/activities";
 import { readAhead } from "@/lib/data/reports/read-ahead";
-import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
+import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 
@@ -30,8 +30,9 @@ interface Row {
   title: string;
   kind: string;
   status: string;
-  startDate: Date;
-  endDate: Date;
+  /** ISO days (YYYY-MM-DD), as the file shows them: no Date objects to make and format per row. */
+  startDate: string;
+  endDate: string;
   fiscalYear: number;
   location: string;
   illustrative: boolean;
@@ -56,7 +57,8 @@ function detailsQuery(ids: string[], ja: boolean) {
   const name = Prisma.raw(ja ? `"nameJa"` : `"nameEn"`);
   const heading = Prisma.raw(ja ? `"titleJa"` : `"titleEn"`);
   return Prisma.sql`
-    SELECT a.id, ${title} AS title, a.kind::text AS kind, a.status::text AS status, a."startDate", a."endDate",
+    SELECT a.id, ${title} AS title, a.kind::text AS kind, a.status::text AS status,
+           to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."endDate", 'YYYY-MM-DD') AS "endDate",
            a."fiscalYear", a.location, a.illustrative, p.${name} AS program, h.${name} AS host,
            (SELECT string_agg(k.${heading}, '; ' ORDER BY k."sortOrder") FROM "_ActivityToKeyArea" x
               JOIN "KeyArea" k ON k.code = x."B" WHERE x."A" = a.id) AS "keyAreas",
@@ -103,7 +105,7 @@ export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportCon
           if (i % TURN_EVERY === 0) await nextTurn();
           const row = rows[i]!;
           yield [
-            row.id, fiscalYearLabel(row.fiscalYear), isoDay(row.startDate), isoDay(row.endDate), row.title,
+            row.id, fiscalYearLabel(row.fiscalYear), row.startDate, row.endDate, row.title,
             enumLabel(`activityKind.${row.kind}`), enumLabel(`activityStatus.${row.status}`), row.program, row.host ?? "",
             row.location, row.keyAreas ?? "", row.means ?? "", row.participants ?? "", row.illustrative ? yes : "",
           ];

@@ -10,7 +10,8 @@ import type { AppServer } from "./server";
 // The rows of the CSV export as SQL: the detailsQuery of lib/data/reports/activities.ts with English
 // names and without its batch filter (WHERE a.id = ANY(...)). Keep the two in step.
 export const ACTIVITY_ROWS_SQL = `
-  SELECT a.id, a.title AS title, a.kind::text AS kind, a.status::text AS status, a."startDate", a."endDate",
+  SELECT a.id, a.title AS title, a.kind::text AS kind, a.status::text AS status,
+         to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."endDate", 'YYYY-MM-DD') AS "endDate",
          a."fiscalYear", a.location, a.illustrative, p."nameEn" AS program, h."nameEn" AS host,
          (SELECT string_agg(k."titleEn", '; ' ORDER BY k."sortOrder") FROM "_ActivityToKeyArea" x
             JOIN "KeyArea" k ON k.code = x."B" WHERE x."A" = a.id) AS "keyAreas",
