@@ -5,12 +5,19 @@ import { neutralise } from "@/lib/exports/neutralise";
 
 export const UTF8_BOM = "\uFEFF";
 
+// A separator, a quote or a line break anywhere, or white space at either end (which a spreadsheet
+// would trim): one test per cell, as `\s` is exactly what String.prototype.trim removes.
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   const text = typeof value === "string" ? neutralise(value) : String(value);
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// A loop rather than map + join: this runs for every row of an export.
 export function csvRow(values: (string | number | null | undefined)[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
+  let line = "";
+  for (let i = 0; i < values.length; i++) line += i === 0 ? csvCell(values[i]) : `,${csvCell(values[i])}`;
+  return `${line}\r\n`;
 }
