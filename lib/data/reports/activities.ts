@@ -13,15 +13,19 @@ import type { ActivityFilters } from "@/lib/validation/activity-filters";
 // (activityWhere), so a liaison officer's file holds exactly what their list shows. Each batch is
 // two queries: the next ids by keyset, then their names in one statement with aggregated key areas,
 // means and participants (a nested Prisma select would cost a query per relation per batch). The
-// next batch is read while this one is written (read-ahead.ts): PostgreSQL and Node work side by side.
+// next batches are read while this one is written (read-ahead.ts): PostgreSQL and Node work side by side.
 
 const COLUMNS = [
   "id", "fiscalYear", "startDate", "endDate", "title", "kind", "status", "program", "host", "location",
   "keyAreas", "means", "participants", "illustrative",
 ] as const;
 
-/** Batches read while the writer is busy with the current one (see read-ahead.ts). */
-const READ_AHEAD = 1;
+/**
+ * Batches read while the writer is busy with the current one (see read-ahead.ts). Two: their details
+ * queries then run side by side on two connections, and PostgreSQL, which has the larger share of
+ * the work, is never idle while Node writes.
+ */
+const READ_AHEAD = 2;
 /** Rows formatted between two turns of the event loop. */
 const TURN_EVERY = 500;
 
@@ -43,10 +47,8 @@ interface Row {
   participants: string | null;
 }
 
-interface Batch {
-  rows: Row[];
-  /** The keyset cursor: the last id read. */
-  last: string;
+interface Ids {
+  ids: string[];
   /** Whether the batch was full, so that more rows may follow. */
   full: boolean;
 }
@@ -76,29 +78,29 @@ function detailsQuery(ids: string[], ja: boolean) {
 export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportContext): ReportSource {
   const where = activityWhere(actor, { ...filters, status: filters.status as ActivityFilters["status"] });
 
-  // The next batch after `previous` (the first when undefined): its ids in scope by keyset, then their
-  // details. Undefined once the last batch has been read, or after the first one for a preview.
-  async function readBatch(previous: Batch | undefined, limit: number | undefined): Promise<Batch | undefined> {
+  // The ids of the next batch after `previous` (the first when undefined), in scope, by keyset.
+  // Undefined once the last batch has been read, or after the first one for a preview.
+  async function nextIds(previous: Ids | undefined, limit: number | undefined): Promise<Ids | undefined> {
     if (previous && (!previous.full || limit !== undefined)) return undefined;
     const take = limit ?? BATCH_SIZE;
     const batch = await scopedDb(actor).activity.findMany({
-      where: previous ? { AND: [where, { id: { gt: previous.last } }] } : where,
+      where: previous ? { AND: [where, { id: { gt: previous.ids[previous.ids.length - 1]! } }] } : where,
       orderBy: { id: "asc" },
       take,
       select: { id: true },
     });
-    if (!batch.length) return undefined;
-    // scope: the ids are those of the scoped batch above.
-    const rows = await db().$queryRaw<Row[]>(detailsQuery(batch.map((row) => row.id), ja));
-    return { rows, last: batch[batch.length - 1]!.id, full: batch.length === take };
+    return batch.length ? { ids: batch.map((row) => row.id), full: batch.length === take } : undefined;
   }
+
+  // scope: the ids are those of a scoped batch (nextIds).
+  const details = ({ ids }: Ids) => db().$queryRaw<Row[]>(detailsQuery(ids, ja));
 
   return {
     columns: COLUMNS,
     count: () => scopedDb(actor).activity.count({ where }),
     async *rows(limit?: number) {
-      const batches = readAhead((previous: Batch | undefined) => readBatch(previous, limit), limit === undefined ? READ_AHEAD : 0);
-      for await (const { rows } of batches) {
+      const batches = readAhead((previous: Ids | undefined) => nextIds(previous, limit), details, limit === undefined ? READ_AHEAD : 0);
+      for await (const rows of batches) {
         for (let i = 0; i < rows.length; i++) {
           // Formatting a batch is a long run of microtasks: give the event loop a turn now and then,
           // or the answers to the reads ahead would wait in the socket until the batch is done.

@@ -1,30 +1,38 @@
 // Reads a report's batches while the rows already read are being written, so that PostgreSQL and Node
-// work at the same time (on a 2-core server, each on its own core) instead of taking turns. Each read
-// needs the one before it (its keyset cursor), so the reads form a chain; the chain runs on its own,
-// without waiting for the writer, but never more than `depth` batches ahead of it: memory stays flat
-// (depth + 1 batches at most) however many rows the report has.
+// work at the same time instead of taking turns. A batch is read in two steps: its keys (a keyset
+// page, which needs the previous page's last key) and then its contents. The key pages form a chain
+// that runs on its own, without waiting for the writer; each batch's contents are loaded as soon as
+// its keys are known, so with `depth` > 1 several loads run at once, each on its own connection. Never
+// more than `depth` batches are read ahead of the writer: memory stays flat (depth + 1 batches at
+// most) however many rows the report has.
 
 /**
- * Yields the batches `read` returns, in order, until it returns undefined. `read` gets the previous
- * batch (undefined for the first). A reader that stops early (a cancelled download) starts no new read
- * and waits for the one in flight, so that none is left running on a connection after it has ended.
+ * Yields `load(keys)` for each key page that `next` returns, in order, until `next` returns undefined.
+ * `next` gets the previous key page (undefined for the first). A reader that stops early (a cancelled
+ * download) starts no new read and waits for those in flight, so that none is left running on a
+ * connection after it has ended.
  */
-export async function* readAhead<B>(read: (previous: B | undefined) => Promise<B | undefined>, depth: number): AsyncGenerator<B> {
+export async function* readAhead<K, B>(
+  next: (previous: K | undefined) => Promise<K | undefined>,
+  load: (keys: K) => Promise<B>,
+  depth: number,
+): AsyncGenerator<B> {
   const queue: Promise<B | undefined>[] = [];
-  const enqueue = (batch: Promise<B | undefined>) => {
+  let stopped = false;
+  let keys = next(undefined);
+  const enqueue = () => {
+    const batch = keys.then((page) => (page === undefined || stopped ? undefined : load(page)));
     // Handled now and thrown by the `await` below when its turn comes: a failure while earlier
     // batches are being written must not be an unhandled rejection.
     batch.catch(() => {});
     queue.push(batch);
   };
-  let stopped = false;
-  let last = read(undefined);
-  enqueue(last);
+  enqueue();
   try {
     for (;;) {
       while (queue.length <= depth) {
-        last = last.then((previous) => (previous === undefined || stopped ? undefined : read(previous)));
-        enqueue(last);
+        keys = keys.then((previous) => (previous === undefined || stopped ? undefined : next(previous)));
+        enqueue();
       }
       const batch = await queue.shift()!;
       if (batch === undefined) return;
