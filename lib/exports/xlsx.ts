@@ -6,8 +6,8 @@ import type { ReportCell } from "@/lib/data/reports/types";
 
 // XLSX written while it is read: ExcelJS's streaming writer commits each row into the zip as it
 // goes, and rows are pulled from the database only when the reader has room and the compressor has
-// caught up (see pull below), so the server holds a few batches at most whatever the row count. No styles and no shared-strings
-// table: both would keep state for every row.
+// caught up (see pull below), so the server holds a few batches at most whatever the row count. No
+// styles and no shared-strings table: both would keep state for every row.
 
 /** Excel's sheet size: 1,048,576 rows, the header included. */
 export const EXCEL_MAX_ROWS = 1_048_576;
