@@ -23,7 +23,8 @@ const COLUMNS = [
 /**
  * Batches read while the writer is busy with the current one (see read-ahead.ts). Two: their details
  * queries then run side by side on two connections, and PostgreSQL, which has the larger share of
- * the work, is never idle while Node writes.
+ * the work, is never idle while Node writes. A download thus holds up to three of the pool's
+ * connections (DB_POOL_SIZE), each for a few tens of milliseconds at a time.
  */
 const READ_AHEAD = 2;
 /** Rows formatted between two turns of the event loop. */
