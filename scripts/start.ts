@@ -14,7 +14,6 @@ import { ensureDatabase, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
 import { bin, exitCode, onTerminationSignal, run, signalExitCode, start, stopChildren } from "./lib/process";
-import { serverNodeOptions } from "./lib/server-node-options";
 
 const DATABASE_NAME = "vvportal";
 const AUTH_SECRET_FILE = ".data/auth-secret";
@@ -143,11 +142,7 @@ async function main(): Promise<void> {
         "stop it, or choose another port with PORT=<port>",
     );
   }
-  const next = start(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], {
-    ...env,
-    PORT: port,
-    NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
-  });
+  const next = start(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], { ...env, PORT: port });
   const nextExit = exitCode(next);
   if (await Promise.race([waitForPort(hostname ?? "127.0.0.1", Number(port), 60_000), nextExit.then(() => false)])) {
     console.log(`\nVientiane Vision portal: http://${hostname ?? "localhost"}:${port}\n${DEMO_HINT}\nCtrl-C to stop.\n`);

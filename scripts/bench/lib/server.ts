@@ -5,7 +5,6 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { buildIsStale } from "../../lib/build";
 import { bin, exitCode, run } from "../../lib/process";
-import { serverNodeOptions } from "../../lib/server-node-options";
 
 export const BENCH_DIST_DIR = ".next-bench";
 
@@ -30,7 +29,7 @@ export interface AppOptions {
   onStdoutLine?: (line: string) => boolean;
 }
 
-function appEnv(options: AppOptions & { building?: boolean }): NodeJS.ProcessEnv {
+function appEnv(options: AppOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,
@@ -39,8 +38,6 @@ function appEnv(options: AppOptions & { building?: boolean }): NodeJS.ProcessEnv
     NEXT_DIST_DIR: options.distDir ?? BENCH_DIST_DIR,
     DATABASE_URL: options.databaseUrl,
   };
-  // The server runs as `npm start` runs it (scripts/lib/server-node-options.ts); not `next build`.
-  if (!options.building) env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS);
   delete env.PORTAL_DEMO; // no demo hints on the sign-in page of a benchmark
   return env;
 }
@@ -55,7 +52,7 @@ export async function buildIfStale(options: AppOptions): Promise<boolean> {
   process.env.NEXT_DIST_DIR = distDir;
   if (!buildIsStale()) return false;
   console.log(`\n> next build (into ${distDir})`);
-  const code = await run(bin("next"), ["build"], appEnv({ ...options, building: true }));
+  const code = await run(bin("next"), ["build"], appEnv(options));
   if (code !== 0) throw new Error(`next build failed (exit code ${code}); see its output above`);
   return true;
 }
