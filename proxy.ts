@@ -7,6 +7,7 @@
 // Authorization is NOT decided here: every page, action and route handler checks the actor itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/config";
+import { loginPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { buildCsp, createNonce } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/security/request-id";
@@ -21,9 +22,7 @@ function pageProxy(forward: Headers) {
     const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
     if (isPublic || request.auth) return NextResponse.next({ request: { headers: forward } });
     if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-    const login = new URL("/login", request.nextUrl);
-    if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
+    return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.nextUrl));
   });
 }
 
@@ -34,6 +33,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const forward = new Headers(request.headers);
   forward.set(REQUEST_ID_HEADER, requestId);
   forward.set("Content-Security-Policy", csp);
+  forward.set(RETURN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   // Server actions answer for themselves. Re-issuing the session cookie on their responses would
   // also race with the sign-out action, which deletes it.

@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
+import { loginPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { findSessionActor, type SessionRef } from "@/lib/data/users";
 import type { Actor } from "@/lib/authz/actor";
 
@@ -19,9 +21,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return ref ? findSessionActor(ref) : null;
 });
 
-/** For pages and server actions: the actor, or a redirect to the sign-in page. */
+/** For pages and server actions: the actor, or a redirect to the sign-in page (and back afterwards). */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/login");
+  if (!actor) redirect(loginPath((await headers()).get(RETURN_PATH_HEADER)));
   return actor;
 }
