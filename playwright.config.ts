@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
 import { testDatabaseName } from "./scripts/lib/test-database";
 
 // Shared by the test server and the tests (set once in the main process, inherited by the workers
@@ -11,23 +12,9 @@ process.env.E2E_DATABASE_NAME ??= testDatabaseName("e2e");
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 const browser = {
   ...devices["Desktop Chrome"],
-  launchOptions: {
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 };
 
 const AUTHZ_MATRIX = /authz-matrix\.spec\.ts$/;

@@ -2,6 +2,7 @@
 // context (empty cache) with the benchmark's session cookie, and every script response summed as sent
 // over the wire (compressed body and headers), until the network is idle.
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../lib/chromium";
 import type { HttpSession } from "./http-session";
 
 export interface JsWeight {
@@ -16,18 +17,8 @@ export interface JsWeight {
   decodedBytes: number;
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
-
 export async function measureJsWeight(session: HttpSession, routes: string[]): Promise<JsWeight[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const cookies = session.jar.header().split("; ").filter(Boolean).map((pair) => {
       const eq = pair.indexOf("=");
