@@ -1,44 +1,17 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { loadMessages } from "@/i18n/messages";
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
-  });
-}
-
-const isClient = (text: string) => /^["']use client["']/m.test(text);
-
-function resolve(specifier: string): string | undefined {
-  if (!specifier.startsWith("@/")) return undefined;
-  return [`${specifier.slice(2)}.tsx`, `${specifier.slice(2)}.ts`].find((file) => {
-    try {
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
+import { isClientModule, readSource, sourceFiles, valueImports } from "@/tests/support/source-files";
 
 // The namespaces translated in the browser: by client components, and by the shared components they
 // import (those render on the client too). Server components' texts need nothing sent.
 function clientNamespaces(): Map<string, string> {
   const found = new Map<string, string>();
-  const clientFiles = ["app", "components", "lib"].flatMap(sourceFiles).filter((file) => isClient(readFileSync(file, "utf8")));
+  const clientFiles = sourceFiles("app", "components", "lib").filter((file) => isClientModule(readSource(file)));
   const files = new Set(clientFiles);
-  for (const file of clientFiles) {
-    for (const match of readFileSync(file, "utf8").matchAll(/^import (?!type )[^;]*? from ["'](@\/[^"']+)["']/gms)) {
-      const target = resolve(match[1]!);
-      if (target) files.add(target);
-    }
-  }
+  for (const file of clientFiles) for (const { file: target } of valueImports(readSource(file))) files.add(target);
   for (const file of files) {
-    for (const match of readFileSync(file, "utf8").matchAll(/useTranslations\(([^)]*)\)/g)) found.set(match[1]!.trim(), file);
+    for (const match of readSource(file).matchAll(/useTranslations\(([^)]*)\)/g)) found.set(match[1]!.trim(), file);
   }
   return found;
 }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { activityScope, needScope, planCommentScope, planScope, programScope } from "@/lib/authz/scope";
 import { isScopedWhere, RELATIONS, SCOPED_MODELS, scopeRefusal, type GuardScope } from "@/lib/db/scope-guard";
+import { sourceFiles } from "@/tests/support/source-files";
 
 const PH: GuardScope = { stateCode: "PH", userId: "user-ph" };
 const ph: Actor = { id: PH.userId, email: "liaison.ph@example.org", name: "PH", role: "LIAISON", stateCode: "PH" };
@@ -248,15 +249,7 @@ describe("the guard's tables", () => {
 describe("raw SQL in lib/data", () => {
   // A liaison officer's client refuses raw SQL; a call on db() must say where its scope is.
   it("says, before each call, how its scope is bound (`// scope: ...`)", () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const file = path.join(dir, name);
-        if (statSync(file).isDirectory()) walk(file);
-        else if (file.endsWith(".ts") && !file.endsWith(".test.ts")) files.push(file);
-      }
-    };
-    walk(path.join(process.cwd(), "lib/data"));
+    const files = sourceFiles("lib/data");
     const unmarked: string[] = [];
     let calls = 0;
     for (const file of files) {
