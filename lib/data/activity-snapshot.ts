@@ -2,11 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/data/audit";
 import { without } from "@/lib/data/editing";
+import { isoDay } from "@/lib/dates";
 
 // The editable content of an activity as plain JSON, in the editor's own shape (ActivityInput): what
 // the edit form loads, what the audit trail stores before and after each change, and what a conflict
 // shows beside the user's values.
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export const activitySnapshotSelect = {
   id: true,

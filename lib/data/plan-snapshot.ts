@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/data/audit";
+import { isoDay } from "@/lib/dates";
 
 // The editable content of a plan as plain JSON: what the editor loads, what the audit trail stores
 // before and after each change, what a conflict shows, and what two versions are compared on.
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export const planSnapshotSelect = {
   id: true,

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit, type Tx } from "@/lib/data/audit";
 import { staleVersion } from "@/lib/data/editing";
+import { isoDay } from "@/lib/dates";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import {
@@ -39,7 +40,7 @@ async function conflict(tx: Tx, entity: string, id: string, current: { version: 
   throw staleVersion({ version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy }, values);
 }
 
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const isoDayOrNull = (date: Date | null) => (date ? isoDay(date) : null);
 const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
 function isUniqueViolation(error: unknown): boolean {
@@ -156,7 +157,7 @@ function frameworkValues(row: FrameworkRow): FrameworkValues {
     descriptionEn: row.descriptionEn,
     descriptionJa: row.descriptionJa,
     parentCode: row.parentCode,
-    establishedOn: isoDay(row.establishedOn),
+    establishedOn: isoDayOrNull(row.establishedOn),
     sortOrder: row.sortOrder,
   };
 }
@@ -269,7 +270,7 @@ const stateSelect = {
 type StateRow = Prisma.PartnerStateGetPayload<{ select: typeof stateSelect }>;
 
 function stateValues(row: StateRow): PartnerStateValues {
-  return { nameEn: row.nameEn, nameJa: row.nameJa, isAsean: row.isAsean, aseanMemberSince: isoDay(row.aseanMemberSince), admmPlus: row.admmPlus };
+  return { nameEn: row.nameEn, nameJa: row.nameJa, isAsean: row.isAsean, aseanMemberSince: isoDayOrNull(row.aseanMemberSince), admmPlus: row.admmPlus };
 }
 
 const findState = (tx: Tx, code: string) => tx.partnerState.findUnique({ where: { code }, select: stateSelect });

@@ -25,7 +25,8 @@ import { signIn, type HttpSession } from "../bench/lib/http-session";
 import { runBenchmark } from "../bench/lib/lifecycle";
 import { describeMachine, machineLine, writeResults } from "../bench/lib/report";
 import { BENCH_DIST_DIR, buildIfStale, startApp } from "../bench/lib/server";
-import { OUTAGE_DIGEST, PlanEditorClient, percentile, type PlanValues, type SaveOutcome } from "./lib/plan-saves";
+import { percentile } from "../bench/lib/load";
+import { OUTAGE_DIGEST, PlanEditorClient, type PlanValues, type SaveOutcome } from "./lib/plan-saves";
 import { restartablePostgres, type PostgresKind } from "./lib/restartable-postgres";
 
 const USAGE = `Usage: npm run reliability:db-restart [-- options]

@@ -26,7 +26,8 @@ import { signIn, type HttpSession } from "../bench/lib/http-session";
 import { runBenchmark } from "../bench/lib/lifecycle";
 import { describeMachine, formatTable, machineLine, writeResults } from "../bench/lib/report";
 import { BENCH_DIST_DIR, buildIfStale, startApp, type AppServer } from "../bench/lib/server";
-import { PlanEditorClient, percentile, type PlanValues, type SaveOutcome } from "./lib/plan-saves";
+import { percentile } from "../bench/lib/load";
+import { PlanEditorClient, type PlanValues, type SaveOutcome } from "./lib/plan-saves";
 
 const USAGE = `Usage: npm run reliability:two-instances [-- --editors <n>] [-- --rounds <n>]
   --editors  concurrent editors, split over the two instances (default 50)

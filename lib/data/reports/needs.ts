@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import { activityScope, needScope, planScope } from "@/lib/authz/scope";
-import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
+import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from "@/lib/fiscal-year";
 import type { NeedStatus } from "@/generated/prisma/enums";
+import { isoDay } from "@/lib/dates";
 
 // The partner needs report: one row per need, with the plans and activities that answer it. The
 // fiscal year of a need is that of its submission. A liaison officer gets their own state's needs,

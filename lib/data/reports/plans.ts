@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import { planScope } from "@/lib/authz/scope";
-import { BATCH_SIZE, isoDay, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
+import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { PlanStatus } from "@/generated/prisma/enums";
+import { isoDay } from "@/lib/dates";
 
 // The plans report: one row per plan and fiscal year, with that year's objectives and milestones.
 // Budget lines stay out: they are JMOD-internal and a report travels further than the portal.

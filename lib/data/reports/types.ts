@@ -26,5 +26,3 @@ export interface ReportSource {
 }
 
 export const BATCH_SIZE = 2000;
-
-export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
