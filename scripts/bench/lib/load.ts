@@ -25,9 +25,14 @@ export interface LoadOptions {
 }
 
 /** Milliseconds at a percentile of sorted `values` (nearest rank). */
-export function percentileOf(sorted: number[], p: number): number {
+function percentileOf(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+/** Milliseconds at a percentile of `values`, in any order (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  return percentileOf([...values].sort((a, b) => a - b), p);
 }
 
 export function latencyStats(latencies: number[], connections: number, errors: number, seconds: number): LatencyStats {
