@@ -108,6 +108,8 @@ interface Dataset {
   user: BenchUser;
   activities: number;
   generation: Awaited<ReturnType<typeof generateSyntheticData>>;
+  /** Drops the database now rather than at the end of the run. */
+  drop(): Promise<void>;
 }
 
 async function activityCount(url: string): Promise<number> {
@@ -126,7 +128,7 @@ async function prepareDataset(server: DatabaseServer, cleanup: Cleanup, prefix: 
   console.log(`  rows: ${Object.entries(generation.rows).map(([table, n]) => `${table} ${formatNumber(n)}`).join(", ")}`);
   console.log(`  generated in ${generation.seconds.toFixed(1)} s`);
   const user = await createBenchUser(scratch.url, "PLANNER");
-  return { url: scratch.url, user, activities: await activityCount(scratch.url), generation };
+  return { url: scratch.url, user, activities: await activityCount(scratch.url), generation, drop: () => scratch.drop() };
 }
 
 async function startFor(cleanup: Cleanup, dataset: Dataset, trace?: QueryTrace): Promise<{ app: AppServer; session: HttpSession }> {
@@ -281,7 +283,7 @@ runBenchmark(async (cleanup) => {
     const small = await prepareDataset(server, cleanup, "bench_tenth", Math.max(1, Math.round(options.scale / 10)));
     built = await buildIfStale({ databaseUrl: small.url });
     smallQueries = await step(`queries per request at ${formatNumber(small.activities)} activities`, async () => traceQueries(cleanup, small, await benchPages(small.url)));
-    await withClient(server.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(new URL(small.url).pathname.slice(1))} WITH (FORCE)`));
+    await small.drop();
   }
   const dataset = await prepareDataset(server, cleanup, "bench", options.scale);
   built = (await buildIfStale({ databaseUrl: dataset.url })) || built;
@@ -302,7 +304,7 @@ runBenchmark(async (cleanup) => {
       console.log(`  p50 ${save.p50} ms, p95 ${save.p95} ms, p99 ${save.p99} ms`);
     }
     if (has("js")) {
-      js = await step("JavaScript per route (Chromium)", () => measureJsWeight(session, [...mainRoutes(pages), `/plans/${planToSave}/edit`]));
+      js = await step("JavaScript per route (Chromium)", () => measureJsWeight(session, mainRoutes(pages, planToSave)));
       for (const w of js) console.log(`  ${w.route}: HTTP ${w.status}, ${w.scripts} scripts, ${(w.transferredBytes / 1024).toFixed(1)} KiB transferred (${(w.decodedBytes / 1024).toFixed(1)} KiB uncompressed)`);
     }
     await app.stop();

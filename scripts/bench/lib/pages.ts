@@ -16,17 +16,22 @@ export const STATIC_PAGE = "/bench-static.html";
 // future activities around it.
 const LIST_FILTER = "fy=2024&keyArea=K2";
 
-/** The pages, with the plan chosen in the database: the first synthetic plan with activities. */
+/** The pages, with the plan chosen in the database: the first synthetic plan with every part filled. */
 export async function benchPages(databaseUrl: string): Promise<BenchPage[]> {
   const plan = await withClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(
+      // Every part of the plan page filled (each empty relation saves Prisma a query), so that the
+      // page's queries can be compared between two sizes of dataset whichever plan each picks.
       `SELECT p.id FROM "ProgramPlan" p
        WHERE EXISTS (SELECT 1 FROM "Activity" a WHERE a."planId" = p.id)
+         AND EXISTS (SELECT 1 FROM "PlanComment" c WHERE c."planId" = p.id)
+         AND EXISTS (SELECT 1 FROM "ConsultationRecord" r WHERE r."planId" = p.id)
+         AND EXISTS (SELECT 1 FROM "_NeedPlans" n WHERE n."B" = p.id)
        ORDER BY p.id LIMIT 1`,
     );
     return rows[0]?.id;
   });
-  if (!plan) throw new Error("the dataset has no plan with activities");
+  if (!plan) throw new Error("the dataset has no plan with activities, comments, consultations and needs");
   return [
     { key: "activities", label: "activity list (filtered, 50 rows)", path: `/activities?${LIST_FILTER}` },
     { key: "dashboard", label: "dashboard", path: "/" },
@@ -47,8 +52,9 @@ export async function editablePlan(databaseUrl: string): Promise<string> {
   return id;
 }
 
-/** Routes whose JavaScript is weighed: the main page of each part of the portal. */
-export function mainRoutes(pages: BenchPage[]): string[] {
+/** Routes whose JavaScript is weighed: the main page of each part of the portal, and the plan editor. */
+export function mainRoutes(pages: BenchPage[], editablePlanId: string): string[] {
   const plan = pages.find((p) => p.key === "plan")?.path;
-  return ["/", "/activities", "/framework", "/programs", "/plans", ...(plan ? [plan, `${plan}/edit`] : []), "/states", "/needs", "/reports", "/insights"];
+  const editor = `/plans/${encodeURIComponent(editablePlanId)}/edit`;
+  return ["/", "/activities", "/framework", "/programs", "/plans", ...(plan ? [plan] : []), editor, "/states", "/needs", "/reports", "/insights"];
 }
