@@ -22,7 +22,7 @@ export async function ActivityCounts({
 }) {
   const locale = await getLocale();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm" data-testid={`counts-${filter}`}>
         <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
         <thead>

@@ -9,7 +9,7 @@ import { activityTitle, nameOf } from "@/lib/i18n/localized";
 export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; caption: string }) {
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -42,7 +42,7 @@ export async function HistoryList({ entries, fieldLabels }: { entries: HistoryEn
               <p className="text-slate-700">{t("changed", { fields: entry.changedFields.map(label).join(", ") })}</p>
               <details className="mt-1">
                 <summary className="cursor-pointer text-brand-700">{t("showValues")}</summary>
-                <div className="overflow-x-auto">
+                <div className="relative overflow-x-auto">
                   <table className="mt-1 w-full min-w-[28rem] text-left text-xs">
                     <thead>
                       <tr className="border-b border-slate-300 text-slate-700">

@@ -5,7 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
 
-// The choice lives in a cookie that the server reads; no endpoint is involved.
+// The choice lives in a cookie that the server reads; no endpoint is involved. The button's name is
+// exactly the other language's own name ("日本語" / "English"), as users are told to look for it;
+// "Language" is only its description.
 export function LanguageSwitch() {
   const locale = useLocale();
   const t = useTranslations("nav");
@@ -23,7 +25,7 @@ export function LanguageSwitch() {
       type="button"
       onClick={() => switchTo(other)}
       lang={other}
-      aria-label={`${t("language")}: ${other === "ja" ? "日本語" : "English"}`}
+      title={t("language")}
       aria-busy={pending}
       className="rounded border border-white/40 px-2 py-1 text-sm hover:bg-white/10 disabled:opacity-60"
       disabled={pending}

@@ -10,7 +10,7 @@ export function NavLinks({ label, links }: { label: string; links: { href: strin
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav aria-label={label} className="bg-brand-700">
-      <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm">
+      <ul className="mx-auto flex max-w-7xl gap-1 relative overflow-x-auto px-2 text-sm">
         {links.map((link) => (
           <li key={link.href}>
             <Link

@@ -62,7 +62,7 @@ export function SaveFeedback({
             })}
           </p>
           {conflictRows.length ? (
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 relative overflow-x-auto">
               <table className="w-full min-w-[32rem] text-left">
                 <thead>
                   <tr className="border-b border-slate-300 text-slate-700">

@@ -74,7 +74,7 @@ export async function YearCharts({ group, series, years, activities }: { group: 
       <p className="mt-2 text-xs text-slate-600">{t("axisNote", { from, to })}</p>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("table")}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 relative overflow-x-auto">
           <table className="w-full border-collapse text-xs" data-testid="chart-table">
             <caption className="mb-1 text-left text-sm text-slate-800">{t("tableCaption", { group })}</caption>
             <thead>

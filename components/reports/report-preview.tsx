@@ -6,7 +6,7 @@ export function ReportPreview({ header, rows, caption, title }: { header: string
   return (
     <div>
       <h3 className="mb-2 text-base font-semibold text-slate-900">{title}</h3>
-      <div className="overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
+      <div className="relative overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
         <table className="min-w-full text-left text-xs">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-100 text-slate-800">

@@ -6,7 +6,7 @@ test("the language switch shows Japanese labels, and switches back", async ({ pa
   await page.goto("/activities");
   await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
 
-  await page.getByRole("button", { name: /日本語/ }).click();
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "活動" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "プログラム" })).toBeVisible();
@@ -17,14 +17,14 @@ test("the language switch shows Japanese labels, and switches back", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "戦略的枠組み" })).toBeVisible();
   await expect(page.getByText("心と心の協力").first()).toBeVisible();
 
-  await page.getByRole("button", { name: /English/ }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Strategic framework" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("the sign-in page can be switched to Japanese before signing in", async ({ page }) => {
   await page.goto("/login");
-  await page.getByRole("button", { name: /日本語/ }).click();
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
   await expect(page.getByRole("heading", { name: "サインイン" })).toBeVisible();
   await expect(page.getByLabel("メールアドレス")).toBeVisible();
 });

@@ -133,18 +133,18 @@ test("pages hydrate and work under the policy, and the browser reports no violat
 
   // Before signing in: the language switch is a client component.
   await page.goto("/login");
-  await page.getByRole("button", { name: /日本語/ }).click();
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await page.getByRole("button", { name: /English/ }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   // Signing in, then client-side navigation (chunks loaded by trusted scripts) and the switch again.
   await signInAs(page, "planner@example.org");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activities" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
-  await page.getByRole("button", { name: /日本語/ }).click();
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "活動" })).toBeVisible();
-  await page.getByRole("button", { name: /English/ }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
   await page.waitForLoadState("networkidle");
 
@@ -154,7 +154,7 @@ test("pages hydrate and work under the policy, and the browser reports no violat
 test("the browser enforces the policy: an injected inline event handler does not run", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto("/login");
-  await expect(page.getByRole("button", { name: /日本語/ })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "日本語", exact: true })).toBeEnabled();
   // What an HTML injection would do: markup with an inline event handler. (A script element created
   // by a script is not an injection test: 'strict-dynamic' trusts what trusted scripts create, and
   // page.evaluate runs as the page's own code.)

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
@@ -86,5 +87,27 @@ describe("the committed migrations", () => {
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
     const output = execFileSync(tsx, ["scripts/db/new-migration.ts", "drift_check", "--migrations", copy], { encoding: "utf8" });
     expect(output.trim()).toBe("no changes");
+  });
+});
+
+describe("the activity text filter", () => {
+  it("is served by trigram indexes on title, Japanese title and location", async () => {
+    // The list filters with ILIKE '%text%' on the three columns (lib/data/activities.ts). On a tiny
+    // table the planner prefers a scan, so scans are switched off to ask whether an index can serve.
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query("SET enable_seqscan = off");
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN SELECT id FROM "Activity" WHERE title ILIKE $1 OR "titleJa" ILIKE $1 OR location ILIKE $1`,
+        ["%ship rider%"],
+      );
+      const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
+      for (const index of ["Activity_title_trgm_idx", "Activity_titleJa_trgm_idx", "Activity_location_trgm_idx"]) {
+        expect(plan, plan).toContain(index);
+      }
+    } finally {
+      await client.end();
+    }
   });
 });

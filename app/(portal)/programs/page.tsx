@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("programs"), getFormatter(), getLocale()]);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -87,7 +87,7 @@ export default async function ActivityPage({ params }: Props) {
         </Fields>
       </Section>
       <Section title={t("participants")} id="participants">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[24rem] text-left text-sm">
             <caption className="sr-only">{t("participants")}</caption>
             <thead>

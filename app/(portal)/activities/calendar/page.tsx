@@ -83,8 +83,10 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
       </div>
       {result.capped ? <p className="mb-3 text-sm text-amber-900">{t("capped", { count: CALENDAR_LIMIT })}</p> : null}
 
-      {/* Wide enough to read on a desktop; narrow screens scroll it sideways or read the list below. */}
-      <div className="mb-8 overflow-x-auto">
+      {/* Wide enough to read on a desktop; narrow screens scroll it sideways or read the list below.
+          "relative" on every scroll frame: it keeps absolutely positioned text (sr-only) inside the
+          frame, which otherwise widens the whole page on a phone. */}
+      <div className="relative mb-8 overflow-x-auto">
         <table className="w-full min-w-[48rem] table-fixed border-collapse text-sm">
           <caption className="mb-2 text-left text-lg font-semibold text-slate-900">{monthName}</caption>
           <thead>

@@ -94,7 +94,7 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
         {t("timelineCount", { count: total })}
       </p>
       {rows.length ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-lg font-semibold text-slate-900">
               {t("timelineCaption", { from: fiscalYearLabel(first), to: fiscalYearLabel(last) })}

@@ -128,7 +128,7 @@ async function AuditEventView({ event }: { event: AuditEventRow }) {
         <span className="mr-3 font-medium text-slate-900">{event.actorEmail ?? t("system")}</span>
         <span>{t("summary", { action: event.action, entity: event.entity, entityId: event.entityId })}</span>
       </summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 relative overflow-x-auto">
         {rows.length ? (
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t("detailsTitle")}</caption>

@@ -46,7 +46,7 @@ export default async function ReferenceDataPage() {
         {TEXT_KINDS.map((kind) => (
           <div key={kind} className="mb-6 last:mb-0">
             <h3 className="mb-2 font-semibold text-slate-900">{t(`textKinds.${kind}`)}</h3>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="min-w-full text-left text-sm" data-testid={`texts-${kind}`}>
                 <thead className={head}>
                   <tr>
@@ -83,7 +83,7 @@ export default async function ReferenceDataPage() {
             {t("frameworks.new")}
           </Link>
         </div>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid="frameworks">
             <thead className={head}>
               <tr>
@@ -119,7 +119,7 @@ export default async function ReferenceDataPage() {
 
       <Section title={t("states.title")} id="states">
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("states.intro")}</p>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid="states">
             <thead className={head}>
               <tr>

@@ -30,7 +30,7 @@ export default async function AdminUsersPage() {
       <PageHeader title={t("title")} intro={t("intro")} />
       <Section title={t("listTitle")}>
         <p className="mb-2 text-sm text-slate-700">{t("count", { count: users.length })}</p>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-700">
               <tr>
