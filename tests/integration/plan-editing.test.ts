@@ -10,6 +10,7 @@ import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 let database: TestDatabase;
 let editing: typeof import("@/lib/data/plan-editing");
 let plans: typeof import("@/lib/data/plans");
+let history: typeof import("@/lib/data/history");
 let planner: Actor;
 let planner2: Actor;
 let liaison: Actor;
@@ -20,6 +21,7 @@ beforeAll(async () => {
   database = await seededDatabase("plan_editing");
   editing = await import("@/lib/data/plan-editing");
   plans = await import("@/lib/data/plans");
+  history = await import("@/lib/data/history");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");
@@ -62,6 +64,16 @@ async function refusal(work: Promise<unknown>) {
     },
     (error: unknown) => error,
   );
+}
+
+/** A new plan taken through DRAFT -> SHARED -> IN_REVIEW -> APPROVED (planner authors, planner2 approves). */
+async function approvedPlan(): Promise<string> {
+  const id = await newPlan();
+  await editing.savePlan(planner, id, filled(await values(id)));
+  for (const [actor, transition] of [[planner, "share"], [planner, "submit"], [planner2, "approve"]] as const) {
+    await editing.transitionPlan(actor, { planId: id, version: (await values(id)).version, transition });
+  }
+  return id;
 }
 
 describe("createPlan", () => {
@@ -296,6 +308,51 @@ describe("lifecycle", () => {
 
     const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
     expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve", "plan.archive"]);
+  });
+
+  it("records every activity that an approved revision takes over, each in its own history", async () => {
+    const old = await approvedPlan();
+    const moved = (
+      await query<{ id: string; version: number }>(database.url, `SELECT id, version FROM "Activity" WHERE "programId" = $1 ORDER BY id LIMIT 3`, [PROGRAM])
+    ).map((row) => ({ id: row.id, version: Number(row.version) }));
+    expect(moved).toHaveLength(3);
+    await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = ANY($2)`, [old, moved.map((a) => a.id)]);
+    const revision = (await editing.startNewRevision(planner, { planId: old, version: (await values(old)).version })).id;
+    for (const [actor, transition] of [[planner, "share"], [planner, "submit"]] as const) {
+      await editing.transitionPlan(actor, { planId: revision, version: (await values(revision)).version, transition });
+    }
+    const approve = async () => editing.transitionPlan(planner2, { planId: revision, version: (await values(revision)).version, transition: "approve" });
+
+    // The activities' events are written in the approval's transaction: if they fail, nothing moves.
+    await query(database.url, `CREATE FUNCTION fail_activity_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'activity audit down'; END; $$`);
+    await query(database.url, `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.entity = 'Activity') EXECUTE FUNCTION fail_activity_audit()`);
+    try {
+      await expect(approve()).rejects.toThrow(/activity audit down/);
+    } finally {
+      await query(database.url, `DROP TRIGGER fail_activity_audit ON "AuditEvent"; DROP FUNCTION fail_activity_audit()`);
+    }
+    expect((await plans.getPlan(planner, old)).status).toBe("APPROVED");
+    expect((await plans.getPlan(planner, revision)).status).toBe("IN_REVIEW");
+    expect(await count(`SELECT count(*) AS n FROM "Activity" WHERE "planId" = $1`, [old])).toBe(moved.length);
+
+    await approve();
+    expect((await plans.getPlan(planner, old)).status).toBe("ARCHIVED");
+
+    const events = await query<{ entityId: string; action: string; actorId: string; before: { planId: string }; after: { planId: string } }>(
+      database.url,
+      `SELECT "entityId", action, "actorId", before, after FROM "AuditEvent" WHERE entity = 'Activity' AND "entityId" = ANY($1) ORDER BY "entityId"`,
+      [moved.map((a) => a.id)],
+    );
+    // One event per moved activity, no more: each says which plan it left and which it joined.
+    expect(events).toEqual(
+      moved.map((activity) => ({ entityId: activity.id, action: "activity.update", actorId: planner2.id, before: { planId: old }, after: { planId: revision } })),
+    );
+    for (const activity of moved) {
+      const [row] = await query<{ planId: string; version: number }>(database.url, `SELECT "planId", version FROM "Activity" WHERE id = $1`, [activity.id]);
+      expect(row).toEqual({ planId: revision, version: activity.version + 1 });
+      const [latest] = await history.listHistory(planner, "Activity", activity.id);
+      expect(latest).toMatchObject({ action: "activity.update", actorName: planner2.name, changedFields: ["planId"], before: { planId: old }, after: { planId: revision } });
+    }
   });
 
   it("returns a plan to draft only with a reason, and refuses steps out of order", async () => {
