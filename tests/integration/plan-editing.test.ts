@@ -2,6 +2,7 @@
 // rules, optimistic locking, the audit trail and all-or-nothing writes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
+import en from "@/messages/en.json";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
@@ -308,6 +309,66 @@ describe("lifecycle", () => {
 
     const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
     expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve", "plan.archive"]);
+  });
+
+  it("archives an approved plan with its audit event; the archived plan is read-only", async () => {
+    const id = await approvedPlan();
+    const approved = await values(id);
+    const done = await editing.transitionPlan(planner, { planId: id, version: approved.version, transition: "archive" });
+    expect(done.version).toBe(approved.version + 1);
+    expect((await plans.getPlan(planner, id)).status).toBe("ARCHIVED");
+    const events = await query<{ actorId: string; before: { status: string }; after: { status: string; version: number } }>(
+      database.url,
+      `SELECT "actorId", before, after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.archive'`,
+      [id],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: planner.id, before: { status: "APPROVED" }, after: { status: "ARCHIVED", version: done.version } });
+
+    const archived = await values(id);
+    const before = await plansAndAudit();
+    const save = await refusal(editing.savePlan(planner, id, { ...archived, title: "Edited after archiving" }));
+    expect(save).toBeInstanceOf(InvalidStateError);
+    expect((save as InvalidStateError).code).toBe("notEditable");
+    // Nor does any step lead out of ARCHIVED, a new revision included.
+    for (const transition of ["share", "submit", "approve", "archive"]) {
+      await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition })).rejects.toBeInstanceOf(InvalidStateError);
+    }
+    await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition: "returnToDraft", reason: "Reopen" })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
+    await expect(editing.startNewRevision(planner, { planId: id, version: archived.version })).rejects.toBeInstanceOf(InvalidStateError);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await values(id)).toEqual(archived);
+  });
+
+  it("refuses a step the plan's state does not allow with a message saying so, and writes nothing", async () => {
+    const draft = await newPlan();
+    await editing.savePlan(planner, draft, filled(await values(draft)));
+    const current = await values(draft);
+    const before = await plansAndAudit();
+    for (const transition of ["submit", "approve", "archive"]) {
+      const error = await refusal(editing.transitionPlan(planner2, { planId: draft, version: current.version, transition }));
+      expect(error, transition).toBeInstanceOf(InvalidStateError);
+      expect((error as InvalidStateError).code, transition).toBe("badTransition");
+    }
+    // The code the action answers with has its own text (lib/actions/result.ts: actions.state.<code>).
+    expect(en.actions.state.badTransition).toMatch(/not in a state that allows/);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await values(draft)).toEqual(current);
+    expect((await plans.getPlan(planner, draft)).status).toBe("DRAFT");
+  });
+
+  it("refuses a new revision from a stale version as a conflict, and writes nothing", async () => {
+    const id = await approvedPlan();
+    const current = await values(id);
+    const before = await plansAndAudit();
+    const error = await refusal(editing.startNewRevision(planner, { planId: id, version: current.version - 1 }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).current.version).toBe(current.version);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await count(`SELECT count(*) AS n FROM "ProgramPlan" WHERE "supersedesId" = $1`, [id])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'plan.revise' AND before->>'supersedes' = $1`, [id])).toBe(0);
   });
 
   it("records every activity that an approved revision takes over, each in its own history", async () => {
