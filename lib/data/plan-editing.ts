@@ -11,6 +11,7 @@ import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/p
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
+import { recordId } from "@/lib/validation/fields";
 import { parseInput, msg } from "@/lib/validation/parse";
 import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
 
@@ -125,6 +126,9 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
 
 export async function savePlan(actor: Actor, planId: string, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
+  // A malformed id names no record: "not found", as the activity and program editors answer, and
+  // before the database sees it (PostgreSQL refuses a NUL byte outright).
+  if (!recordId.safeParse(planId).success) throw new NotFoundError("plan");
   const input = parseInput(planSchema, raw, locale);
   const years = normalizeYears(input);
   return db().$transaction(async (tx) => {

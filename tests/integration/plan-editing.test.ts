@@ -205,6 +205,20 @@ describe("savePlan", () => {
     await expect(editing.savePlan(planner, "no-such-plan", loaded)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("answers a malformed plan id 'not found' before reading the input, as the activity and program editors do", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    const before = await plansAndAudit();
+    // A NUL byte PostgreSQL cannot even compare, a path, an overlong id, a non-string: none names a plan.
+    for (const bad of ["bad\u0000id", "../etc", "x".repeat(65), 42, null]) {
+      const error = await refusal(editing.savePlan(planner, bad as string, loaded));
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(NotFoundError);
+    }
+    // The id is judged first: invalid values sent to a malformed id still answer "not found".
+    expect(await refusal(editing.savePlan(planner, "../etc", { title: "" }))).toBeInstanceOf(NotFoundError);
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
   it("rolls everything back when a write fails half-way", async () => {
     const id = await newPlan();
     const loaded = await values(id);
