@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { audit, type Tx } from "@/lib/data/audit";
+import { audit, toAuditJson, type Tx } from "@/lib/data/audit";
 import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
@@ -11,6 +11,7 @@ import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/p
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
+import { recordId } from "@/lib/validation/fields";
 import { parseInput, msg } from "@/lib/validation/parse";
 import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
 
@@ -125,6 +126,9 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
 
 export async function savePlan(actor: Actor, planId: string, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
+  // A malformed id names no record: "not found", as the activity and program editors answer, and
+  // before the database sees it (PostgreSQL refuses a NUL byte outright).
+  if (!recordId.safeParse(planId).success) throw new NotFoundError("plan");
   const input = parseInput(planSchema, raw, locale);
   const years = normalizeYears(input);
   return db().$transaction(async (tx) => {
@@ -228,11 +232,13 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
         data: { status: "ARCHIVED", version: { increment: 1 }, updatedById: actor.id },
       });
       if (retired.count === 1) {
-        const moved = await tx.activity.findMany({ where: { planId: before.supersedesId }, select: { id: true } });
-        await tx.activity.updateMany({
+        // The rows the update returns are the rows it moved: none slips between a read and the write.
+        const moved = await tx.activity.updateManyAndReturn({
           where: { planId: before.supersedesId },
           data: { planId: input.planId, version: { increment: 1 }, updatedById: actor.id },
+          select: { id: true },
         });
+        await auditMovedActivities(tx, actor, moved, before.supersedesId, input.planId);
         await audit(tx, actor, {
           action: "plan.archive",
           entity: "ProgramPlan",
@@ -254,6 +260,26 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
     if (input.transition === "share") await notifyPlanShared(tx, actor, subject);
     if (input.transition === "approve") await notifyPlanApproved(tx, actor, { ...subject, shared: sharedAt !== null });
     return { version: after!.version, warnings: found };
+  });
+}
+
+/**
+ * Each moved activity is a changed record and answers for itself in its own history, not only in the
+ * retired plan's event. One insert for all of them: a plan may have hundreds of activities.
+ */
+async function auditMovedActivities(tx: Tx, actor: Actor, moved: { id: string }[], fromPlanId: string, toPlanId: string): Promise<void> {
+  if (!moved.length) return;
+  await tx.auditEvent.createMany({
+    data: moved.map((activity) => ({
+      actorId: actor.id,
+      actorEmail: actor.email,
+      // An edit of the activity, naming only what changed (as need-editing.ts records a link change).
+      action: "activity.update",
+      entity: "Activity",
+      entityId: activity.id,
+      before: toAuditJson({ planId: fromPlanId }),
+      after: toAuditJson({ planId: toPlanId }),
+    })),
   });
 }
 

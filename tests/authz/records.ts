@@ -32,6 +32,11 @@ export interface Fixtures {
   /** Every record of a state-scoped kind that any caller's cells use (admins and planners are tried on each). */
   all(kind: RecordKind): RecordRef[];
   fixed(kind: RecordKind): RecordRef;
+  /**
+   * A DRAFT plan of the Philippines' own bilateral program, never shared: liaison.ph's cells try it as
+   * an "other" record, since a plan not shared with their state is out of reach even when it is theirs.
+   */
+  unsharedDraft: RecordRef;
   /** For a caller's inputs: a state that is not theirs. */
   otherStateOf(account: Account | null): string;
 }
@@ -77,6 +82,7 @@ const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: str
 };
 
 export const NOTIFICATION_PREFIX = "authz-matrix-notification-";
+export const UNSHARED_DRAFT_ID = "authz-matrix-unshared-draft-ph";
 
 /**
  * Reads the accounts and picks every record. `planner` is a signed-in planner's session, for the
@@ -199,6 +205,26 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
     }
   }
 
+  // The seed has no never-shared draft for the Philippines: one is made, as a planner would start it.
+  const author = accounts.find((a) => a.cls === "planner")!;
+  await query(
+    `INSERT INTO "ProgramPlan" (id, "programId", title, "firstFiscalYear", "lastFiscalYear", "authorId", "updatedById", "updatedAt")
+     SELECT $1, p.id, 'Unshared draft of the authorization matrix', 2027, 2028, $2, $2, now() FROM "Program" p
+     WHERE p.kind = 'BILATERAL' AND ${partnerOf("p.id", "'PH'")} ORDER BY p.id LIMIT 1
+     ON CONFLICT (id) DO NOTHING`,
+    [UNSHARED_DRAFT_ID, author.id],
+  );
+  await query(
+    `INSERT INTO "PlanYear" (id, "planId", "fiscalYear") VALUES ($1 || '-fy2027', $1, 2027), ($1 || '-fy2028', $1, 2028) ON CONFLICT (id) DO NOTHING`,
+    [UNSHARED_DRAFT_ID],
+  );
+  const [draft] = await query<Row & { sharedAt: Date | null }>(
+    `SELECT id, version, status::text AS status, "sharedAt" FROM "ProgramPlan" WHERE id = $1`,
+    [UNSHARED_DRAFT_ID],
+  );
+  if (!draft || draft.status !== "DRAFT" || draft.sharedAt !== null) throw new Error(`${UNSHARED_DRAFT_ID} is not an unshared draft: ${JSON.stringify(draft)}`);
+  const unsharedDraft = await withValues("plan", draft, "PH, never shared");
+
   // ------------------------------------------------ user-scoped kinds
   const userVersions = new Map(
     (await query<{ id: string; version: number }>(`SELECT id, version FROM "User" WHERE id = ANY($1)`, [accounts.map((a) => a.id)])).map((row) => [row.id, row.version]),
@@ -246,6 +272,7 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   const scopeOf = (kind: RecordKind) => RECORD_KINDS[kind];
   return {
     accounts,
+    unsharedDraft,
     own(kind, a) {
       if (scopeOf(kind) === "user") return kind === "user" ? userRef(a) : notificationRef(a);
       if (!a.stateCode) throw new Error(`${a.email} has no state of its own`);

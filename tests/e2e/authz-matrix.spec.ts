@@ -221,6 +221,8 @@ test("every page, route handler and server action answers each caller as the mat
       return [
         { relation: "own", record: fixtures.own(entry.record, actor) },
         { relation: "other", record: fixtures.other(entry.record, actor) },
+        // Their own state's plan, never shared: answered as another state's is.
+        ...(entry.record === "plan" && actor.key === "liaison.ph" ? [{ relation: "other" as const, record: fixtures.unsharedDraft }] : []),
       ];
     }
     return fixtures.all(entry.record).map((record) => ({ relation: "any" as const, record }));

@@ -2,6 +2,7 @@
 // rules, optimistic locking, the audit trail and all-or-nothing writes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
+import en from "@/messages/en.json";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
@@ -10,6 +11,7 @@ import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 let database: TestDatabase;
 let editing: typeof import("@/lib/data/plan-editing");
 let plans: typeof import("@/lib/data/plans");
+let history: typeof import("@/lib/data/history");
 let planner: Actor;
 let planner2: Actor;
 let liaison: Actor;
@@ -20,6 +22,7 @@ beforeAll(async () => {
   database = await seededDatabase("plan_editing");
   editing = await import("@/lib/data/plan-editing");
   plans = await import("@/lib/data/plans");
+  history = await import("@/lib/data/history");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");
@@ -62,6 +65,16 @@ async function refusal(work: Promise<unknown>) {
     },
     (error: unknown) => error,
   );
+}
+
+/** A new plan taken through DRAFT -> SHARED -> IN_REVIEW -> APPROVED (planner authors, planner2 approves). */
+async function approvedPlan(): Promise<string> {
+  const id = await newPlan();
+  await editing.savePlan(planner, id, filled(await values(id)));
+  for (const [actor, transition] of [[planner, "share"], [planner, "submit"], [planner2, "approve"]] as const) {
+    await editing.transitionPlan(actor, { planId: id, version: (await values(id)).version, transition });
+  }
+  return id;
 }
 
 describe("createPlan", () => {
@@ -192,6 +205,20 @@ describe("savePlan", () => {
     await expect(editing.savePlan(planner, "no-such-plan", loaded)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("answers a malformed plan id 'not found' before reading the input, as the activity and program editors do", async () => {
+    const id = await newPlan();
+    const loaded = await values(id);
+    const before = await plansAndAudit();
+    // A NUL byte PostgreSQL cannot even compare, a path, an overlong id, a non-string: none names a plan.
+    for (const bad of ["bad\u0000id", "../etc", "x".repeat(65), 42, null]) {
+      const error = await refusal(editing.savePlan(planner, bad as string, loaded));
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(NotFoundError);
+    }
+    // The id is judged first: invalid values sent to a malformed id still answer "not found".
+    expect(await refusal(editing.savePlan(planner, "../etc", { title: "" }))).toBeInstanceOf(NotFoundError);
+    expect(await plansAndAudit()).toEqual(before);
+  });
+
   it("rolls everything back when a write fails half-way", async () => {
     const id = await newPlan();
     const loaded = await values(id);
@@ -296,6 +323,111 @@ describe("lifecycle", () => {
 
     const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
     expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve", "plan.archive"]);
+  });
+
+  it("archives an approved plan with its audit event; the archived plan is read-only", async () => {
+    const id = await approvedPlan();
+    const approved = await values(id);
+    const done = await editing.transitionPlan(planner, { planId: id, version: approved.version, transition: "archive" });
+    expect(done.version).toBe(approved.version + 1);
+    expect((await plans.getPlan(planner, id)).status).toBe("ARCHIVED");
+    const events = await query<{ actorId: string; before: { status: string }; after: { status: string; version: number } }>(
+      database.url,
+      `SELECT "actorId", before, after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.archive'`,
+      [id],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: planner.id, before: { status: "APPROVED" }, after: { status: "ARCHIVED", version: done.version } });
+
+    const archived = await values(id);
+    const before = await plansAndAudit();
+    const save = await refusal(editing.savePlan(planner, id, { ...archived, title: "Edited after archiving" }));
+    expect(save).toBeInstanceOf(InvalidStateError);
+    expect((save as InvalidStateError).code).toBe("notEditable");
+    // Nor does any step lead out of ARCHIVED, a new revision included.
+    for (const transition of ["share", "submit", "approve", "archive"]) {
+      await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition })).rejects.toBeInstanceOf(InvalidStateError);
+    }
+    await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition: "returnToDraft", reason: "Reopen" })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
+    await expect(editing.startNewRevision(planner, { planId: id, version: archived.version })).rejects.toBeInstanceOf(InvalidStateError);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await values(id)).toEqual(archived);
+  });
+
+  it("refuses a step the plan's state does not allow with a message saying so, and writes nothing", async () => {
+    const draft = await newPlan();
+    await editing.savePlan(planner, draft, filled(await values(draft)));
+    const current = await values(draft);
+    const before = await plansAndAudit();
+    for (const transition of ["submit", "approve", "archive"]) {
+      const error = await refusal(editing.transitionPlan(planner2, { planId: draft, version: current.version, transition }));
+      expect(error, transition).toBeInstanceOf(InvalidStateError);
+      expect((error as InvalidStateError).code, transition).toBe("badTransition");
+    }
+    // The code the action answers with has its own text (lib/actions/result.ts: actions.state.<code>).
+    expect(en.actions.state.badTransition).toMatch(/not in a state that allows/);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await values(draft)).toEqual(current);
+    expect((await plans.getPlan(planner, draft)).status).toBe("DRAFT");
+  });
+
+  it("refuses a new revision from a stale version as a conflict, and writes nothing", async () => {
+    const id = await approvedPlan();
+    const current = await values(id);
+    const before = await plansAndAudit();
+    const error = await refusal(editing.startNewRevision(planner, { planId: id, version: current.version - 1 }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).current.version).toBe(current.version);
+    expect(await plansAndAudit()).toEqual(before);
+    expect(await count(`SELECT count(*) AS n FROM "ProgramPlan" WHERE "supersedesId" = $1`, [id])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'plan.revise' AND before->>'supersedes' = $1`, [id])).toBe(0);
+  });
+
+  it("records every activity that an approved revision takes over, each in its own history", async () => {
+    const old = await approvedPlan();
+    const moved = (
+      await query<{ id: string; version: number }>(database.url, `SELECT id, version FROM "Activity" WHERE "programId" = $1 ORDER BY id LIMIT 3`, [PROGRAM])
+    ).map((row) => ({ id: row.id, version: Number(row.version) }));
+    expect(moved).toHaveLength(3);
+    await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = ANY($2)`, [old, moved.map((a) => a.id)]);
+    const revision = (await editing.startNewRevision(planner, { planId: old, version: (await values(old)).version })).id;
+    for (const [actor, transition] of [[planner, "share"], [planner, "submit"]] as const) {
+      await editing.transitionPlan(actor, { planId: revision, version: (await values(revision)).version, transition });
+    }
+    const approve = async () => editing.transitionPlan(planner2, { planId: revision, version: (await values(revision)).version, transition: "approve" });
+
+    // The activities' events are written in the approval's transaction: if they fail, nothing moves.
+    await query(database.url, `CREATE FUNCTION fail_activity_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'activity audit down'; END; $$`);
+    await query(database.url, `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.entity = 'Activity') EXECUTE FUNCTION fail_activity_audit()`);
+    try {
+      await expect(approve()).rejects.toThrow(/activity audit down/);
+    } finally {
+      await query(database.url, `DROP TRIGGER fail_activity_audit ON "AuditEvent"; DROP FUNCTION fail_activity_audit()`);
+    }
+    expect((await plans.getPlan(planner, old)).status).toBe("APPROVED");
+    expect((await plans.getPlan(planner, revision)).status).toBe("IN_REVIEW");
+    expect(await count(`SELECT count(*) AS n FROM "Activity" WHERE "planId" = $1`, [old])).toBe(moved.length);
+
+    await approve();
+    expect((await plans.getPlan(planner, old)).status).toBe("ARCHIVED");
+
+    const events = await query<{ entityId: string; action: string; actorId: string; before: { planId: string }; after: { planId: string } }>(
+      database.url,
+      `SELECT "entityId", action, "actorId", before, after FROM "AuditEvent" WHERE entity = 'Activity' AND "entityId" = ANY($1) ORDER BY "entityId"`,
+      [moved.map((a) => a.id)],
+    );
+    // One event per moved activity, no more: each says which plan it left and which it joined.
+    expect(events).toEqual(
+      moved.map((activity) => ({ entityId: activity.id, action: "activity.update", actorId: planner2.id, before: { planId: old }, after: { planId: revision } })),
+    );
+    for (const activity of moved) {
+      const [row] = await query<{ planId: string; version: number }>(database.url, `SELECT "planId", version FROM "Activity" WHERE id = $1`, [activity.id]);
+      expect(row).toEqual({ planId: revision, version: activity.version + 1 });
+      const [latest] = await history.listHistory(planner, "Activity", activity.id);
+      expect(latest).toMatchObject({ action: "activity.update", actorName: planner2.name, changedFields: ["planId"], before: { planId: old }, after: { planId: revision } });
+    }
   });
 
   it("returns a plan to draft only with a reason, and refuses steps out of order", async () => {

@@ -2,6 +2,7 @@
 // Philippines gets nothing of Viet Nam's bilateral work, in any list or detail; planners see it all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
@@ -226,6 +227,57 @@ describe("liaison.ph's figures equal the database's, for the Philippines alone",
       const expected = rows.filter((row) => row.planId === planId && (row.role !== "LIAISON" || row.stateCode === "PH"));
       expect(shown.sort()).toEqual(expected.map((row) => row.id).sort());
     }
+  });
+});
+
+describe("a plan of liaison.ph's own state, before and after it is shared", () => {
+  const PROGRAM = "seed-program-bilateral-ph";
+  const NEED = "seed-demo-ph-need";
+
+  it("is not there for liaison.ph while a draft, in no list or detail; once shared it is, without budget or consultations", async () => {
+    const editing = await import("@/lib/data/plan-editing");
+    const comments = await import("@/lib/data/plan-comments");
+    const history = await import("@/lib/data/history");
+    // A draft of the Philippines' own bilateral program, citing the Philippines' need (H1), with a budget.
+    const { id } = await editing.createPlan(planner, { programId: PROGRAM, title: "Unshared PH draft", firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    const { values } = await data.plans.getPlanForEditing(planner, id);
+    await editing.savePlan(planner, id, {
+      ...values,
+      years: values.years.map((year) => ({
+        ...year,
+        objectives: [{ text: `Objective ${year.fiscalYear}` }],
+        milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-10-01`, status: "PENDING" as const }],
+        budgetLines: [{ label: "Instructors' travel", amountJpy: 4_200_000 }],
+      })),
+    });
+    const [row] = await query<{ status: string; sharedAt: Date | null }>(database.url, `SELECT status::text AS status, "sharedAt" FROM "ProgramPlan" WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: "DRAFT", sharedAt: null });
+
+    // Never shared: the program and the need are liaison.ph's own, the plan is not there at all.
+    expect(ids(await data.plans.listPlans(ph))).not.toContain(id);
+    await expect(data.plans.getPlan(ph, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(ids((await data.programs.getProgram(ph, PROGRAM)).plans)).not.toContain(id);
+    expect((await data.programs.listPrograms(ph)).find((program) => program.id === PROGRAM)?._count.plans).toBe(
+      Number((await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "ProgramPlan" WHERE "programId" = $1 AND "sharedAt" IS NOT NULL`, [PROGRAM]))[0]?.n),
+    );
+    expect(ids((await data.needs.getNeed(ph, NEED)).plans)).not.toContain(id);
+    const dashboard = await data.dashboard.getDashboard(ph);
+    expect(ids(dashboard.plans)).not.toContain(id);
+    expect(dashboard.needs.flatMap((need) => ids(need.plans))).not.toContain(id);
+    await expect(comments.addPlanComment(ph, { planId: id, body: "Seen?" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(history.listHistory(ph, "ProgramPlan", id)).rejects.toBeInstanceOf(NotFoundError);
+    // Planners see the draft, with its budget.
+    expect((await data.plans.getPlan(planner, id)).years.every((year) => year.budgetLines.length === 1)).toBe(true);
+
+    // Shared with the Philippines: now it is there, as partners see plans.
+    await editing.transitionPlan(planner, { planId: id, version: (await data.plans.getPlanForEditing(planner, id)).values.version, transition: "share" });
+    expect(ids(await data.plans.listPlans(ph))).toContain(id);
+    expect(ids((await data.programs.getProgram(ph, PROGRAM)).plans)).toContain(id);
+    expect(ids((await data.needs.getNeed(ph, NEED)).plans)).toContain(id);
+    const shared = await data.plans.getPlan(ph, id);
+    expect(shared).toMatchObject({ id, status: "SHARED", internal: false, consultations: [] });
+    expect(shared.years).toHaveLength(2);
+    expect(shared.years.every((year) => year.objectives.length === 1 && year.budgetLines.length === 0)).toBe(true);
   });
 });
 
