@@ -14,21 +14,26 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
  * Writes the audit event of a mutation. Call it inside the mutation's transaction, so that the change
  * and its record stand or fall together.
  */
-export async function audit(
-  tx: Tx,
-  actor: Actor,
-  event: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
-): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: event.action,
-      entity: event.entity,
-      entityId: event.entityId,
-      before: toAuditJson(event.before),
-      after: toAuditJson(event.after),
-    },
-    select: { id: true },
-  });
+type AuditEventInput = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
+
+function auditRow(actor: Actor, event: AuditEventInput) {
+  return {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: toAuditJson(event.before),
+    after: toAuditJson(event.after),
+  };
+}
+
+export async function audit(tx: Tx, actor: Actor, event: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({ data: auditRow(actor, event), select: { id: true } });
+}
+
+/** The events of one mutation that changes many records, in one insert (a plan may move hundreds). */
+export async function auditMany(tx: Tx, actor: Actor, events: AuditEventInput[]): Promise<void> {
+  if (!events.length) return;
+  await tx.auditEvent.createMany({ data: events.map((event) => auditRow(actor, event)) });
 }

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { audit, toAuditJson, type Tx } from "@/lib/data/audit";
+import { audit, auditMany, type Tx } from "@/lib/data/audit";
 import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
@@ -265,22 +265,21 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
 
 /**
  * Each moved activity is a changed record and answers for itself in its own history, not only in the
- * retired plan's event. One insert for all of them: a plan may have hundreds of activities.
+ * retired plan's event: an edit of the activity naming only what changed (as need-editing.ts records a
+ * link change).
  */
-async function auditMovedActivities(tx: Tx, actor: Actor, moved: { id: string }[], fromPlanId: string, toPlanId: string): Promise<void> {
-  if (!moved.length) return;
-  await tx.auditEvent.createMany({
-    data: moved.map((activity) => ({
-      actorId: actor.id,
-      actorEmail: actor.email,
-      // An edit of the activity, naming only what changed (as need-editing.ts records a link change).
+function auditMovedActivities(tx: Tx, actor: Actor, moved: { id: string }[], fromPlanId: string, toPlanId: string): Promise<void> {
+  return auditMany(
+    tx,
+    actor,
+    moved.map((activity) => ({
       action: "activity.update",
       entity: "Activity",
       entityId: activity.id,
-      before: toAuditJson({ planId: fromPlanId }),
-      after: toAuditJson({ planId: toPlanId }),
+      before: { planId: fromPlanId },
+      after: { planId: toPlanId },
     })),
-  });
+  );
 }
 
 /** Changing an approved plan: a new DRAFT revision with the same content; the approved one stays. */
