@@ -205,10 +205,9 @@ async function vetFramework(tx: Tx, code: string, values: FrameworkValues): Prom
     else if (await tx.framework.count({ where: { parentCode: code } })) add("parentCode", "hasChildren");
   }
   const others = { code: { not: code } };
-  const [sameEn, sameJa] = await Promise.all([
-    tx.framework.count({ where: { ...others, nameEn: { equals: values.nameEn, mode: "insensitive" } } }),
-    tx.framework.count({ where: { ...others, nameJa: { equals: values.nameJa, mode: "insensitive" } } }),
-  ]);
+  // One after the other: a transaction is one connection, and pg 9 refuses overlapping queries on it.
+  const sameEn = await tx.framework.count({ where: { ...others, nameEn: { equals: values.nameEn, mode: "insensitive" } } });
+  const sameJa = await tx.framework.count({ where: { ...others, nameJa: { equals: values.nameJa, mode: "insensitive" } } });
   if (sameEn) add("nameEn", "nameTaken");
   if (sameJa) add("nameJa", "nameTaken");
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -289,10 +288,8 @@ export async function getStateForEdit(actor: Actor, code: string) {
  * bilateral programs with it as partner (user administration and the program editor check both).
  */
 async function vetLeavingAsean(tx: Tx, code: string): Promise<void> {
-  const [officers, programs] = await Promise.all([
-    tx.user.count({ where: { stateCode: code } }),
-    tx.program.count({ where: { partnerStateCode: code } }),
-  ]);
+  const officers = await tx.user.count({ where: { stateCode: code } });
+  const programs = await tx.program.count({ where: { partnerStateCode: code } });
   if (officers || programs) throw new ValidationError({ isAsean: [referenceMsg("stillBound")] });
 }
 
