@@ -3,9 +3,13 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPlanAction } from "@/app/(portal)/plans/actions";
-import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
 import { RuleList } from "@/components/rule-list";
 import type { ActionResult } from "@/lib/actions/result";
+
+// The rule fields (lib/rules) this form shows beside its inputs; other rules go to the top.
+const CITE_RULE_FIELDS = ["needs", "consultations"];
+const SHOWN_BESIDE = ["title", "firstFiscalYear", "lastFiscalYear", ...CITE_RULE_FIELDS];
 
 export function NewPlanForm({ programId, defaultFirst, needOptions }: { programId: string; defaultFirst: number; needOptions: { id: string; label: string }[] }) {
   const t = useTranslations("planEditor");
@@ -19,10 +23,13 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
   });
   const failure = state && !state.ok ? state : null;
-  const errors = (field: string) => [
-    ...(failure?.fieldErrors?.[field] ?? []),
-    ...(failure?.rules ?? []).filter((rule) => rule.fields.includes(field)).map((rule) => rule.message),
-  ];
+  const rulesAt = (fields: string[]) => (failure?.rules ?? []).filter((rule) => rule.fields.some((field) => fields.includes(field))).map((rule) => rule.message);
+  const errors = (field: string) => [...(failure?.fieldErrors?.[field] ?? []), ...rulesAt([field])];
+  // H1 asks for a need or a consultation: its message is shown once for the group, and marks the
+  // need and consultation fields, so that each of them leads to it.
+  const citeErrors = rulesAt(CITE_RULE_FIELDS);
+  const cited = <P extends { "aria-invalid"?: true; "aria-describedby"?: string }>(props: P): P =>
+    citeErrors.length ? { ...props, "aria-invalid": true, "aria-describedby": [props["aria-describedby"], "cite-errors"].filter(Boolean).join(" ") } : props;
   // Submitted by hand rather than through `<form action>`: React resets a form after its action,
   // and a controlled <select> then shows its first option while its state keeps the user's choice.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -30,7 +37,7 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
     const data = new FormData(event.currentTarget);
     startTransition(() => action(data));
   };
-  const otherRules = (failure?.rules ?? []).filter((rule) => !rule.fields.some((field) => ["title", "firstFiscalYear", "lastFiscalYear", "needIds"].includes(field)));
+  const otherRules = (failure?.rules ?? []).filter((rule) => !rule.fields.some((field) => SHOWN_BESIDE.includes(field)));
   return (
     <form onSubmit={submit} aria-busy={pending} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="programId" value={programId} />
@@ -54,9 +61,10 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">{t("citeNeed")}</legend>
         <p className="text-xs text-slate-600">{t("citeHint")}</p>
+        <FieldErrors id="cite-errors" messages={citeErrors} />
         <Field id="needId" label={t("citeNeed")} errors={[...errors("needId"), ...errors("needIds")]}>
           {(props) => (
-            <select {...props} {...bind("needId")} className={inputClass}>
+            <select {...cited(props)} {...bind("needId")} className={inputClass}>
               <option value="">{t("citeNone")}</option>
               {needOptions.map((need) => (
                 <option key={need.id} value={need.id}>{need.label}</option>
@@ -66,10 +74,10 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="consultationOn" label={t("consultationOn")} errors={errors("consultationOn")}>
-            {(props) => <input {...props} {...bind("consultationOn")} type="date" className={inputClass} />}
+            {(props) => <input {...cited(props)} {...bind("consultationOn")} type="date" className={inputClass} />}
           </Field>
           <Field id="consultationWith" label={t("consultationWith")} errors={errors("consultationWith")}>
-            {(props) => <input {...props} {...bind("consultationWith")} maxLength={300} className={inputClass} />}
+            {(props) => <input {...cited(props)} {...bind("consultationWith")} maxLength={300} className={inputClass} />}
           </Field>
         </div>
       </fieldset>

@@ -9,6 +9,7 @@ import { useMemo, useState, useTransition } from "react";
 import { savePlanAction } from "@/app/(portal)/plans/actions";
 import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
 import { RuleList } from "@/components/rule-list";
+import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
 import type { ActionResult } from "@/lib/actions/result";
 import { fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
 import type { PlanInput } from "@/lib/validation/plan";
@@ -40,17 +41,24 @@ function move<T>(items: T[], index: number, by: -1 | 1): T[] {
 
 export function PlanEditor({ planId, initial, needOptions }: { planId: string; initial: Values; needOptions: NeedOption[] }) {
   const t = useTranslations("planEditor");
+  const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const router = useRouter();
   const [values, setValues] = useState<Values>(initial);
   const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const failure = result && !result.ok ? result : null;
+  const failure: Failure | null = result && !result.ok ? result : null;
   const fieldErrors = failure?.fieldErrors ?? {};
-  const rules = failure?.rules ?? [];
+  const rules = (failure?.rules ?? []).filter((rule) => rule.severity === "error");
   const errors = (path: string) => fieldErrors[path];
   const rulesAt = (prefix: string) => rules.filter((rule) => rule.fields.some((field) => field === prefix || field.startsWith(`${prefix}.`)));
+  /** Input errors at `path` and the messages of the rules naming `ruleField`, or nothing. */
+  const errorsWithRules = (path: string, ruleField: string) => {
+    const messages = [...(errors(path) ?? []), ...rulesAt(ruleField).map((rule) => rule.message)];
+    return messages.length ? messages : undefined;
+  };
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setSpan = (first: number, last: number) =>
@@ -60,6 +68,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
 
   function save(event: React.FormEvent) {
     event.preventDefault();
+    setNotice(null);
     startTransition(async () => {
       const answer = await savePlanAction(planId, values);
       setResult(answer);
@@ -70,28 +79,69 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
     });
   }
 
-  function loadTheirs() {
-    if (!failure?.conflict) return;
-    setValues(failure.conflict.values as Values);
-    setResult(null);
-  }
+  const conflict = failure?.conflict;
+  const theirs = conflict ? (conflict.values as Values) : null;
+  /** A plan in words, one entry per field and per fiscal year, for the conflict table. */
+  const comparable = (plan: Values): Record<string, string> => ({
+    title: plan.title,
+    firstFiscalYear: fiscalYearLabel(plan.firstFiscalYear),
+    lastFiscalYear: fiscalYearLabel(plan.lastFiscalYear),
+    summary: plan.summary,
+    sustainment: plan.sustainment,
+    needs: plan.needIds.map((id) => needOptions.find((need) => need.id === id)?.label ?? id).join("\n"),
+    consultations: plan.consultations.map((c) => `${c.heldOn} ${c.counterpart}${c.summary ? `: ${c.summary}` : ""}`).join("\n"),
+    ...Object.fromEntries(
+      plan.years.map((year) => [
+        `years.${year.fiscalYear}`,
+        [
+          ...year.objectives.map((o) => `• ${o.text}`),
+          ...year.milestones.map((m) => `◆ ${m.title} (${m.dueDate}, ${te(`milestoneStatus.${m.status}`)})`),
+          ...year.budgetLines.map((b) => `¥ ${b.label}: ${b.amountJpy}`),
+        ].join("\n"),
+      ]),
+    ),
+  });
+  const rows = (() => {
+    if (!theirs) return [];
+    const [a, b] = [comparable(theirs), comparable(values)];
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    const label = (field: string) => (field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length))) : t(field as "title"));
+    return conflictRows(a, b, fields, label, (_, value) => (typeof value === "string" && value ? value : tc("none")));
+  })();
+
+  // H1 names both the needs and the consultations: a need or a consultation answers it.
+  const needErrors = errorsWithRules("needIds", "needs");
+  const consultationErrors = errorsWithRules("consultations", "consultations");
+  const groupErrors = (id: string, messages: string[] | undefined) =>
+    messages?.length ? { "aria-describedby": `${id}-errors`, "aria-invalid": true as const } : {};
 
   const yearIndex = useMemo(() => new Map(values.years.map((year, index) => [year.fiscalYear, index])), [values.years]);
 
   return (
     <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
-      {result ? <SaveStatus result={result} /> : null}
-      {failure?.conflict ? (
-        <ConflictView theirs={failure.conflict.values as Values} yours={values} onReload={loadTheirs} needOptions={needOptions} />
+      {result?.ok ? <Saved result={result} /> : null}
+      {failure ? (
+        <SaveFeedback
+          failure={failure}
+          conflictRows={rows}
+          onLoadTheirs={() => {
+            if (!theirs) return;
+            setValues(theirs);
+            setResult(null);
+          }}
+          onKeepMine={() => {
+            // The user saw both versions and chose theirs to be replaced: the next save is based on
+            // it, and the server checks the rules again on what is sent.
+            if (!conflict) return;
+            setValues((current) => ({ ...current, version: conflict.version }));
+            setResult(null);
+            setNotice(tc("conflictReady"));
+          }}
+        />
       ) : null}
-      {rules.length ? (
-        <section aria-labelledby="rules-heading" className="rounded border border-rose-300 bg-rose-50 p-3">
-          <h2 id="rules-heading" className="font-semibold text-rose-900">
-            {t("rulesBlocking")}
-          </h2>
-          <RuleList rules={rules} />
-        </section>
-      ) : null}
+      <p role="status" className="text-sm text-slate-800">
+        {notice}
+      </p>
 
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4">
         <Field id="title" label={t("title")} errors={errors("title")} className="md:col-span-2">
@@ -103,7 +153,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
               onChange={(e) => setSpan(Number(e.target.value), values.lastFiscalYear)} className={inputClass} />
           )}
         </Field>
-        <Field id="lastFiscalYear" label={t("lastFiscalYear")} errors={[...(errors("lastFiscalYear") ?? []), ...rulesAt("lastFiscalYear").map((r) => r.message)]}>
+        <Field id="lastFiscalYear" label={t("lastFiscalYear")} errors={errorsWithRules("lastFiscalYear", "lastFiscalYear")}>
           {(props) => (
             <input {...props} type="number" min={2000} max={2100} value={values.lastFiscalYear}
               onChange={(e) => setSpan(values.firstFiscalYear, Number(e.target.value))} className={inputClass} />
@@ -113,7 +163,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
           {(props) => <textarea {...props} rows={3} maxLength={5000} value={values.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass} />}
         </Field>
         <Field id="sustainment" label={t("sustainment")} hint={t("sustainmentHint")} className="md:col-span-4"
-          errors={[...(errors("sustainment") ?? []), ...rulesAt("sustainment").map((r) => r.message)]}>
+          errors={errorsWithRules("sustainment", "sustainment")}>
           {(props) => <textarea {...props} rows={3} maxLength={5000} value={values.sustainment} onChange={(e) => set("sustainment", e.target.value)} className={inputClass} />}
         </Field>
       </div>
@@ -126,12 +176,16 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
             const index = yearIndex.get(year.fiscalYear) ?? 0;
             const path = `years.${index}`;
             const yearRules = rulesAt(`years.${year.fiscalYear}`);
+            // T2 names the year's objectives or milestones; each list leads to the year's message.
+            const yearRulesId = `fy-${year.fiscalYear}-rules`;
+            const ruleOn = (part: string) =>
+              yearRules.some((rule) => rule.fields.includes(`years.${year.fiscalYear}.${part}`)) ? { "aria-describedby": yearRulesId, "aria-invalid": true as const } : {};
             const label = fiscalYearLabel(year.fiscalYear);
             return (
               <li key={year.fiscalYear} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`fy-${year.fiscalYear}`}>
                 <h3 id={`fy-${year.fiscalYear}`} className="text-lg font-semibold">{label}</h3>
-                <FieldErrors id={`fy-${year.fiscalYear}-rules`} messages={yearRules.map((rule) => rule.message)} />
-                <fieldset className="mt-3">
+                <FieldErrors id={yearRulesId} messages={yearRules.map((rule) => rule.message)} />
+                <fieldset className="mt-3" {...ruleOn("objectives")}>
                   <legend className="font-medium">{t("objectives")}</legend>
                   <ol className="space-y-2">
                     {year.objectives.map((objective, i) => (
@@ -156,7 +210,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
                     onClick={() => setYear(year.fiscalYear, (y) => ({ ...y, objectives: [...y.objectives, { text: "" }] }))}>{t("addObjective")}</button>
                 </fieldset>
 
-                <fieldset className="mt-4">
+                <fieldset className="mt-4" {...ruleOn("milestones")}>
                   <legend className="font-medium">{t("milestones")}</legend>
                   <ol className="space-y-2">
                     {year.milestones.map((milestone, i) => {
@@ -218,9 +272,9 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
         </ol>
       </section>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" {...groupErrors("needs", needErrors)}>
         <legend className="px-1 text-lg font-semibold">{t("needs")}</legend>
-        <FieldErrors id="needs-errors" messages={[...(errors("needIds") ?? []), ...rulesAt("needs").map((r) => r.message)]} />
+        <FieldErrors id="needs-errors" messages={needErrors} />
         {needOptions.length ? (
           <ul className="space-y-1">
             {needOptions.map((need) => (
@@ -238,9 +292,9 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
         )}
       </fieldset>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" {...groupErrors("consultations", consultationErrors)}>
         <legend className="px-1 text-lg font-semibold">{t("consultations")}</legend>
-        <FieldErrors id="consultations-errors" messages={rulesAt("consultations").map((r) => r.message)} />
+        <FieldErrors id="consultations-errors" messages={consultationErrors} />
         <ol className="space-y-2">
           {values.consultations.map((c, i) => {
             const update = (change: Partial<Values["consultations"][number]>) =>
@@ -276,71 +330,12 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
   );
 }
 
-function SaveStatus({ result }: { result: ActionResult<{ version: number }> }) {
+function Saved({ result }: { result: Extract<ActionResult<{ version: number }>, { ok: true }> }) {
   const t = useTranslations("planEditor");
-  if (result.ok) {
-    return (
-      <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        {t("saved", { version: result.data.version })}
-        {result.warnings?.length ? <RuleList rules={result.warnings} /> : null}
-      </div>
-    );
-  }
   return (
-    <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-      {result.error}
-    </p>
-  );
-}
-
-/** Their saved values beside the user's unsaved ones, field by field, where they differ. */
-function ConflictView({ theirs, yours, onReload, needOptions }: { theirs: Values; yours: Values; onReload: () => void; needOptions: NeedOption[] }) {
-  const t = useTranslations("planEditor");
-  const needLabels = new Map(needOptions.map((need) => [need.id, need.label]));
-  const summarize = (values: Values) => ({
-    [t("title")]: values.title,
-    [t("firstFiscalYear")]: fiscalYearLabel(values.firstFiscalYear),
-    [t("lastFiscalYear")]: fiscalYearLabel(values.lastFiscalYear),
-    [t("summary")]: values.summary,
-    [t("sustainment")]: values.sustainment,
-    [t("needs")]: values.needIds.map((id) => needLabels.get(id) ?? id).join("\n"),
-    [t("consultations")]: values.consultations.map((c) => `${c.heldOn} ${c.counterpart}: ${c.summary}`).join("\n"),
-    ...Object.fromEntries(
-      values.years.map((year) => [
-        fiscalYearLabel(year.fiscalYear),
-        [...year.objectives.map((o) => `• ${o.text}`), ...year.milestones.map((m) => `◆ ${m.title} (${m.dueDate}, ${m.status})`), ...year.budgetLines.map((b) => `¥ ${b.label}: ${b.amountJpy}`)].join("\n"),
-      ]),
-    ),
-  });
-  const a = summarize(theirs);
-  const b = summarize(yours);
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key]);
-  return (
-    <section aria-labelledby="conflict-heading" className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="conflict">
-      <h2 id="conflict-heading" className="font-semibold text-amber-900">{t("conflictTitle")}</h2>
-      {keys.length ? (
-        <table className="mt-2 w-full text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="w-40 py-1 pr-2"></th>
-              <th scope="col" className="py-1 pr-2">{t("conflictTheirs")}</th>
-              <th scope="col" className="py-1">{t("conflictYours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key} className="border-t border-amber-200 align-top">
-                <th scope="row" className="py-1 pr-2 font-medium">{key}</th>
-                <td className="whitespace-pre-line py-1 pr-2">{a[key] ?? "—"}</td>
-                <td className="whitespace-pre-line py-1">{b[key] ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="mt-1 text-sm">{t("conflictNoDiff")}</p>
-      )}
-      <button type="button" onClick={onReload} className={`${buttonClass} mt-2`}>{t("conflictReload")}</button>
-    </section>
+    <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {t("saved", { version: result.data.version })}
+      {result.warnings?.length ? <RuleList rules={result.warnings} /> : null}
+    </div>
   );
 }

@@ -4,7 +4,9 @@ import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConflictError, InvalidStateError, isDatabaseUnavailable, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { ruleMessage } from "@/lib/rules/messages";
+import type { Actor } from "@/lib/authz/actor";
+import { getStateNames } from "@/lib/data/states";
+import { citesStates, ruleMessage, type RuleMessageOptions } from "@/lib/rules/messages";
 import type { RuleResult } from "@/lib/rules/principles";
 
 export interface RuleView {
@@ -25,19 +27,28 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; warnings?: RuleView[] }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]>; rules?: RuleView[]; conflict?: ConflictView };
 
-export function ruleViews(results: RuleResult[], locale: string): RuleView[] {
-  return results
-    .filter((result) => result.status === "failed")
-    .map((result) => ({
-      code: result.code,
-      severity: result.severity,
-      message: ruleMessage(result, locale === "ja" ? "ja" : "en"),
-      fields: result.fields,
-    }));
+/**
+ * The failed rules as the user reads them. Given the actor, the messages name states in the user's
+ * language (H1, H2, T4 cite states); without it, by their codes.
+ */
+export async function ruleViews(results: RuleResult[], locale: string, actor?: Actor): Promise<RuleView[]> {
+  const lang = locale === "ja" ? "ja" : "en";
+  const failed = results.filter((result) => result.status === "failed");
+  const names = actor && failed.some(citesStates) ? (await getStateNames(actor))[lang] : null;
+  const options: RuleMessageOptions = names ? { stateName: (code) => names[code] ?? code } : {};
+  return failed.map((result) => ({
+    code: result.code,
+    severity: result.severity,
+    message: ruleMessage(result, lang, options),
+    fields: result.fields,
+  }));
 }
 
-/** Runs an action body; expected failures become messages in the user's language. */
-export async function runAction<T>(work: (locale: string) => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * Runs an action body; expected failures become messages in the user's language. `actor` lets rule
+ * messages name states (see ruleViews).
+ */
+export async function runAction<T>(work: (locale: string) => Promise<T>, { actor }: { actor?: Actor } = {}): Promise<ActionResult<T>> {
   const locale = await getLocale();
   try {
     return { ok: true, data: await work(locale) };
@@ -59,7 +70,7 @@ export async function runAction<T>(work: (locale: string) => Promise<T>): Promis
     }
     if (error instanceof NotFoundError) return { ok: false, error: t("notFound") };
     if (error instanceof RuleViolationError) {
-      return { ok: false, error: t("ruleViolation"), rules: ruleViews(error.results as RuleResult[], locale) };
+      return { ok: false, error: t("ruleViolation"), rules: await ruleViews(error.results as RuleResult[], locale, actor) };
     }
     if (error instanceof ConflictError) {
       const { current } = error;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
@@ -6,6 +7,7 @@ import type { Tx } from "@/lib/data/audit";
 import { loadActivitySnapshot } from "@/lib/data/activity-snapshot";
 import { loadProgramFacts } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
+import { namesByCode } from "@/lib/i18n/localized";
 import type { ActivityFacts, ActivityPlanFacts, AseanMember, ParticipantRole, ProgramFacts } from "@/lib/rules/facts";
 import { checkActivity, type RuleResult } from "@/lib/rules/principles";
 
@@ -116,7 +118,7 @@ export function checkActivityDraft(draft: ActivityDraft, context: ActivityContex
 export async function getActivityPrinciples(
   actor: Actor,
   id: string,
-): Promise<{ results: RuleResult[]; stateNames: { en: Record<string, string>; ja: Record<string, string> } } | null> {
+): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> } | null> {
   assertCan(actor, "activity:read");
   if (!can(actor, "activity:edit")) return null;
   const client = db();
@@ -124,12 +126,8 @@ export async function getActivityPrinciples(
   if (!activity) throw new NotFoundError("activity");
   const context = await loadActivityContext(client, activity);
   if (!context.program) throw new NotFoundError("program");
-  const states = [...context.states];
   return {
     results: checkActivityDraft(activity, { ...context, program: context.program }),
-    stateNames: {
-      en: Object.fromEntries(states.map(([code, state]) => [code, state.nameEn])),
-      ja: Object.fromEntries(states.map(([code, state]) => [code, state.nameJa])),
-    },
+    stateNames: namesByCode([...context.states].map(([code, state]) => ({ code, ...state }))),
   };
 }

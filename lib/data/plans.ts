@@ -9,6 +9,8 @@ import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/
 import { editorValues } from "@/lib/data/plan-editing";
 import { checkPlanRules } from "@/lib/data/plan-rules";
 import { loadPlanSnapshot } from "@/lib/data/plan-snapshot";
+import { getStateNames } from "@/lib/data/states";
+import type { Locale } from "@/i18n/locales";
 import type { RuleResult } from "@/lib/rules/principles";
 import { diffPlans } from "@/lib/plan-diff";
 
@@ -91,16 +93,17 @@ export async function getPlanForEditing(actor: Actor, id: string) {
   return { plan, values: editorValues(plan), program, needs, editable: plan.status === "DRAFT" || plan.status === "SHARED" };
 }
 
-/** Every principle rule on a plan as it stands, for the principles panel. */
-export async function getPlanPrinciples(actor: Actor, id: string): Promise<RuleResult[]> {
+/** Every principle rule on a plan as it stands, for the principles panel, with the names of the states its messages may cite. */
+export async function getPlanPrinciples(actor: Actor, id: string): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> }> {
   assertCan(actor, "plan:edit");
   const plan = await loadPlanSnapshot(db(), id);
   if (!plan) throw new NotFoundError("plan");
-  return checkPlanRules(
+  const results = await checkPlanRules(
     db(),
     { ...plan, planId: plan.id, sharedAt: plan.sharedAt ? new Date(plan.sharedAt) : null },
     { actorId: actor.id },
   );
+  return { results, stateNames: await getStateNames(actor) };
 }
 
 /** A revision beside the one it replaces, and what changed (planners and admins: budgets included). */

@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, programScope } from "@/lib/authz/scope";
 import { NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/i18n/locales";
+import { namesByCode } from "@/lib/i18n/localized";
 import { activityRow, programRef, stateRef } from "@/lib/data/selects";
 
 /** Partner states are public reference data; the counts beside them are scoped to the actor. */
@@ -19,6 +21,12 @@ export async function listStates(actor: Actor) {
     },
     orderBy: { sortOrder: "asc" },
   });
+}
+
+/** Every state's name by its code, in both languages: for rule messages, which cite states by code. */
+export async function getStateNames(actor: Actor): Promise<Record<Locale, Record<string, string>>> {
+  assertCan(actor, "state:read");
+  return namesByCode(await scopedDb(actor).partnerState.findMany({ select: { code: true, nameEn: true, nameJa: true } }));
 }
 
 /** The name of a state, for headings. */

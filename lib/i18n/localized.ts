@@ -17,3 +17,13 @@ export function descriptionOf(locale: string, row: { descriptionEn: string; desc
 export function activityTitle(locale: Locale | string, row: { title: string; titleJa: string | null }): string {
   return locale === "ja" && row.titleJa ? row.titleJa : row.title;
 }
+
+/** Each row's name by its code, in both languages: for texts that cite records by code (rule messages cite states). */
+export function namesByCode(rows: Iterable<{ code: string; nameEn: string; nameJa: string }>): Record<Locale, Record<string, string>> {
+  const names: Record<Locale, Record<string, string>> = { en: {}, ja: {} };
+  for (const row of rows) {
+    names.en[row.code] = row.nameEn;
+    names.ja[row.code] = row.nameJa;
+  }
+  return names;
+}

@@ -3,6 +3,7 @@ import { RULE_CODES, ruleDefinition } from "@/lib/rules/catalogue";
 import {
   PRINCIPLE_NAMES,
   RULE_TEXTS,
+  citesStates,
   ruleEnforcementNote,
   ruleMessage,
   rulePassedLabel,
@@ -151,6 +152,13 @@ describe("ruleMessage", () => {
     expect(ruleMessage(h2, "en")).toContain("(TH, VN: not invited");
     const names: Record<string, string> = { TH: "タイ", VN: "ベトナム" };
     expect(ruleMessage(h2, "ja", { stateName: (code) => names[code] ?? code })).toContain("（タイ、ベトナム：未招待");
+  });
+
+  it("tells which messages cite states, so that callers load names only for those", () => {
+    const h2 = resultOf(checkActivity(activityFacts({ participants: invite(["PH"]) }), { asean }), "H2");
+    const t2 = resultOf(checkPlan(planFacts({ years: [] }), { asean }), "T2");
+    expect(citesStates(h2)).toBe(true);
+    expect(citesStates(t2)).toBe(false);
   });
 
   it("shows an empty list as a dash", () => {

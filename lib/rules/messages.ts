@@ -265,6 +265,11 @@ const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { en: ", ", ja: "、" }
 const STATE_PARAMS = new Set(["state", "states"]);
 const FISCAL_YEAR_PARAMS = new Set(["years", "firstFiscalYear", "lastFiscalYear"]);
 
+/** Whether a result's message names states (so that the reader's names for them are worth loading). */
+export function citesStates(result: Pick<RuleResult, "params">): boolean {
+  return Object.keys(result.params).some((key) => STATE_PARAMS.has(key));
+}
+
 export interface RuleMessageOptions {
   /** Turns a state code into the reader's name for it; codes are shown as they are without it. */
   stateName?: (code: string) => string;

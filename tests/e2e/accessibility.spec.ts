@@ -21,7 +21,17 @@ const LIAISON_PAGES = [
   "/notifications",
   "/reports?report=needs",
 ];
-const PLANNER_PAGES = ["/", "/plans", "/needs/seed-demo-ph-need", "/notifications", "/reports", "/reports?report=plans&fyFrom=2024&fyTo=2025"];
+const PLANNER_PAGES = [
+  "/",
+  "/plans",
+  "/plans/new?program=seed-program-bilateral-ph",
+  "/plans/seed-demo-ph-plan/edit",
+  "/plans/seed-demo-ph-plan", // with the principles panel and the history
+  "/needs/seed-demo-ph-need",
+  "/notifications",
+  "/reports",
+  "/reports?report=plans&fyFrom=2024&fyTo=2025",
+];
 const ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/reference", "/admin/reference/states/PH", "/admin/reference/frameworks/new"];
 
 async function violations(page: Page) {
@@ -52,6 +62,15 @@ for (const locale of ["en", "ja"]) {
     });
   }
 }
+
+test("a refused new plan, its rule beside the fields, has no WCAG A/AA violations", async ({ page }) => {
+  await signInAs(page, "planner@example.org");
+  await page.goto("/plans/new?program=seed-program-bilateral-ph");
+  await page.getByLabel("Title").fill("Plan that cites no need");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.locator("#cite-errors")).toContainText("H1");
+  expect(await violations(page)).toEqual([]);
+});
 
 test("the skip link and the navigation work with the keyboard", async ({ page }) => {
   await signInAs(page, "planner@example.org");

@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
 
-test("the second of two editors is told the plan changed, sees both versions, and saves on top of the first", async ({ browser }) => {
+test("the second of two editors is told the plan changed, sees both versions, and saves on top of the first or keeps their own", async ({ browser }) => {
   test.setTimeout(90_000);
   const first = await browser.newContext();
   const second = await browser.newContext();
@@ -30,7 +30,7 @@ test("the second of two editors is told the plan changed, sees both versions, an
   await bob.getByRole("button", { name: "Save plan" }).click();
   const conflict = bob.getByTestId("conflict");
   await expect(conflict).toBeVisible();
-  await expect(bob.getByRole("alert").filter({ hasText: "Haruka Sato changed this record" })).toBeVisible();
+  await expect(bob.getByTestId("save-feedback")).toContainText("Haruka Sato changed this record");
   await expect(conflict).toContainText("Alice's title");
   await expect(conflict).toContainText("Bob's summary");
   // Nothing of Bob's was saved, and his typing is still there.
@@ -43,9 +43,28 @@ test("the second of two editors is told the plan changed, sees both versions, an
   await expect(bob.getByText(/Saved\. Version 3/)).toBeVisible();
 
   const planUrl = editUrl.replace(/\/edit$/, "");
+  await bob.goto(planUrl);
+  await expect(bob.getByRole("heading", { level: 1 })).toHaveText("Alice's title");
+  await expect(bob.getByText("Bob's summary").first()).toBeVisible();
+
+  // Now Alice's editor is the stale one. She keeps her values after seeing Bob's beside them: her
+  // save replaces his version, whose summary the history keeps.
+  await alice.getByLabel("Title").fill("Alice's second title");
+  await alice.getByRole("button", { name: "Save plan" }).click();
+  const aliceConflict = alice.getByTestId("conflict");
+  await expect(aliceConflict).toContainText("Bob's summary");
+  await aliceConflict.getByRole("button", { name: "Keep my values" }).click();
+  await expect(alice.getByText(/Your values are kept/)).toBeVisible();
+  await expect(alice.getByLabel("Title")).toHaveValue("Alice's second title");
+  await alice.getByRole("button", { name: "Save plan" }).click();
+  await expect(alice.getByText(/Saved\. Version 4/)).toBeVisible();
+
   await alice.goto(planUrl);
-  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Alice's title");
-  await expect(alice.getByText("Bob's summary").first()).toBeVisible();
+  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Alice's second title");
+  await expect(alice.locator("section:has(> #overview)")).not.toContainText("Bob's summary");
+  const history = alice.getByTestId("history");
+  await expect(history).toContainText("Kenji Tanaka"); // Bob
+  await expect(history).toContainText("Bob's summary");
   await first.close();
   await second.close();
 });

@@ -97,4 +97,43 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   // Approved: read-only for its author too.
   await page.goto(`${planUrl}/edit`);
   await expect(page.getByText(/cannot be edited/)).toBeVisible();
+
+  // An activity added from a year of the approved plan starts in that year and is listed with it.
+  await page.goto(planUrl);
+  await page.getByRole("link", { name: "Add an activity in FY2027" }).click();
+  await expect(page.getByLabel("Start date")).toHaveValue("2027-04-01");
+  await page.getByLabel("Title", { exact: true }).fill(`${title}: first round`);
+  await page.getByRole("button", { name: "Create activity" }).click();
+  await expect(page).toHaveURL(/\/activities\/(?!new)[\w-]+$/);
+  await page.goto(planUrl);
+  const row = page.getByRole("row").filter({ hasText: `${title}: first round` });
+  await expect(row).toContainText("FY2027");
+});
+
+test("a bilateral plan that cites no need is refused beside the need and consultation fields, naming the partner in the reader's language", async ({ page }) => {
+  await signInAs(page, "planner@example.org");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ja", domain: "127.0.0.1", path: "/" }]);
+  await page.goto("/plans/new?program=seed-program-bilateral-ph");
+  await page.locator("#title").fill(`フィリピン計画 ${Date.now()}`);
+  await page.getByRole("button", { name: "計画を作成" }).click();
+
+  // H1 is shown once for the group, and each of its fields leads to it.
+  const cite = page.locator("#cite-errors");
+  await expect(cite).toContainText("H1 · 心と心の協力");
+  await expect(cite).toContainText("フィリピン");
+  await expect(cite).not.toContainText("PH");
+  for (const id of ["#needId", "#consultationOn", "#consultationWith"]) {
+    await expect(page.locator(id)).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(id)).toHaveAttribute("aria-describedby", /\bcite-errors\b/);
+  }
+  await expect(page.locator("form [role=alert]")).toBeVisible();
+  await expect(page.locator("form [role=alert]")).not.toContainText("H1");
+
+  // Citing a need creates it; its principles panel names the states it is not yet shared with.
+  await page.locator("#needId").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "計画を作成" }).click();
+  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit$/);
+  await page.goto(page.url().replace(/\/edit$/, ""));
+  const t4 = page.getByTestId("principles-panel").locator('[data-rule="T4"]');
+  await expect(t4).toContainText("未共有：フィリピン");
 });

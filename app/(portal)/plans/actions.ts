@@ -14,7 +14,7 @@ export async function createPlanAction(_previous: ActionResult<{ id: string }> |
   const result = await runAction(async (locale) => {
     const created = await createPlan(actor, Object.fromEntries(formData), locale);
     return { id: created.id };
-  });
+  }, { actor });
   if (result.ok) {
     revalidatePath("/", "layout");
     redirect(`/plans/${result.data.id}/edit`);
@@ -27,12 +27,12 @@ export async function savePlanAction(planId: string, values: unknown): Promise<A
   const result = await runAction(async (locale) => {
     const saved = await savePlan(actor, typeof planId === "string" ? planId : "", values, locale);
     return { saved, locale };
-  });
+  }, { actor });
   if (!result.ok) return result;
   // No revalidatePath: it would re-render the editor's page inside this answer, and the editor calls
   // router.refresh() after a save anyway. Every page is rendered per request (none is cached), so the
   // program, plan list and dashboard show the change when next opened.
-  return { ok: true, data: { version: result.data.saved.version }, warnings: ruleViews(result.data.saved.warnings, result.data.locale) };
+  return { ok: true, data: { version: result.data.saved.version }, warnings: await ruleViews(result.data.saved.warnings, result.data.locale, actor) };
 }
 
 export async function transitionPlanAction(_previous: ActionResult<{ version: number }> | null, formData: FormData): Promise<ActionResult<{ version: number }>> {
@@ -40,10 +40,10 @@ export async function transitionPlanAction(_previous: ActionResult<{ version: nu
   const result = await runAction(async (locale) => {
     const done = await transitionPlan(actor, Object.fromEntries(formData), locale);
     return { done, locale };
-  });
+  }, { actor });
   if (!result.ok) return result;
   revalidatePath("/", "layout");
-  return { ok: true, data: { version: result.data.done.version }, warnings: ruleViews(result.data.done.warnings, result.data.locale) };
+  return { ok: true, data: { version: result.data.done.version }, warnings: await ruleViews(result.data.done.warnings, result.data.locale, actor) };
 }
 
 export async function newRevisionAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {

@@ -56,7 +56,7 @@ export default async function PlanPage({ params }: Props) {
   // JMOD's own view: where the plan stands against the principles, and who changed what.
   const [principles, history] = plan.canEdit
     ? await Promise.all([getPlanPrinciples(actor, plan.id), listHistory(actor, "ProgramPlan", plan.id)])
-    : [[], []];
+    : [null, []];
   const historyLabels = {
     title: te("title"),
     firstFiscalYear: te("firstFiscalYear"),
@@ -237,7 +237,7 @@ export default async function PlanPage({ params }: Props) {
       {plan.canEdit ? (
         <>
           <Section title={t("principles")} id="principles">
-            <PrinciplesPanel results={principles} locale={locale} />
+            <PrinciplesPanel results={principles?.results ?? []} locale={locale} stateNames={principles?.stateNames[locale === "ja" ? "ja" : "en"]} />
           </Section>
           <Section title={t("history")} id="history">
             <HistoryList entries={history} fieldLabels={historyLabels} />
