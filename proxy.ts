@@ -7,7 +7,7 @@
 // Authorization is NOT decided here: every page, action and route handler checks the actor itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/config";
-import { loginPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
+import { loginPath, RETURN_PATH_HEADER, SESSION_ENDED } from "@/lib/auth/return-path";
 import { buildCsp, createNonce } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/security/request-id";
@@ -38,14 +38,28 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Server actions answer for themselves. Re-issuing the session cookie on their responses would
   // also race with the sign-out action, which deletes it.
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
-  const response =
-    (isServerAction ? undefined : await pageProxy(forward)(request, event as never)) ??
-    NextResponse.next({ request: { headers: forward } });
+  // A page found the cookie's session over (lib/auth/actor.ts): delete the cookie rather than renew it.
+  const sessionEnded =
+    request.nextUrl.pathname === "/login" && request.nextUrl.searchParams.get(SESSION_ENDED.param) === SESSION_ENDED.value;
+  const response = sessionEnded
+    ? withoutSessionCookies(request, NextResponse.next({ request: { headers: forward } }))
+    : ((isServerAction ? undefined : await pageProxy(forward)(request, event as never)) ??
+      NextResponse.next({ request: { headers: forward } }));
 
   // Redirects, 401s and API answers get them too: one policy for everything the proxy sees.
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of securityHeaders({ production })) response.headers.set(name, value);
   response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+/** Every name next-auth may give the session cookie (__Host-, __Secure- or none; chunked as .0, .1...). */
+function withoutSessionCookies(request: NextRequest, response: NextResponse): NextResponse {
+  for (const { name } of request.cookies.getAll()) {
+    if (!/authjs\.session-token(\.\d+)?$/.test(name)) continue;
+    // A prefixed cookie is only replaced by one with the same attributes (Secure, Path=/).
+    response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__") });
+  }
   return response;
 }
 

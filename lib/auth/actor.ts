@@ -24,6 +24,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** For pages and server actions: the actor, or a redirect to the sign-in page (and back afterwards). */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(loginPath((await headers()).get(RETURN_PATH_HEADER)));
+  if (!actor) {
+    // A cookie without a live session behind it: the session was ended on the server.
+    const sessionEnded = (await getSessionRef()) !== null;
+    redirect(loginPath((await headers()).get(RETURN_PATH_HEADER), { sessionEnded }));
+  }
   return actor;
 }

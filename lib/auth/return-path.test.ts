@@ -10,4 +10,9 @@ describe("loginPath", () => {
   it("is plain /login for the dashboard, a missing path or anything not local", () => {
     for (const path of ["/", "", null, undefined, "https://evil.example/", "javascript:alert(1)"]) expect(loginPath(path)).toBe("/login");
   });
+
+  it("marks a session that ended on the server, with or without a page to return to", () => {
+    expect(loginPath("/activities", { sessionEnded: true })).toBe("/login?callbackUrl=%2Factivities&session=ended");
+    expect(loginPath("/", { sessionEnded: true })).toBe("/login?session=ended");
+  });
 });

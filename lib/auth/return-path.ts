@@ -6,8 +6,18 @@
 
 export const RETURN_PATH_HEADER = "x-portal-return-path";
 
+/**
+ * Marks a visit to /login from a session that is over although its cookie is still valid (revoked on the
+ * server). The login page says so, and the proxy deletes the cookie instead of renewing it: a request
+ * still in flight when the user signed out may have brought it back.
+ */
+export const SESSION_ENDED = { param: "session", value: "ended" } as const;
+
 /** /login, with the page to come back to unless it is the dashboard. */
-export function loginPath(returnTo: string | null | undefined): string {
-  if (!returnTo || returnTo === "/" || !returnTo.startsWith("/")) return "/login";
-  return `/login?${new URLSearchParams({ callbackUrl: returnTo })}`;
+export function loginPath(returnTo: string | null | undefined, { sessionEnded = false } = {}): string {
+  const params = new URLSearchParams();
+  if (returnTo && returnTo !== "/" && returnTo.startsWith("/")) params.set("callbackUrl", returnTo);
+  if (sessionEnded) params.set(SESSION_ENDED.param, SESSION_ENDED.value);
+  const query = params.toString();
+  return query ? `/login?${query}` : "/login";
 }

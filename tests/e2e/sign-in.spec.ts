@@ -23,10 +23,13 @@ for (const account of accounts) {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities/);
     expect(await sessionCookies(page)).toHaveLength(0);
 
-    // The session was revoked on the server: a copy of the old cookie no longer signs anyone in.
+    // The session was revoked on the server: a copy of the old cookie no longer signs anyone in, the
+    // page says the session has ended, and the dead cookie is deleted rather than renewed.
     await page.context().addCookies([cookie!]);
     await page.goto("/activities");
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities/);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities&session=ended$/);
+    await expect(page.getByRole("status")).toHaveText("Your session has ended. Please sign in again.");
+    expect(await sessionCookies(page)).toHaveLength(0);
   });
 }
 

@@ -121,7 +121,8 @@ async function AuditEventView({ event }: { event: AuditEventRow }) {
   const cell = "px-2 py-1 align-top";
   return (
     <details>
-      <summary className="cursor-pointer text-sm">
+      {/* wrap-anywhere: a claimed email or an id can be one long word, wider than a phone. */}
+      <summary className="cursor-pointer text-sm wrap-anywhere">
         <span className="mr-3 text-slate-700">
           <DateTimeText value={event.at} />
         </span>
