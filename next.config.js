@@ -14,15 +14,24 @@ const STATIC_PATHS = ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/
 const PERMISSIONS_POLICY =
   "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()";
 
-/** @param {boolean} production */
-function securityHeaders(production) {
+// HSTS only where the portal is configured to be served over HTTPS: secureCookiesSetting() in
+// lib/auth/cookies.ts (COOKIE_SECURE, else AUTH_URL's scheme). Pages get it per request from proxy.ts.
+function configuredTls() {
+  const explicit = process.env.COOKIE_SECURE?.trim().toLowerCase();
+  if (explicit === "true" || explicit === "1") return true;
+  if (explicit === "false" || explicit === "0") return false;
+  return (process.env.AUTH_URL?.trim().toLowerCase() ?? "").startsWith("https://");
+}
+
+/** @param {boolean} tls */
+function securityHeaders(tls) {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+    ...(tls ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
   ];
 }
 
@@ -38,8 +47,11 @@ const nextConfig = {
   // The pg driver and Prisma's adapter must stay plain Node modules, not bundled; pdfkit and ExcelJS
   // read their own data files (font metrics, templates) from beside their code at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit", "exceljs"],
+  // Next compares a server action's Origin with the Host; behind a proxy that rewrites Host, the public
+  // URL's host is the one browsers send. proxy.ts checks the origin of every mutation as well.
+  ...(process.env.AUTH_URL ? { experimental: { serverActions: { allowedOrigins: [new URL(process.env.AUTH_URL).host] } } } : {}),
   async headers() {
-    const headers = [{ key: "Content-Security-Policy", value: STATIC_CSP }, ...securityHeaders(process.env.NODE_ENV === "production")];
+    const headers = [{ key: "Content-Security-Policy", value: STATIC_CSP }, ...securityHeaders(configuredTls())];
     return STATIC_PATHS.map((source) => ({ source, headers }));
   },
 };

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
 import { testDatabaseName } from "./scripts/lib/test-database";
@@ -8,6 +10,9 @@ import { testDatabaseName } from "./scripts/lib/test-database";
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 // The test server's database (created and dropped by tests/e2e/server.ts); specs read it via tests/e2e/database.ts.
 process.env.E2E_DATABASE_NAME ??= testDatabaseName("e2e");
+
+// What the test server writes to stderr, copied here by tests/e2e/server.ts (read by server-log.spec.ts).
+process.env.E2E_SERVER_STDERR ??= path.join(tmpdir(), `${process.env.E2E_DATABASE_NAME}.stderr.log`);
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;

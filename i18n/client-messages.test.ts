@@ -41,4 +41,12 @@ describe("client messages", () => {
       for (const serverOnly of ["dashboard", "framework", "insights", "annual"]) expect(Object.keys(picked)).not.toContain(serverOnly);
     }
   });
+
+  it("never carry the demo accounts' password: the sign-in page alone shows it, rendered on the server", async () => {
+    for (const locale of ["en", "ja"] as const) {
+      const all = await loadMessages(locale);
+      expect(JSON.stringify(all)).toContain("demo-password-2026");
+      expect(JSON.stringify(pickMessages(all))).not.toContain("demo-password");
+    }
+  });
 });

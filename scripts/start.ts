@@ -2,7 +2,7 @@
 //
 // Without DATABASE_URL it runs its own PostgreSQL (scripts/lib/embedded-postgres.ts); without AUTH_SECRET it
 // keeps one in .data/auth-secret. Then: migrate, generate the Prisma client, seed an empty database, build
-// when the sources changed, and run `next start` until Ctrl-C, which stops the app first and the database last.
+// when the sources changed, and run the portal's server (scripts/serve.ts) until Ctrl-C, which stops the app first and the database last.
 import { config } from "dotenv";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -13,6 +13,7 @@ import { buildIsStale } from "./lib/build";
 import { ensureDatabase, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
+import { serveCommand } from "./lib/serve-command";
 import { bin, exitCode, onTerminationSignal, run, signalExitCode, start, stopChildren } from "./lib/process";
 
 const DATABASE_NAME = "vvportal";
@@ -142,7 +143,8 @@ async function main(): Promise<void> {
         "stop it, or choose another port with PORT=<port>",
     );
   }
-  const next = start(bin("next"), ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], { ...env, PORT: port });
+  const serve = serveCommand(port, hostname);
+  const next = start(serve.command, serve.args, { ...env, PORT: port });
   const nextExit = exitCode(next);
   if (await Promise.race([waitForPort(hostname ?? "127.0.0.1", Number(port), 60_000), nextExit.then(() => false)])) {
     console.log(`\nVientiane Vision portal: http://${hostname ?? "localhost"}:${port}\n${DEMO_HINT}\nCtrl-C to stop.\n`);

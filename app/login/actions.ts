@@ -2,18 +2,13 @@
 
 import { AuthError } from "next-auth";
 import { signIn, SignInThrottled } from "@/lib/auth/config";
+import { localPath } from "@/lib/auth/return-path";
 
 export interface SignInState {
   error?: "invalid" | "throttled" | "unavailable";
   /** With "throttled": whole seconds before the next attempt will be checked. */
   retryAfter?: number;
   email?: string;
-}
-
-/** Where to go after signing in: only a path on this site, never another origin. */
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
 
 // Public by nature: this is the sign-in endpoint. next-auth validates the credentials, and the
@@ -24,7 +19,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     await signIn("credentials", {
       email,
       password: String(formData.get("password") ?? "").slice(0, 256),
-      redirectTo: safeCallback(formData.get("callbackUrl")),
+      redirectTo: localPath(formData.get("callbackUrl")),
     });
     return {};
   } catch (error) {

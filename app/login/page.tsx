@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Shell } from "@/components/shell";
 import { LoginForm } from "@/app/login/login-form";
 import { getActor } from "@/lib/auth/actor";
-import { SESSION_ENDED } from "@/lib/auth/return-path";
+import { localPath, SESSION_ENDED } from "@/lib/auth/return-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -12,10 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getActor()) redirect("/");
-  const t = await getTranslations("login");
+  const [t, tDemo] = await Promise.all([getTranslations("login"), getTranslations("loginDemo")]);
   const params = await searchParams;
-  const raw = params.callbackUrl;
-  const callbackUrl = typeof raw === "string" ? toLocalPath(raw) : "/";
+  const callbackUrl = localPath(params.callbackUrl);
   const sessionEnded = params[SESSION_ENDED.param] === SESSION_ENDED.value;
   return (
     <Shell actor={null}>
@@ -28,19 +27,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </p>
         ) : null}
         <LoginForm callbackUrl={callbackUrl} />
-        {process.env.PORTAL_DEMO === "1" ? <p className="mt-6 text-xs text-slate-600">{t("demoHint")}</p> : null}
+        {process.env.PORTAL_DEMO === "1" ? <p className="mt-6 text-xs text-slate-600">{tDemo("hint")}</p> : null}
       </div>
     </Shell>
   );
-}
-
-/** next-auth hands us an absolute URL; keep only its path so that sign-in never leaves the site. */
-function toLocalPath(value: string): string {
-  try {
-    const url = new URL(value, "http://local");
-    const path = `${url.pathname}${url.search}`;
-    return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") ? path : "/";
-  } catch {
-    return "/";
-  }
 }

@@ -4,15 +4,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { loginPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
+import { sessionRefOf } from "@/lib/auth/session-policy";
 import { findSessionActor, type SessionRef } from "@/lib/data/users";
 import type { Actor } from "@/lib/authz/actor";
 
 /** The session behind this request, as the cookie names it (not yet checked against the database). */
 export const getSessionRef = cache(async (): Promise<SessionRef | null> => {
-  const session = await auth();
-  const user = session?.user as Partial<{ id: string; sv: number; sid: string }> | undefined;
-  if (!user?.id || typeof user.sv !== "number" || !user.sid) return null;
-  return { uid: user.id, sv: user.sv, sid: user.sid };
+  return sessionRefOf(await auth());
 });
 
 /** The signed-in actor for this request, or null. Cached per request. */

@@ -21,3 +21,19 @@ export function loginPath(returnTo: string | null | undefined, { sessionEnded = 
   const query = params.toString();
   return query ? `/login?${query}` : "/login";
 }
+
+/**
+ * Where to go after signing in: a path on this site, never another origin, never /login itself. Takes
+ * a path or an absolute URL (next-auth hands the sign-in page one) and keeps only its path and query.
+ * Control characters (CR/LF would break the redirect's header) or anything else odd give "/".
+ */
+export function localPath(value: unknown): string {
+  if (typeof value !== "string" || value.length > 2048 || /[\u0000-\u001f\u007f]/.test(value)) return "/";
+  try {
+    const url = new URL(value, "http://local");
+    const path = `${url.pathname}${url.search}`;
+    return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !/^\/login(?:[/?]|$)/.test(path) ? path : "/";
+  } catch {
+    return "/";
+  }
+}

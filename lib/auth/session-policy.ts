@@ -19,3 +19,10 @@ export function readClaims(token: Record<string, unknown> | null | undefined): S
   if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string" || typeof signedInAt !== "number") return null;
   return { uid, sv, sid, signedInAt };
 }
+
+/** The session a decoded cookie names (what next-auth's session() callback put in `user`), or null. */
+export function sessionRefOf(session: { user?: unknown } | null | undefined): SessionRef | null {
+  const { id, sv, sid } = (session?.user ?? {}) as { id?: unknown; sv?: unknown; sid?: unknown };
+  if (typeof id !== "string" || !id || typeof sv !== "number" || typeof sid !== "string" || !sid) return null;
+  return { uid: id, sv, sid };
+}

@@ -1,31 +1,57 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "@/lib/security/headers";
+import { secureCookiesSetting } from "@/lib/auth/cookies";
+import { securityHeaders, servedOverTls } from "@/lib/security/headers";
 import { isSafeRequestId, requestIdFrom } from "@/lib/security/request-id";
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
-async function configHeaders(nodeEnv: string): Promise<HeaderRule[]> {
+const TLS_SETTINGS: Record<string, string | undefined>[] = [
+  {},
+  { AUTH_URL: "https://portal.example.go.jp" },
+  { AUTH_URL: "http://portal.example.go.jp" },
+  { COOKIE_SECURE: "true" },
+  { COOKIE_SECURE: "false", AUTH_URL: "https://portal.example.go.jp" },
+];
+
+async function configHeaders(env: Record<string, string | undefined>): Promise<HeaderRule[]> {
   const require = createRequire(import.meta.url);
-  const previous = process.env.NODE_ENV;
-  (process.env as Record<string, string>).NODE_ENV = nodeEnv;
+  const previous = { AUTH_URL: process.env.AUTH_URL, COOKIE_SECURE: process.env.COOKIE_SECURE };
+  Object.assign(process.env, { AUTH_URL: "", COOKIE_SECURE: "", ...env });
   try {
+    delete require.cache[require.resolve("../../next.config.js")];
     const config = require("../../next.config.js") as { headers: () => Promise<HeaderRule[]> };
     return await config.headers();
   } finally {
-    (process.env as Record<string, string | undefined>).NODE_ENV = previous;
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 
+const plainRequest = (headers: Record<string, string> = {}) => ({ headers: new Headers(headers) });
+
 describe("securityHeaders", () => {
-  it("sends HSTS for a year in production only", () => {
-    const production = new Map(securityHeaders({ production: true }));
-    expect(production.get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
-    expect(new Map(securityHeaders({ production: false })).has("Strict-Transport-Security")).toBe(false);
+  it("sends HSTS for a year over TLS only", () => {
+    const tls = new Map(securityHeaders({ tls: true }));
+    expect(tls.get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
+    expect(new Map(securityHeaders({ tls: false })).has("Strict-Transport-Security")).toBe(false);
+  });
+
+  it("takes TLS from the configuration, else from trusted proxies only", () => {
+    expect(servedOverTls(plainRequest(), {})).toBe(false);
+    expect(servedOverTls(plainRequest(), { AUTH_URL: "https://portal.example.go.jp" })).toBe(true);
+    expect(servedOverTls(plainRequest(), { COOKIE_SECURE: "true" })).toBe(true);
+    expect(servedOverTls(plainRequest({ "x-forwarded-proto": "https" }), { COOKIE_SECURE: "false" })).toBe(false);
+    // A client reaching the app directly cannot claim TLS; a trusted proxy can say so.
+    expect(servedOverTls(plainRequest({ "x-forwarded-proto": "https" }), {})).toBe(false);
+    expect(servedOverTls(plainRequest({ "x-forwarded-proto": "https" }), { TRUSTED_PROXY: "1" })).toBe(true);
+    expect(servedOverTls(plainRequest({ "x-forwarded-proto": "http" }), { TRUSTED_PROXY: "1" })).toBe(false);
   });
 
   it("forbids sniffing, framing, cross-origin referrers and powerful browser features", () => {
-    const headers = new Map(securityHeaders({ production: true }));
+    const headers = new Map(securityHeaders({ tls: true }));
     expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(headers.get("X-Frame-Options")).toBe("DENY");
     expect(headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
@@ -36,12 +62,12 @@ describe("securityHeaders", () => {
   });
 
   it("are the very headers next.config.js gives the static files the proxy never sees", async () => {
-    for (const production of [true, false]) {
-      const rules = await configHeaders(production ? "production" : "development");
+    for (const env of TLS_SETTINGS) {
+      const rules = await configHeaders(env);
       expect(rules.map((rule) => rule.source)).toEqual(expect.arrayContaining(["/_next/static/:path*", "/icon.svg", "/favicon.ico"]));
       for (const rule of rules) {
         const headers = rule.headers.filter((header) => header.key !== "Content-Security-Policy").map(({ key, value }) => [key, value]);
-        expect(headers).toEqual(securityHeaders({ production }));
+        expect(headers).toEqual(securityHeaders({ tls: secureCookiesSetting(env) === true }));
         const csp = rule.headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "";
         expect(csp).toContain("default-src 'none'");
         expect(csp).toContain("frame-ancestors 'none'");

@@ -7,7 +7,7 @@
 // What it does, on a scratch database of the PostgreSQL server that `npm test` would use
 // (BENCH_DATABASE_URL, else TEST_DATABASE_URL / DATABASE_URL, else an embedded one):
 //   1. a synthetic dataset at a tenth of --scale, and at --scale (scripts/bench/lib/synthetic-data.ts);
-//   2. one production build (.next-bench) served by `next start`;
+//   2. one production build (.next-bench) served by the portal's server (scripts/serve.ts);
 //   3. queries per request of four pages at both sizes (a server started with DB_QUERY_TRACE=1);
 //   4. p50/p95/p99 of the four pages at 1 and 10 connections, beside the same SQL through raw pg and a
 //      static file served by the same server;
@@ -136,7 +136,7 @@ async function startFor(cleanup: Cleanup, dataset: Dataset, trace?: QueryTrace):
     databaseUrl: dataset.url,
     ...(trace ? { env: { ...process.env, DB_QUERY_TRACE: "1" }, onStdoutLine: trace.onLine } : {}),
   });
-  cleanup.add("stop next start", () => app.stop());
+  cleanup.add("stop the portal's server", () => app.stop());
   const session = await signIn(app.baseUrl, dataset.user.email, dataset.user.password);
   return { app, session };
 }
@@ -296,7 +296,7 @@ runBenchmark(async (cleanup) => {
   let save: LatencyStats | undefined;
   let js: JsWeight[] = [];
   if (has("pages") || has("save") || has("js")) {
-    const { app, session } = await step("next start", () => startFor(cleanup, dataset));
+    const { app, session } = await step("the portal's server", () => startFor(cleanup, dataset));
     if (has("pages")) latencies = await step("page latency", () => measurePages(app, session, dataset, pages, fullQueries!, options.durationMs));
     const planToSave = await editablePlan(dataset.url);
     if (has("save")) {

@@ -15,9 +15,15 @@ export function bin(name: string): string {
   return path.join(process.cwd(), "node_modules", ".bin", name);
 }
 
-/** Starts a command in its own process group, sharing our stdout and stderr. */
-export function start(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const child = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+/** Starts a command in its own process group, sharing our stdout and stderr (its stderr also copied to `stderrCopy`). */
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, stderrCopy?: NodeJS.WritableStream): ChildProcess {
+  const child = spawn(command, args, { env, stdio: ["ignore", "inherit", stderrCopy ? "pipe" : "inherit"], detached: true });
+  if (stderrCopy) {
+    child.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderrCopy.write(chunk);
+    });
+  }
   running.add(child);
   child.once("exit", () => running.delete(child));
   child.once("error", () => running.delete(child));

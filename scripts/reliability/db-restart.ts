@@ -5,7 +5,7 @@
 //   npm run reliability:db-restart -- --postgres system   the machine's cluster (pg_ctlcluster, as root):
 //                                                         every other user of it sees the outage too
 //
-// A scratch database with the demo seed, the build in .next-bench and `next start`; the demo planner
+// A scratch database with the demo seed, the build in .next-bench and the portal's server (scripts/serve.ts); the demo planner
 // signs in over HTTP. Savers save plans in a loop (the plan editor's server action, one plan each),
 // readers load pages, and /api/health is polled, while PostgreSQL is stopped and started again
 // (scripts/reliability/lib/restartable-postgres.ts). Every save the app acknowledged is then looked up
@@ -182,8 +182,8 @@ runBenchmark(async (cleanup) => {
     if (code !== 0) throw new Error(`the demo seed failed (exit code ${code})`);
   });
   await buildIfStale({ databaseUrl: scratch.url });
-  const app = await step("next start", () => startApp({ databaseUrl: scratch.url }));
-  cleanup.add("stop next start", () => app.stop());
+  const app = await step("the portal's server", () => startApp({ databaseUrl: scratch.url }));
+  cleanup.add("stop the portal's server", () => app.stop());
   console.log(`  ${app.baseUrl} (pid ${app.pid})`);
   let appExit: number | undefined;
   void app.exited.then((code) => (appExit = code));
@@ -323,7 +323,7 @@ runBenchmark(async (cleanup) => {
   const problems: string[] = [];
   if (missing.length > 0) problems.push(`${missing.length} acknowledged saves are not in the database: ${missing.slice(0, 3).map((m) => m.marker).join(", ")}`);
   if (staleRecords.length > 0) problems.push(`plans older than their last acknowledged save: ${staleRecords.map((p) => p.id).join(", ")}`);
-  if (appExit !== undefined) problems.push(`next start exited (code ${appExit}) during the run`);
+  if (appExit !== undefined) problems.push(`the portal's server exited (code ${appExit}) during the run`);
   if (timeline.recovered === undefined) problems.push(`the app did not serve again within ${options.recoveryTimeout} s of PostgreSQL's return`);
   const badDuring = [
     ...during(saves).filter((s) => ["server error", "no answer"].includes(s.outcome.kind)).map((s) => `save: ${JSON.stringify(s.outcome)}`),

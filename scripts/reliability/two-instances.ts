@@ -1,4 +1,4 @@
-// `npm run reliability:two-instances`: two `next start` instances of one build on one database, and
+// `npm run reliability:two-instances`: two the portal's server (scripts/serve.ts) instances of one build on one database, and
 // many editors saving the same plan at once through real HTTP, half on each instance.
 //
 //   npm run reliability:two-instances                          50 editors, 3 rounds
@@ -221,8 +221,8 @@ runBenchmark(async (cleanup) => {
   const authSecret = randomBytes(32).toString("base64url"); // the same on both: a session works on either
   const apps: AppServer[] = [];
   for (const name of ["instance 1", "instance 2"]) {
-    const app = await step(`next start (${name})`, () => startApp({ databaseUrl: scratch.url, authSecret }));
-    cleanup.add(`stop next start (${name})`, () => app.stop());
+    const app = await step(`the portal's server (${name})`, () => startApp({ databaseUrl: scratch.url, authSecret }));
+    cleanup.add(`stop the portal's server (${name})`, () => app.stop());
     console.log(`  ${app.baseUrl} (pid ${app.pid})`);
     apps.push(app);
   }

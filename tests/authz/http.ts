@@ -71,19 +71,33 @@ function encodeArgs(args: unknown[]): { body: string | FormData; contentType?: s
   return { body };
 }
 
-/** Calls server action `actionId` with `args`, posted to `pagePath`, with the session's cookies. */
-export async function callAction(session: HttpSession, pagePath: string, actionId: string, args: unknown[]): Promise<ActionAnswer> {
+/**
+ * Calls server action `actionId` with `args`, posted to `pagePath`, with the session's cookies, from the
+ * portal's own origin as a browser would; `overrides` replace headers (null removes one: Origin...).
+ */
+export async function callAction(
+  session: HttpSession,
+  pagePath: string,
+  actionId: string,
+  args: unknown[],
+  overrides: Record<string, string | null> = {},
+): Promise<ActionAnswer> {
   const url = new URL(pagePath, session.baseUrl);
   const { body, contentType } = encodeArgs(args);
+  const headers: Record<string, string> = {
+    ...session.headers(),
+    Accept: "text/x-component",
+    ...(contentType ? { "Content-Type": contentType } : {}),
+    "Next-Action": actionId,
+    Origin: url.origin, // the portal refuses a mutation from any other origin, or from none
+  };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === null) delete headers[name];
+    else headers[name] = value;
+  }
   const response = await fetch(url, {
     method: "POST",
-    headers: {
-      ...session.headers(),
-      Accept: "text/x-component",
-      ...(contentType ? { "Content-Type": contentType } : {}),
-      "Next-Action": actionId,
-      Origin: url.origin, // Next refuses an action whose Origin is not its host
-    },
+    headers,
     body,
     redirect: "manual",
   });
@@ -104,13 +118,21 @@ export async function callAction(session: HttpSession, pagePath: string, actionI
   return { status: response.status, redirect, hasResult, result, excerpt: raw.toString("utf8").slice(0, 300) };
 }
 
-/** A POST /api/auth/callback/credentials as the sign-in form's browser makes it, with the session's cookies. */
-export async function postCredentials(session: HttpSession, email: string, password: string): Promise<Response> {
+/**
+ * A POST /api/auth/callback/credentials as the sign-in form's browser makes it (from the portal's own
+ * origin), with the session's cookies and any `extraHeaders`.
+ */
+export async function postCredentials(session: HttpSession, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const csrf = await session.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", session.baseUrl), {
     method: "POST",
-    headers: { ...session.headers(), "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      ...session.headers(),
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: new URL(session.baseUrl).origin,
+      ...extraHeaders,
+    },
     body: new URLSearchParams({ csrfToken: csrfToken ?? "", email, password, callbackUrl: "/" }),
     redirect: "manual",
   });

@@ -44,7 +44,9 @@ interface Cell {
   actor: Account | null;
   relation: "own" | "other" | "any";
   record?: RecordRef;
-  expected: Outcome;
+  expected: Outcome | "cross-site";
+  /** A variant of the call that the column names (the cross-site cells: "no origin", "forged host"). */
+  variant?: string;
   phase: Phase;
   /** Runs the cell; answers what went wrong, or null. */
   check: () => Promise<string | null>;
@@ -170,10 +172,10 @@ function judgeRoute(response: Response, expected: Outcome): string | null {
 
 /** The matrix as tested: one line per entry, the outcome and number of cells per caller class and relation. */
 function matrixTable(cells: Cell[]): string {
-  const lines = new Map<string, Map<string, { outcome: Outcome; n: number }>>();
+  const lines = new Map<string, Map<string, { outcome: Cell["expected"]; n: number }>>();
   for (const cell of cells) {
     const key = entryKey(cell.entry);
-    const column = `${cell.actor?.cls ?? "anonymous"}${cell.relation === "any" ? "" : `/${cell.relation}`}`;
+    const column = `${cell.actor?.cls ?? "anonymous"}${cell.relation === "any" ? "" : `/${cell.relation}`}${cell.variant ? ` ${cell.variant}` : ""}`;
     const row = lines.get(key) ?? new Map();
     const seen = row.get(column) ?? { outcome: cell.expected, n: 0 };
     row.set(column, { outcome: seen.outcome, n: seen.n + 1 });
@@ -269,6 +271,51 @@ test("every page, route handler and server action answers each caller as the mat
     }
   }
 
+  // Cross-site calls: every server action, as a caller it allows and with the arguments that would
+  // succeed, posted without Origin or Referer, and from another site that names itself in
+  // X-Forwarded-Host: refused (403) before the action runs, and nothing written (the window).
+  const CROSS_SITE: Record<string, Record<string, string | null>> = {
+    "no origin": { Origin: null },
+    "forged host": { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" },
+  };
+  for (const entry of REGISTRY) {
+    if (entry.kind !== "action") continue;
+    const caller = allowedCaller(entry);
+    for (const [variant, headers] of Object.entries(CROSS_SITE)) cells.push(crossSiteCell(entry, caller, variant, headers));
+  }
+
+  /** The first caller class (staff first) that the entry allows, with a record it allows them. */
+  function allowedCaller(entry: ActionEntry): { actor: Account | null; cls: ActorClass; relation: Cell["relation"]; record?: RecordRef } {
+    for (const cls of ["admin", "planner", "liaison", "anonymous"] as const) {
+      const actor = cls === "anonymous" ? null : fixtures.accounts.find((a) => a.cls === cls && (cls !== "liaison" || a.key === "liaison.ph"))!;
+      for (const { relation, record } of targets(entry, actor)) {
+        const rule = entry.rules[cls];
+        if ((typeof rule === "string" || relation !== "any") && outcomeOf(rule, relation) === "allow" && entry.allow[cls]) return { actor, cls, relation, record };
+      }
+    }
+    throw new Error(`${entryKey(entry)}: no caller is allowed, so no cross-site call can show a refusal`);
+  }
+
+  function crossSiteCell(entry: ActionEntry, caller: ReturnType<typeof allowedCaller>, variant: string, headers: Record<string, string | null>): Cell {
+    const built = actions.get(`${entry.file}#${entry.name}`);
+    const { actor, cls, relation, record } = caller;
+    return {
+      entry,
+      actor,
+      relation,
+      record,
+      expected: "cross-site",
+      variant,
+      phase: "window",
+      check: async () => {
+        if (!built) return `no server action ${entry.name} of ${entry.file} in the build's server-reference-manifest.json`;
+        const args = (entry.allow[cls]?.args ?? entry.args)(context(actor, record));
+        const answer = await callAction(sessionOf(actor), postPath(built, record), built.id, args, headers);
+        return answer.status === 403 ? null : `expected a cross-site refusal (403), got ${describeAnswer(answer)}`;
+      },
+    };
+  }
+
   function actionCell(entry: ActionEntry, actor: Account | null, cls: ActorClass, relation: Cell["relation"], record: RecordRef | undefined, expected: Outcome): Cell {
     const built = actions.get(`${entry.file}#${entry.name}`);
     const allow = expected === "allow" ? entry.allow[cls] : undefined;
@@ -332,7 +379,7 @@ test("every page, route handler and server action answers each caller as the mat
   }
 
   const label = (cell: Cell) =>
-    `${entryKey(cell.entry)} | ${cell.actor?.key ?? "anonymous"}${cell.relation === "any" ? "" : ` ${cell.relation}`}${cell.record ? ` ${cell.record.label}` : ""}`;
+    `${entryKey(cell.entry)} | ${cell.actor?.key ?? "anonymous"}${cell.relation === "any" ? "" : ` ${cell.relation}`}${cell.record ? ` ${cell.record.label}` : ""}${cell.variant ? ` (${cell.variant})` : ""}`;
   const failures: string[] = [];
   const run = async (batch: Cell[]) => {
     const verdicts = await pool(batch, PARALLEL, (cell) => cell.check().catch((error: unknown) => `threw ${error instanceof Error ? error.message : String(error)}`));

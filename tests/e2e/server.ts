@@ -2,8 +2,10 @@
 // build of the current sources, and `next start` on it. The database is dropped when Playwright
 // stops the server.
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { buildIsStale } from "../../scripts/lib/build";
 import { bin, exitCode, onTerminationSignal, run, start, stopChildren } from "../../scripts/lib/process";
+import { serveCommand } from "../../scripts/lib/serve-command";
 import { createTestDatabase } from "../../scripts/lib/test-database";
 
 async function main(): Promise<void> {
@@ -31,7 +33,10 @@ async function main(): Promise<void> {
 
   if ((await run(bin("tsx"), ["prisma/seed.ts"], env)) !== 0) return stop(1);
   if (buildIsStale() && (await run(bin("next"), ["build"], env)) !== 0) return stop(1);
-  const code = await exitCode(start(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], env));
+  const serve = serveCommand(port, "127.0.0.1");
+  // A copy of what the server writes to stderr, for the spec that checks it is all JSON lines.
+  const stderrCopy = process.env.E2E_SERVER_STDERR ? createWriteStream(process.env.E2E_SERVER_STDERR, { flags: "w" }) : undefined;
+  const code = await exitCode(start(serve.command, serve.args, env, stderrCopy));
   await stop(code);
 }
 

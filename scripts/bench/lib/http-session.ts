@@ -76,7 +76,8 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
   const callback = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
-    headers: { ...http.headers(), "Content-Type": "application/x-www-form-urlencoded" },
+    // From the portal's own origin, as the sign-in form's browser sends it: the portal refuses others.
+    headers: { ...http.headers(), "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(baseUrl).origin },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }),
     redirect: "manual",
   });

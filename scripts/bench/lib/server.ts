@@ -1,16 +1,17 @@
 // The portal as a benchmark runs it: a production build in a folder of its own (.next-bench, so that it
-// never races the test server's or a developer's build in .next) and `next start` on a free local port.
+// never races the test server's or a developer's build in .next) and the portal's server (scripts/serve.ts) on a free local port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { buildIsStale } from "../../lib/build";
 import { bin, exitCode, run } from "../../lib/process";
+import { serveCommand } from "../../lib/serve-command";
 
 export const BENCH_DIST_DIR = ".next-bench";
 
 export interface AppServer {
   baseUrl: string;
-  /** Pid of the `next start` process: the root of the tree whose memory is sampled. */
+  /** Pid of the the portal's server (scripts/serve.ts) process: the root of the tree whose memory is sampled. */
   pid: number;
   /** Resolves with the exit code when the server exits, for whatever reason. */
   exited: Promise<number>;
@@ -106,7 +107,7 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
- * Starts `next start -p <free port> -H 127.0.0.1` on the build of `distDir` and waits until it answers
+ * Starts the portal's server (scripts/serve.ts) on a free port of 127.0.0.1 on the build of `distDir` and waits until it answers
  * HTTP. The server runs in its own process group, so `stop` ends it and any helper it spawned.
  */
 export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Promise<AppServer> {
@@ -116,7 +117,8 @@ export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Pr
     AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
   };
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = serveCommand(port, "127.0.0.1");
+  const child = spawn(serve.command, serve.args, {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group: Ctrl-C reaches us, and we decide when it stops
@@ -149,5 +151,5 @@ export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Pr
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await server.stop();
-  throw new Error(gone ? `next start exited (code ${await exited}) before it answered` : `next start did not answer within ${readyTimeoutMs / 1000} s`);
+  throw new Error(gone ? `the portal's server exited (code ${await exited}) before it answered` : `the portal's server did not answer within ${readyTimeoutMs / 1000} s`);
 }
