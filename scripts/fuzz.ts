@@ -11,9 +11,13 @@
 //   npm run fuzz -- --with-known-bugs  also run the tests that reproduce known bugs (they fail until fixed)
 //   FUZZ_SEED=123 npm run fuzz       replay fast-check's seed from a failure report
 //
+// Each run draws a new random seed (printed first); `npm test` always runs the fixed one
+// (FIXED_FUZZ_SEED in tests/fuzz/inputs.ts).
+//
 // The integration file needs a PostgreSQL server where it can create its own database, found as
 // `npm test` finds it: TEST_DATABASE_URL, else DATABASE_URL, else an embedded server started here.
 import { config } from "dotenv";
+import { randomInt } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -106,7 +110,9 @@ async function main(): Promise<number> {
   onTerminationSignal(async (signal) => process.exit(await finish(signalExitCode(signal))));
 
   if (prismaGenerateNeeded() && (await prismaGenerate()) !== 0) return finish(1);
-  const env: NodeJS.ProcessEnv = { ...process.env, FUZZ_RUNS: String(options.runs), FUZZ_REPORT: report, NEXT_TELEMETRY_DISABLED: "1" };
+  const seed = process.env.FUZZ_SEED?.trim() || String(randomInt(1, 2 ** 31 - 1));
+  console.log(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed} npm run fuzz)`);
+  const env: NodeJS.ProcessEnv = { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: String(options.runs), FUZZ_REPORT: report, NEXT_TELEMETRY_DISABLED: "1" };
   const filter = options.withKnownBugs ? [] : ["--testNamePattern", NOT_KNOWN_BUGS];
   console.log(`fuzz: ${options.runs} runs per target${options.withKnownBugs ? "" : " (known-bug reproductions left out: --with-known-bugs runs them)"}`);
 

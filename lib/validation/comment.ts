@@ -1,6 +1,7 @@
 // Input schemas of plan comments and following: shared by the forms and the actions.
 import { z } from "zod";
 import { MAX_COMMENT_LENGTH } from "@/lib/validation/editor-limits";
+import { shownAt } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
 export { MAX_COMMENT_LENGTH };
@@ -19,8 +20,7 @@ export const planFollowSchema = z.object({
 });
 
 /** The page has shown the plan's comments up to `latest` (the newest one rendered), if any. */
-// PostgreSQL's timestamps start at 4713 BC but a "seen up to" mark before 2000 is never real.
 export const commentsSeenSchema = z.object({
   planId: id,
-  latest: z.iso.datetime().refine((value) => value >= "2000", msg("date")).nullable().optional(),
+  latest: shownAt.nullable().optional(),
 });

@@ -28,6 +28,13 @@ export const isoDate = z
   }, msg("date"))
   .refine((text) => text >= "2000-04-01" && text <= "2101-03-31", editorMsg("dateOutOfRange"));
 
+/**
+ * A moment the portal itself showed the user (the newest comment or notification on a page), sent back
+ * as ISO 8601: none is before 2000 or after 9999, which also keeps PostgreSQL's timestamp in range
+ * (it refuses the year 0000 that ISO allows).
+ */
+export const shownAt = z.iso.datetime().refine((value) => value >= "2000" && value < "9999-12-31T23:59:59.999Z", msg("date"));
+
 export const text = (max: number) => z.string().trim().max(max);
 export const required = (max: number) => z.string().trim().min(1, msg("required")).max(max);
 

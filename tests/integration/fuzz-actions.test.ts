@@ -16,10 +16,10 @@ import path from "node:path";
 import fc from "fast-check";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, SafeError, ValidationError } from "@/lib/errors";
 import { stepsFrom } from "@/lib/validation/need-limits";
+import { notificationMarkSchema } from "@/lib/validation/notification";
 import { PLAN_TRANSITIONS, type PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import {
@@ -32,7 +32,6 @@ import {
   INTERNAL_TEXT,
   Tally,
   toFormData,
-  wellFormed,
   wireAdversarialValue,
   wireValue,
   withOwn,
@@ -299,10 +298,6 @@ const fromForm = (fields: Form) => Object.fromEntries(toFormData(fields));
 
 // A copy of the notifications actions' own input schema (app/(portal)/notifications/actions.ts keeps it
 // there); the "passes" check below fails if the action's schema changes and this copy does not.
-const markSchema = z.object({
-  id: z.union([z.literal("all"), z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
-  upTo: z.iso.datetime().optional(),
-});
 
 function target<T extends Values>(t: Target<T>): Target<Values> {
   return t as unknown as Target<Values>;
@@ -482,9 +477,7 @@ const TARGETS: Target<Values>[] = [
     action: "markNotificationsReadAction",
     file: "app/(portal)/notifications/actions.ts",
     passes: [
-      'id: z.union([z.literal("all"), z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)]),',
-      "upTo: z.iso.datetime().optional(),",
-      "const { id, upTo } = parseInput(markSchema, Object.fromEntries(formData), locale);",
+      "const { id, upTo } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);",
       'markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined)',
     ],
     actor: "liaison",
@@ -493,7 +486,7 @@ const TARGETS: Target<Values>[] = [
     valid: async () => ({ id: "all", upTo: new Date().toISOString() }),
     call: async (actor, input, locale) => {
       const { parseInput } = await import("@/lib/validation/parse");
-      const { id, upTo } = parseInput(markSchema, fromForm(input), locale);
+      const { id, upTo } = parseInput(notificationMarkSchema, fromForm(input), locale);
       return data.notifications.markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined);
     },
     plausible: () => ["all", "2000-01-01T00:00:00Z", "2100-12-31T23:59:59Z", "0000-01-01T00:00:00Z"],
@@ -501,7 +494,7 @@ const TARGETS: Target<Values>[] = [
   target<Form>({
     action: "openNotificationAction",
     file: "app/(portal)/notifications/actions.ts",
-    passes: ["const { id } = parseInput(markSchema, Object.fromEntries(formData), locale);", "openNotification(actor, id)"],
+    passes: ["const { id } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);", "openNotification(actor, id)"],
     actor: "liaison",
     form: true,
     keys: ["id", "upTo"],
@@ -511,7 +504,7 @@ const TARGETS: Target<Values>[] = [
     },
     call: async (actor, input, locale) => {
       const { parseInput } = await import("@/lib/validation/parse");
-      const { id } = parseInput(markSchema, fromForm(input), locale);
+      const { id } = parseInput(notificationMarkSchema, fromForm(input), locale);
       return data.notifications.openNotification(actor, id);
     },
   }),
@@ -715,13 +708,21 @@ function inputs(t: Target<Values>): fc.Arbitrary<Recipe<Values>> {
 }
 
 /** Applies a recipe's changes to a valid input: nested values (the `values` of an edit) one level down. */
+function isPlainObject(value: unknown): value is Values {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
 async function materialise(t: Target<Values>, recipe: Recipe<Values>): Promise<Values> {
   if ("raw" in recipe) return recipe.raw;
   const valid = await t.valid();
-  const nested = valid.values && typeof valid.values === "object" && !Array.isArray(valid.values) ? (valid.values as Values) : undefined;
+  const nested = isPlainObject(valid.values) ? valid.values : undefined;
   const copy: Values = { ...valid, ...(nested ? { values: { ...nested } } : {}) };
   for (const [index, change] of recipe.changes) {
-    const inner = copy.values && typeof copy.values === "object" && !Array.isArray(copy.values) ? (copy.values as Values) : undefined;
+    // An earlier change may have replaced `values` with anything (a typed array, a Map): only a plain
+    // object of our own copy is edited in place.
+    const inner = isPlainObject(copy.values) ? copy.values : undefined;
     const holder = nested && inner && index % 3 !== 0 ? inner : copy;
     const keys = Object.keys(holder);
     const key = keys[index % Math.max(1, keys.length)];
@@ -829,65 +830,11 @@ describe("the fuzz list covers every server action", () => {
 
 // ---------------------------------------------------------------- known bugs
 
-/**
- * KNOWN BUGS found by this fuzz. The properties count a matching failure as "KNOWN BUG <id>" and go on;
- * the tests below reproduce each one and fail until it is fixed. Then delete its entry here.
- *
- * nul-in-text: PostgreSQL cannot store U+0000 in text or jsonb, and no input schema refuses it. Any
- *   accepted text holding one (a plan's title, a comment, a need, a program's or a user's name, a
- *   reference text, a transition's reason that only the audit event keeps...) reaches the database,
- *   which refuses the write (Prisma P2039; SQLSTATE 22021 in a column, 22P05 in the audit event's
- *   JSON): the user sees "The portal could not save your change", the log an unexpected failure with
- *   its stack. Signing in with such an email fails the same way (P2010 in the throttle's advisory
- *   lock) before the attempt is recorded; next-auth then answers "unavailable". Nothing is written.
- *   Fix in lib/validation (refuse or strip U+0000 in every text field: fields.ts text()/required() and
- *   the schemas' own text helpers) and in lib/auth/sign-in.ts claimedEmail().
- * lone-surrogate-in-audit: a text holding an unpaired surrogate (U+D800-U+DFFF alone) passes every
- *   schema. A browser's form post turns one into U+FFFD, but the actions that take values receive JSON
- *   (React's encoding keeps "\ud835" as is). The text columns store U+FFFD, but the audit event's JSON
- *   (toAuditJson) carries the escape, which PostgreSQL's jsonb refuses ("invalid input syntax for type
- *   json", Prisma P2007): the save fails as "unexpected". The reference-editing actions are exposed
- *   (updateReferenceTextAction, updateFrameworkAction, createFrameworkAction, updatePartnerStateAction):
- *   they audit the input as given, where the program and activity editors audit the record as read back.
- *   Fix in lib/validation (make texts well-formed, replacing unpaired surrogates with U+FFFD, or refuse
- *   them) or in lib/data/audit.ts toAuditJson.
- * whenValid-non-object: see lib/validation/fuzz.test.ts: createActivityAction, createProgramAction,
- *   createFrameworkAction, updateFrameworkAction and updatePartnerStateAction called with a value that
- *   is not an object (null, a list, a number) throw a TypeError from the schema's cross-field check.
- * year-zero-datetime: z.iso.datetime() accepts the year 0000, which PostgreSQL's timestamp refuses
- *   (SQLSTATE 22008 "date/time field value out of range"): markPlanCommentsSeenAction(planId,
- *   "0000-01-01T00:00:00Z") fails as unexpected in planWatch.upsert (the action answers nothing, but
- *   logs a failure with its stack). Fix in lib/validation/comment.ts commentsSeenSchema (a range, or
- *   years from 0001) or in lib/data/plan-comments.ts.
- * string-coercion-of-argument: savePlanAction, updateProgramAction and updateActivityAction pass their
- *   id argument through String(). A client can send any JSON as that argument, and String({ toString: 0 })
- *   throws "Cannot convert object to primitive value" inside runAction: "unexpected" instead of "not
- *   found". Fix in the actions (app/(portal)/plans|programs|activities/actions.ts): take the id only
- *   when it is a string (typeof id === "string" ? id : "").
- */
+// Regressions of bugs this fuzz once found (each test below names one), all fixed: a call that throws
+// anything but the app's expected errors fails the property, with no exemption.
 const WHEN_VALID_ACTIONS = ["createActivityAction", "createProgramAction", "createFrameworkAction", "updateFrameworkAction", "updatePartnerStateAction"];
 const ID_ARGUMENT_ACTIONS = ["savePlanAction", "updateProgramAction", "updateActivityAction"];
 
-function knownBug(t: Target<Values>, input: unknown, error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : "";
-  if (/22021|22P05|0x00|unsupported Unicode escape sequence/.test(message) && holdsNul(input)) return "nul-in-text";
-  if (/invalid input syntax for type json/.test(message) && holdsLoneSurrogate(input)) return "lone-surrogate-in-audit";
-  if (/22008|date\/time field value out of range: "0000-/.test(message) && holdsText(input, (text) => /^0000-/.test(text))) return "year-zero-datetime";
-  if (ID_ARGUMENT_ACTIONS.includes(t.action) && error instanceof TypeError && /convert object to primitive value/.test(message)) return "string-coercion-of-argument";
-  const plain = typeof input === "object" && input !== null && !Array.isArray(input) && Object.getPrototypeOf(input) === Object.prototype;
-  if (WHEN_VALID_ACTIONS.includes(t.action) && error instanceof TypeError && !plain) return "whenValid-non-object";
-  return undefined;
-}
-
-function holdsText(value: unknown, test: (text: string) => boolean, depth = 0): boolean {
-  if (typeof value === "string") return test(value);
-  if (depth > 6 || typeof value !== "object" || value === null) return false;
-  const items = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Object.values(value);
-  return items.some((item) => holdsText(item, test, depth + 1));
-}
-
-const holdsNul = (value: unknown) => holdsText(value, (text) => text.includes("\u0000"));
-const holdsLoneSurrogate = (value: unknown) => holdsText(value, (text) => wellFormed(text) !== text);
 
 /** Runs a target once, as the action would, and says what came back. */
 async function attempt(t: Target<Values>, input: Values, locale: "en" | "ja") {
@@ -995,11 +942,7 @@ describe("fuzzed server actions: expected errors only, nothing written when refu
 
           const problems: string[] = [];
           const answered = thrown === undefined && result.ok ? t.refusal?.(result.data) : undefined;
-          const bug = thrown === undefined ? undefined : knownBug(t, input, thrown);
-          if (bug) {
-            if (written.length) problems.push(`refused (KNOWN BUG ${bug}) but wrote ${written.join(", ")}`);
-            tally.refuse(`KNOWN BUG ${bug}`, ms);
-          } else if (answered) {
+          if (answered) {
             const stray = written.filter((table) => !(t.refusalMayWrite ?? []).includes(table));
             if (stray.length) problems.push(`refused (${answered}) but wrote ${stray.join(", ")}`);
             tally.refuse(answered, ms);

@@ -2,24 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
 import { markNotificationsRead, openNotification } from "@/lib/data/notifications";
+import { notificationMarkSchema } from "@/lib/validation/notification";
 import { parseInput } from "@/lib/validation/parse";
 
 // A user acts on their own notifications only: the data layer matches `userId = actor.id`.
 
-const markSchema = z.object({
-  id: z.union([z.literal("all"), z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
-  // The newest notification the reader was shown ("mark all" leaves later ones unread).
-  upTo: z.iso.datetime().optional(),
-});
-
 export async function markNotificationsReadAction(_previous: ActionResult<{ count: number }> | null, formData: FormData): Promise<ActionResult<{ count: number }>> {
   const actor = await requireActor();
   const result = await runAction(async (locale) => {
-    const { id, upTo } = parseInput(markSchema, Object.fromEntries(formData), locale);
+    const { id, upTo } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);
     return { count: await markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined) };
   });
   if (result.ok) revalidatePath("/", "layout");
@@ -30,7 +24,7 @@ export async function markNotificationsReadAction(_previous: ActionResult<{ coun
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const result = await runAction(async (locale) => {
-    const { id } = parseInput(markSchema, Object.fromEntries(formData), locale);
+    const { id } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);
     return openNotification(actor, id);
   });
   revalidatePath("/", "layout");
