@@ -16,7 +16,8 @@ import { activitySchema, activityUpdateSchema } from "@/lib/validation/activity"
 import { auditFiltersQuery, auditFiltersSchema, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { commentsSeenSchema, MAX_COMMENT_LENGTH, planCommentSchema, planFollowSchema } from "@/lib/validation/comment";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, LIMITS, PARTICIPANT_ROLES, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
-import { consultationSchema, isoDate, recordId, referenceCode, stateCode } from "@/lib/validation/fields";
+import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCode } from "@/lib/validation/fields";
+import { notificationMarkSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
 import { NEED_LIMITS, NEED_STATUSES, PRIORITIES } from "@/lib/validation/need-limits";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
@@ -448,6 +449,30 @@ const CASES: SchemaCase[] = [
     invariant: ((s: Out) => {
       id(s.planId, "planId");
       if (s.latest !== null && s.latest !== undefined) isoDateTime(s.latest, "latest");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "fields.ts",
+    name: "shownAt",
+    schema: shownAt,
+    keys: [],
+    valid: fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()),
+    invariant: ((v: unknown) => isoDateTime(v, "shownAt")) as never,
+    idempotent: true,
+  },
+  {
+    file: "notification.ts",
+    name: "notificationMarkSchema",
+    schema: notificationMarkSchema,
+    keys: ["id", "upTo"],
+    valid: fc.record({
+      id: fc.oneof(fc.constant("all"), anId),
+      upTo: fc.oneof(fc.constant(undefined), fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString())),
+    }),
+    invariant: ((s: Out) => {
+      if (s.id !== "all") id(s.id, "id");
+      if (s.upTo !== undefined) isoDateTime(s.upTo, "upTo");
     }) as never,
     idempotent: true,
   },
