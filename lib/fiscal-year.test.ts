@@ -9,7 +9,6 @@ import {
   currentFiscalYear,
   parseFiscalYear,
   todayInJapan,
-  withinFiscalYears,
 } from "@/lib/fiscal-year";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -64,11 +63,6 @@ describe("ranges", () => {
   it("gives nothing for a reversed span", () => {
     expect(fiscalYearRange(2028, 2026)).toEqual([]);
     expect(fiscalYearSpan(2028, 2026)).toBe(0);
-  });
-  it("checks whether dates fall inside a plan's fiscal years", () => {
-    expect(withinFiscalYears(day("2027-03-31"), day("2027-03-31"), 2025, 2026)).toBe(true);
-    expect(withinFiscalYears(day("2027-04-01"), day("2027-04-02"), 2025, 2026)).toBe(false);
-    expect(withinFiscalYears(day("2025-03-31"), day("2025-04-02"), 2025, 2026)).toBe(false);
   });
 });
 

@@ -42,11 +42,6 @@ export function fiscalYearSpan(first: number, last: number): number {
   return last < first ? 0 : last - first + 1;
 }
 
-/** Whether a date range lies inside the fiscal years first..last. */
-export function withinFiscalYears(start: Date, end: Date, first: number, last: number): boolean {
-  return fiscalYearOf(start) >= first && fiscalYearOf(end) <= last;
-}
-
 /**
  * Today's calendar date in Japan (UTC+9, no daylight saving time), as a UTC-midnight date like the
  * stored ones: the portal's "today" and "this fiscal year" follow the ministry's calendar, not the

@@ -38,7 +38,6 @@ export async function getNeedFormOptions(actor: Actor) {
   return { state, keyAreas };
 }
 
-export type NeedFormOptions = Awaited<ReturnType<typeof getNeedFormOptions>>;
 
 export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
   assertCan(actor, "need:submit");

@@ -47,4 +47,3 @@ export async function getProgram(actor: Actor, id: string) {
   return { ...program, canEdit: can(actor, "program:edit"), canPlan: can(actor, "plan:edit"), canAddActivity: can(actor, "activity:edit") };
 }
 
-export type ProgramDetail = Awaited<ReturnType<typeof getProgram>>;

@@ -337,4 +337,3 @@ export async function listReferenceData(actor: Actor) {
   };
 }
 
-export type ReferenceData = Awaited<ReturnType<typeof listReferenceData>>;

@@ -62,4 +62,3 @@ export async function getState(actor: Actor, code: string) {
   return { ...state, activities, programs };
 }
 
-export type StateDetail = Awaited<ReturnType<typeof getState>>;

@@ -309,10 +309,6 @@ export function ruleTitle(code: RuleCode, locale: Locale): string {
   return RULE_TEXTS[locale][code].title;
 }
 
-export function rulePassedLabel(code: RuleCode, locale: Locale): string {
-  return RULE_TEXTS[locale][code].passed;
-}
-
 /**
  * The text for a result: for a failed rule "<CODE> · <Principle>: <what is wrong>. <How to fix it>.",
  * for a passed or not applicable one "<CODE> · <Principle>: <label>".

@@ -84,8 +84,3 @@ export const activitySchema = z
 
 export type ActivityInput = z.infer<typeof activitySchema>;
 
-/** An update names the version the form was loaded with (optimistic locking). */
-export const activityUpdateSchema = z.object({
-  id: recordId,
-  version: z.number().int().min(1),
-});

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { loadMessages } from "@/i18n/messages";
 import { ValidationError } from "@/lib/errors";
 import { ACTIVITY_STATUSES as FILTER_STATUSES, activityFiltersQuery, activityFiltersSchema, parseActivityFilters } from "@/lib/validation/activity-filters";
-import { activitySchema, activityUpdateSchema } from "@/lib/validation/activity";
+import { activitySchema } from "@/lib/validation/activity";
 import { auditFiltersQuery, auditFiltersSchema, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { commentsSeenSchema, MAX_COMMENT_LENGTH, planCommentSchema, planFollowSchema } from "@/lib/validation/comment";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, LIMITS, PARTICIPANT_ROLES, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
@@ -389,18 +389,6 @@ const CASES: SchemaCase[] = [
       check(!omitted.some((n) => participants.some((p) => p.stateCode === n.stateCode)), "no state both taking part and not invited");
       distinctList(a.needIds, 100, id, "needIds");
       list(a.consultations, 100, consultation, "consultations");
-    }) as never,
-    idempotent: true,
-  },
-  {
-    file: "activity.ts",
-    name: "activityUpdateSchema",
-    schema: activityUpdateSchema,
-    keys: ["id", "version"],
-    valid: fc.record({ id: padded(anId), version: fc.integer({ min: 1, max: 1000 }) }),
-    invariant: ((u: Out) => {
-      id(u.id, "id");
-      check(isInt(u.version, 1, Number.MAX_SAFE_INTEGER), "version");
     }) as never,
     idempotent: true,
   },

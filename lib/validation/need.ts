@@ -41,7 +41,6 @@ export const needSubmitSchema = z.object({
   // No state here: a need is always for the submitting officer's own state (zod drops any stateCode).
 });
 
-export type NeedSubmitInput = z.infer<typeof needSubmitSchema>;
 
 const target = {
   needId: recordId,
@@ -63,4 +62,3 @@ export const needTriageSchema = z.discriminatedUnion("step", [
   z.object({ ...target, step: z.literal("reopen") }),
 ]);
 
-export type NeedTriageInput = z.infer<typeof needTriageSchema>;

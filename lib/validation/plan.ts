@@ -70,7 +70,6 @@ export const planSchema = z
   });
 
 export type PlanInput = z.infer<typeof planSchema>;
-export type NewPlanInput = z.infer<typeof newPlanSchema>;
 
 export const PLAN_TRANSITIONS = ["share", "submit", "approve", "archive", "returnToDraft"] as const;
 export type PlanTransition = (typeof PLAN_TRANSITIONS)[number];

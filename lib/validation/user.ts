@@ -66,5 +66,3 @@ export const userStatusSchema = z.object({ ...target, disabled: z.enum(["true", 
 
 export const userPasswordSchema = z.object({ ...target, password });
 
-export type UserCreateInput = z.infer<typeof userCreateSchema>;
-export type UserRoleInput = z.infer<typeof userRoleSchema>;
