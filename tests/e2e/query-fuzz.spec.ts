@@ -13,6 +13,7 @@
 // that take the hostile values through to the audit event itself.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { timelineRangeSchema } from "@/lib/calendar";
 import { activityFiltersSchema } from "@/lib/validation/activity-filters";
 import { auditFiltersSchema } from "@/lib/validation/audit-filters";
 import { needFiltersSchema } from "@/lib/validation/need-filters";
@@ -35,9 +36,8 @@ const PARAMETERS = [
     ...Object.keys(auditFiltersSchema.shape),
     ...Object.keys(needFiltersSchema.shape),
     ...Object.keys(reportFiltersSchema.in.shape),
+    ...Object.keys(timelineRangeSchema.shape),
     "month", // /activities/calendar
-    "from", // /activities/timeline (and the audit log)
-    "to",
     "report", // /reports
     "format", // /api/reports/<kind>
     "lang", // /api/reports/annual (with fy)
@@ -47,7 +47,7 @@ const PARAMETERS = [
     "created", // /admin/reference/frameworks/<code>
     "plan", // /activities/new
     "program", // /activities/new, /plans/new
-    "priority", // the need form's fields, should a link ever carry them
+    "priority", // a need's field: no page reads it from the URL today
     "__proto__",
     "constructor",
   ]),
@@ -82,7 +82,7 @@ const CALLERS: { cls: ActorClass; email: string | null }[] = [
 ];
 
 const SEED = Number.parseInt(process.env.FUZZ_SEED ?? "", 10) || 20_261_213;
-const RUNS = Number.parseInt(process.env.FUZZ_QUERY_RUNS ?? "", 10) || 300;
+const RUNS = Number.parseInt(process.env.FUZZ_QUERY_RUNS ?? "", 10) || 200;
 const PARALLEL = 4;
 
 interface Target {
@@ -164,16 +164,19 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
   const requests: Request[] = [];
   const add = (target: Target, caller: Request["caller"], query: string, label: string, get = !target.audited) =>
     requests.push({ target, caller, method: get ? "GET" : "HEAD", query, label });
+  const longDone = new Set<string>();
   for (const target of targets) {
     const callers = callersOf(target);
     expect(callers.length, `${target.key}: nobody may open it`).toBeGreaterThan(0);
-    for (const caller of callers) {
+    const repeated = (first: string, second: string) => queryOf([...target.base, ...PARAMETERS.flatMap((name) => [[name, first], [name, second]] as [string, string][])]);
+    // The first caller gets every value; the others the values that reached the database before
+    // (what they may see differs, so do the queries).
+    callers.forEach((caller, index) => {
       add(target, caller, queryOf(target.base), "as is");
-      for (const value of HOSTILE) {
+      for (const value of index === 0 ? HOSTILE : CORE) {
         add(target, caller, everyParameter(target, value.raw, false), `every parameter ${value.name}`);
         if (target.base.length) add(target, caller, everyParameter(target, value.raw, true), `every parameter ${value.name}, its own too`);
       }
-      const repeated = (first: string, second: string) => queryOf([...target.base, ...PARAMETERS.flatMap((name) => [[name, first], [name, second]] as [string, string][])]);
       add(target, caller, repeated("%00", "1"), "every parameter twice, NUL first");
       add(target, caller, repeated("1", "%00"), "every parameter twice, NUL second");
       // The few GETs of an export that go through to its audit event (the rest are HEAD).
@@ -181,10 +184,12 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
         for (const value of CORE) add(target, caller, everyParameter(target, value.raw, false), `every parameter ${value.name} (GET)`, true);
         add(target, caller, repeated("%00", "1"), "every parameter twice, NUL first (GET)", true);
       }
-    }
-    // A URL holds one value this long (the server takes 16 KB of headers): one parameter at a time.
-    const [first] = callers;
-    for (const name of PARAMETERS) add(target, first!, queryOf([...target.base.filter(([n]) => n !== name), [name, LONG.raw]]), `${name} ${LONG.name}`);
+    });
+    // A URL holds one value this long (the server takes 16 KB of headers): one parameter at a time,
+    // on one URL of each endpoint.
+    if (longDone.has(entryKey(target.entry))) continue;
+    longDone.add(entryKey(target.entry));
+    for (const name of PARAMETERS) add(target, callers[0]!, queryOf([...target.base.filter(([n]) => n !== name), [name, LONG.raw]]), `${name} ${LONG.name}`);
   }
 
   // fast-check: random parameters with random hostile values, any caller the endpoint admits.
