@@ -2,6 +2,7 @@
 // dates at UTC midnight, like the stored @db.Date values, so every computation here is in UTC.
 import { z } from "zod";
 import { FIRST_SUPPORTED_FY, LAST_SUPPORTED_FY, fiscalYearRange } from "@/lib/fiscal-year";
+import { queryValue, queryValues, type SearchParams } from "@/lib/validation/query";
 
 const DAY_MS = 86_400_000;
 
@@ -25,8 +26,7 @@ export function monthKey({ year, month }: YearMonth): string {
  * portal's supported fiscal years) falls back to the month of `today`, as a bad filter does.
  */
 export function parseMonth(value: string | string[] | undefined, today: Date): YearMonth {
-  const text = Array.isArray(value) ? value[0] : value;
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text?.trim() ?? "");
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(queryValue(value)?.trim() ?? "");
   if (match) {
     const year = Number(match[1]);
     if (year >= FIRST_SUPPORTED_FY && year <= LAST_SUPPORTED_FY) return { year, month: Number(match[2]) };
@@ -91,14 +91,14 @@ export const DEFAULT_TIMELINE_YEARS = 10;
 export const MAX_TIMELINE_YEARS = 20;
 
 const fiscalYearParam = z.coerce.number().int().min(FIRST_SUPPORTED_FY).max(LAST_SUPPORTED_FY).optional().catch(undefined);
-const timelineRangeSchema = z.object({ from: fiscalYearParam, to: fiscalYearParam });
+export const timelineRangeSchema = z.object({ from: fiscalYearParam, to: fiscalYearParam });
 
 export type TimelineRange = z.infer<typeof timelineRangeSchema>;
 
 /** Reads `?from=&to=` (fiscal years); a value that does not parse is dropped, like a bad filter. */
-export function parseTimelineRange(searchParams: Record<string, string | string[] | undefined>): TimelineRange {
-  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return timelineRangeSchema.parse({ from: single(searchParams.from), to: single(searchParams.to) });
+export function parseTimelineRange(searchParams: SearchParams): TimelineRange {
+  const { from, to } = queryValues(searchParams);
+  return timelineRangeSchema.parse({ from, to });
 }
 
 /**

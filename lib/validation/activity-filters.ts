@@ -1,6 +1,7 @@
 // The activity list's filters, read from the URL. A value that does not parse is dropped (the list
 // shows unfiltered on that field) rather than failing the page: URLs get edited and shared by hand.
 import { z } from "zod";
+import { queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const ACTIVITY_STATUSES = ["PLANNED", "CONFIRMED", "CONDUCTED", "POSTPONED", "CANCELLED"] as const;
 export const PAGE_SIZE = 50;
@@ -20,13 +21,8 @@ export const activityFiltersSchema = z.object({
 
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 export function parseActivityFilters(searchParams: SearchParams): ActivityFilters {
-  const single = Object.fromEntries(
-    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  return activityFiltersSchema.parse(single);
+  return activityFiltersSchema.parse(queryValues(searchParams));
 }
 
 /** The query string of a filter set, for links that keep the filters (page 1 is implied). */

@@ -2,6 +2,7 @@
 // unfiltered on that field) rather than failing the page, like the activity filters.
 // Dates are calendar days in Japan time (Asia/Tokyo, UTC+9, no daylight saving): the portal's zone.
 import { z } from "zod";
+import { queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -27,11 +28,8 @@ export const auditFiltersSchema = z.object({
 
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 export function parseAuditFilters(searchParams: SearchParams): AuditFilters {
-  const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return auditFiltersSchema.parse(single);
+  return auditFiltersSchema.parse(queryValues(searchParams));
 }
 
 /** The first instant of a calendar day (YYYY-MM-DD) in Japan time. */

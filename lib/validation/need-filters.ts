@@ -2,6 +2,7 @@
 // unfiltered on that field) rather than failing the page: URLs get edited and shared by hand.
 import { z } from "zod";
 import { NEED_STATUSES } from "@/lib/validation/need-limits";
+import { queryValues, type SearchParams } from "@/lib/validation/query";
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
@@ -12,7 +13,6 @@ export const needFiltersSchema = z.object({
 
 export type NeedFilters = z.infer<typeof needFiltersSchema>;
 
-export function parseNeedFilters(searchParams: Record<string, string | string[] | undefined>): NeedFilters {
-  const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return needFiltersSchema.parse(single);
+export function parseNeedFilters(searchParams: SearchParams): NeedFilters {
+  return needFiltersSchema.parse(queryValues(searchParams));
 }

@@ -2,17 +2,16 @@
 // packs; our refinements carry a message key ("msg:<key>") that the action runner translates.
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { isStorable } from "@/lib/validation/query";
 
 const localeErrors = { en: z.locales.en().localeError, ja: z.locales.ja().localeError };
 
-// U+0000 and unpaired surrogates: PostgreSQL stores neither in text or jsonb, so a value holding one
-// would fail at the write (or at its audit event) instead of being refused beside its field.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
+// A value PostgreSQL cannot store (U+0000, an unpaired surrogate) would fail at the write (or at its
+// audit event) instead of being refused beside its field.
 function unstorableFields(input: unknown, path: string[] = [], found: Record<string, string[]> = {}, depth = 0): Record<string, string[]> {
   if (depth > 20) return found;
   if (typeof input === "string" || input instanceof String) {
-    if (UNSTORABLE.test(String(input))) found[path.join(".") || "_form"] = [msg("invalidCharacters")];
+    if (!isStorable(String(input))) found[path.join(".") || "_form"] = [msg("invalidCharacters")];
   } else if (input instanceof FormData) {
     for (const [key, value] of input.entries()) unstorableFields(value, [...path, key], found, depth + 1);
   } else if (Array.isArray(input)) {

@@ -3,6 +3,7 @@
 // where dropping it would widen the report silently (see reportRequestSchema's format and report).
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "@/lib/validation/activity-filters";
+import { queryValue, queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const REPORTS = ["activities", "plans", "needs", "coverage"] as const;
 export type ReportKind = (typeof REPORTS)[number];
@@ -43,26 +44,22 @@ export const reportFiltersSchema = z
 
 export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
-type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function single(searchParams: SearchParams): Record<string, string | undefined> {
-  const entries = searchParams instanceof URLSearchParams ? [...searchParams.entries()] : Object.entries(searchParams);
-  return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-}
-
 /** The filters for one report: a status that is not one of that report's statuses is dropped. */
 export function parseReportFilters(report: ReportKind, searchParams: SearchParams): ReportFilters {
-  const filters = reportFiltersSchema.parse(single(searchParams));
+  const filters = reportFiltersSchema.parse(queryValues(searchParams));
   if (filters.status && !REPORT_STATUSES[report].includes(filters.status)) return { ...filters, status: undefined };
   return filters;
 }
 
-export function parseReportKind(value: string | undefined): ReportKind | undefined {
-  return REPORTS.find((report) => report === value);
+/** A report kind, from a path segment or the `report` parameter (the first of repeated ones). */
+export function parseReportKind(value: string | string[] | null | undefined): ReportKind | undefined {
+  const kind = queryValue(value);
+  return REPORTS.find((report) => report === kind);
 }
 
-export function parseReportFormat(value: string | null | undefined): ReportFormat | undefined {
-  return FORMATS.find((format) => format === value);
+export function parseReportFormat(value: string | string[] | null | undefined): ReportFormat | undefined {
+  const format = queryValue(value);
+  return FORMATS.find((candidate) => candidate === format);
 }
 
 /** The query string of a filter set (for download links and links that keep the filters). */

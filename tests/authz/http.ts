@@ -21,6 +21,13 @@ export function anonymousSession(baseUrl: string): HttpSession {
   };
 }
 
+/** A HEAD request with the session's cookies, redirects not followed. */
+export async function head(session: HttpSession, path: string): Promise<Response> {
+  const response = await fetch(new URL(path, session.baseUrl), { method: "HEAD", headers: session.headers(), redirect: "manual" });
+  session.jar.store(response);
+  return response;
+}
+
 /**
  * Signs in over HTTP. Another spec's wrong passwords may have slowed this address down (the throttle
  * answers at once with a wait, never locks): wait and try again, for up to a minute.

@@ -81,6 +81,32 @@ const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: str
   },
 };
 
+/**
+ * The path parameters of a record of each kind that pages open, for a caller of `stateCode` (a
+ * liaison officer's own state; staff see every state, so any one will do): the same picks as the
+ * matrix's "own" records and fixed records, read only. Unlike loadFixtures it writes nothing and
+ * reads no editor, so that a spec running beside others (the query-string fuzz) disturbs none.
+ */
+export async function readableRecords(query: Query, stateCode: string): Promise<Partial<Record<RecordKind, Record<string, string>>>> {
+  const first = async (sql: string, params: unknown[] = []) => {
+    const [row] = await query<{ id: string }>(sql, params);
+    if (!row) throw new Error(`the seed has no record for: ${sql.slice(0, 80)}...`);
+    return row.id;
+  };
+  const [end] = await query<{ code: string }>(`SELECT code FROM "End" ORDER BY "sortOrder", code LIMIT 1`);
+  if (!end) throw new Error("the seed has no End");
+  return {
+    plan: { id: await first(STATE_QUERIES.plan.own, [stateCode]) },
+    activity: { id: await first(STATE_QUERIES.activity.own, [stateCode]) },
+    program: { id: await first(STATE_QUERIES.program.own, [stateCode]) },
+    need: { id: await first(STATE_QUERIES.need.own, [stateCode]) },
+    state: { code: stateCode },
+    planRevision: { id: await first(`SELECT id FROM "ProgramPlan" WHERE "supersedesId" IS NOT NULL ORDER BY id LIMIT 1`) },
+    framework: { code: await first(`SELECT code AS id FROM "Framework" ORDER BY "sortOrder", code LIMIT 1`) },
+    referenceText: { kind: "end", code: end.code },
+  };
+}
+
 export const NOTIFICATION_PREFIX = "authz-matrix-notification-";
 export const UNSHARED_DRAFT_ID = "authz-matrix-unshared-draft-ph";
 

@@ -141,7 +141,8 @@ export interface RouteProbe {
 
 export interface RouteEntry extends EntryBase {
   kind: "route";
-  method: "GET" | "POST";
+  /** HEAD is sent as HEAD: the answer's status and headers, no body. */
+  method: "GET" | "HEAD" | "POST";
   /** The route, as Next names it ("/api/reports/[report]"). */
   path: string;
   probes: RouteProbe[];
@@ -243,7 +244,7 @@ export const PAGES: PageEntry[] = [
 
 // ---------------------------------------------------------------- route handlers
 
-const route = (file: string, method: "GET" | "POST", path: string, rules: Rules, probes: RouteProbe[], extra: Partial<RouteEntry> = {}): RouteEntry => ({
+const route = (file: string, method: RouteEntry["method"], path: string, rules: Rules, probes: RouteProbe[], extra: Partial<RouteEntry> = {}): RouteEntry => ({
   kind: "route",
   file: `app/${file}`,
   method,
@@ -277,8 +278,19 @@ export const ROUTES: RouteEntry[] = [
       note: "export:own: a liaison officer's export of another state holds only records involving their own state (checked row by row)",
     },
   ),
+  route(
+    "api/reports/[report]/route.ts",
+    "HEAD",
+    "/api/reports/[report]",
+    { ...SIGNED_IN, liaison: { own: "allow", other: "allow" } },
+    ["activities", "plans", "needs", "coverage"].map((report) => ({ url: `/api/reports/${report}?format=csv&state=[code]` })),
+    { record: "state", note: "an export's headers (its row count) without the file: nothing audited, so inside the no-write window" },
+  ),
   route("api/reports/annual/route.ts", "GET", "/api/reports/annual", STAFF, [{ url: "/api/reports/annual?fy=2025&lang=en", writes: true }], {
     note: "export:all",
+  }),
+  route("api/reports/annual/route.ts", "HEAD", "/api/reports/annual", STAFF, [{ url: "/api/reports/annual?fy=2025&lang=en" }], {
+    note: "export:all; the headers only, nothing rendered or audited",
   }),
   route("icon.svg", "GET", "/icon.svg", PUBLIC, [{ url: "/icon.svg" }], { note: "a static metadata file" }),
 ];

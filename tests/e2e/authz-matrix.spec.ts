@@ -15,7 +15,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import type { HttpSession } from "../../scripts/bench/lib/http-session";
 import { parseCsv } from "../integration/csv";
-import { anonymousSession, callAction, postCredentials, signInPatiently, type ActionAnswer } from "../authz/http";
+import { anonymousSession, callAction, head, postCredentials, signInPatiently, type ActionAnswer } from "../authz/http";
 import { loadFixtures, type Account, type Fixtures } from "../authz/records";
 import {
   RECORD_KINDS,
@@ -254,9 +254,9 @@ test("every page, route handler and server action answers each caller as the mat
                   const { email, password } = context(actor, record).credentials;
                   return judgeRoute(await postCredentials(sessionOf(actor), email, password), expected);
                 }
-                const response = await sessionOf(actor).get(url);
+                const response = entry.method === "HEAD" ? await head(sessionOf(actor), url) : await sessionOf(actor).get(url);
                 const verdict = judgeRoute(response, expected);
-                if (verdict || expected !== "allow" || !url.startsWith("/api/reports/") || actor?.cls !== "liaison") {
+                if (verdict || expected !== "allow" || entry.method !== "GET" || !url.startsWith("/api/reports/") || actor?.cls !== "liaison") {
                   await response.body?.cancel().catch(() => {});
                   return verdict;
                 }

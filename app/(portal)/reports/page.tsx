@@ -29,7 +29,7 @@ const BROWSER_HELD_ROWS = 200_000;
 export default async function ReportsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const params = await searchParams;
-  const kind = parseReportKind(typeof params.report === "string" ? params.report : undefined) ?? "activities";
+  const kind = parseReportKind(params.report) ?? "activities";
   const filters = parseReportFilters(kind, params);
   const [t, te, locale, options] = await Promise.all([
     getTranslations("reports"),

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { getActivityEditorOptions } from "@/lib/data/editor-options";
 import { fiscalYearStart, parseFiscalYear } from "@/lib/fiscal-year";
+import { queryValue } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityEditor"))("newTitle") };
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const single = (value: string | string[] | undefined) => queryValue(value) ?? "";
 
 // `?program=<id>&plan=<id>&fy=<year>` starts the activity from a plan year. Values that match
 // nothing are ignored: the link may be old, and the server checks everything on save anyway.

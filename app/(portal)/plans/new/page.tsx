@@ -9,14 +9,15 @@ import { listNeedsOfProgram } from "@/lib/data/needs";
 import { currentFiscalYear } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { queryValue } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planEditor"))("newPlan") };
 }
 
-export default async function NewPlanPage({ searchParams }: { searchParams: Promise<{ program?: string }> }) {
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const programId = (await searchParams).program ?? "";
+  const programId = queryValue((await searchParams).program) ?? "";
   const program = await orNotFound(
     (async () => {
       assertCan(actor, "plan:edit");
