@@ -1,11 +1,32 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// The layering of shared/STYLE.md, held by the linter so that a break fails `npm test`:
+//   app -> lib/data -> lib/db; lib/rules pure (no Next, no Prisma, no data access); nothing in lib
+//   imports app; components and pages never reach the database but through lib/data.
+// eslint.layering.test.ts shows each rule refusing a deliberate break.
+const APP = { group: ["@/app/*", "**/app/*"], message: "lib/ never imports app/: the arrows point down (shared/STYLE.md)." };
+const DATABASE = {
+  group: ["@/lib/db", "@/lib/db/*", "@/generated/*", "**/generated/prisma/*", "@prisma/*"],
+  message: "Only lib/data reaches the database (through lib/db); pages, actions and components call lib/data.",
+};
+const FRAMEWORK = {
+  group: ["next", "next/*", "next-intl", "next-intl/*", "next-auth", "next-auth/*", "react", "react-dom"],
+  message: "lib/rules is pure: no framework imports.",
+};
+const DATA = { group: ["@/lib/data/*", "@/lib/auth/*"], message: "lib/rules is pure: facts come in as arguments, not from lib/data." };
+
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
 const config = [
   ...nextVitals,
   ...nextTs,
   // next.config.js stays CommonJS: the package is not "type": "module".
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  { files: ["lib/**/*.{ts,tsx}"], rules: restrict(APP) },
+  { files: ["lib/rules/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
+  // The health check for load balancers pings the database itself (no actor, no data function).
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ignores: ["app/api/health/route.ts"], rules: restrict(DATABASE) },
   {
     ignores: ["generated/**", ".next/**", ".next-bench/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },

@@ -1,0 +1,31 @@
+// The layering rules of eslint.config.mjs, shown refusing a deliberate break in each layer (and
+// letting the allowed arrows through), so that a config change that drops one fails here.
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function layeringErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("the layering lint", () => {
+  it("keeps lib/rules pure: no framework, no database, no data access", async () => {
+    for (const source of ["next/headers", "next-intl/server", "@/lib/db", "@/generated/prisma/client", "@/lib/data/plans", "@/app/(portal)/plans/actions"]) {
+      expect(await layeringErrors("lib/rules/new-rule.ts", `import { x } from "${source}";`), source).toHaveLength(1);
+    }
+    expect(await layeringErrors("lib/rules/new-rule.ts", `import { x } from "@/lib/fiscal-year";`)).toEqual([]);
+  });
+
+  it("never lets lib import app", async () => {
+    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/app/(portal)/plans/actions";`)).toHaveLength(1);
+    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/lib/db";`)).toEqual([]);
+  });
+
+  it("keeps pages, actions and components off the database", async () => {
+    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/db";`)).toHaveLength(1);
+    expect(await layeringErrors("components/plan-list.tsx", `import { x } from "@/generated/prisma/client";`)).toHaveLength(1);
+    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/data/plans";`)).toEqual([]);
+  });
+});
