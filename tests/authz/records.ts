@@ -53,7 +53,7 @@ type Row = { id: string; version: number; status?: string };
 const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: string; other: string }> = {
   plan: {
     own: `SELECT pl.id, pl.version, pl.status::text AS status FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId"
-          WHERE pl."sharedAt" IS NOT NULL AND ${sharedWith("pl.id", "$1")}
+          WHERE pl."sharedAt" IS NOT NULL AND pl.status <> 'DRAFT' AND ${sharedWith("pl.id", "$1")}
           ORDER BY (pl.status = 'ARCHIVED'), (p.kind = 'BILATERAL') DESC, array_position(${STATUS_ORDER}, pl.status::text), pl.id LIMIT 1`,
     other: `SELECT pl.id, pl.version, pl.status::text AS status FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId"
             WHERE p.kind = 'BILATERAL' AND ${partnerOf("p.id", "$2")} AND NOT ${partnerOf("p.id", "$1")} AND NOT ${sharedWith("pl.id", "$1")}

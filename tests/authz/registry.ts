@@ -38,7 +38,7 @@ export interface Rules {
  *   fixed         one record for everyone (reference data)
  */
 export const RECORD_KINDS = {
-  plan: "state", // own: a plan shared with the state; other: another state's bilateral plan not shared with it
+  plan: "state", // own: a plan shared with the state, not back in draft; other: another state's bilateral plan not shared with it
   activity: "state", // own: an activity the state takes part in; other: another state's bilateral activity without it
   program: "state", // own: the state's bilateral program; other: another state's bilateral program it never meets
   need: "state", // own: a need the state submitted; other: another state's need
