@@ -62,8 +62,8 @@ export function planVisibleToState(plan: { status: string; sharedWith: readonly 
 
 /**
  * Plans shared with a liaison officer's state at some time, in any status now: to name a plan (its
- * id, a notification about it), never to read it. A plan of it outside planScope is one back in
- * draft, whose page says only that it is being revised.
+ * id, a notification about it), never to read it. Those outside planScope are back in draft; the
+ * page of one says only that it is being revised.
  */
 export function planNamedScope(actor: Actor): Prisma.ProgramPlanWhereInput {
   if (seesAllStates(actor)) return {};
