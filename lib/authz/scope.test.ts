@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { activityScope, needScope, planCommentScope, planScope, programScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope, planVisibleToState, programScope } from "@/lib/authz/scope";
 
 const planner: Actor = { id: "p", email: "p@x", name: "P", role: "PLANNER", stateCode: null };
 const liaison: Actor = { id: "l", email: "l@x", name: "L", role: "LIAISON", stateCode: "PH" };
@@ -8,7 +8,7 @@ const broken: Actor = { ...liaison, stateCode: null };
 
 describe("state scopes", () => {
   it("leave planners unfiltered", () => {
-    for (const scope of [activityScope, programScope, planScope, needScope, planCommentScope]) {
+    for (const scope of [activityScope, programScope, planScope, planNamedScope, needScope, planCommentScope]) {
       expect(scope(planner)).toEqual({});
     }
   });
@@ -19,10 +19,15 @@ describe("state scopes", () => {
       OR: [
         { partnerStates: { some: { code: "PH" } } },
         { activities: { some: { participants: { some: { stateCode: "PH" } } } } },
-        { plans: { some: { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } } } },
+        { plans: { some: { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null }, status: { in: ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] } } } },
       ],
     });
-    expect(planScope(liaison)).toEqual({ sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } });
+    expect(planScope(liaison)).toEqual({
+      sharedWith: { some: { code: "PH" } },
+      sharedAt: { not: null },
+      status: { in: ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] },
+    });
+    expect(planNamedScope(liaison)).toEqual({ sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } });
     expect(needScope(liaison)).toEqual({ stateCode: "PH" });
     expect(planCommentScope(liaison)).toEqual({
       OR: [{ author: { role: { in: ["ADMIN", "PLANNER"] } } }, { author: { stateCode: "PH" } }],
@@ -30,8 +35,15 @@ describe("state scopes", () => {
   });
 
   it("throw for a liaison officer without a state instead of widening the query", () => {
-    for (const scope of [activityScope, programScope, planScope, needScope, planCommentScope]) {
+    for (const scope of [activityScope, programScope, planScope, planNamedScope, needScope, planCommentScope]) {
       expect(() => scope(broken)).toThrow();
     }
+  });
+
+  it("let a state read a plan shared with it only while it is out of draft", () => {
+    const shared = { sharedWith: ["PH", "VN"] };
+    for (const status of ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"]) expect(planVisibleToState({ ...shared, status }, "PH")).toBe(true);
+    expect(planVisibleToState({ ...shared, status: "DRAFT" }, "PH")).toBe(false);
+    expect(planVisibleToState({ ...shared, status: "SHARED" }, "TH")).toBe(false);
   });
 });

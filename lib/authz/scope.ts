@@ -18,8 +18,8 @@ export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
 
 /**
  * Programs that include the actor's state, or that the actor meets through an activity their state
- * takes part in (an observer at another program's activity) or a plan shared with it: every program
- * named on a page the actor may see must itself be visible, or its link would betray it.
+ * takes part in (an observer at another program's activity) or a plan they may see (planScope):
+ * every program named on a page the actor may see must itself be visible, or its link would betray it.
  */
 export function programScope(actor: Actor): Prisma.ProgramWhereInput {
   if (seesAllStates(actor)) return {};
@@ -28,15 +28,46 @@ export function programScope(actor: Actor): Prisma.ProgramWhereInput {
     OR: [
       { partnerStates: { some: { code } } },
       { activities: { some: { participants: { some: { stateCode: code } } } } },
-      { plans: { some: { sharedWith: { some: { code } }, sharedAt: { not: null } } } },
+      { plans: { some: partnerPlans(code) } },
     ],
   };
 }
 
-/** Plans shared with the actor's state. */
+/**
+ * The statuses in which a plan shared with a state is that state's to read. Never DRAFT: a plan
+ * returned to draft is JMOD's work again, and its edits reach the partner only when it is shared
+ * anew (README, Security: "Draft visibility").
+ */
+export const PARTNER_PLAN_STATUSES = ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] as const;
+
+/** Shared with the state at some time, whatever the plan's status now. */
+const sharedWithState = (code: string) => ({ sharedWith: { some: { code } }, sharedAt: { not: null } }) satisfies Prisma.ProgramPlanWhereInput;
+
+const partnerPlans = (code: string): Prisma.ProgramPlanWhereInput => ({ ...sharedWithState(code), status: { in: [...PARTNER_PLAN_STATUSES] } });
+
+/**
+ * Plans the actor may read: for a liaison officer, those shared with their state and not back in
+ * draft. The one rule of what a partner sees of plans: every list, detail, count, report and
+ * comment of a plan goes through it.
+ */
 export function planScope(actor: Actor): Prisma.ProgramPlanWhereInput {
   if (seesAllStates(actor)) return {};
-  return { sharedWith: { some: { code: liaisonState(actor) } }, sharedAt: { not: null } };
+  return partnerPlans(liaisonState(actor));
+}
+
+/** planScope for a plan already loaded: whether the liaison officers of `stateCode` may read it now. */
+export function planVisibleToState(plan: { status: string; sharedWith: readonly string[] }, stateCode: string): boolean {
+  return (PARTNER_PLAN_STATUSES as readonly string[]).includes(plan.status) && plan.sharedWith.includes(stateCode);
+}
+
+/**
+ * Plans shared with a liaison officer's state at some time, in any status now: to name a plan (its
+ * id, a notification about it), never to read it. Those outside planScope are back in draft; the
+ * page of one says only that it is being revised.
+ */
+export function planNamedScope(actor: Actor): Prisma.ProgramPlanWhereInput {
+  if (seesAllStates(actor)) return {};
+  return sharedWithState(liaisonState(actor));
 }
 
 /** The actor's own state's needs. */

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { audit, type Tx } from "@/lib/data/audit";
 import { NotFoundError } from "@/lib/errors";
 import { seesAllStates } from "@/lib/authz/policy";
-import { needScope, planScope } from "@/lib/authz/scope";
+import { needScope, planNamedScope, planScope, planVisibleToState } from "@/lib/authz/scope";
 
 // In-app notifications. The notify* functions run inside the transaction of the change they report,
 // so a change and its notifications stand or fall together. Each picks its recipients among those who
@@ -17,6 +17,8 @@ interface PlanSubject {
   id: string;
   title: string;
   authorId: string;
+  /** The plan's status after the change reported. */
+  status: string;
   sharedWith: string[];
 }
 
@@ -38,8 +40,8 @@ async function liaisonOfficers(tx: Tx, stateCodes: string[]): Promise<string[]> 
 
 /**
  * Followers of a plan who may still see it: JMOD staff always; a liaison officer only while the
- * plan is shared with their state (and, with `onlyState`, only officers of that one state). The
- * author follows their plan unless they chose to stop.
+ * plan is shared with their state and not back in draft (and, with `onlyState`, only officers of
+ * that one state). The author follows their plan unless they chose to stop.
  */
 async function planFollowers(tx: Tx, actor: Actor, plan: PlanSubject, onlyState?: string): Promise<string[]> {
   // The plan is in the actor's scope (the caller loaded it so); saying so lets a liaison officer's
@@ -51,7 +53,7 @@ async function planFollowers(tx: Tx, actor: Actor, plan: PlanSubject, onlyState?
   const followers = watches
     .filter((watch) => watch.following && !watch.user.disabled)
     .map((watch) => watch.user)
-    .filter((user) => user.role !== "LIAISON" || (user.stateCode !== null && plan.sharedWith.includes(user.stateCode) && (!onlyState || user.stateCode === onlyState)))
+    .filter((user) => user.role !== "LIAISON" || (user.stateCode !== null && planVisibleToState(plan, user.stateCode) && (!onlyState || user.stateCode === onlyState)))
     .map((user) => user.id);
   if (watches.some((watch) => watch.user.id === plan.authorId)) return followers;
   const author = await tx.user.findUnique({ where: { id: plan.authorId }, select: { disabled: true } });
@@ -90,13 +92,15 @@ export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string;
 
 /**
  * The actor's notifications whose subject they may still see: a plan no longer shared with a
- * liaison officer's state drops out of their list, title and all.
+ * liaison officer's state drops out of their list, title and all. One back in draft stays, with the
+ * title it had when the notification was sent (shared content, never the draft's), and opens on the
+ * page that says it is being revised.
  */
 function visibleTo(actor: Actor): Prisma.NotificationWhereInput {
   if (seesAllStates(actor)) return { userId: actor.id };
   return {
     userId: actor.id,
-    AND: [{ OR: [{ planId: null }, { plan: planScope(actor) }] }, { OR: [{ needId: null }, { need: needScope(actor) }] }],
+    AND: [{ OR: [{ planId: null }, { plan: planNamedScope(actor) }] }, { OR: [{ needId: null }, { need: needScope(actor) }] }],
   };
 }
 
@@ -139,6 +143,7 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   const notification = await scopedDb(actor).notification.findFirst({ where: { ...visibleTo(actor), id }, select: { planId: true, needId: true, readAt: true } });
   if (!notification) throw new NotFoundError("notification");
   if (!notification.readAt) await markNotificationsRead(actor, [id]);
-  // The subject page checks the scope again: a plan no longer shared answers 404 there.
+  // The subject page checks the scope again: a plan no longer shared answers 404 there, one back in
+  // draft that it is being revised.
   return notification.planId ? `/plans/${notification.planId}` : notification.needId ? `/needs/${notification.needId}` : "/notifications";
 }

@@ -12,8 +12,8 @@ import { commentsSeenSchema, planCommentSchema, planFollowSchema } from "@/lib/v
 import { parseInput } from "@/lib/validation/parse";
 
 // Comments on plans, and each user's standing with a plan (following it, comments seen). A liaison
-// officer comments on plans shared with their state only: every function loads the plan by
-// `id AND planScope(actor)` first.
+// officer comments on plans shared with their state only, and only while they are (not back in
+// draft): every function loads the plan by `id AND planScope(actor)` first.
 
 async function planInScope(tx: Tx, actor: Actor, planId: string) {
   const plan = await tx.programPlan.findFirst({

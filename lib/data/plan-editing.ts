@@ -256,7 +256,7 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
       before: auditablePlan(before),
       after: after && { ...auditablePlan(after), ...(input.reason ? { reason: input.reason } : {}) },
     });
-    const subject = { id: before.id, title: before.title, authorId: before.authorId, sharedWith };
+    const subject = { id: before.id, title: before.title, authorId: before.authorId, status: step.to, sharedWith };
     if (input.transition === "share") await notifyPlanShared(tx, actor, subject);
     if (input.transition === "approve") await notifyPlanApproved(tx, actor, { ...subject, shared: sharedAt !== null });
     return { version: after!.version, warnings: found };

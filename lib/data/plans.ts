@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan, can } from "@/lib/authz/policy";
-import { activityScope, needScope, planCommentScope, planScope } from "@/lib/authz/scope";
+import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope } from "@/lib/authz/scope";
 import { NotFoundError } from "@/lib/errors";
 import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plan-editing";
@@ -38,8 +38,9 @@ export async function getPlan(actor: Actor, id: string) {
       version: true,
       returnReason: true,
       authorId: true,
-      supersedes: { select: { id: true, revision: true } },
-      supersededBy: { select: { id: true, revision: true } },
+      // JMOD's links between revisions: a later revision is a draft until approved.
+      supersedes: internal ? { select: { id: true, revision: true } } : false,
+      supersededBy: internal ? { select: { id: true, revision: true } } : false,
       author: { select: { name: true } },
       approvedBy: { select: { name: true } },
       sharedWith: { select: stateRef, orderBy: { sortOrder: "asc" } },
@@ -68,6 +69,8 @@ export async function getPlan(actor: Actor, id: string) {
   if (!plan) throw new NotFoundError("plan");
   return {
     ...plan,
+    supersedes: plan.supersedes ?? null,
+    supersededBy: plan.supersededBy ?? null,
     years: plan.years.map((year) => ({ ...year, budgetLines: year.budgetLines ?? [] })),
     consultations: plan.consultations ?? [],
     internal,
@@ -76,6 +79,27 @@ export async function getPlan(actor: Actor, id: string) {
 }
 
 export type PlanDetail = Awaited<ReturnType<typeof getPlan>>;
+
+/** What a plan's page shows: the plan, or only that it is being revised (nothing of its content). */
+export type PlanPage = { beingRevised: false; plan: PlanDetail } | { beingRevised: true; id: string };
+
+/**
+ * A plan's page as the actor may see it. A liaison officer whose state the plan was shared with,
+ * now that it is back in draft, learns only that it is being revised: its title, years and the rest
+ * may be the draft's edits, which reach partners when it is shared again. Anything else outside the
+ * actor's scope is not found, as getPlan answers.
+ */
+export async function getPlanPage(actor: Actor, id: string): Promise<PlanPage> {
+  assertCan(actor, "plan:read");
+  if (!seesAllStates(actor)) {
+    const revising = await scopedDb(actor).programPlan.findFirst({
+      where: { AND: [planNamedScope(actor), { id, status: "DRAFT" }] },
+      select: { id: true }, // named, never read
+    });
+    if (revising) return { beingRevised: true, id: revising.id };
+  }
+  return { beingRevised: false, plan: await getPlan(actor, id) };
+}
 
 /** What the plan editor needs: the plan's editable values and the needs it may cite. */
 export async function getPlanForEditing(actor: Actor, id: string) {

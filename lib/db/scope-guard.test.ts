@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { activityScope, needScope, planCommentScope, planScope, programScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope, programScope } from "@/lib/authz/scope";
 import { isScopedWhere, RELATIONS, SCOPED_MODELS, scopeRefusal, type GuardScope } from "@/lib/db/scope-guard";
 import { sourceFiles } from "@/tests/support/source-files";
 
@@ -71,8 +71,8 @@ describe("the where of a liaison officer's read", () => {
 
   it("combines the conditions around an OR with each of its branches", () => {
     const shared = { sharedWith: { some: { code: "PH" } } };
-    expect(scoped("ProgramPlan", { sharedAt: { not: null }, OR: [shared, { ...shared, status: "APPROVED" }] })).toBe(true);
-    expect(scoped("ProgramPlan", { sharedAt: { not: null }, OR: [shared, { status: "APPROVED" }] })).toBe(false);
+    expect(scoped("ProgramPlan", { sharedAt: { not: null }, status: "SHARED", OR: [shared, { ...shared, title: "x" }] })).toBe(true);
+    expect(scoped("ProgramPlan", { sharedAt: { not: null }, status: "SHARED", OR: [shared, { title: "x" }] })).toBe(false);
     // Two OR groups: every combination of branches must be scoped.
     expect(scoped("Activity", { AND: [{ OR: [inPH, { id: "a" }] }, { OR: [inPH, inPH] }] })).toBe(true);
     expect(scoped("Activity", { AND: [{ OR: [inPH, { id: "a" }] }, { OR: [inPH, { id: "b" }] }] })).toBe(false);
@@ -103,8 +103,23 @@ describe("the where of a liaison officer's read", () => {
   });
 
   it("requires a shared plan to be shared, not only listed for the state", () => {
-    expect(scoped("ProgramPlan", { sharedWith: { some: { code: "PH" } } })).toBe(false);
-    expect(scoped("ProgramPlan", { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } })).toBe(true);
+    expect(scoped("ProgramPlan", { sharedWith: { some: { code: "PH" } }, status: "SHARED" })).toBe(false);
+    expect(scoped("ProgramPlan", { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null }, status: "SHARED" })).toBe(true);
+  });
+
+  it("requires a plan a partner reads to be out of draft: shared before is not enough", () => {
+    const shared = { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null } };
+    expect(scoped("ProgramPlan", shared)).toBe(false);
+    expect(scoped("ProgramPlan", planNamedScope(ph))).toBe(false);
+    expect(scoped("ProgramPlan", { ...shared, status: "DRAFT" })).toBe(false);
+    expect(scoped("ProgramPlan", { ...shared, status: { in: ["SHARED", "DRAFT"] } })).toBe(false);
+    expect(scoped("ProgramPlan", { ...shared, status: { not: "ARCHIVED" } })).toBe(false);
+    expect(scoped("ProgramPlan", { ...shared, status: { in: ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] } })).toBe(true);
+    expect(scoped("ProgramPlan", { ...shared, status: { equals: "APPROVED" } })).toBe(true);
+    // Through a relation too: a year or comment of a plan back in draft is not the officer's.
+    expect(scoped("PlanYear", { plan: shared })).toBe(false);
+    expect(scoped("PlanComment", { plan: shared, authorId: PH.userId })).toBe(false);
+    expect(scoped("Program", { plans: { some: shared } })).toBe(false);
   });
 
   it("takes comments as scoped with their plan in scope and a visible author", () => {
@@ -191,6 +206,19 @@ describe("a liaison officer's operation", () => {
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { comments: true } })).not.toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { activities: { where: activityScope(ph) }, needs: { where: needScope(ph) } } })).toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { needs: true } })).not.toBeNull();
+  });
+
+  it("names a plan shared with the state before, whatever its status, by its id alone", () => {
+    const named = { where: { AND: [planNamedScope(ph), { id: "p", status: "DRAFT" }] } };
+    expect(refusal("ProgramPlan", "findFirst", { ...named, select: { id: true } })).toBeNull();
+    expect(refusal("ProgramPlan", "findMany", { ...named, select: { id: true, title: true } })).toMatch(/lacks the state scope/);
+    expect(refusal("ProgramPlan", "findFirst", { ...named, select: { id: true, years: { select: { objectives: true } } } })).not.toBeNull();
+    expect(refusal("ProgramPlan", "findFirst", { ...named, include: { years: true }, select: { id: true } })).not.toBeNull();
+    expect(refusal("ProgramPlan", "findFirst", named)).not.toBeNull();
+    expect(refusal("ProgramPlan", "count", named)).not.toBeNull();
+    // Never shared with the state: not even named.
+    expect(refusal("ProgramPlan", "findFirst", { where: { id: "p", status: "DRAFT" }, select: { id: true } })).not.toBeNull();
+    expect(refusal("ProgramPlan", "findFirst", { where: { sharedWith: { some: { code: "VN" } }, sharedAt: { not: null } }, select: { id: true } })).not.toBeNull();
   });
 
   it("allows the writes of the officer's own work only", () => {

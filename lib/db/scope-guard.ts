@@ -22,6 +22,10 @@
 //                           / plans.some in scope (programScope is an OR of
 //                           these three; each branch must hold one)
 //   ProgramPlan             sharedWith.some.code = own AND sharedAt not null  refused
+//                           AND status among SHARED, IN_REVIEW, APPROVED,
+//                           ARCHIVED (never DRAFT: planScope); without the
+//                           status, a find that selects `id` alone (a plan
+//                           back in draft is named, not read: planNamedScope)
 //   PlanYear                plan in scope                                     refused
 //   PlanObjective,Milestone planYear in scope                                 refused
 //   BudgetLine              refused (JMOD-internal)                           refused
@@ -60,7 +64,7 @@
 // transaction first).
 import type { Actor } from "@/lib/authz/actor";
 import { seesAllStates } from "@/lib/authz/policy";
-import { liaisonState } from "@/lib/authz/scope";
+import { liaisonState, PARTNER_PLAN_STATUSES } from "@/lib/authz/scope";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -238,14 +242,16 @@ const notNull = (key: string): Rule => (fields) => (fields.get(key) ?? []).some(
 const anyOf = (...rules: Rule[]): Rule => (fields, context) => rules.some((rule) => rule(fields, context));
 const allOf = (...rules: Rule[]): Rule => (fields, context) => rules.every((rule) => rule(fields, context));
 
-const JMOD_ROLES = new Set(["ADMIN", "PLANNER"]);
-const jmodRole: Rule = (fields) =>
-  (fields.get("role") ?? []).some((value) => {
-    if (typeof value === "string") return JMOD_ROLES.has(value);
+/** `field: x`, `{ equals: x }` or `{ in: [x, y...] }`, every value among `allowed`. */
+const fieldAmong = (key: string, allowed: ReadonlySet<string>): Rule => (fields) =>
+  (fields.get(key) ?? []).some((value) => {
+    if (typeof value === "string") return allowed.has(value);
     if (!isObject(value)) return false;
-    if (typeof value.equals === "string") return JMOD_ROLES.has(value.equals);
-    return Array.isArray(value.in) && value.in.length > 0 && value.in.every((role) => typeof role === "string" && JMOD_ROLES.has(role));
+    if (typeof value.equals === "string") return allowed.has(value.equals);
+    return Array.isArray(value.in) && value.in.length > 0 && value.in.every((item) => typeof item === "string" && allowed.has(item));
   });
+
+const jmodRole: Rule = fieldAmong("role", new Set(["ADMIN", "PLANNER"]));
 
 const refused: Rule = () => false;
 
@@ -255,6 +261,9 @@ const VISIBLE_AUTHOR: Rule = anyOf(
   is("author", () => anyOf(fieldIs("id", self), fieldIs("stateCode", ownState), jmodRole)),
 );
 
+/** A plan shared with the officer's state at some time (planNamedScope), whatever its status now. */
+const SHARED_WITH_STATE: Rule = allOf(some("sharedWith", () => RULES.PartnerState!), notNull("sharedAt"));
+
 /** The read rule of each scoped model (the table at the top of this file). */
 const RULES: Record<string, Rule> = {
   PartnerState: fieldIs("code", ownState), // only as the target of a relation filter: the state itself
@@ -262,7 +271,7 @@ const RULES: Record<string, Rule> = {
   Activity: some("participants", () => RULES.ActivityParticipant!),
   ActivityNonInvitation: refused,
   Program: anyOf(some("partnerStates", () => RULES.PartnerState!), some("activities", () => RULES.Activity!), some("plans", () => RULES.ProgramPlan!)),
-  ProgramPlan: allOf(some("sharedWith", () => RULES.PartnerState!), notNull("sharedAt")),
+  ProgramPlan: allOf(SHARED_WITH_STATE, fieldAmong("status", new Set(PARTNER_PLAN_STATUSES))),
   PlanYear: is("plan", () => RULES.ProgramPlan!),
   PlanObjective: is("planYear", () => RULES.PlanYear!),
   Milestone: is("planYear", () => RULES.PlanYear!),
@@ -289,7 +298,7 @@ type Access = "public" | "inherit" | "never" | { filter: Rule } | { link: readon
 const INHERITED = new Set([
   "Activity.participants",
   "Activity.program", // programScope includes the programs of the officer's activities
-  "ProgramPlan.program", // ... and of the plans shared with the state
+  "ProgramPlan.program", // ... and of the plans it may read
   "ProgramPlan.years",
   "PlanYear.plan",
   "PlanYear.objectives",
@@ -434,6 +443,19 @@ const RETURNS_ROWS = new Set([
 
 const MAX_STEPS = 10_000;
 
+const FINDS = new Set(["findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "findMany"]);
+
+/**
+ * A plan shared with the officer's state and since returned to draft is named, not read: a find of
+ * plans shared with the state, whatever their status, that selects `id` alone (its page then says
+ * only that it is being revised), as LINKS name a plan by id and revision.
+ */
+function namesPlanOnly(model: string, operation: string, args: Where, context: Context): boolean {
+  if (model !== "ProgramPlan" || !FINDS.has(operation) || args.include !== undefined || !isObject(args.select)) return false;
+  const selected = Object.entries(args.select).filter(([, on]) => on);
+  return selected.length === 1 && selected[0]![0] === "id" && selected[0]![1] === true && scopedBy(SHARED_WITH_STATE, args.where ?? {}, context);
+}
+
 /**
  * Why a liaison officer's operation must be refused, or null when it may run. `model` is undefined
  * for raw SQL. Pure: the unit tests call it with any shape.
@@ -445,7 +467,7 @@ export function scopeRefusal(model: string | undefined, operation: string, args:
   if (NEVER.has(model)) return `${model} is JMOD-internal`;
   if (READS.has(operation)) {
     const rule = RULES[model];
-    if (rule && model !== "PartnerState" && !scopedBy(rule, given.where ?? {}, context)) {
+    if (rule && model !== "PartnerState" && !scopedBy(rule, given.where ?? {}, context) && !namesPlanOnly(model, operation, given, context)) {
       return context.budget.left < 0 ? `${model}.${operation}: where too complex to check` : `${model}.${operation}: where lacks the state scope`;
     }
   } else {

@@ -334,9 +334,11 @@ function buildPlans(contents: ProgramContent[], partnerStatesOf: (programId: str
 
       // Lifecycle dates: shared a few months before the first fiscal year (a revision: after the
       // first revision's approval), submitted a month later, approved a few weeks after that; the
-      // whole chain moved back when it would end after DEMO_TODAY.
-      const wasShared = status !== "DRAFT";
-      const wasSubmitted = status === "IN_REVIEW" || status === "APPROVED" || status === "ARCHIVED";
+      // whole chain moved back when it would end after DEMO_TODAY. A draft returned from review was
+      // shared and submitted before, and keeps both, as returnToDraft does: its partners see only
+      // that it is being revised.
+      const wasShared = status !== "DRAFT" || window.returned === true;
+      const wasSubmitted = status === "IN_REVIEW" || status === "APPROVED" || status === "ARCHIVED" || window.returned === true;
       const wasApproved = status === "APPROVED" || status === "ARCHIVED";
       let shared =
         revision > 1 && previous?.approvedAt

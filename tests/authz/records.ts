@@ -37,6 +37,12 @@ export interface Fixtures {
    * an "other" record, since a plan not shared with their state is out of reach even when it is theirs.
    */
   unsharedDraft: RecordRef;
+  /**
+   * A plan of the Philippines' own bilateral program that was shared with the Philippines, returned to
+   * draft and edited: liaison.ph's cells try it as `revising`. Its `unseen` words (of the draft's title
+   * and of an objective added to the draft) must reach no liaison officer, on any page or in any export.
+   */
+  revisedDraft: RecordRef;
   /** For a caller's inputs: a state that is not theirs. */
   otherStateOf(account: Account | null): string;
 }
@@ -53,7 +59,7 @@ type Row = { id: string; version: number; status?: string };
 const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: string; other: string }> = {
   plan: {
     own: `SELECT pl.id, pl.version, pl.status::text AS status FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId"
-          WHERE pl."sharedAt" IS NOT NULL AND ${sharedWith("pl.id", "$1")}
+          WHERE pl."sharedAt" IS NOT NULL AND pl.status <> 'DRAFT' AND ${sharedWith("pl.id", "$1")}
           ORDER BY (pl.status = 'ARCHIVED'), (p.kind = 'BILATERAL') DESC, array_position(${STATUS_ORDER}, pl.status::text), pl.id LIMIT 1`,
     other: `SELECT pl.id, pl.version, pl.status::text AS status FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId"
             WHERE p.kind = 'BILATERAL' AND ${partnerOf("p.id", "$2")} AND NOT ${partnerOf("p.id", "$1")} AND NOT ${sharedWith("pl.id", "$1")}
@@ -109,6 +115,7 @@ export async function readableRecords(query: Query, stateCode: string): Promise<
 
 export const NOTIFICATION_PREFIX = "authz-matrix-notification-";
 export const UNSHARED_DRAFT_ID = "authz-matrix-unshared-draft-ph";
+export const REVISED_DRAFT_ID = "authz-matrix-revised-draft-ph";
 
 /**
  * Reads the accounts and picks every record. `planner` is a signed-in planner's session, for the
@@ -251,6 +258,39 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   if (!draft || draft.status !== "DRAFT" || draft.sharedAt !== null) throw new Error(`${UNSHARED_DRAFT_ID} is not an unshared draft: ${JSON.stringify(draft)}`);
   const unsharedDraft = await withValues("plan", draft, "PH, never shared");
 
+  // Nor one shared with the Philippines, returned to draft and edited: one is made as returnToDraft
+  // leaves a plan (still shared with the state, a reason given), with a title and an objective
+  // written after it came back. What must not be seen: a word of each, whole in any format (a PDF
+  // table wraps longer text).
+  const unseen = ["Osprey", "Ternstation"];
+  await query(
+    `INSERT INTO "ProgramPlan" (id, "programId", title, "firstFiscalYear", "lastFiscalYear", "authorId", "updatedById", "updatedAt",
+                                "sharedAt", "submittedAt", "returnReason", version)
+     SELECT $1, p.id, $3, 2027, 2028, $2, $2, now(), now() - interval '30 days', now() - interval '20 days', 'Returned by the authorization matrix', 5
+     FROM "Program" p WHERE p.kind = 'BILATERAL' AND ${partnerOf("p.id", "'PH'")} ORDER BY p.id LIMIT 1
+     ON CONFLICT (id) DO NOTHING`,
+    [REVISED_DRAFT_ID, author.id, "Osprey title of a plan the authorization matrix returned to draft"],
+  );
+  await query(`INSERT INTO "_PlanSharedWith" ("A", "B") VALUES ('PH', $1) ON CONFLICT DO NOTHING`, [REVISED_DRAFT_ID]);
+  await query(
+    `INSERT INTO "PlanYear" (id, "planId", "fiscalYear") VALUES ($1 || '-fy2027', $1, 2027), ($1 || '-fy2028', $1, 2028) ON CONFLICT (id) DO NOTHING`,
+    [REVISED_DRAFT_ID],
+  );
+  await query(
+    `INSERT INTO "PlanObjective" (id, "planYearId", text, position)
+     VALUES ($1 || '-objective-1', $1 || '-fy2027', 'Objective as shared with the Philippines', 0), ($1 || '-objective-2', $1 || '-fy2028', $2, 0)
+     ON CONFLICT (id) DO NOTHING`,
+    [REVISED_DRAFT_ID, "Ternstation radar hand-over, added to the draft"],
+  );
+  const [revised] = await query<Row & { sharedAt: Date | null; sharedWithPh: boolean }>(
+    `SELECT id, version, status::text AS status, "sharedAt", ${sharedWith('"ProgramPlan".id', "'PH'")} AS "sharedWithPh" FROM "ProgramPlan" WHERE id = $1`,
+    [REVISED_DRAFT_ID],
+  );
+  if (!revised || revised.status !== "DRAFT" || revised.sharedAt === null || !revised.sharedWithPh) {
+    throw new Error(`${REVISED_DRAFT_ID} is not a draft shared with PH before: ${JSON.stringify(revised)}`);
+  }
+  const revisedDraft = { ...(await withValues("plan", revised, "PH, shared, back in draft")), unseen };
+
   // ------------------------------------------------ user-scoped kinds
   const userVersions = new Map(
     (await query<{ id: string; version: number }>(`SELECT id, version FROM "User" WHERE id = ANY($1)`, [accounts.map((a) => a.id)])).map((row) => [row.id, row.version]),
@@ -299,6 +339,7 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   return {
     accounts,
     unsharedDraft,
+    revisedDraft,
     own(kind, a) {
       if (scopeOf(kind) === "user") return kind === "user" ? userRef(a) : notificationRef(a);
       if (!a.stateCode) throw new Error(`${a.email} has no state of its own`);

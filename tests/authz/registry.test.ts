@@ -54,8 +54,11 @@ describe("the authorization registry", () => {
         if (relational(rule) && cls !== "liaison" && entry.record && RECORD_KINDS[entry.record] === "state") {
           problems.push(`${entryKey(entry)}: ${cls} sees every state: one outcome, not own/other`);
         }
+        // Only a plan is shared and returned to draft; a page that shows it says what it shows.
+        if (typeof rule === "object" && rule.revising !== undefined && (cls !== "liaison" || entry.record !== "plan")) problems.push(`${entryKey(entry)}: ${cls} has a revising rule but no plan`);
+        if (typeof rule === "object" && rule.revising === "allow" && entry.kind === "page" && !entry.revisingShows) problems.push(`${entryKey(entry)}: allowed on a plan being revised without saying what it shows`);
         if (entry.kind === "action") {
-          const outcomes = typeof rule === "string" ? [rule] : [rule.own, rule.other];
+          const outcomes = typeof rule === "string" ? [rule] : [rule.own, rule.other, ...(rule.revising ? [rule.revising] : [])];
           if (outcomes.includes("allow") && !entry.allow[cls]) problems.push(`${entryKey(entry)}: ${cls} is allowed but the entry says not how to show it`);
           if (outcomes.includes("home")) problems.push(`${entryKey(entry)}: "home" is for pages`);
         }

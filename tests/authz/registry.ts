@@ -11,15 +11,17 @@
 //   home   a signed-in caller is sent to / (the sign-in page)
 //
 // Callers: anonymous, an admin, a planner, and the liaison officer of each of the 11 ASEAN states.
-// A liaison rule may differ between their own state's record and another state's (`{ own, other }`);
+// A liaison rule may differ between their own state's record and another state's (`{ own, other }`),
+// and for a plan shared with their state that is back in draft (`revising`, README "Draft
+// visibility"; answered as `other` unless the rule names it);
 // admins and planners see every state, so their rule is one outcome for any state's record, except
 // for records that belong to a user (their notifications, their account), where `own` is theirs.
 //
 // Pure data: no imports, so that the unit test reads it without a database or a build.
 
 export type Outcome = "allow" | "404" | "login" | "home";
-export type Relation = "own" | "other";
-export type Rule = Outcome | { own: Outcome; other: Outcome };
+export type Relation = "own" | "other" | "revising";
+export type Rule = Outcome | { own: Outcome; other: Outcome; revising?: Outcome };
 export type ActorClass = "anonymous" | "admin" | "planner" | "liaison";
 
 export interface Rules {
@@ -38,7 +40,7 @@ export interface Rules {
  *   fixed         one record for everyone (reference data)
  */
 export const RECORD_KINDS = {
-  plan: "state", // own: a plan shared with the state; other: another state's bilateral plan not shared with it
+  plan: "state", // own: a plan shared with the state, not back in draft; other: another state's bilateral plan not shared with it; revising (liaison.ph): its own plan shared, returned to draft and edited
   activity: "state", // own: an activity the state takes part in; other: another state's bilateral activity without it
   program: "state", // own: the state's bilateral program; other: another state's bilateral program it never meets
   need: "state", // own: a need the state submitted; other: another state's need
@@ -62,6 +64,8 @@ export interface RecordRef {
   label: string;
   /** Current values, in the shape the action's form sends them (editor payloads, reference texts...). */
   values: Record<string, unknown>;
+  /** Text the callers trying the record must never be shown, on any page or in any export (a draft's edits). */
+  unseen?: string[];
 }
 
 /** What an action's arguments are built from. */
@@ -128,6 +132,8 @@ export interface PageEntry extends EntryBase {
   path: string;
   /** A query the page needs, segments filled the same way ("program=[id]"). */
   query?: string;
+  /** Allowed on a `revising` record, the page shows this text of messages/en.json ("plans.beingRevised") and none of the record's `unseen` text. */
+  revisingShows?: string;
 }
 
 export interface RouteProbe {
@@ -224,7 +230,11 @@ export const PAGES: PageEntry[] = [
   page("(portal)/notifications/page.tsx", "/notifications", SIGNED_IN, { note: "the caller's own notifications" }),
   page("(portal)/plans/page.tsx", "/plans", SIGNED_IN),
   page("(portal)/plans/new/page.tsx", "/plans/new", STAFF, { record: "program", query: "program=[id]" }),
-  page("(portal)/plans/[id]/page.tsx", "/plans/[id]", SCOPED, { record: "plan" }),
+  page("(portal)/plans/[id]/page.tsx", "/plans/[id]", { ...SCOPED, liaison: { own: "allow", other: "404", revising: "allow" } }, {
+    record: "plan",
+    revisingShows: "plans.beingRevised",
+    note: "a plan shared with the officer's state and back in draft: only that it is being revised, nothing of its content",
+  }),
   page("(portal)/plans/[id]/edit/page.tsx", "/plans/[id]/edit", STAFF, { record: "plan" }),
   page("(portal)/plans/[id]/compare/page.tsx", "/plans/[id]/compare", STAFF, {
     record: "planRevision",
@@ -272,10 +282,14 @@ export const ROUTES: RouteEntry[] = [
     "GET",
     "/api/reports/[report]",
     { ...SIGNED_IN, liaison: { own: "allow", other: "allow" } },
-    ["activities", "plans", "needs", "coverage"].map((report) => ({ url: `/api/reports/${report}?format=csv&state=[code]`, writes: true as const })),
+    [
+      ...["activities", "plans", "needs", "coverage"].map((report) => ({ url: `/api/reports/${report}?format=csv&state=[code]`, writes: true as const })),
+      // Plans in the other formats, and asked for drafts: a liaison officer's file holds none.
+      ...["format=xlsx", "format=pdf", "format=csv&status=DRAFT"].map((query) => ({ url: `/api/reports/plans?${query}&state=[code]`, writes: true as const })),
+    ],
     {
       record: "state",
-      note: "export:own: a liaison officer's export of another state holds only records involving their own state (checked row by row)",
+      note: "export:own: a liaison officer's export of another state holds only records involving their own state (checked row by row), and no plan in draft",
     },
   ),
   route(

@@ -13,6 +13,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { extractText } from "unpdf";
 import type { HttpSession } from "../../scripts/bench/lib/http-session";
 import { parseCsv } from "../integration/csv";
 import { anonymousSession, callAction, head, postCredentials, signInPatiently, type ActionAnswer } from "../authz/http";
@@ -34,6 +36,10 @@ import { dbQuery } from "./database";
 import { DEMO_PASSWORD } from "./helpers";
 
 const MESSAGES = JSON.parse(readFileSync("messages/en.json", "utf8")) as { actions: { notFound: string; invalidInput: string } };
+const PLAN_STATUS_DRAFT = (JSON.parse(readFileSync("messages/en.json", "utf8")) as { enums: { planStatus: { DRAFT: string } } }).enums.planStatus.DRAFT;
+/** A message of messages/en.json by its dotted key ("plans.beingRevised"). */
+const message = (key: string): string =>
+  key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], JSON.parse(readFileSync("messages/en.json", "utf8"))) as string;
 // Rendering is the server's work: more in flight only queues on a small machine.
 const PARALLEL = 6;
 
@@ -42,7 +48,7 @@ type Phase = "window" | "after" | "last";
 interface Cell {
   entry: Entry;
   actor: Account | null;
-  relation: "own" | "other" | "any";
+  relation: "own" | "other" | "revising" | "any";
   record?: RecordRef;
   expected: Outcome | "cross-site";
   /** A variant of the call that the column names (the cross-site cells: "no origin", "forged host"). */
@@ -73,6 +79,8 @@ const fill = (template: string, params: Record<string, string>) =>
 function outcomeOf(rule: Rule, relation: Cell["relation"]): Outcome {
   if (typeof rule === "string") return rule;
   if (relation === "any") throw new Error("an own/other rule needs an own or other record");
+  // A plan back in draft is answered as another state's, unless the rule says otherwise.
+  if (relation === "revising") return rule.revising ?? rule.other;
   return rule[relation];
 }
 
@@ -216,7 +224,10 @@ test("every page, route handler and server action answers each caller as the mat
   function targets(entry: Entry, actor: Account | null): { relation: Cell["relation"]; record?: RecordRef }[] {
     if (!entry.record) return [{ relation: "any" }];
     const scope = RECORD_KINDS[entry.record];
-    if (scope === "fixed") return [{ relation: "any", record: fixtures.fixed(entry.record) }];
+    // Their own state's plan, shared, returned to draft and edited: its page says only that it is being
+    // revised; everything else (the comparison of revisions too) answers as for another state's plan.
+    const revising = actor?.key === "liaison.ph" && (entry.record === "plan" || entry.record === "planRevision") ? [{ relation: "revising" as const, record: fixtures.revisedDraft }] : [];
+    if (scope === "fixed") return [{ relation: "any", record: fixtures.fixed(entry.record) }, ...revising];
     const ph = fixtures.accounts.find((a) => a.key === "liaison.ph")!;
     if (!actor) return [{ relation: "any", record: scope === "user" ? fixtures.own(entry.record, fixtures.accounts[0]!) : fixtures.own(entry.record, ph) }];
     if (scope === "user" || actor.cls === "liaison") {
@@ -225,6 +236,7 @@ test("every page, route handler and server action answers each caller as the mat
         { relation: "other", record: fixtures.other(entry.record, actor) },
         // Their own state's plan, never shared: answered as another state's is.
         ...(entry.record === "plan" && actor.key === "liaison.ph" ? [{ relation: "other" as const, record: fixtures.unsharedDraft }] : []),
+        ...revising,
       ];
     }
     return fixtures.all(entry.record).map((record) => ({ relation: "any" as const, record }));
@@ -240,7 +252,20 @@ test("every page, route handler and server action answers each caller as the mat
         const common = { entry, actor, relation, record, expected };
         if (entry.kind === "page") {
           const url = fill(entry.path, record?.params ?? {}) + (entry.query ? `?${fill(entry.query, record?.params ?? {})}` : "");
-          cells.push({ ...common, phase: "window", check: async () => judgePage(await sessionOf(actor).get(url), expected) });
+          const shows = relation === "revising" && expected === "allow" ? entry.revisingShows : undefined;
+          cells.push({
+            ...common,
+            phase: "window",
+            check: async () => {
+              const response = await sessionOf(actor).get(url);
+              const verdict = judgePage(response, expected);
+              if (verdict || !shows) {
+                await response.body?.cancel().catch(() => {});
+                return verdict;
+              }
+              return showsOnly(await response.text(), message(shows), record?.unseen ?? []);
+            },
+          });
         } else if (entry.kind === "route") {
           for (const probe of entry.probes) {
             const url = fill(probe.url, record?.params ?? {});
@@ -260,7 +285,7 @@ test("every page, route handler and server action answers each caller as the mat
                   await response.body?.cancel().catch(() => {});
                   return verdict;
                 }
-                return scopedExport(url, await response.text(), actor);
+                return scopedExport(url, Buffer.from(await response.arrayBuffer()), actor);
               },
             });
           }
@@ -350,9 +375,34 @@ test("every page, route handler and server action answers each caller as the mat
     };
   }
 
-  /** A liaison officer's export, whatever state it is filtered by, holds only records involving their own state. */
-  async function scopedExport(url: string, csv: string, actor: Account): Promise<string | null> {
-    const [header = [], ...rows] = parseCsv(csv.replace(/^\uFEFF/, "")).filter((row) => row.some((cell) => cell !== ""));
+  /** A page shown on a plan being revised: the notice, and none of the draft's text. */
+  function showsOnly(html: string, notice: string, unseen: string[]): string | null {
+    if (!html.includes(notice)) return `the page lacks "${notice}"`;
+    const leaked = unseen.filter((text) => html.includes(text));
+    return leaked.length ? `the page shows the draft's ${leaked.map((text) => `"${text}"`).join(", ")}` : null;
+  }
+
+  /** The text of a report file and its rows (a PDF gives text only). */
+  async function readExport(url: string, file: Buffer): Promise<{ text: string; rows: string[][] | null }> {
+    const format = new URL(url, base).searchParams.get("format");
+    if (format === "pdf") return { text: (await extractText(new Uint8Array(file), { mergePages: true })).text, rows: null };
+    if (format === "xlsx") {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file as never);
+      const rows = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v))));
+      return { text: rows.map((row) => row.join("\t")).join("\n"), rows };
+    }
+    const text = file.toString("utf8").replace(/^\uFEFF/, "");
+    return { text, rows: parseCsv(text) };
+  }
+
+  /** A liaison officer's export, whatever state it is filtered by, holds only records involving their own state, and no plan in draft. */
+  async function scopedExport(url: string, file: Buffer, actor: Account): Promise<string | null> {
+    const { text, rows: all } = await readExport(url, file);
+    const leaked = fixtures.revisedDraft.unseen!.filter((unseen) => text.includes(unseen));
+    if (leaked.length) return `a draft's text in ${url}: ${leaked.join(", ")}`;
+    if (!all) return null;
+    const [header = [], ...rows] = all.filter((row) => row.some((cell) => cell !== ""));
     const column = (name: string) => header.indexOf(name);
     const own = actor.stateCode!;
     const report = new URL(url, base).pathname.split("/").pop();
@@ -370,6 +420,8 @@ test("every page, route handler and server action answers each caller as the mat
       const name = stateNames.get(own)!;
       const foreign = rows.filter((row) => !(row[column("Shared with")] ?? "").includes(name));
       if (column("Shared with") < 0 || foreign.length) return `plans not shared with ${own} in ${url}: ${foreign.map((row) => row[0]).join(" | ") || "(no column)"}`;
+      const drafts = rows.filter((row) => row[column("Plan status")] === PLAN_STATUS_DRAFT);
+      if (column("Plan status") < 0 || drafts.length) return `plans in draft in ${url}: ${drafts.map((row) => row[0]).join(" | ") || "(no column)"}`;
     } else if (report === "coverage") {
       const name = stateNames.get(own)!;
       const foreign = rows.filter((row) => row[column("State")] !== name);

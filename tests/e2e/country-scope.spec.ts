@@ -118,3 +118,66 @@ test("liaison.ph's CSV holds no Viet Nam bilateral row, checked against the data
   expect(ids).toHaveLength(Number(n));
   expect(ids.filter((id) => vn.activities.includes(id!))).toEqual([]);
 });
+
+test("a plan shared with the Philippines and returned to draft: liaison.ph's page says it is being revised and shows nothing of the draft", async ({ browser }) => {
+  test.setTimeout(90_000); // two users
+  // A plan of the Philippines' bilateral program, shared with the Philippines, citing its need (H1).
+  const id = `e2e-revised-ph-${Date.now()}`;
+  const title = `Kestrel coastal watch plan ${Date.now()}`;
+  const edit = "Ternstation radar hand-over, added to the draft";
+  await dbQuery(
+    `INSERT INTO "ProgramPlan" (id, "programId", title, "firstFiscalYear", "lastFiscalYear", status, "authorId", "updatedById", "updatedAt", "sharedAt")
+     SELECT $1, 'seed-program-bilateral-ph', $2, 2027, 2028, 'SHARED', u.id, u.id, now(), now() - interval '7 days' FROM "User" u WHERE u.email = 'planner@example.org'`,
+    [id, title],
+  );
+  await dbQuery(`INSERT INTO "_PlanSharedWith" ("A", "B") VALUES ('PH', $1)`, [id]);
+  await dbQuery(`INSERT INTO "_NeedPlans" ("A", "B") VALUES ('seed-demo-ph-need', $1)`, [id]);
+  for (const fy of [2027, 2028]) {
+    await dbQuery(`INSERT INTO "PlanYear" (id, "planId", "fiscalYear") VALUES ($1, $2, $3)`, [`${id}-fy${fy}`, id, fy]);
+    await dbQuery(`INSERT INTO "PlanObjective" (id, "planYearId", text, position) VALUES ($1, $2, $3, 0)`, [`${id}-o${fy}`, `${id}-fy${fy}`, `Shared objective for FY${fy}`]);
+    await dbQuery(`INSERT INTO "Milestone" (id, "planYearId", title, "dueDate") VALUES ($1, $2, $3, $4)`, [`${id}-m${fy}`, `${id}-fy${fy}`, `Course held in FY${fy}`, `${fy}-10-01`]);
+  }
+
+  const officerContext = await browser.newContext();
+  const officer = await officerContext.newPage();
+  await signInAs(officer, "liaison.ph@example.org");
+  await officer.goto(`/plans/${id}`);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // A planner returns it to draft and adds an objective.
+  const plannerContext = await browser.newContext();
+  const planner = await plannerContext.newPage();
+  await signInAs(planner, "planner@example.org");
+  await planner.goto(`/plans/${id}`);
+  await planner.getByLabel("Reason for returning it to draft").fill("The partner asked for the radar a year later");
+  await planner.getByRole("button", { name: "Return to draft" }).click();
+  await expect(planner.getByRole("button", { name: "Share with partners" })).toBeVisible();
+  await planner.goto(`/plans/${id}/edit`);
+  await planner.getByRole("button", { name: "Add objective (FY2028)" }).click();
+  await planner.locator("#fy2028-objective-1").fill(edit);
+  await planner.getByRole("button", { name: "Save plan" }).click();
+  await expect(planner.getByText(/Saved\. Version/)).toBeVisible();
+  await plannerContext.close();
+
+  // liaison.ph: the plan's page answers, with only the notice; the plan is gone from the list.
+  const response = await officer.goto(`/plans/${id}`);
+  expect(response?.status()).toBe(200);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Plan being revised");
+  await expect(officer.getByTestId("plan-being-revised")).toHaveText(
+    /This plan is being revised by the Ministry of Defense\. It will be shown here again when it is shared\./,
+  );
+  await expect(officer.getByText(edit)).toHaveCount(0);
+  await expect(officer.getByText(title)).toHaveCount(0);
+  await expect(officer.getByText("Shared objective for FY2027")).toHaveCount(0);
+  expect(await officer.content()).not.toContain("Ternstation");
+  await officer.getByRole("link", { name: "Back to the plans" }).click();
+  await expect(officer).toHaveURL(/\/plans$/);
+  await expect(officer.getByText(title)).toHaveCount(0);
+
+  // In Japanese too.
+  await officerContext.addCookies([{ name: "NEXT_LOCALE", value: "ja", domain: "127.0.0.1", path: "/" }]);
+  await officer.goto(`/plans/${id}`);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("改訂中の計画");
+  await expect(officer.getByTestId("plan-being-revised")).toContainText("この計画は防衛省が改訂しています。");
+  await officerContext.close();
+});

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
+import { PARTNER_PLAN_STATUSES } from "@/lib/authz/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import type { TestDatabase } from "@/scripts/lib/test-database";
@@ -128,7 +129,7 @@ describe("a liaison officer's client", () => {
       guard.ScopeViolationError,
     );
     await expect(client.keyArea.findMany({ select: { code: true, _count: { select: { needs: true } } } })).rejects.toBeInstanceOf(guard.ScopeViolationError);
-    const ownPlan = { AND: [{ id: PH_PLAN }, { sharedWith: { some: { code: "PH" } } }, { sharedAt: { not: null } }] };
+    const ownPlan = { AND: [{ id: PH_PLAN }, { sharedWith: { some: { code: "PH" } } }, { sharedAt: { not: null } }, { status: { in: [...PARTNER_PLAN_STATUSES] } }] };
     await expect(client.programPlan.findFirst({ where: ownPlan, select: { id: true, needs: { select: { id: true } } } })).rejects.toBeInstanceOf(
       guard.ScopeViolationError,
     );

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import type { TestDatabase } from "@/scripts/lib/test-database";
-import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
+import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
 
 let database: TestDatabase;
 let ph: Actor;
@@ -278,6 +278,177 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
     expect(shared).toMatchObject({ id, status: "SHARED", internal: false, consultations: [] });
     expect(shared.years).toHaveLength(2);
     expect(shared.years.every((year) => year.objectives.length === 1 && year.budgetLines.length === 0)).toBe(true);
+  });
+});
+
+// README, Security, "Draft visibility": a plan back in draft is not the partner's, whether or not it
+// was shared before; its page says only that it is being revised.
+describe("a plan shared with the Philippines, returned to draft and edited", () => {
+  const PROGRAM = "seed-program-bilateral-ph";
+  const NEED = "seed-demo-ph-need";
+  // Single words that a wrapped PDF cell keeps whole.
+  const SHARED_TITLE = "Kestrel coastal watch plan";
+  const DRAFT_TITLE = "Osprey coastal watch plan";
+  const DRAFT_OBJECTIVE = "Hand over the Ternstation radar to the Philippine Navy";
+  const SECRETS = ["Kestrel", "Osprey", "Ternstation"];
+
+  it("is in none of liaison.ph's lists, reports, counts or actions, and its page says only that it is being revised; shared again, it shows the new content", async () => {
+    const editing = await import("@/lib/data/plan-editing");
+    const comments = await import("@/lib/data/plan-comments");
+    const history = await import("@/lib/data/history");
+    const notifications = await import("@/lib/data/notifications");
+    const reports = await import("@/lib/data/reports");
+    const writers = { csv: await import("@/lib/exports/csv-stream"), xlsx: await import("@/lib/exports/xlsx"), pdf: await import("@/lib/exports/report-pdf") };
+    const ExcelJS = (await import("exceljs")).default;
+    const { extractText } = await import("unpdf");
+    const KINDS = ["activities", "plans", "needs", "coverage"] as const;
+    const version = async (id: string) => (await data.plans.getPlanForEditing(planner, id)).values.version;
+    const bytes = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
+    const open = (kind: (typeof KINDS)[number], filters = {}) => reports.openReport(kind, { actor: ph, filters, ja: false, enumLabel: (key) => key, yes: "yes" });
+
+    /** Every format of the plans and needs reports, as text: what the route would send liaison.ph. */
+    async function exportTexts(): Promise<string[]> {
+      const texts: string[] = [];
+      for (const kind of ["plans", "needs"] as const) {
+        texts.push((await bytes(writers.csv.csvStream([...open(kind).columns], open(kind).rows()))).toString("utf8"));
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await bytes(writers.xlsx.xlsxStream("Report", [...open(kind).columns], open(kind).rows()))) as never);
+        texts.push(JSON.stringify(workbook.worksheets[0]!.getSheetValues()));
+        const source = open(kind);
+        const pdf = await bytes(
+          writers.pdf.pdfReportStream({ kind, title: kind, columns: source.columns, header: [...source.columns], rows: source.rows(), count: await source.count(), t: (key) => key }),
+        );
+        texts.push((await extractText(new Uint8Array(pdf), { mergePages: true })).text);
+      }
+      return texts;
+    }
+
+    /** What liaison.ph sees of plans anywhere: lists, details that name plans, the dashboard, counts and every report. */
+    async function partnerView(activityId: string) {
+      const dashboard = await data.dashboard.getDashboard(ph);
+      const report: Record<string, unknown> = {};
+      for (const kind of KINDS) {
+        const source = open(kind);
+        report[kind] = {
+          count: await source.count(),
+          preview: await reports.firstRows(source, 20),
+          csv: (await bytes(writers.csv.csvStream([...source.columns], open(kind).rows()))).toString("utf8"),
+        };
+      }
+      return {
+        plans: ids(await data.plans.listPlans(ph)),
+        programPlans: ids((await data.programs.getProgram(ph, PROGRAM)).plans),
+        programPlanCount: (await data.programs.listPrograms(ph)).find((program) => program.id === PROGRAM)?._count.plans,
+        needPlans: ids((await data.needs.getNeed(ph, NEED)).plans),
+        activityPlan: (await data.activities.getActivity(ph, activityId)).plan,
+        dashboard: {
+          plans: ids(dashboard.plans),
+          needPlans: dashboard.needs.map((need) => ids(need.plans)),
+          openPlans: dashboard.openPlans,
+          planStatusCounts: dashboard.planStatusCounts,
+        },
+        draftReportCount: await open("plans", { status: "DRAFT" }).count(),
+        report,
+      };
+    }
+
+    // A draft of the Philippines' bilateral program, citing its need, with an activity of the program in it.
+    const { id } = await editing.createPlan(planner, { programId: PROGRAM, title: SHARED_TITLE, firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    const { values } = await data.plans.getPlanForEditing(planner, id);
+    const filled = {
+      ...values,
+      years: values.years.map((year) => ({
+        ...year,
+        objectives: [{ text: `Objective ${year.fiscalYear}` }],
+        milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-10-01`, status: "PENDING" as const }],
+        budgetLines: [{ label: "Instructors' travel", amountJpy: 4_200_000 }],
+      })),
+    };
+    await editing.savePlan(planner, id, filled);
+    const [activity] = await query<{ id: string; planId: string | null }>(
+      database.url,
+      `SELECT a.id, a."planId" FROM "Activity" a WHERE a."programId" = $1
+       AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH') ORDER BY a.id LIMIT 1`,
+      [PROGRAM],
+    );
+    await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = $2`, [id, activity!.id]);
+    const neverShared = await partnerView(activity!.id);
+
+    // Shared: liaison.ph sees it everywhere (so each check below could fail), comments on it and follows it.
+    await editing.transitionPlan(planner, { planId: id, version: await version(id), transition: "share" });
+    const shared = await partnerView(activity!.id);
+    expect(shared.plans).toContain(id);
+    expect(shared.programPlans).toContain(id);
+    expect(shared.programPlanCount).toBe(neverShared.programPlanCount! + 1);
+    expect(shared.needPlans).toContain(id);
+    expect(shared.activityPlan).toEqual({ id, title: SHARED_TITLE });
+    expect(shared.dashboard.plans).toContain(id);
+    expect(shared.dashboard.openPlans).toBe(neverShared.dashboard.openPlans + 1);
+    expect(shared.report).not.toEqual(neverShared.report);
+    for (const text of await exportTexts()) expect(text).toContain("Kestrel");
+    await comments.addPlanComment(ph, { planId: id, body: "Could FY2027 start in June?" });
+    const [sharedNotice] = (await notifications.listNotifications(ph)).filter((n) => n.planId === id && n.kind === "PLAN_SHARED");
+    expect(sharedNotice?.data).toEqual({ title: SHARED_TITLE });
+
+    // Returned to draft, then edited: a new title and an objective the partner has never been shown.
+    await editing.transitionPlan(planner, { planId: id, version: await version(id), transition: "returnToDraft", reason: "Re-phase FY2028" });
+    const returned = await data.plans.getPlanForEditing(planner, id);
+    await editing.savePlan(planner, id, {
+      ...returned.values,
+      title: DRAFT_TITLE,
+      years: returned.values.years.map((year) => (year.fiscalYear === 2028 ? { ...year, objectives: [...year.objectives, { text: DRAFT_OBJECTIVE }] } : year)),
+    });
+    // A planner's comment on the draft: its followers at JMOD hear of it, liaison.ph (a follower since its comment) does not.
+    await comments.addPlanComment(planner, { planId: id, body: "Internal: radar hand-over moves to FY2028" });
+    const [row] = await query<{ status: string; shared: boolean }>(database.url, `SELECT status::text AS status, "sharedAt" IS NOT NULL AS shared FROM "ProgramPlan" WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: "DRAFT", shared: true });
+
+    // liaison.ph sees exactly what it saw before the plan was ever shared, and no word of the draft in any format.
+    expect(await partnerView(activity!.id)).toEqual(neverShared);
+    for (const text of await exportTexts()) for (const secret of SECRETS) expect(text).not.toContain(secret);
+    await expect(data.plans.getPlan(ph, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(history.listHistory(ph, "ProgramPlan", id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await comments.countNewComments(ph, [id])).toEqual({});
+
+    // Its page: that it is being revised, nothing of it. Planners see the draft; a plan never shared with the state stays not found.
+    expect(await data.plans.getPlanPage(ph, id)).toEqual({ beingRevised: true, id });
+    const asPlanner = await data.plans.getPlanPage(planner, id);
+    expect(asPlanner.beingRevised ? null : asPlanner.plan.title).toBe(DRAFT_TITLE);
+    const { id: unshared } = await editing.createPlan(planner, { programId: PROGRAM, title: "Never shared", firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    await expect(data.plans.getPlanPage(ph, unshared)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(data.plans.getPlanPage(ph, "seed-demo-vn-plan")).rejects.toBeInstanceOf(NotFoundError);
+
+    // Commenting, following and marking comments seen are refused as not found, and write nothing.
+    const before = await tableCounts(database.url);
+    await expect(comments.addPlanComment(ph, { planId: id, body: "Is this still on?" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(comments.setPlanFollowing(ph, { planId: id, following: "false" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(comments.markPlanCommentsSeen(ph, { planId: id, latest: new Date().toISOString() })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await tableCounts(database.url)).toEqual(before);
+
+    // Its "shared with you" notification stays, with the title it was shared under, and opens the plan's page; nothing of the draft reached liaison.ph.
+    const listed = (await notifications.listNotifications(ph)).filter((n) => n.planId === id);
+    expect(listed.map((n) => [n.kind, n.data])).toEqual([["PLAN_SHARED", { title: SHARED_TITLE }]]);
+    expect(await notifications.openNotification(ph, sharedNotice!.id)).toBe(`/plans/${id}`);
+    const received = await query<{ data: unknown }>(database.url, `SELECT data FROM "Notification" WHERE "userId" = $1 AND "planId" = $2`, [ph.id, id]);
+    for (const secret of SECRETS.slice(1)) expect(JSON.stringify(received)).not.toContain(secret);
+
+    // Shared again: liaison.ph sees it, with the content it is now shared with.
+    await editing.transitionPlan(planner, { planId: id, version: await version(id), transition: "share" });
+    const again = await data.plans.getPlan(ph, id);
+    expect(again).toMatchObject({ id, title: DRAFT_TITLE, status: "SHARED", internal: false });
+    expect(again.years.flatMap((year) => year.objectives.map((objective) => objective.text))).toContain(DRAFT_OBJECTIVE);
+    expect(again.comments.map((comment) => comment.body)).toContain("Internal: radar hand-over moves to FY2028");
+    const page = await data.plans.getPlanPage(ph, id);
+    expect(page.beingRevised ? null : page.plan.id).toBe(id);
+    const sharedAgain = await partnerView(activity!.id);
+    expect(sharedAgain.plans).toContain(id);
+    expect(sharedAgain.needPlans).toContain(id);
+    expect(sharedAgain.activityPlan).toEqual({ id, title: DRAFT_TITLE });
+    expect(sharedAgain.dashboard.openPlans).toBe(shared.dashboard.openPlans);
+    for (const text of await exportTexts()) expect(text).toContain("Osprey");
+    await expect(comments.addPlanComment(ph, { planId: id, body: "Thank you, June works." })).resolves.toMatchObject({ id: expect.any(String) });
+
+    await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = $2`, [activity!.planId, activity!.id]);
   });
 });
 

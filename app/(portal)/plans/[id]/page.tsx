@@ -17,7 +17,7 @@ import { PrinciplesPanel } from "@/components/principles-panel";
 import { requireActor } from "@/lib/auth/actor";
 import { listHistory } from "@/lib/data/history";
 import { getPlanWatch } from "@/lib/data/plan-comments";
-import { getPlan, getPlanPrinciples } from "@/lib/data/plans";
+import { getPlanPage, getPlanPrinciples } from "@/lib/data/plans";
 import { can } from "@/lib/authz/policy";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
@@ -25,10 +25,11 @@ import { orNotFound } from "@/lib/not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) => orNotFound(getPlan(await requireActor(), id)));
+const load = cache(async (id: string) => orNotFound(getPlanPage(await requireActor(), id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load((await params).id)).title };
+  const shown = await load((await params).id);
+  return { title: shown.beingRevised ? (await getTranslations("plans"))("beingRevisedTitle") : shown.plan.title };
 }
 
 /** The lifecycle steps a planner may take from each status (the server checks them again). */
@@ -40,8 +41,28 @@ const STEPS = {
   ARCHIVED: [],
 } as const;
 
+/** A plan shared with the reader's state and back in draft: nothing of it but that it is being revised. */
+async function BeingRevised() {
+  const t = await getTranslations("plans");
+  return (
+    <>
+      <PageHeader title={t("beingRevisedTitle")} />
+      <div className="mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="plan-being-revised">
+        <p className="text-slate-800">{t("beingRevised")}</p>
+        <p className="mt-3">
+          <Link href="/plans" className="link">
+            {t("backToPlans")}
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}
+
 export default async function PlanPage({ params }: Props) {
-  const plan = await load((await params).id);
+  const shown = await load((await params).id);
+  if (shown.beingRevised) return <BeingRevised />;
+  const { plan } = shown;
   const actor = await requireActor();
   const [t, tl, te, locale, format, watch] = await Promise.all([
     getTranslations("plans"),
