@@ -9,8 +9,8 @@ import { testDatabaseName } from "./scripts/lib/test-database";
 // and the web server), so that session tests can forge expired cookies.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 // Exports per user in 10 minutes (lib/security/export-limit.ts; 30 in production): the authorization
-// matrix alone exports 45 times as each of the admin and the planner. Specs read it to reach the limit.
-process.env.REPORT_EXPORT_LIMIT ??= "100";
+// matrix alone exports about 150 times as each of the admin and the planner. Specs read it to reach the limit.
+process.env.REPORT_EXPORT_LIMIT ??= "400";
 // The test server's database (created and dropped by tests/e2e/server.ts); specs read it via tests/e2e/database.ts.
 process.env.E2E_DATABASE_NAME ??= testDatabaseName("e2e");
 
