@@ -3,6 +3,7 @@
 // next-auth's session endpoint refuses a revoked session, a sign-in's return path cannot break its
 // redirect, mutations come only from the portal's own origin, and the demo password stays on the
 // sign-in page. Accounts no other spec signs in with, since specs run in parallel against one server.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { anonymousSession, postCredentials, signInPatiently } from "../authz/http";
 import { dbQuery } from "./database";
@@ -86,4 +87,29 @@ test("the demo password is on the sign-in page of a demo, and in no other page's
     expect(html.includes('data-testid="current-user"'), `${path} rendered for the signed-in user`).toBe(true);
     expect(html.includes("demo-password"), `${path} carries the demo password`).toBe(false);
   }
+});
+
+test("the server writes its errors as JSON lines, an unhandled one's stack as one field", async ({ baseURL }) => {
+  const file = process.env.E2E_SERVER_STDERR!;
+  // A server action the build does not have: Next reports the error with its stack.
+  const response = await fetch(new URL("/activities", baseURL), {
+    method: "POST",
+    headers: { Origin: new URL(baseURL!).origin, "Next-Action": "00deadbeef00deadbeef00deadbeef00deadbeef00", "Content-Type": "text/plain;charset=UTF-8" },
+    body: "[]",
+  });
+  await response.body?.cancel();
+  await expect.poll(() => readFileSync(file, "utf8"), { timeout: 10_000 }).toContain("00deadbeef00deadbeef");
+  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const notJson = lines.filter((line) => {
+    try {
+      const entry = JSON.parse(line) as { time?: unknown; level?: unknown; msg?: unknown };
+      return typeof entry.time !== "string" || typeof entry.level !== "string" || typeof entry.msg !== "string";
+    } catch {
+      return true;
+    }
+  });
+  expect(notJson, "lines of the server's stderr that are not one JSON event each").toEqual([]);
+  const report = lines.map((line) => JSON.parse(line) as { level: string; error?: { stack?: string } }).find((entry) => JSON.stringify(entry).includes("00deadbeef00deadbeef"));
+  expect(["warn", "error"]).toContain(report?.level);
+  expect(report?.error?.stack).toMatch(/Failed to find Server Action[\s\S]*\n\s+at /);
 });
