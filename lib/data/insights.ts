@@ -6,15 +6,13 @@ import { liaisonState } from "@/lib/authz/scope";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { codeTitle } from "@/lib/data/selects";
 import { fiscalYearRange } from "@/lib/fiscal-year";
-import { ACTIVITY_STATUSES } from "@/lib/validation/activity-filters";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/domain/activity";
 import type { ReportFilters } from "@/lib/validation/report-filters";
 
 // Where cooperation is dense or thin: activities counted per fiscal year, partner state, key area
 // and means, for the coverage matrix, the charts, the map and the coverage export. Each function
 // runs a fixed number of grouped queries (SQL over the implicit many-to-many tables, which Prisma's
 // groupBy cannot reach), whatever the number of activities.
-
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 /** A fiscal-year span, both ends included. */
 export interface YearRange {

@@ -8,6 +8,10 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const MILESTONE_STATUSES = ["PENDING", "DONE", "DELAYED"] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
+/** The state changes of a plan. */
+export const PLAN_TRANSITIONS = ["share", "submit", "approve", "archive", "returnToDraft"] as const;
+export type PlanTransition = (typeof PLAN_TRANSITIONS)[number];
+
 /** Each state change of a plan: the statuses it starts from and the status it leads to. */
 export const PLAN_TRANSITION_PATHS = {
   share: { from: ["DRAFT"], to: "SHARED" },
@@ -15,10 +19,7 @@ export const PLAN_TRANSITION_PATHS = {
   approve: { from: ["IN_REVIEW"], to: "APPROVED" },
   archive: { from: ["APPROVED"], to: "ARCHIVED" },
   returnToDraft: { from: ["SHARED", "IN_REVIEW"], to: "DRAFT" },
-} as const satisfies Record<string, { from: readonly PlanStatus[]; to: PlanStatus }>;
-
-export type PlanTransition = keyof typeof PLAN_TRANSITION_PATHS;
-export const PLAN_TRANSITIONS = Object.keys(PLAN_TRANSITION_PATHS) as PlanTransition[];
+} as const satisfies Record<PlanTransition, { from: readonly PlanStatus[]; to: PlanStatus }>;
 
 /** Whether `transition` may start from a plan in `status`. */
 export function canTransition(status: string, transition: PlanTransition): boolean {
