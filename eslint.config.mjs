@@ -3,7 +3,8 @@ import nextTs from "eslint-config-next/typescript";
 
 // The layering of shared/STYLE.md, held by the linter so that a break fails `npm test`:
 //   app -> lib/data -> lib/db; lib/rules pure (no Next, no Prisma, no data access); nothing in lib
-//   imports app; components and pages never reach the database but through lib/data.
+//   imports app; components and pages never reach the database but through lib/data; lib/domain is
+//   plain TypeScript that every layer reads (no zod, no framework, no Prisma, no data access).
 // eslint.layering.test.ts shows each rule refusing a deliberate break.
 const APP = { group: ["@/app/*", "**/app/*"], message: "lib/ never imports app/: the arrows point down (shared/STYLE.md)." };
 const DATABASE = {
@@ -16,6 +17,14 @@ const FRAMEWORK = {
 };
 const DATA = { group: ["@/lib/data/*", "@/lib/auth/*"], message: "lib/rules is pure: facts come in as arguments, not from lib/data." };
 
+// lib/domain's own messages: it sits below every layer, so each of them may import it.
+const DOMAIN = [
+  { group: ["zod", "zod/*"], message: "lib/domain is plain TypeScript: no zod (schemas live in lib/validation and read lib/domain)." },
+  { group: [...FRAMEWORK.group], message: "lib/domain is plain TypeScript: no framework imports." },
+  { group: [...DATABASE.group], message: "lib/domain is plain TypeScript: no Prisma, no database (a unit test holds its enums to Prisma's)." },
+  { group: ["@/lib/data/*", "@/lib/auth/*", "@/lib/validation/*", "@/lib/rules/*"], message: "lib/domain sits below the layers that read it: it imports none of them." },
+];
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -25,6 +34,7 @@ const config = [
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   { files: ["lib/**/*.{ts,tsx}"], rules: restrict(APP) },
   { files: ["lib/rules/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
+  { files: ["lib/domain/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, ...DOMAIN) },
   // The health check for load balancers pings the database itself (no actor, no data function).
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ignores: ["app/api/health/route.ts"], rules: restrict(DATABASE) },
   {

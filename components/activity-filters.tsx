@@ -4,7 +4,8 @@ import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/f
 import type { ActivityFilterOptions } from "@/lib/data/reference";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
-import { ACTIVITY_STATUSES, type ActivityFilters } from "@/lib/validation/activity-filters";
+import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
+import type { ActivityFilters } from "@/lib/validation/activity-filters";
 
 const keepQuery = (keep: Record<string, string>) => (Object.keys(keep).length ? `?${new URLSearchParams(keep)}` : "");
 

@@ -25,7 +25,8 @@ import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feed
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, LIMITS } from "@/lib/validation/editor-limits";
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@/lib/domain/activity";
+import { LIMITS } from "@/lib/domain/limits";
 import type { ActivityInput } from "@/lib/validation/activity";
 
 const sectionClass = "mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5";

@@ -5,7 +5,8 @@
 import { useTranslations } from "next-intl";
 import { FieldErrors, buttonClass, inputClass } from "@/components/form-parts";
 import { rowKey, type ParticipantRow } from "@/components/activity-form-values";
-import { LIMITS, PARTICIPANT_ROLES } from "@/lib/validation/editor-limits";
+import { PARTICIPANT_ROLES } from "@/lib/domain/activity";
+import { LIMITS } from "@/lib/domain/limits";
 
 export interface StateChoice {
   code: string;

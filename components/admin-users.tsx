@@ -16,7 +16,8 @@ import {
 import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
 import type { ActionResult } from "@/lib/actions/result";
 import { nameOf } from "@/lib/i18n/localized";
-import { ROLES, USER_LIMITS } from "@/lib/validation/editor-limits";
+import { ROLES } from "@/lib/domain/enums";
+import { USER_LIMITS } from "@/lib/domain/limits";
 
 type State = { code: string; nameEn: string; nameJa: string };
 type Result<T> = ActionResult<T> | null;

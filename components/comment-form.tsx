@@ -6,7 +6,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { addPlanCommentAction } from "@/app/(portal)/plans/comment-actions";
 import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
-import { MAX_COMMENT_LENGTH } from "@/lib/validation/editor-limits";
+import { MAX_COMMENT_LENGTH } from "@/lib/domain/limits";
 
 export function CommentForm({ planId }: { planId: string }) {
   const t = useTranslations("planComments");

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { nameOf } from "@/lib/i18n/localized";
 import type { NeedFilters } from "@/lib/validation/need-filters";
-import { NEED_STATUSES } from "@/lib/validation/need-limits";
+import { NEED_STATUSES } from "@/lib/domain/need";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-medium text-slate-800";

@@ -10,7 +10,8 @@ import { submitNeedAction } from "@/app/(portal)/needs/actions";
 import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
 import type { ActionResult } from "@/lib/actions/result";
 import { titleOf } from "@/lib/i18n/localized";
-import { NEED_LIMITS, PRIORITIES } from "@/lib/validation/need-limits";
+import { NEED_LIMITS } from "@/lib/domain/limits";
+import { PRIORITIES } from "@/lib/domain/need";
 
 export function NeedForm({ keyAreas }: { keyAreas: { code: string; titleEn: string; titleJa: string }[] }) {
   const t = useTranslations("needEditor");

@@ -14,7 +14,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { NeedTriage, TriageValues } from "@/lib/data/need-editing";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
-import { NEED_LIMITS, TRIAGE_STEPS, stepsFrom, type TriageStep } from "@/lib/validation/need-limits";
+import { NEED_LIMITS } from "@/lib/domain/limits";
+import { TRIAGE_STEPS, stepsFrom, type TriageStep } from "@/lib/domain/need";
 
 type Result = ActionResult<{ version: number; status: string }> | null;
 

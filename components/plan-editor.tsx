@@ -11,6 +11,7 @@ import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from 
 import { RuleList } from "@/components/rule-list";
 import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
 import type { ActionResult } from "@/lib/actions/result";
+import { LIMITS } from "@/lib/domain/limits";
 import { fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
 import type { PlanInput } from "@/lib/validation/plan";
 
@@ -145,7 +146,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
 
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4">
         <Field id="title" label={t("title")} errors={errors("title")} className="md:col-span-2">
-          {(props) => <input {...props} value={values.title} maxLength={200} onChange={(e) => set("title", e.target.value)} className={inputClass} />}
+          {(props) => <input {...props} value={values.title} maxLength={LIMITS.planTitle} onChange={(e) => set("title", e.target.value)} className={inputClass} />}
         </Field>
         <Field id="firstFiscalYear" label={t("firstFiscalYear")} errors={errors("firstFiscalYear")}>
           {(props) => (

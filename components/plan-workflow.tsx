@@ -8,7 +8,7 @@ import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/ac
 import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
 import { RuleList } from "@/components/rule-list";
 import type { ActionResult } from "@/lib/actions/result";
-import type { PlanTransition } from "@/lib/validation/plan";
+import type { PlanTransition } from "@/lib/domain/plan";
 
 type Step = PlanTransition | "newVersion";
 

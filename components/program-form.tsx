@@ -12,7 +12,8 @@ import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from 
 import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
 import type { ProgramEditorOptions } from "@/lib/data/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
-import { LIMITS, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
+import { PROGRAM_KINDS } from "@/lib/domain/enums";
+import { LIMITS } from "@/lib/domain/limits";
 import { LINKS, fromProgramInput, toProgramPayload, type ProgramFormValues } from "@/components/program-form-values";
 import type { ProgramInput } from "@/lib/validation/program";
 

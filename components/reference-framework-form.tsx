@@ -8,7 +8,8 @@ import { createFrameworkAction, updateFrameworkAction } from "@/app/(portal)/adm
 import { Field, inputClass } from "@/components/form-parts";
 import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
 import { nameOf } from "@/lib/i18n/localized";
-import { FRAMEWORK_KINDS, REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
+import { FRAMEWORK_KINDS } from "@/lib/domain/enums";
+import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { FrameworkValues } from "@/lib/validation/reference";
 
 type FrameworkFormValues = {

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, FieldErrors, inputClass } from "@/components/form-parts";
 import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
-import { REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
+import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { PartnerStateValues } from "@/lib/validation/reference";
 
 type StateFormValues = { nameEn: string; nameJa: string; isAsean: boolean; aseanMemberSince: string; admmPlus: boolean };

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/form-parts";
 import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
-import { REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
+import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { ReferenceTextValues, TextKind } from "@/lib/validation/reference";
 
 type TextFormValues = ReferenceTextValues;

@@ -4,6 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { seesAllStates } from "@/lib/authz/policy";
+import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 
 export function liaisonState(actor: Actor): string {
   if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
@@ -32,13 +33,6 @@ export function programScope(actor: Actor): Prisma.ProgramWhereInput {
     ],
   };
 }
-
-/**
- * The statuses in which a plan shared with a state is that state's to read. Never DRAFT: a plan
- * returned to draft is JMOD's work again, and its edits reach the partner only when it is shared
- * anew (README, Security: "Draft visibility").
- */
-export const PARTNER_PLAN_STATUSES = ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] as const;
 
 /** Shared with the state at some time, whatever the plan's status now. */
 const sharedWithState = (code: string) => ({ sharedWith: { some: { code } }, sharedAt: { not: null } }) satisfies Prisma.ProgramPlanWhereInput;

@@ -8,7 +8,8 @@ import { loadActivitySnapshot } from "@/lib/data/activity-snapshot";
 import { loadProgramFacts } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import { namesByCode } from "@/lib/i18n/localized";
-import type { ActivityFacts, ActivityPlanFacts, AseanMember, ParticipantRole, ProgramFacts } from "@/lib/rules/facts";
+import type { ParticipantRole } from "@/lib/domain/activity";
+import type { ActivityFacts, ActivityPlanFacts, AseanMember, ProgramFacts } from "@/lib/rules/facts";
 import { checkActivity, type RuleResult } from "@/lib/rules/principles";
 
 // The principle rules of an activity: the facts they read, built from an activity as saved (the

@@ -1,20 +1,19 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import type { Actor } from "@/lib/authz/actor";
 import { liaisonState } from "@/lib/authz/scope";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { codeTitle } from "@/lib/data/selects";
 import { fiscalYearRange } from "@/lib/fiscal-year";
-import { ACTIVITY_STATUSES } from "@/lib/validation/activity-filters";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/domain/activity";
 import type { ReportFilters } from "@/lib/validation/report-filters";
 
 // Where cooperation is dense or thin: activities counted per fiscal year, partner state, key area
 // and means, for the coverage matrix, the charts, the map and the coverage export. Each function
 // runs a fixed number of grouped queries (SQL over the implicit many-to-many tables, which Prisma's
 // groupBy cannot reach), whatever the number of activities.
-
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 /** A fiscal-year span, both ends included. */
 export interface YearRange {
@@ -27,8 +26,10 @@ export type InsightFilters = Omit<ReportFilters, "fyFrom" | "fyTo"> & YearRange;
 // The SQL of the dimensions a query joins. A filter on a joined dimension narrows the joined rows
 // (the coverage export filtered by PH holds PH's row only); on any other it tests the activity.
 const PARTICIPANT_STATE = Prisma.raw(`p."stateCode"`);
-const KEY_AREA = Prisma.raw(`k."B"`);
-const MEANS = Prisma.raw(`m."B"`);
+const KA = ACTIVITY_KEY_AREAS.col;
+const AM = ACTIVITY_MEANS.col;
+const KEY_AREA = Prisma.sql`k.${KA.keyArea}`;
+const MEANS = Prisma.sql`m.${AM.means}`;
 
 type Joined = { state?: Prisma.Sql; keyArea?: Prisma.Sql; means?: Prisma.Sql };
 
@@ -41,11 +42,11 @@ function activityConditions(actor: Actor, filters: Partial<InsightFilters>, join
   const keyAreaIs = (code: string) =>
     joined.keyArea
       ? Prisma.sql`${joined.keyArea} = ${code}`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "_ActivityToKeyArea" sk WHERE sk."A" = a."id" AND sk."B" = ${code})`;
+      : Prisma.sql`EXISTS (SELECT 1 FROM ${ACTIVITY_KEY_AREAS.table} sk WHERE sk.${KA.activity} = a."id" AND sk.${KA.keyArea} = ${code})`;
   const meansIs = (code: string) =>
     joined.means
       ? Prisma.sql`${joined.means} = ${code}`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "_ActivityToMeans" sm WHERE sm."A" = a."id" AND sm."B" = ${code})`;
+      : Prisma.sql`EXISTS (SELECT 1 FROM ${ACTIVITY_MEANS.table} sm WHERE sm.${AM.activity} = a."id" AND sm.${AM.means} = ${code})`;
 
   // A liaison officer's rows are their state's: the activities their state takes part in.
   const and: Prisma.Sql[] = seesAllStates(actor) ? [] : [stateIs(liaisonState(actor))];
@@ -70,14 +71,14 @@ export interface CoverageCount {
 function queryCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
   // scope: activityConditions binds a liaison officer's state in the SQL (coverageCounts is export:own).
   return db().$queryRaw<CoverageCount[]>`
-    SELECT a."fiscalYear" AS "fiscalYear", p."stateCode" AS "stateCode", k."B" AS "keyAreaCode", count(*)::int AS "count"
+    SELECT a."fiscalYear" AS "fiscalYear", p."stateCode" AS "stateCode", ${KEY_AREA} AS "keyAreaCode", count(*)::int AS "count"
     FROM "Activity" a
     JOIN "ActivityParticipant" p ON p."activityId" = a."id"
-    JOIN "_ActivityToKeyArea" k ON k."A" = a."id"
+    JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a."id"
     JOIN "PartnerState" s ON s."code" = p."stateCode"
-    JOIN "KeyArea" ka ON ka."code" = k."B"
+    JOIN "KeyArea" ka ON ka."code" = ${KEY_AREA}
     ${activityConditions(actor, filters, { state: PARTICIPANT_STATE, keyArea: KEY_AREA })}
-    GROUP BY a."fiscalYear", p."stateCode", k."B", s."sortOrder", ka."sortOrder"
+    GROUP BY a."fiscalYear", p."stateCode", ${KEY_AREA}, s."sortOrder", ka."sortOrder"
     ORDER BY a."fiscalYear", s."sortOrder", ka."sortOrder"`;
 }
 
@@ -201,14 +202,14 @@ export async function activitiesPerYear(actor: Actor, filters: InsightFilters): 
   const [meansRows, keyAreaRows, perYear, meansRefs, keyAreaRefs] = await Promise.all([
     // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
     db().$queryRaw<SeriesRow[]>`
-      SELECT a."fiscalYear" AS "fiscalYear", m."B" AS "code", a."status"::text AS "status", count(*)::int AS "count"
-      FROM "Activity" a JOIN "_ActivityToMeans" m ON m."A" = a."id"
+      SELECT a."fiscalYear" AS "fiscalYear", ${MEANS} AS "code", a."status"::text AS "status", count(*)::int AS "count"
+      FROM "Activity" a JOIN ${ACTIVITY_MEANS.table} m ON m.${AM.activity} = a."id"
       ${activityConditions(actor, filters, { means: MEANS })}
       GROUP BY 1, 2, 3`,
     // scope: as above.
     db().$queryRaw<SeriesRow[]>`
-      SELECT a."fiscalYear" AS "fiscalYear", k."B" AS "code", a."status"::text AS "status", count(*)::int AS "count"
-      FROM "Activity" a JOIN "_ActivityToKeyArea" k ON k."A" = a."id"
+      SELECT a."fiscalYear" AS "fiscalYear", ${KEY_AREA} AS "code", a."status"::text AS "status", count(*)::int AS "count"
+      FROM "Activity" a JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a."id"
       ${activityConditions(actor, filters, { keyArea: KEY_AREA })}
       GROUP BY 1, 2, 3`,
     // scope: as above.

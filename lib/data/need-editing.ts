@@ -12,7 +12,7 @@ import { codeTitle, programRef, stateRef } from "@/lib/data/selects";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { editorMsg } from "@/lib/validation/fields";
 import { needMsg, needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
-import { TRIAGE_STEPS, type NeedStatus } from "@/lib/validation/need-limits";
+import { TRIAGE_STEPS, type NeedStatus } from "@/lib/domain/need";
 import { parseInput } from "@/lib/validation/parse";
 
 // The partner needs register's mutations: a liaison officer submits their state's needs; planners

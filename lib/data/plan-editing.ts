@@ -9,13 +9,12 @@ import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plan-rules";
 import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/plan-snapshot";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
+import { canTransition, isPlanEditable, NEW_VERSION_FROM, PLAN_TRANSITION_PATHS } from "@/lib/domain/plan";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
 import { recordId } from "@/lib/validation/fields";
 import { parseInput, msg } from "@/lib/validation/parse";
-import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput, type PlanTransition } from "@/lib/validation/plan";
-
-const EDITABLE = new Set(["DRAFT", "SHARED"]);
+import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput } from "@/lib/validation/plan";
 
 /** Every year of the span, with the content typed for it (years outside the span are refused). */
 function normalizeYears(input: PlanInput): PlanInput["years"] {
@@ -135,7 +134,7 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown, local
     const before = await loadPlanSnapshot(tx, planId);
     if (!before) throw new NotFoundError("plan");
     if (before.version !== input.version) return conflict(tx, planId);
-    if (!EDITABLE.has(before.status)) throw new InvalidStateError("notEditable");
+    if (!isPlanEditable(before.status)) throw new InvalidStateError("notEditable");
     await checkNeeds(tx, before.programId, input.needIds);
     const found = refuseOnRules(
       await checkPlanRules(tx, { ...before, ...input, years, planId, status: before.status, sharedAt: before.sharedAt ? new Date(before.sharedAt) : null }, {}),
@@ -175,24 +174,16 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown, local
   });
 }
 
-const TRANSITIONS: Record<PlanTransition, { from: string[]; to: "DRAFT" | "SHARED" | "IN_REVIEW" | "APPROVED" | "ARCHIVED" }> = {
-  share: { from: ["DRAFT"], to: "SHARED" },
-  submit: { from: ["SHARED"], to: "IN_REVIEW" },
-  approve: { from: ["IN_REVIEW"], to: "APPROVED" },
-  archive: { from: ["APPROVED"], to: "ARCHIVED" },
-  returnToDraft: { from: ["SHARED", "IN_REVIEW"], to: "DRAFT" },
-};
-
 export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:submit"); // before reading the input: a liaison officer learns nothing
   const input = parseInput(transitionSchema, raw, locale);
   assertCan(actor, input.transition === "approve" ? "plan:approve" : input.transition === "share" ? "plan:share" : "plan:submit");
-  const step = TRANSITIONS[input.transition];
+  const step = PLAN_TRANSITION_PATHS[input.transition];
   return db().$transaction(async (tx) => {
     const before = await loadPlanSnapshot(tx, input.planId);
     if (!before) throw new NotFoundError("plan");
     if (before.version !== input.version) return conflict(tx, input.planId);
-    if (!step.from.includes(before.status)) throw new InvalidStateError("badTransition");
+    if (!canTransition(before.status, input.transition)) throw new InvalidStateError("badTransition");
     const program = await tx.program.findUniqueOrThrow({
       where: { id: before.programId },
       select: { partnerStates: { select: { code: true } } },
@@ -302,7 +293,7 @@ async function createRevision(actor: Actor, planId: string, version: number): Pr
     const current = await loadPlanSnapshot(tx, planId);
     if (!current) throw new NotFoundError("plan");
     if (current.version !== version) return conflict(tx, planId);
-    if (current.status !== "APPROVED") throw new InvalidStateError("badTransition");
+    if (current.status !== NEW_VERSION_FROM) throw new InvalidStateError("badTransition");
     const existing = await tx.programPlan.findUnique({ where: { supersedesId: planId }, select: { id: true } });
     if (existing) return { id: existing.id };
     const revision = await tx.programPlan.create({

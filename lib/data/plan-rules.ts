@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/data/audit";
 import { loadAseanMembers, loadProgramFacts } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
-import type { PlanFacts, PlanStatus } from "@/lib/rules/facts";
+import type { PlanStatus } from "@/lib/domain/plan";
+import type { PlanFacts } from "@/lib/rules/facts";
 import { checkPlan, type RuleResult } from "@/lib/rules/principles";
 import type { PlanInput } from "@/lib/validation/plan";
 

@@ -4,6 +4,7 @@ import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
 import { activityScope, needScope, planCommentScope, planNamedScope, planScope } from "@/lib/authz/scope";
+import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
 import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plan-editing";
@@ -114,7 +115,7 @@ export async function getPlanForEditing(actor: Actor, id: string) {
       orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }],
     }),
   ]);
-  return { plan, values: editorValues(plan), program, needs, editable: plan.status === "DRAFT" || plan.status === "SHARED" };
+  return { plan, values: editorValues(plan), program, needs, editable: isPlanEditable(plan.status) };
 }
 
 /** Every principle rule on a plan as it stands, for the principles panel, with the names of the states its messages may cite. */

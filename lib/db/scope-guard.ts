@@ -64,7 +64,8 @@
 // transaction first).
 import type { Actor } from "@/lib/authz/actor";
 import { seesAllStates } from "@/lib/authz/policy";
-import { liaisonState, PARTNER_PLAN_STATUSES } from "@/lib/authz/scope";
+import { liaisonState } from "@/lib/authz/scope";
+import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

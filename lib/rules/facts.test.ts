@@ -5,7 +5,10 @@ import type {
   PlanStatus as DbPlanStatus,
   ProgramKind as DbProgramKind,
 } from "@/generated/prisma/client";
-import { aseanMembersOn, type ActivityStatus, type ParticipantRole, type PlanStatus, type ProgramKind } from "@/lib/rules/facts";
+import type { ActivityStatus, ParticipantRole } from "@/lib/domain/activity";
+import type { ProgramKind } from "@/lib/domain/enums";
+import type { PlanStatus } from "@/lib/domain/plan";
+import { aseanMembersOn } from "@/lib/rules/facts";
 import { ASEAN, ASEAN_BEFORE_TL, day } from "@/lib/rules/test-fixtures";
 
 // The rules' plain unions must stay the database enums, both ways: a compile error here means the

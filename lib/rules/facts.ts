@@ -5,10 +5,9 @@
 //
 // Dates are calendar dates at UTC midnight, as stored in @db.Date columns (see lib/fiscal-year.ts).
 
-export type ProgramKind = "MULTILATERAL" | "BILATERAL";
-export type PlanStatus = "DRAFT" | "SHARED" | "IN_REVIEW" | "APPROVED" | "ARCHIVED";
-export type ActivityStatus = "PLANNED" | "CONFIRMED" | "CONDUCTED" | "POSTPONED" | "CANCELLED";
-export type ParticipantRole = "HOST" | "PARTICIPANT" | "OBSERVER";
+import type { ActivityStatus, ParticipantRole } from "@/lib/domain/activity";
+import type { ProgramKind } from "@/lib/domain/enums";
+import type { PlanStatus } from "@/lib/domain/plan";
 
 /**
  * Japan organises every program: as a "participant" it is neither a partner (H3) nor a non-ASEAN

@@ -2,6 +2,7 @@
 // per failure variant, a message in the form "<CODE> · <Principle>: <what is wrong>. <How to fix it>."
 // The code and principle prefix is added here, so every message carries it. Kept beside the rules
 // (not in messages/*.json) so that a rule and its explanation change together.
+import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { Locale } from "@/i18n/locales";
 import { ruleDefinition, type Principle, type RuleCode, type RuleMoment } from "@/lib/rules/catalogue";
@@ -22,6 +23,10 @@ export const PRINCIPLE_NAMES: Readonly<Record<Locale, Readonly<Record<Principle,
   en: { H: "Heart-to-heart", T: "Tailored and lasting", O: "Equal and open" },
   ja: { H: "心と心の協力", T: "きめ細かく息の長い協力", O: "対等で開かれた協力" },
 };
+
+// T1's span in words, from the one limit rule T1 checks.
+const EN_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const enNumber = (n: number) => EN_NUMBERS[n] ?? String(n);
 
 export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleTexts>>>> = {
   en: {
@@ -53,14 +58,14 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       },
     },
     T1: {
-      title: "A plan spans two to ten fiscal years",
-      passed: "Plan spans 2–10 fiscal years",
+      title: `A plan spans ${enNumber(MIN_PLAN_YEARS)} to ${enNumber(MAX_PLAN_YEARS)} fiscal years`,
+      passed: `Plan spans ${MIN_PLAN_YEARS}–${MAX_PLAN_YEARS} fiscal years`,
       notApplicable: "Does not apply to this record",
       failed: {
         tooShort:
-          "a plan spans at least two fiscal years, at most ten (this one spans {span}). Set the last fiscal year at least one year after the first.",
+          `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at least ${enNumber(MIN_PLAN_YEARS - 1)} year after the first.`,
         tooLong:
-          "a plan spans at least two fiscal years, at most ten (this one spans {span}). Set the last fiscal year at most nine years after the first, or split the plan.",
+          `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at most ${enNumber(MAX_PLAN_YEARS - 1)} years after the first, or split the plan.`,
       },
     },
     T2: {
@@ -164,14 +169,14 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       },
     },
     T1: {
-      title: "計画の期間は2〜10年度",
-      passed: "計画の期間は2〜10年度",
+      title: `計画の期間は${MIN_PLAN_YEARS}〜${MAX_PLAN_YEARS}年度`,
+      passed: `計画の期間は${MIN_PLAN_YEARS}〜${MAX_PLAN_YEARS}年度`,
       notApplicable: "この記録には適用されません",
       failed: {
         tooShort:
-          "計画の期間は2年度以上10年度以内です（この計画は{span}年度）。最終年度を開始年度の翌年度以降に設定してください。",
+          `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度の翌年度以降に設定してください。`,
         tooLong:
-          "計画の期間は2年度以上10年度以内です（この計画は{span}年度）。最終年度を開始年度から9年度後までに設定するか、計画を分割してください。",
+          `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度から${MAX_PLAN_YEARS - 1}年度後までに設定するか、計画を分割してください。`,
       },
     },
     T2: {

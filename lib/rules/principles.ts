@@ -2,6 +2,8 @@
 // result per rule of the catalogue that applies to the record. The data layer throws on blocking()
 // results and saves warnings(); the principles panel shows every result, failing rules that are not
 // yet enforced included ("will block when the plan is shared").
+import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
+import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
 import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
 import {
   rulesFor,
@@ -19,7 +21,6 @@ import {
   type AseanMember,
   type ConsultationFacts,
   type PlanFacts,
-  type PlanStatus,
   type ProgramFacts,
 } from "@/lib/rules/facts";
 
@@ -50,9 +51,6 @@ export interface RuleResult {
   fields: string[];
   params: RuleParams;
 }
-
-/** A plan state change being checked: what lib/validation/plan.ts calls PLAN_TRANSITIONS. */
-export type PlanTransition = "share" | "submit" | "approve" | "returnToDraft" | "archive";
 
 export interface RuleContext {
   /** ASEAN member states with the day they joined, from the reference data. */
@@ -112,14 +110,11 @@ const MOMENTS_OF_STATUS: Record<PlanStatus, readonly RuleMoment[]> = {
   ARCHIVED: ALL_MOMENTS,
 };
 
-/** The status a transition leads to; archiving keeps the moments the plan had reached. */
-const TARGET_OF_TRANSITION: Record<PlanTransition, PlanStatus | null> = {
-  share: "SHARED",
-  submit: "IN_REVIEW",
-  approve: "APPROVED",
-  returnToDraft: "DRAFT",
-  archive: null,
-};
+/** The status whose moments a check reaches: a transition's target; archiving keeps the moments the plan had reached. */
+function reachedStatus(status: PlanStatus, transition: PlanTransition | undefined): PlanStatus {
+  if (!transition || transition === "archive") return status;
+  return PLAN_TRANSITION_PATHS[transition].to;
+}
 
 function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>>, reached: readonly RuleMoment[]): RuleResult[] {
   return rulesFor(kind).map((rule) => {
@@ -202,10 +197,10 @@ function partnerStatesOf(program: ProgramFacts, asean: readonly AseanMember[]): 
 
 function checkT1(facts: PlanFacts): Outcome {
   const span = fiscalYearSpan(facts.firstFiscalYear, facts.lastFiscalYear);
-  if (span >= 2 && span <= 10) return PASSED;
+  if (span >= MIN_PLAN_YEARS && span <= MAX_PLAN_YEARS) return PASSED;
   return {
     status: "failed",
-    variant: span < 2 ? "tooShort" : "tooLong",
+    variant: span < MIN_PLAN_YEARS ? "tooShort" : "tooLong",
     fields: ["lastFiscalYear"],
     params: { span, firstFiscalYear: facts.firstFiscalYear, lastFiscalYear: facts.lastFiscalYear },
   };
@@ -272,8 +267,7 @@ function checkPlanT5(facts: PlanFacts): Outcome {
  * always-on rules, so that a plan can always go back to be fixed.
  */
 export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResult[] {
-  const target = options.transition ? TARGET_OF_TRANSITION[options.transition] : null;
-  const reached = MOMENTS_OF_STATUS[target ?? facts.status];
+  const reached = MOMENTS_OF_STATUS[reachedStatus(facts.status, options.transition)];
   const programFields = ["program"];
   return toResults(
     "plan",

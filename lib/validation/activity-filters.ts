@@ -1,9 +1,9 @@
 // The activity list's filters, read from the URL. A value that does not parse is dropped (the list
 // shows unfiltered on that field) rather than failing the page: URLs get edited and shared by hand.
 import { z } from "zod";
+import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
-export const ACTIVITY_STATUSES = ["PLANNED", "CONFIRMED", "CONDUCTED", "POSTPONED", "CANCELLED"] as const;
 export const PAGE_SIZE = 50;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

@@ -2,7 +2,8 @@
 // Cross-record checks (does the plan belong to the program, the need to one of its partners?) need
 // the database and live in lib/data/activity-editing.ts.
 import { z } from "zod";
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, LIMITS, PARTICIPANT_ROLES } from "@/lib/validation/editor-limits";
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, PARTICIPANT_ROLES } from "@/lib/domain/activity";
+import { LIMITS } from "@/lib/domain/limits";
 import { msg } from "@/lib/validation/parse";
 import {
   blankToNull,

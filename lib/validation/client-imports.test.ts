@@ -3,7 +3,7 @@ import { isClientModule, readSource, sourceFiles, valueImports } from "@/tests/s
 
 // Client components ship in the browser's JavaScript: a value imported from a module that imports zod
 // (an input schema) ships all of zod with it, about 65 KB compressed on every page that holds the
-// form. Their limits and choices come from zod-free modules (lib/validation/editor-limits.ts).
+// form. Their limits and choices come from zod-free modules (lib/domain/limits.ts and the other lib/domain modules).
 
 const importsZod = (text: string) => /from ["']zod["']/.test(text);
 

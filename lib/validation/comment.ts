@@ -1,6 +1,6 @@
 // Input schemas of plan comments and following: shared by the forms and the actions.
 import { z } from "zod";
-import { MAX_COMMENT_LENGTH } from "@/lib/validation/editor-limits";
+import { MAX_COMMENT_LENGTH } from "@/lib/domain/limits";
 import { shownAt } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 

@@ -1,6 +1,6 @@
 // Field schemas shared by the activity and program editors' input schemas.
 import { z } from "zod";
-import { LIMITS } from "@/lib/validation/editor-limits";
+import { LIMITS } from "@/lib/domain/limits";
 import { msg } from "@/lib/validation/parse";
 
 /** A message of this area's own texts (messages/*.activities.json, "editorValidation.<key>"). */

@@ -11,19 +11,23 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadMessages } from "@/i18n/messages";
 import { ValidationError } from "@/lib/errors";
-import { ACTIVITY_STATUSES as FILTER_STATUSES, activityFiltersQuery, activityFiltersSchema, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { activityFiltersQuery, activityFiltersSchema, parseActivityFilters } from "@/lib/validation/activity-filters";
 import { activitySchema } from "@/lib/validation/activity";
 import { auditFiltersQuery, auditFiltersSchema, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { commentsSeenSchema, MAX_COMMENT_LENGTH, planCommentSchema, planFollowSchema } from "@/lib/validation/comment";
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, LIMITS, PARTICIPANT_ROLES, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, PARTICIPANT_ROLES } from "@/lib/domain/activity";
+import { PROGRAM_KINDS } from "@/lib/domain/enums";
+import { LIMITS } from "@/lib/domain/limits";
 import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCode } from "@/lib/validation/fields";
 import { notificationMarkSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
-import { NEED_LIMITS, NEED_STATUSES, PRIORITIES } from "@/lib/validation/need-limits";
+import { NEED_LIMITS } from "@/lib/domain/limits";
+import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
 import { parseInput } from "@/lib/validation/parse";
 import { isStorable } from "@/lib/validation/query";
-import { newPlanSchema, PLAN_TRANSITIONS, planSchema, planYearSchema, revisionSchema, transitionSchema } from "@/lib/validation/plan";
+import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
+import { newPlanSchema, planSchema, planYearSchema, revisionSchema, transitionSchema } from "@/lib/validation/plan";
 import { programSchema } from "@/lib/validation/program";
 import { DATE_RANGE, FRAMEWORK_KINDS, frameworkCode, frameworkCreateSchema, frameworkUpdateSchema, partnerStateSchema, REFERENCE_LIMITS, referenceTextSchema, TEXT_KINDS } from "@/lib/validation/reference";
 import { parseReportFilters, REPORT_STATUSES, REPORTS, reportFiltersQuery, reportFiltersSchema } from "@/lib/validation/report-filters";
@@ -255,7 +259,7 @@ const activityFilterInvariant = (f: Out) => {
   optional((v, w) => matches(v, ID, w))(f.program, "program");
   optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
   optional((v, w) => matches(v, /^M\d$/, w))(f.means, "means");
-  optional((v, w) => oneOf(v, FILTER_STATUSES, w))(f.status, "status");
+  optional((v, w) => oneOf(v, ACTIVITY_STATUSES, w))(f.status, "status");
   optional((v, w) => trimmed(v, 1, 100, w))(f.q, "q");
   check(isInt(f.page, 1, 10_000), "page");
 };
@@ -345,7 +349,7 @@ const CASES: SchemaCase[] = [
     schema: activityFiltersSchema,
     keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "page"],
     valid: fc.record(
-      { fy: asText(aFiscalYear), state: fc.stringMatching(/^[A-Za-z]{2}$/), program: anId, keyArea: fc.stringMatching(/^K\d$/), means: fc.stringMatching(/^M\d$/), status: fc.constantFrom(...FILTER_STATUSES), q: benignText(100), page: asText(fc.integer({ min: 1, max: 10_000 })) },
+      { fy: asText(aFiscalYear), state: fc.stringMatching(/^[A-Za-z]{2}$/), program: anId, keyArea: fc.stringMatching(/^K\d$/), means: fc.stringMatching(/^M\d$/), status: fc.constantFrom(...ACTIVITY_STATUSES), q: benignText(100), page: asText(fc.integer({ min: 1, max: 10_000 })) },
       { requiredKeys: [] },
     ),
     invariant: activityFilterInvariant as never,
@@ -778,8 +782,8 @@ const CASES: SchemaCase[] = [
   },
 ];
 
-/** Files of lib/validation with no input schema of their own: limits, choices, the parse helper. */
-const NO_SCHEMA = new Set(["editor-limits.ts", "need-limits.ts", "parse.ts", "query.ts"]);
+/** Files of lib/validation with no input schema of their own: the parse and query helpers. */
+const NO_SCHEMA = new Set(["parse.ts", "query.ts"]);
 
 // ---------------------------------------------------------------- messages
 

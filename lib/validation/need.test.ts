@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
 import { needFiltersSchema } from "@/lib/validation/need-filters";
-import { stepsFrom } from "@/lib/validation/need-limits";
+import { stepsFrom } from "@/lib/domain/need";
 import { parseInput } from "@/lib/validation/parse";
 
 const need = { title: "Diving medicine instructors", description: "Train instructors.", keyAreaCode: "K2", priority: "HIGH" };

@@ -3,7 +3,8 @@
 // in lib/data/need-editing.ts.
 import { z } from "zod";
 import { distinct, editorMsg, recordId } from "@/lib/validation/fields";
-import { NEED_LIMITS, PRIORITIES } from "@/lib/validation/need-limits";
+import { NEED_LIMITS } from "@/lib/domain/limits";
+import { PRIORITIES } from "@/lib/domain/need";
 import { msg } from "@/lib/validation/parse";
 
 /** A message of this area's own texts (messages/*.needs.json, "needEditor.validation.<key>"). */

@@ -1,5 +1,7 @@
 // Input schemas of the plan editor's actions: shared by the form (client) and the action (server).
 import { z } from "zod";
+import { LIMITS } from "@/lib/domain/limits";
+import { MILESTONE_STATUSES, PLAN_TRANSITIONS } from "@/lib/domain/plan";
 import { isoDate } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
@@ -8,15 +10,13 @@ const fiscalYear = z.coerce.number().int().min(2000).max(2100);
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, msg("required")).max(max);
 
-export const MAX_PLAN_YEARS = 10;
-
 const optionalText = (max: number) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
 
 export const newPlanSchema = z
   .object({
     programId: id,
-    title: required(200),
+    title: required(LIMITS.planTitle),
     firstFiscalYear: fiscalYear,
     lastFiscalYear: fiscalYear,
     // A bilateral plan cites its partner's need from the start (H1): a need, or a consultation.
@@ -35,7 +35,7 @@ export const planYearSchema = z.object({
   fiscalYear,
   objectives: z.array(z.object({ text: required(1000) })).max(50),
   milestones: z
-    .array(z.object({ title: required(300), dueDate: isoDate, status: z.enum(["PENDING", "DONE", "DELAYED"]) }))
+    .array(z.object({ title: required(300), dueDate: isoDate, status: z.enum(MILESTONE_STATUSES) }))
     .max(50),
   budgetLines: z
     .array(
@@ -51,7 +51,7 @@ export const planYearSchema = z.object({
 export const planSchema = z
   .object({
     version: z.coerce.number().int().min(1),
-    title: required(200),
+    title: required(LIMITS.planTitle),
     firstFiscalYear: fiscalYear,
     lastFiscalYear: fiscalYear,
     summary: text(5000),
@@ -70,9 +70,6 @@ export const planSchema = z
   });
 
 export type PlanInput = z.infer<typeof planSchema>;
-
-export const PLAN_TRANSITIONS = ["share", "submit", "approve", "archive", "returnToDraft"] as const;
-export type PlanTransition = (typeof PLAN_TRANSITIONS)[number];
 
 export const revisionSchema = z.object({ planId: id, version: z.coerce.number().int().min(1) });
 

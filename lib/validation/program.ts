@@ -2,7 +2,8 @@
 // bilateral partner is an ASEAN member and that every code exists is checked against the database in
 // lib/data/program-editing.ts.
 import { z } from "zod";
-import { LIMITS, PROGRAM_KINDS } from "@/lib/validation/editor-limits";
+import { PROGRAM_KINDS } from "@/lib/domain/enums";
+import { LIMITS } from "@/lib/domain/limits";
 import { blankToNull, distinct, editorMsg, referenceCode, required, stateCode, text, whenValid } from "@/lib/validation/fields";
 
 export const programSchema = z

@@ -5,7 +5,8 @@
 // and whether a state may leave ASEAN depend on the database: lib/data/reference-editing.ts.
 import { z } from "zod";
 import { whenValid } from "@/lib/validation/fields";
-import { FRAMEWORK_KINDS, REFERENCE_LIMITS } from "@/lib/validation/editor-limits";
+import { FRAMEWORK_KINDS } from "@/lib/domain/enums";
+import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import { msg } from "@/lib/validation/parse";
 
 export { FRAMEWORK_KINDS, REFERENCE_LIMITS };

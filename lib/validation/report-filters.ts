@@ -2,7 +2,9 @@
 // activity list's. A value that does not parse is dropped rather than failing the download, except
 // where dropping it would widen the report silently (see reportRequestSchema's format and report).
 import { z } from "zod";
-import { ACTIVITY_STATUSES } from "@/lib/validation/activity-filters";
+import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
+import { NEED_STATUSES } from "@/lib/domain/need";
+import { PLAN_STATUSES } from "@/lib/domain/plan";
 import { queryValue, queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const REPORTS = ["activities", "plans", "needs", "coverage"] as const;
@@ -10,9 +12,6 @@ export type ReportKind = (typeof REPORTS)[number];
 
 export const FORMATS = ["csv", "xlsx", "pdf"] as const;
 export type ReportFormat = (typeof FORMATS)[number];
-
-export const PLAN_STATUSES = ["DRAFT", "SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] as const;
-export const NEED_STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "ADDRESSED", "DECLINED"] as const;
 
 /** The statuses a report can be filtered by: each report has its records' own lifecycle. */
 export const REPORT_STATUSES: Record<ReportKind, readonly string[]> = {

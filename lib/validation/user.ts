@@ -3,7 +3,8 @@
 // and whether the admin is acting on themselves depend on the database and the actor: lib/data/user-admin.ts.
 import { z } from "zod";
 import { recordId, whenValid } from "@/lib/validation/fields";
-import { ROLES, USER_LIMITS } from "@/lib/validation/editor-limits";
+import { ROLES } from "@/lib/domain/enums";
+import { USER_LIMITS } from "@/lib/domain/limits";
 import { msg } from "@/lib/validation/parse";
 
 export { ROLES, USER_LIMITS };

@@ -18,9 +18,10 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, InvalidStateError, NotFoundError, RuleViolationError, SafeError, ValidationError } from "@/lib/errors";
-import { stepsFrom } from "@/lib/validation/need-limits";
+import { stepsFrom } from "@/lib/domain/need";
 import { notificationMarkSchema } from "@/lib/validation/notification";
-import { PLAN_TRANSITIONS, type PlanInput } from "@/lib/validation/plan";
+import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
+import type { PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import {
   adversarialForm,

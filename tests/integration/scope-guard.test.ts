@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { PARTNER_PLAN_STATUSES } from "@/lib/authz/scope";
+import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import type { TestDatabase } from "@/scripts/lib/test-database";

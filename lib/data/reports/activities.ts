@@ -3,6 +3,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/scope-guard";
+import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import { activityWhere } from "@/lib/data/activities";
 import { readAhead } from "@/lib/data/reports/read-ahead";
 import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
@@ -63,10 +64,10 @@ function detailsQuery(ids: string[], ja: boolean) {
     SELECT a.id, ${title} AS title, a.kind::text AS kind, a.status::text AS status,
            to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."endDate", 'YYYY-MM-DD') AS "endDate",
            a."fiscalYear", a.location, a.illustrative, p.${name} AS program, h.${name} AS host,
-           (SELECT string_agg(k.${heading}, '; ' ORDER BY k."sortOrder") FROM "_ActivityToKeyArea" x
-              JOIN "KeyArea" k ON k.code = x."B" WHERE x."A" = a.id) AS "keyAreas",
-           (SELECT string_agg(m.${heading}, '; ' ORDER BY m."sortOrder") FROM "_ActivityToMeans" x
-              JOIN "Means" m ON m.code = x."B" WHERE x."A" = a.id) AS means,
+           (SELECT string_agg(k.${heading}, '; ' ORDER BY k."sortOrder") FROM ${ACTIVITY_KEY_AREAS.table} x
+              JOIN "KeyArea" k ON k.code = x.${ACTIVITY_KEY_AREAS.col.keyArea} WHERE x.${ACTIVITY_KEY_AREAS.col.activity} = a.id) AS "keyAreas",
+           (SELECT string_agg(m.${heading}, '; ' ORDER BY m."sortOrder") FROM ${ACTIVITY_MEANS.table} x
+              JOIN "Means" m ON m.code = x.${ACTIVITY_MEANS.col.means} WHERE x.${ACTIVITY_MEANS.col.activity} = a.id) AS means,
            (SELECT string_agg(s.${name}, '; ' ORDER BY s.${name}) FROM "ActivityParticipant" ap
               JOIN "PartnerState" s ON s.code = ap."stateCode" WHERE ap."activityId" = a.id) AS participants
     FROM "Activity" a

@@ -19,6 +19,7 @@ import { listHistory } from "@/lib/data/history";
 import { getPlanWatch } from "@/lib/data/plan-comments";
 import { getPlanPage, getPlanPrinciples } from "@/lib/data/plans";
 import { can } from "@/lib/authz/policy";
+import { isPlanEditable, planStepsFrom } from "@/lib/domain/plan";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
@@ -31,15 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const shown = await load((await params).id);
   return { title: shown.beingRevised ? (await getTranslations("plans"))("beingRevisedTitle") : shown.plan.title };
 }
-
-/** The lifecycle steps a planner may take from each status (the server checks them again). */
-const STEPS = {
-  DRAFT: ["share"],
-  SHARED: ["submit", "returnToDraft"],
-  IN_REVIEW: ["approve", "returnToDraft"],
-  APPROVED: ["newVersion", "archive"],
-  ARCHIVED: [],
-} as const;
 
 /** A plan shared with the reader's state and back in draft: nothing of it but that it is being revised. */
 async function BeingRevised() {
@@ -73,7 +65,7 @@ export default async function PlanPage({ params }: Props) {
     getPlanWatch(actor, plan),
   ]);
 
-  const editable = plan.status === "DRAFT" || plan.status === "SHARED";
+  const editable = isPlanEditable(plan.status);
   // JMOD's own view: where the plan stands against the principles, and who changed what.
   const [principles, history] = plan.canEdit
     ? await Promise.all([getPlanPrinciples(actor, plan.id), listHistory(actor, "ProgramPlan", plan.id)])
@@ -127,7 +119,7 @@ export default async function PlanPage({ params }: Props) {
                 {te("edit")}
               </Link>
             ) : null}
-            <PlanWorkflow planId={plan.id} version={plan.version} steps={[...STEPS[plan.status]]} isAuthor={plan.authorId === actor.id} />
+            <PlanWorkflow planId={plan.id} version={plan.version} steps={planStepsFrom(plan.status)} isAuthor={plan.authorId === actor.id} />
           </div>
         </Section>
       ) : null}

@@ -1,14 +1,4 @@
-// Sizes, choices and the triage steps of the partner needs register, without zod: the schemas
-// (lib/validation/need.ts) enforce them, the forms (client bundles) use them for maxLength, their
-// selects and the steps they offer.
-
-export const NEED_LIMITS = {
-  titleMin: 3,
-  title: 200,
-  description: 4000,
-  reasonMin: 3,
-  reason: 2000,
-} as const;
+// A partner need's priorities, statuses and the triage steps between them.
 
 export const PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
 export const NEED_STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "ADDRESSED", "DECLINED"] as const;
