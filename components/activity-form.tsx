@@ -5,7 +5,7 @@
 // the principle rules that refuse it, or a conflict, and the form keeps what the user typed.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import { createActivityAction, updateActivityAction } from "@/app/(portal)/activities/actions";
 import { NonInvitationFields, ParticipantsFields } from "@/components/activity-participants-fields";
 import {
@@ -21,7 +21,8 @@ import {
 } from "@/components/activity-form-values";
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
-import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
+import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -69,12 +70,9 @@ export function ActivityForm({
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const locale = useLocale();
-  const [values, setValues] = useState(initial);
-  const [version, setVersion] = useState(loadedVersion);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const editor = useVersionedEditor({ initial, version: loadedVersion, fromConflict: (theirs) => fromActivityInput(theirs as ActivityInput) });
+  const { values, setValues, set, failure, conflict, notice, pending } = editor;
   const [sent, setSent] = useState<ActivityPayload | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
   const stateName = useMemo(() => {
     const names = new Map(options.states.map((state) => [state.code, nameOf(locale, state)]));
@@ -88,17 +86,8 @@ export function ActivityForm({
   const taking = new Set([...values.participants.map((p) => p.stateCode), values.hostStateCode]);
   const omitted = program?.kind === "MULTILATERAL" ? aseanMembers.filter((code) => !taking.has(code)) : [];
 
-  const set = <K extends keyof ActivityFormValues>(key: K, value: ActivityFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-
   /** The server's messages for a field: its input errors and the blocking rules that name it. */
-  const errorsAt = (path: string): string[] | undefined => {
-    const messages = [...(failure?.fieldErrors?.[path] ?? [])];
-    const ruleFields = RULE_FIELDS[path] ?? [];
-    for (const rule of failure?.rules ?? []) {
-      if (rule.severity === "error" && rule.fields.some((f) => ruleFields.some((r) => f === r || f.startsWith(`${r}.`)))) messages.push(rule.message);
-    }
-    return messages.length ? messages : undefined;
-  };
+  const errorsAt = (path: string) => editor.errorsAt(path, RULE_FIELDS[path]);
   // Non-invitation errors come back by position in what was sent; the rules name the state.
   const nonInvitationErrors = (code: string) => {
     const index = sent?.nonInvitations.findIndex((n) => n.stateCode === code) ?? -1;
@@ -119,18 +108,12 @@ export function ActivityForm({
   }
 
   function save(event: React.FormEvent) {
-    event.preventDefault();
     const payload = toActivityPayload(values, omitted);
     setSent(payload);
-    setNotice(null);
-    startTransition(async () => {
-      // On success the action redirects to the activity; only a refusal comes back.
-      const answer = activityId ? await updateActivityAction(activityId, { ...payload, version }) : await createActivityAction(payload);
-      if (answer && !answer.ok) setFailure(answer);
-    });
+    // On success the action redirects to the activity; only a refusal comes back.
+    editor.save(event, (_, version) => (activityId ? updateActivityAction(activityId, { ...payload, version }) : createActivityAction(payload)));
   }
 
-  const conflict = failure?.conflict;
   const theirs = conflict ? comparableActivity(activityInputAsPayload(conflict.values as ActivityInput)) : null;
   const describe = (field: keyof ActivityPayload, value: unknown): string => {
     const empty = tc("none");
@@ -172,26 +155,9 @@ export function ActivityForm({
 
   return (
     <form onSubmit={save} aria-busy={pending} noValidate>
-      {failure ? (
-        <SaveFeedback
-          failure={failure}
-          conflictRows={rows}
-          onLoadTheirs={() => {
-            if (!conflict) return;
-            setValues(fromActivityInput(conflict.values as ActivityInput));
-            setVersion(conflict.version);
-            setFailure(null);
-          }}
-          onKeepMine={() => {
-            if (!conflict) return;
-            setVersion(conflict.version);
-            setFailure(null);
-            setNotice(tc("conflictReady"));
-          }}
-        />
-      ) : null}
+      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
       <p role="status" className="mb-2 text-sm text-slate-800">
-        {notice}
+        {notice?.text}
       </p>
 
       <fieldset className={sectionClass}>

@@ -5,12 +5,13 @@
 // with the version it was loaded at; the server refuses a stale one (see the conflict view).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo } from "react";
 import { savePlanAction } from "@/app/(portal)/plans/actions";
 import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
 import { RuleList } from "@/components/rule-list";
-import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
-import type { ActionResult } from "@/lib/actions/result";
+import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { RuleView } from "@/lib/actions/result";
 import { LIMITS } from "@/lib/domain/limits";
 import { fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
 import type { PlanInput } from "@/lib/validation/plan";
@@ -45,43 +46,21 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const router = useRouter();
-  const [values, setValues] = useState<Values>(initial);
-  const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  const failure: Failure | null = result && !result.ok ? result : null;
-  const fieldErrors = failure?.fieldErrors ?? {};
-  const rules = (failure?.rules ?? []).filter((rule) => rule.severity === "error");
-  const errors = (path: string) => fieldErrors[path];
-  const rulesAt = (prefix: string) => rules.filter((rule) => rule.fields.some((field) => field === prefix || field.startsWith(`${prefix}.`)));
+  const editor = useVersionedEditor<Values, { version: number }>({ initial, version: initial.version, fromConflict: (theirs) => theirs as Values });
+  const { values, setValues, set, failure, saved, theirs, notice, pending, rulesAt } = editor;
+  const errors = (path: string) => failure?.fieldErrors?.[path];
   /** Input errors at `path` and the messages of the rules naming `ruleField`, or nothing. */
-  const errorsWithRules = (path: string, ruleField: string) => {
-    const messages = [...(errors(path) ?? []), ...rulesAt(ruleField).map((rule) => rule.message)];
-    return messages.length ? messages : undefined;
-  };
+  const errorsWithRules = (path: string, ruleField: string) => editor.errorsAt(path, [ruleField]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setSpan = (first: number, last: number) =>
     setValues((current) => ({ ...current, firstFiscalYear: first, lastFiscalYear: last, years: yearsForSpan(current.years, first, last) }));
   const setYear = (fy: number, change: (year: Year) => Year) =>
     setValues((current) => ({ ...current, years: current.years.map((year) => (year.fiscalYear === fy ? change(year) : year)) }));
 
   function save(event: React.FormEvent) {
-    event.preventDefault();
-    setNotice(null);
-    startTransition(async () => {
-      const answer = await savePlanAction(planId, values);
-      setResult(answer);
-      if (answer.ok) {
-        setValues((current) => ({ ...current, version: answer.data.version }));
-        router.refresh();
-      }
-    });
+    editor.save(event, (current, version) => savePlanAction(planId, { ...current, version }), () => router.refresh());
   }
 
-  const conflict = failure?.conflict;
-  const theirs = conflict ? (conflict.values as Values) : null;
   /** A plan in words, one entry per field and per fiscal year, for the conflict table. */
   const comparable = (plan: Values): Record<string, string> => ({
     title: plan.title,
@@ -120,28 +99,10 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
 
   return (
     <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
-      {result?.ok ? <Saved result={result} /> : null}
-      {failure ? (
-        <SaveFeedback
-          failure={failure}
-          conflictRows={rows}
-          onLoadTheirs={() => {
-            if (!theirs) return;
-            setValues(theirs);
-            setResult(null);
-          }}
-          onKeepMine={() => {
-            // The user saw both versions and chose theirs to be replaced: the next save is based on
-            // it, and the server checks the rules again on what is sent.
-            if (!conflict) return;
-            setValues((current) => ({ ...current, version: conflict.version }));
-            setResult(null);
-            setNotice(tc("conflictReady"));
-          }}
-        />
-      ) : null}
+      {saved ? <Saved version={saved.data.version} warnings={saved.warnings} /> : null}
+      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
       <p role="status" className="text-sm text-slate-800">
-        {notice}
+        {notice?.text}
       </p>
 
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4">
@@ -331,12 +292,12 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
   );
 }
 
-function Saved({ result }: { result: Extract<ActionResult<{ version: number }>, { ok: true }> }) {
+function Saved({ version, warnings }: { version: number; warnings?: RuleView[] }) {
   const t = useTranslations("planEditor");
   return (
     <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-      {t("saved", { version: result.data.version })}
-      {result.warnings?.length ? <RuleList rules={result.warnings} /> : null}
+      {t("saved", { version })}
+      {warnings?.length ? <RuleList rules={warnings} /> : null}
     </div>
   );
 }

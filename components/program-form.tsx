@@ -5,11 +5,11 @@
 // partner states from the kind and checks rule O1; the form keeps what the user typed when refused.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
-import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
+import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { ProgramEditorOptions } from "@/lib/data/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { PROGRAM_KINDS } from "@/lib/domain/enums";
@@ -40,29 +40,16 @@ export function ProgramForm({
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const locale = useLocale();
-  const [values, setValues] = useState(initial);
-  const [version, setVersion] = useState(loadedVersion);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const set = <K extends keyof ProgramFormValues>(key: K, value: ProgramFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const editor = useVersionedEditor({ initial, version: loadedVersion, fromConflict: (theirs) => fromProgramInput(theirs as ProgramInput) });
+  const { values, set, failure, theirs, notice, pending } = editor;
 
   /** The server's messages for a field: its input errors and the blocking rules (O1) that name it. */
-  const errorsAt = (field: string): string[] | undefined => {
-    const messages = [...(failure?.fieldErrors?.[field] ?? [])];
-    for (const rule of failure?.rules ?? []) if (rule.severity === "error" && rule.fields.includes(field)) messages.push(rule.message);
-    return messages.length ? messages : undefined;
-  };
+  const errorsAt = (field: string) => editor.errorsAt(field, [field]);
 
   function save(event: React.FormEvent) {
-    event.preventDefault();
     const payload = toProgramPayload(values);
-    setNotice(null);
-    startTransition(async () => {
-      // On success the action redirects to the program; only a refusal comes back.
-      const answer = programId ? await updateProgramAction(programId, { ...payload, version }) : await createProgramAction(payload);
-      if (answer && !answer.ok) setFailure(answer);
-    });
+    // On success the action redirects to the program; only a refusal comes back.
+    editor.save(event, (_, version) => (programId ? updateProgramAction(programId, { ...payload, version }) : createProgramAction(payload)));
   }
 
   const stateName = (code: string) => {
@@ -90,10 +77,7 @@ export function ProgramForm({
     if (Array.isArray(value)) return value.map((code: string) => codeLabel[field as (typeof LINKS)[number]](code)).join("\n");
     return String(value);
   };
-  const conflict = failure?.conflict;
-  const rows = conflict
-    ? conflictRows(toProgramPayload(fromProgramInput(conflict.values as ProgramInput)), toProgramPayload(values), COMPARED, (field) => t(`fields.${field}`), describe)
-    : [];
+  const rows = theirs ? conflictRows(toProgramPayload(theirs), toProgramPayload(values), COMPARED, (field) => t(`fields.${field}`), describe) : [];
   const id = (field: string) => `program-${field}`;
   const checkboxes = (field: (typeof LINKS)[number], rows: { code: string }[]) => (
     <CheckboxGroup
@@ -109,26 +93,9 @@ export function ProgramForm({
 
   return (
     <form onSubmit={save} aria-busy={pending} noValidate>
-      {failure ? (
-        <SaveFeedback
-          failure={failure}
-          conflictRows={rows}
-          onLoadTheirs={() => {
-            if (!conflict) return;
-            setValues(fromProgramInput(conflict.values as ProgramInput));
-            setVersion(conflict.version);
-            setFailure(null);
-          }}
-          onKeepMine={() => {
-            if (!conflict) return;
-            setVersion(conflict.version);
-            setFailure(null);
-            setNotice(tc("conflictReady"));
-          }}
-        />
-      ) : null}
+      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
       <p role="status" className="mb-2 text-sm text-slate-800">
-        {notice}
+        {notice?.text}
       </p>
 
       <fieldset className={sectionClass}>

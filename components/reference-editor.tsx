@@ -1,73 +1,32 @@
 "use client";
 
-// What the three reference data forms (texts, frameworks, partner states) share: the values as typed,
-// the version the form was loaded with, the save in a transition ("Saving…" with the button
-// disabled), the server's refusal beside the fields, a conflict with the current values beside the
-// user's, and "Saved." when it went through. A refused save keeps everything that was typed.
+// The frame of the three reference data forms (texts, frameworks, partner states) around the editor
+// state they share with every versioned editor (components/use-versioned-editor.ts): the refusal and
+// conflict on top, the fields, "Saved." when it went through, the save button.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { buttonClass, primaryButtonClass } from "@/components/form-parts";
-import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
+import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import type { VersionedEditor } from "@/components/use-versioned-editor";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Form values are what the inputs hold: text and ticks. */
 export type FormValues = Record<string, string | boolean>;
 
-type Answer = ActionResult<{ version: number }> | ActionResult<null> | undefined;
-
-export function useReferenceEditor<F extends FormValues>(initial: F, loadedVersion: number | undefined, initialNotice: string | null = null) {
-  const t = useTranslations("reference");
-  const [values, setValues] = useState(initial);
-  const [version, setVersion] = useState(loadedVersion);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<{ text: string; success: boolean } | null>(initialNotice ? { text: initialNotice, success: true } : null);
-  const [pending, startTransition] = useTransition();
-
-  const set = <K extends keyof F>(key: K, value: F[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const errorsAt = (field: string): string[] | undefined => failure?.fieldErrors?.[field];
-
-  /** Sends the values; an update answers the new version, a creation redirects (no answer). */
-  function save(event: React.FormEvent, submit: (values: F, version: number | undefined) => Promise<Answer>) {
-    event.preventDefault();
-    setNotice(null);
-    startTransition(async () => {
-      const answer = await submit(values, version);
-      if (!answer) return;
-      if (!answer.ok) {
-        setFailure(answer);
-        return;
-      }
-      setFailure(null);
-      if (answer.data && "version" in answer.data) setVersion(answer.data.version);
-      setNotice({ text: t("saved"), success: true });
-    });
-  }
-
-  return { values, setValues, set, version, setVersion, failure, setFailure, notice, setNotice, pending, errorsAt, save };
-}
-
-export type ReferenceEditor<F extends FormValues> = ReturnType<typeof useReferenceEditor<F>>;
-
-/**
- * The frame of a reference form: the refusal (and conflict) on top, the fields, the save button.
- * `fromValues` turns a conflict's current values (the server's shape) into form values.
- */
+/** `submit` sends the values with the version they are based on; an update answers the new version. */
 export function ReferenceForm<F extends FormValues>({
   editor,
-  onSubmit,
+  submit,
   fields,
-  fromValues,
   label,
   display,
   submitLabel,
   cancelHref,
   children,
 }: {
-  editor: ReferenceEditor<F>;
-  onSubmit: (event: React.FormEvent) => void;
+  editor: VersionedEditor<F>;
+  submit: (values: F, version: number | undefined) => Promise<ActionResult<{ version: number } | null>>;
   fields: (keyof F & string)[];
-  fromValues: (values: unknown) => F;
   label: (field: keyof F & string) => string;
   display?: (field: keyof F & string, value: unknown) => string | null;
   submitLabel: string;
@@ -76,8 +35,7 @@ export function ReferenceForm<F extends FormValues>({
 }) {
   const t = useTranslations("reference");
   const tc = useTranslations("editor");
-  const { failure, notice, pending, values } = editor;
-  const conflict = failure?.conflict;
+  const { failure, notice, pending, values, theirs } = editor;
   const describe = (field: keyof F & string, value: unknown): string => {
     const shown = display?.(field, value);
     if (shown !== null && shown !== undefined) return shown;
@@ -85,27 +43,11 @@ export function ReferenceForm<F extends FormValues>({
     if (value === "" || value === null || value === undefined) return tc("none");
     return String(value);
   };
-  const rows = conflict ? conflictRows(fromValues(conflict.values), values, fields, label, describe) : [];
+  const rows = theirs ? conflictRows(theirs, values, fields, label, describe) : [];
+  const onSubmit = (event: React.FormEvent) => editor.save(event, submit, () => editor.setNotice({ text: t("saved"), success: true }));
   return (
     <form onSubmit={onSubmit} aria-busy={pending} noValidate className="max-w-4xl">
-      {failure ? (
-        <SaveFeedback
-          failure={failure}
-          conflictRows={rows}
-          onLoadTheirs={() => {
-            if (!conflict) return;
-            editor.setValues(fromValues(conflict.values));
-            editor.setVersion(conflict.version);
-            editor.setFailure(null);
-          }}
-          onKeepMine={() => {
-            if (!conflict) return;
-            editor.setVersion(conflict.version);
-            editor.setFailure(null);
-            editor.setNotice({ text: tc("conflictReady"), success: false });
-          }}
-        />
-      ) : null}
+      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
       <div role="status" className="mb-3">
         {notice ? (
           <p

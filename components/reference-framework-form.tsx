@@ -6,7 +6,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { createFrameworkAction, updateFrameworkAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/form-parts";
-import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
+import { ReferenceForm } from "@/components/reference-editor";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { nameOf } from "@/lib/i18n/localized";
 import { FRAMEWORK_KINDS } from "@/lib/domain/enums";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
@@ -62,10 +63,14 @@ export function ReferenceFrameworkForm({
   const t = useTranslations("reference");
   const locale = useLocale();
   const isNew = code === undefined;
-  const editor = useReferenceEditor<FrameworkFormValues>(frameworkFormValues(code ?? "", initial), version, created ? t("frameworks.created") : null);
+  const editor = useVersionedEditor<FrameworkFormValues>({
+    initial: frameworkFormValues(code ?? "", initial),
+    version,
+    fromConflict: (theirs, current) => frameworkFormValues(current.code, theirs as Partial<FrameworkValues>),
+    notice: created ? t("frameworks.created") : null,
+  });
   const { values, set, errorsAt } = editor;
   const id = (field: string) => `framework-${field}`;
-  const fromValues = (theirs: unknown) => frameworkFormValues(values.code, theirs as Partial<FrameworkValues>);
   const parentName = (parentCode: string) => {
     const parent = parents.find((row) => row.code === parentCode);
     return parent ? nameOf(locale, parent) : parentCode;
@@ -93,11 +98,8 @@ export function ReferenceFrameworkForm({
   return (
     <ReferenceForm
       editor={editor}
-      onSubmit={(event) =>
-        editor.save(event, (current, loaded) => (isNew ? createFrameworkAction(current) : updateFrameworkAction({ ...current, version: loaded })))
-      }
+      submit={(current, loaded) => (isNew ? createFrameworkAction(current) : updateFrameworkAction({ ...current, version: loaded }))}
       fields={FIELDS}
-      fromValues={fromValues}
       label={(field) => t(`fields.${field}`)}
       display={display}
       submitLabel={isNew ? t("frameworks.create") : t("save")}

@@ -5,7 +5,8 @@
 import { useTranslations } from "next-intl";
 import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, FieldErrors, inputClass } from "@/components/form-parts";
-import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
+import { ReferenceForm } from "@/components/reference-editor";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { PartnerStateValues } from "@/lib/validation/reference";
 
@@ -60,7 +61,7 @@ function Checkbox({
 
 export function ReferenceStateForm({ code, version, initial }: { code: string; version: number; initial: PartnerStateValues }) {
   const t = useTranslations("reference");
-  const editor = useReferenceEditor<StateFormValues>(fromValues(initial), version);
+  const editor = useVersionedEditor<StateFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
   const { values, set, errorsAt } = editor;
   const id = (field: string) => `state-${field}`;
   const name = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
@@ -73,9 +74,8 @@ export function ReferenceStateForm({ code, version, initial }: { code: string; v
   return (
     <ReferenceForm
       editor={editor}
-      onSubmit={(event) => editor.save(event, (current, loaded) => updatePartnerStateAction({ code, version: loaded, ...current }))}
+      submit={(current, loaded) => updatePartnerStateAction({ code, version: loaded, ...current })}
       fields={FIELDS}
-      fromValues={fromValues}
       label={(field) => t(`fields.${field}`)}
       submitLabel={t("save")}
       cancelHref="/admin/reference#states"

@@ -5,7 +5,8 @@
 import { useTranslations } from "next-intl";
 import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/form-parts";
-import { ReferenceForm, useReferenceEditor } from "@/components/reference-editor";
+import { ReferenceForm } from "@/components/reference-editor";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { ReferenceTextValues, TextKind } from "@/lib/validation/reference";
 
@@ -20,7 +21,7 @@ function fromValues(values: unknown): TextFormValues {
 
 export function ReferenceTextForm({ kind, code, version, initial }: { kind: TextKind; code: string; version: number; initial: ReferenceTextValues }) {
   const t = useTranslations("reference");
-  const editor = useReferenceEditor<TextFormValues>(fromValues(initial), version);
+  const editor = useVersionedEditor<TextFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
   const { values, set, errorsAt } = editor;
   const id = (field: string) => `text-${field}`;
   const input = (field: "titleEn" | "titleJa", lang: "en" | "ja") => (
@@ -57,9 +58,8 @@ export function ReferenceTextForm({ kind, code, version, initial }: { kind: Text
   return (
     <ReferenceForm
       editor={editor}
-      onSubmit={(event) => editor.save(event, (current, loaded) => updateReferenceTextAction({ kind, code, version: loaded, ...current }))}
+      submit={(current, loaded) => updateReferenceTextAction({ kind, code, version: loaded, ...current })}
       fields={FIELDS}
-      fromValues={fromValues}
       label={(field) => t(`fields.${field}`)}
       submitLabel={t("save")}
       cancelHref="/admin/reference#texts"
