@@ -7,18 +7,17 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
 import { CheckboxGroup } from "@/components/checkbox-group";
-import { buttonClass, Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { ProgramKindField } from "@/components/program-kind-field";
+import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { FormSection } from "@/components/ui/section";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { ProgramEditorOptions } from "@/lib/data/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
-import { PROGRAM_KINDS } from "@/lib/domain/enums";
 import { LIMITS } from "@/lib/domain/limits";
 import { LINKS, fromProgramInput, toProgramPayload, type ProgramFormValues } from "@/components/program-form-values";
 import type { ProgramInput } from "@/lib/validation/program";
 
-const sectionClass = "mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5";
-const legendClass = "px-1 text-lg font-semibold text-slate-900";
 
 const COMPARED: (keyof ProgramFormValues)[] = ["kind", "partnerStateCode", "nameEn", "nameJa", "descriptionEn", "descriptionJa", ...LINKS];
 
@@ -89,7 +88,6 @@ export function ProgramForm({
       errors={errorsAt(field)}
     />
   );
-  const kindErrors = errorsAt("kind");
 
   return (
     <form onSubmit={save} aria-busy={pending} noValidate>
@@ -98,35 +96,9 @@ export function ProgramForm({
         {notice?.text}
       </p>
 
-      <fieldset className={sectionClass}>
-        <legend className={legendClass}>{t("sectionWhat")}</legend>
+      <FormSection legend={t("sectionWhat")}>
         <div className="grid gap-4 md:grid-cols-2">
-          <fieldset aria-describedby={kindErrors ? `${id("kind")}-errors` : undefined}>
-            <legend className="text-sm font-medium text-slate-800">{t("fields.kind")}</legend>
-            <ul className="mt-1 space-y-1">
-              {PROGRAM_KINDS.map((kind) => (
-                <li key={kind} className="flex items-start gap-2 text-sm">
-                  <input
-                    id={`${id("kind")}-${kind}`}
-                    type="radio"
-                    name="kind"
-                    value={kind}
-                    className="mt-0.5 h-4 w-4"
-                    checked={values.kind === kind}
-                    onChange={() => set("kind", kind)}
-                    aria-describedby={`${id("kind")}-${kind}-hint`}
-                  />
-                  <span>
-                    <label htmlFor={`${id("kind")}-${kind}`}>{te(`programKind.${kind}`)}</label>
-                    <span id={`${id("kind")}-${kind}-hint`} className="block text-xs text-slate-600">
-                      {t(`kindHint.${kind}`)}
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <FieldErrors id={`${id("kind")}-errors`} messages={kindErrors} />
-          </fieldset>
+          <ProgramKindField id={id("kind")} kind={values.kind} onChange={(kind) => set("kind", kind)} errors={errorsAt("kind")} />
           {values.kind === "BILATERAL" ? (
             <Field id={id("partnerStateCode")} label={t("fields.partnerStateCode")} hint={t("partnerHint")} errors={errorsAt("partnerStateCode")}>
               {(props) => (
@@ -160,10 +132,9 @@ export function ProgramForm({
             )}
           </Field>
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className={sectionClass}>
-        <legend className={legendClass}>{t("sectionFramework")}</legend>
+      <FormSection legend={t("sectionFramework")}>
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {checkboxes("ends", options.ends)}
           {checkboxes("approaches", options.approaches)}
@@ -171,7 +142,7 @@ export function ProgramForm({
           {checkboxes("means", options.means)}
           {checkboxes("frameworks", options.frameworks)}
         </div>
-      </fieldset>
+      </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>

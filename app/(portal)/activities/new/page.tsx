@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActivityForm } from "@/components/activity-form";
+import { ActivityForm } from "@/components/activity-form/activity-form";
 import { aseanMembersOnDay, emptyActivityValues, withProgramDefaults } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActivityForm } from "@/components/activity-form";
+import { ActivityForm } from "@/components/activity-form/activity-form";
 import { fromActivityInput } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { PlanEditor } from "@/components/plan-editor";
+import { PlanEditor } from "@/components/plan-editor/plan-editor";
 import { requireActor } from "@/lib/auth/actor";
 import { getPlanForEditing } from "@/lib/data/plans";
 import { nameOf } from "@/lib/i18n/localized";

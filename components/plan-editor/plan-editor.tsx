@@ -1,0 +1,70 @@
+"use client";
+
+// The plan editor: span, summary, sustainment, and per fiscal year its objectives, milestones and
+// budget lines, plus the needs it answers and the consultations held. One save sends the whole plan
+// with the version it was loaded at; the server refuses a stale one (see the conflict view).
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { savePlanAction } from "@/app/(portal)/plans/actions";
+import { buttonClass, primaryButtonClass } from "@/components/form-parts";
+import { usePlanConflictRows } from "@/components/plan-editor/plan-conflict";
+import { PlanConsultations } from "@/components/plan-editor/plan-consultations";
+import type { NeedOption, Values } from "@/components/plan-editor/plan-fields";
+import { PlanNeeds } from "@/components/plan-editor/plan-needs";
+import { PlanOverviewFields } from "@/components/plan-editor/plan-overview-fields";
+import { PlanYears } from "@/components/plan-editor/plan-years";
+import { RuleList } from "@/components/rule-list";
+import { SaveFeedback } from "@/components/save-feedback";
+import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { RuleView } from "@/lib/actions/result";
+
+export function PlanEditor({ planId, initial, needOptions }: { planId: string; initial: Values; needOptions: NeedOption[] }) {
+  const t = useTranslations("planEditor");
+  const router = useRouter();
+  const editor = useVersionedEditor<Values, { version: number }>({ initial, version: initial.version, fromConflict: (theirs) => theirs as Values });
+  const { values, setValues, set, failure, saved, theirs, notice, pending, rulesAt } = editor;
+  const errors = (path: string) => failure?.fieldErrors?.[path];
+  /** Input errors at `path` and the messages of the rules naming `ruleField`, or nothing. */
+  const errorsWithRules = (path: string, ruleField: string) => editor.errorsAt(path, [ruleField]);
+  const rows = usePlanConflictRows(theirs, values, needOptions);
+
+  function save(event: React.FormEvent) {
+    editor.save(event, (current, version) => savePlanAction(planId, { ...current, version }), () => router.refresh());
+  }
+
+  return (
+    <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
+      {saved ? <Saved version={saved.data.version} warnings={saved.warnings} /> : null}
+      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
+      <p role="status" className="text-sm text-slate-800">
+        {notice?.text}
+      </p>
+      <PlanOverviewFields values={values} setValues={setValues} errors={errors} errorsWithRules={errorsWithRules} />
+      <PlanYears years={values.years} setValues={setValues} errors={errors} rulesAt={rulesAt} />
+      {/* H1 names both the needs and the consultations: a need or a consultation answers it. */}
+      <PlanNeeds needIds={values.needIds} onChange={(needIds) => set("needIds", needIds)} needOptions={needOptions} messages={errorsWithRules("needIds", "needs")} />
+      <PlanConsultations
+        rows={values.consultations}
+        onChange={(consultations) => set("consultations", consultations)}
+        errors={errors}
+        messages={errorsWithRules("consultations", "consultations")}
+      />
+      <div className="flex items-center gap-3">
+        <button type="submit" className={primaryButtonClass} disabled={pending} aria-busy={pending}>
+          {pending ? t("saving") : t("save")}
+        </button>
+        <a href={`/plans/${planId}`} className={buttonClass}>{t("cancel")}</a>
+      </div>
+    </form>
+  );
+}
+
+function Saved({ version, warnings }: { version: number; warnings?: RuleView[] }) {
+  const t = useTranslations("planEditor");
+  return (
+    <div role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {t("saved", { version })}
+      {warnings?.length ? <RuleList rules={warnings} /> : null}
+    </div>
+  );
+}
