@@ -3,7 +3,8 @@
 // The "who" of an activity: participating states with their role and head count, and for a
 // multilateral program a reason for each ASEAN member left out (rule H2).
 import { useTranslations } from "next-intl";
-import { FieldErrors, buttonClass, inputClass } from "@/components/form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { FieldErrors, inputClass } from "@/components/ui/field";
 import { rowKey, type ParticipantRow } from "@/components/activity-form-values";
 import { PARTICIPANT_ROLES } from "@/lib/domain/activity";
 import { LIMITS } from "@/lib/domain/limits";

@@ -13,7 +13,8 @@ import {
   signOutEverywhereAction,
   updateUserRoleAction,
 } from "@/app/(portal)/admin/users/actions";
-import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { buttonClass, primaryButtonClass } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { nameOf } from "@/lib/i18n/localized";
 import { ROLES } from "@/lib/domain/enums";

@@ -2,7 +2,7 @@
 
 // A labelled group of checkboxes for a list of codes (means, key areas, needs...): a fieldset whose
 // legend names the field, with the field's errors beside it.
-import { FieldErrors } from "@/components/form-parts";
+import { FieldErrors } from "@/components/ui/field";
 
 export function CheckboxGroup({
   id,

@@ -5,7 +5,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { addPlanCommentAction } from "@/app/(portal)/plans/comment-actions";
-import { Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { primaryButtonClass } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { MAX_COMMENT_LENGTH } from "@/lib/domain/limits";
 
 export function CommentForm({ planId }: { planId: string }) {

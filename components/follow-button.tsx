@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setPlanFollowingAction } from "@/app/(portal)/plans/comment-actions";
-import { buttonClass } from "@/components/form-parts";
+import { buttonClass } from "@/components/ui/button";
 
 export function FollowButton({ planId, following }: { planId: string; following: boolean }) {
   const t = useTranslations("planComments");

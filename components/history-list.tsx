@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DateTimeText } from "@/components/dates";
 import { Empty } from "@/components/page-header";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import type { HistoryEntry } from "@/lib/data/history";
 
 // A record's audit trail: who did what and when, the fields that changed, and their values before
@@ -42,26 +43,22 @@ export async function HistoryList({ entries, fieldLabels }: { entries: HistoryEn
               <p className="text-slate-700">{t("changed", { fields: entry.changedFields.map(label).join(", ") })}</p>
               <details className="mt-1">
                 <summary className="cursor-pointer text-brand-700">{t("showValues")}</summary>
-                <div className="relative overflow-x-auto">
-                  <table className="mt-1 w-full min-w-[28rem] text-left text-xs">
-                    <thead>
-                      <tr className="border-b border-slate-300 text-slate-700">
-                        <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
-                        <th scope="col" className="py-1 pr-3 font-medium">{t("before")}</th>
-                        <th scope="col" className="py-1 pr-3 font-medium">{t("after")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {entry.changedFields.map((field) => (
-                        <tr key={field} className="border-b border-slate-100 align-top">
-                          <th scope="row" className="py-1 pr-3 font-medium">{label(field)}</th>
-                          <td className="py-1 pr-3 whitespace-pre-line">{show(entry.before?.[field], t("empty"))}</td>
-                          <td className="py-1 pr-3 whitespace-pre-line">{show(entry.after?.[field], t("empty"))}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table className="mt-1 w-full min-w-[28rem] text-xs">
+                  <HeadRow>
+                    <Th density="compact">{t("field")}</Th>
+                    <Th density="compact">{t("before")}</Th>
+                    <Th density="compact">{t("after")}</Th>
+                  </HeadRow>
+                  <tbody>
+                    {entry.changedFields.map((field) => (
+                      <Row key={field} faint>
+                        <Th density="compact" row>{label(field)}</Th>
+                        <Td density="compact" className="whitespace-pre-line">{show(entry.before?.[field], t("empty"))}</Td>
+                        <Td density="compact" className="whitespace-pre-line">{show(entry.after?.[field], t("empty"))}</Td>
+                      </Row>
+                    ))}
+                  </tbody>
+                </Table>
               </details>
             </>
           ) : null}

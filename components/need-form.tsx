@@ -3,11 +3,11 @@
 // A liaison officer's form for a new partner need. The state is not asked: the server files the need
 // under the officer's own state. On success the action opens the new need's page; a refusal comes
 // back with errors beside the fields, and the fields keep what was typed.
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { submitNeedAction } from "@/app/(portal)/needs/actions";
-import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { FormActions } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { titleOf } from "@/lib/i18n/localized";
 import { NEED_LIMITS } from "@/lib/domain/limits";
@@ -73,17 +73,7 @@ export function NeedForm({ keyAreas }: { keyAreas: { code: string; titleEn: stri
           )}
         </Field>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-        <Link href="/needs" className={buttonClass}>
-          {t("cancel")}
-        </Link>
-        <span className="sr-only" role="status">
-          {pending ? t("submitting") : ""}
-        </span>
-      </div>
+      <FormActions pending={pending} label={t("submit")} pendingLabel={t("submitting")} cancelHref="/needs" cancelLabel={t("cancel")} />
     </form>
   );
 }

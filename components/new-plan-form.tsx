@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPlanAction } from "@/app/(portal)/plans/actions";
-import { Field, FieldErrors, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { primaryButtonClass } from "@/components/ui/button";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { RuleList } from "@/components/rule-list";
 import type { ActionResult } from "@/lib/actions/result";
 

@@ -6,7 +6,7 @@ import clsx from "clsx";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { markNotificationsReadAction, openNotificationAction } from "@/app/(portal)/notifications/actions";
-import { buttonClass } from "@/components/form-parts";
+import { buttonClass } from "@/components/ui/button";
 
 export interface NotificationView {
   id: string;

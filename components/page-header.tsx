@@ -1,5 +1,3 @@
-import { useId } from "react";
-
 export function PageHeader({ title, intro, children }: { title: string; intro?: string; children?: React.ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
@@ -9,19 +7,6 @@ export function PageHeader({ title, intro, children }: { title: string; intro?: 
       </div>
       {children}
     </div>
-  );
-}
-
-export function Section({ title, children, id }: { title: string; children: React.ReactNode; id?: string }) {
-  const generated = useId();
-  const headingId = id ?? generated;
-  return (
-    <section aria-labelledby={headingId} className="mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <h2 id={headingId} className="mb-3 text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 

@@ -5,7 +5,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
-import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { buttonClass, primaryButtonClass } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { RuleList } from "@/components/rule-list";
 import type { ActionResult } from "@/lib/actions/result";
 import type { PlanTransition } from "@/lib/domain/plan";

@@ -3,12 +3,12 @@
 // The program editor, for a new program and for an existing one: its kind and partner, names and
 // descriptions in both languages, and the ends, ways and means it serves. The server derives the
 // partner states from the kind and checks rule O1; the form keeps what the user typed when refused.
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { ProgramKindField } from "@/components/program-kind-field";
-import { buttonClass, Field, inputClass, primaryButtonClass } from "@/components/form-parts";
+import { FormActions } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { FormSection } from "@/components/ui/section";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
@@ -144,17 +144,7 @@ export function ProgramForm({
         </div>
       </FormSection>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? tc("saving") : programId ? t("save") : t("create")}
-        </button>
-        <Link href={cancelHref} className={buttonClass}>
-          {tc("cancel")}
-        </Link>
-        <span className="sr-only" role="status">
-          {pending ? tc("saving") : ""}
-        </span>
-      </div>
+      <FormActions pending={pending} label={programId ? t("save") : t("create")} pendingLabel={tc("saving")} cancelHref={cancelHref} cancelLabel={tc("cancel")} />
     </form>
   );
 }

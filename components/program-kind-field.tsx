@@ -3,7 +3,7 @@
 // A program's kind as radio buttons, each with what it means (multilateral: every ASEAN member;
 // bilateral: one partner state).
 import { useTranslations } from "next-intl";
-import { FieldErrors } from "@/components/form-parts";
+import { FieldErrors } from "@/components/ui/field";
 import { PROGRAM_KINDS } from "@/lib/domain/enums";
 
 export function ProgramKindField({ id, kind: value, onChange, errors }: { id: string; kind: string; onChange: (kind: string) => void; errors?: string[] }) {

@@ -3,9 +3,8 @@
 // The frame of the three reference data forms (texts, frameworks, partner states) around the editor
 // state they share with every versioned editor (components/use-versioned-editor.ts): the refusal and
 // conflict on top, the fields, "Saved." when it went through, the save button.
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { buttonClass, primaryButtonClass } from "@/components/form-parts";
+import { FormActions } from "@/components/ui/button";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import type { VersionedEditor } from "@/components/use-versioned-editor";
 import type { ActionResult } from "@/lib/actions/result";
@@ -62,17 +61,7 @@ export function ReferenceForm<F extends FormValues>({
         ) : null}
       </div>
       <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">{children}</div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? t("saving") : submitLabel}
-        </button>
-        <Link href={cancelHref} className={buttonClass}>
-          {t("back")}
-        </Link>
-        <span className="sr-only" role="status">
-          {pending ? t("saving") : ""}
-        </span>
-      </div>
+      <FormActions pending={pending} label={submitLabel} pendingLabel={t("saving")} cancelHref={cancelHref} cancelLabel={t("back")} />
     </form>
   );
 }

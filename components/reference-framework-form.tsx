@@ -5,7 +5,7 @@
 // its place in the lists.
 import { useLocale, useTranslations } from "next-intl";
 import { createFrameworkAction, updateFrameworkAction } from "@/app/(portal)/admin/reference/actions";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { nameOf } from "@/lib/i18n/localized";

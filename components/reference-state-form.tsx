@@ -4,7 +4,7 @@
 // accession, and whether it is an ADMM-Plus country. Its ISO codes are its identity and not edited.
 import { useTranslations } from "next-intl";
 import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
-import { Field, FieldErrors, inputClass } from "@/components/form-parts";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";

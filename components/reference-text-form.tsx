@@ -4,7 +4,7 @@
 // means): its English and Japanese title and description. The code is its identity and not edited.
 import { useTranslations } from "next-intl";
 import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";

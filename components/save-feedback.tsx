@@ -4,8 +4,9 @@
 // and on a conflict who saved first, their values beside the user's, and the way forward.
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { buttonClass } from "@/components/form-parts";
+import { buttonClass } from "@/components/ui/button";
 import { RuleList } from "@/components/rule-list";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -62,26 +63,22 @@ export function SaveFeedback({
             })}
           </p>
           {conflictRows.length ? (
-            <div className="mt-2 relative overflow-x-auto">
-              <table className="w-full min-w-[32rem] text-left">
-                <thead>
-                  <tr className="border-b border-slate-300 text-slate-700">
-                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictField")}</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictTheirs")}</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">{t("conflictYours")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {conflictRows.map((row) => (
-                    <tr key={row.field} data-field={row.field} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="py-1 pr-3 font-medium">{row.label}</th>
-                      <td className="py-1 pr-3 whitespace-pre-line">{row.theirs}</td>
-                      <td className="py-1 pr-3 whitespace-pre-line">{row.yours}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table className="mt-2 w-full min-w-[32rem]">
+              <HeadRow>
+                <Th density="compact">{t("conflictField")}</Th>
+                <Th density="compact">{t("conflictTheirs")}</Th>
+                <Th density="compact">{t("conflictYours")}</Th>
+              </HeadRow>
+              <tbody>
+                {conflictRows.map((row) => (
+                  <Row key={row.field} data-field={row.field} faint>
+                    <Th density="compact" row>{row.label}</Th>
+                    <Td density="compact" className="whitespace-pre-line">{row.theirs}</Td>
+                    <Td density="compact" className="whitespace-pre-line">{row.yours}</Td>
+                  </Row>
+                ))}
+              </tbody>
+            </Table>
           ) : (
             <p className="mt-2">{t("conflictSame")}</p>
           )}

@@ -3,7 +3,6 @@
 // The activity editor, for a new activity and for an existing one. The whole activity is sent at
 // once (with the version it was loaded at, when editing); the server answers with errors per field,
 // the principle rules that refuse it, or a conflict, and the form keeps what the user typed.
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { createActivityAction, updateActivityAction } from "@/app/(portal)/activities/actions";
@@ -16,7 +15,7 @@ import type { SectionProps } from "@/components/activity-form/section-props";
 import { WhatSection } from "@/components/activity-form/what-section";
 import { WhoSection } from "@/components/activity-form/who-section";
 import { aseanMembersOnDay, fromActivityInput, toActivityPayload, withProgramDefaults, type ActivityFormValues, type ActivityPayload } from "@/components/activity-form-values";
-import { buttonClass, primaryButtonClass } from "@/components/form-parts";
+import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
@@ -121,17 +120,7 @@ export function ActivityForm({
         stateName={stateName}
       />
       <OutcomesSection {...section} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? tc("saving") : activityId ? t("save") : t("create")}
-        </button>
-        <Link href={cancelHref} className={buttonClass}>
-          {tc("cancel")}
-        </Link>
-        <span className="sr-only" role="status">
-          {pending ? tc("saving") : ""}
-        </span>
-      </div>
+      <FormActions pending={pending} label={activityId ? t("save") : t("create")} pendingLabel={tc("saving")} cancelHref={cancelHref} cancelLabel={tc("cancel")} />
     </form>
   );
 }

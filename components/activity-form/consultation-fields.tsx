@@ -3,7 +3,8 @@
 // The consultations held with the partner about the activity, one row each (rule H1 counts them).
 import { useTranslations } from "next-intl";
 import { rowKey, type ActivityFormValues } from "@/components/activity-form-values";
-import { buttonClass, Field, FieldErrors, inputClass } from "@/components/form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import { LIMITS } from "@/lib/domain/limits";
 
@@ -46,9 +47,9 @@ export function ConsultationFields({
                       <input {...props} type="text" maxLength={LIMITS.summary} value={row.summary} onChange={(e) => update(index, { summary: e.target.value })} className={inputClass} />
                     )}
                   </Field>
-                  <button type="button" className={`${buttonClass} sm:mt-6`} aria-label={t("removeConsultation", { n: index + 1 })} onClick={() => remove(index)}>
+                  <Button className="sm:mt-6" aria-label={t("removeConsultation", { n: index + 1 })} onClick={() => remove(index)}>
                     {tc("remove")}
-                  </button>
+                  </Button>
                 </fieldset>
               </li>
             );
@@ -57,9 +58,9 @@ export function ConsultationFields({
       ) : (
         <p className="mt-1 text-sm text-slate-600">{t("noConsultations")}</p>
       )}
-      <button type="button" className={`${buttonClass} mt-2`} onClick={() => add({ key: rowKey(), heldOn: "", counterpart: "", summary: "" })}>
+      <Button className="mt-2" onClick={() => add({ key: rowKey(), heldOn: "", counterpart: "", summary: "" })}>
         {t("addConsultation")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 // How the activity stands and what came of it.
 import { useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import { LIMITS } from "@/lib/domain/limits";

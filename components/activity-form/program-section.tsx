@@ -3,7 +3,7 @@
 // Which program the activity belongs to, and the plan it carries out.
 import { useLocale, useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { fiscalYearLabel } from "@/lib/fiscal-year";

@@ -3,7 +3,7 @@
 // What the activity is and when: its titles, kind, dates (with the fiscal year they fall in) and description.
 import { useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/fiscal-year";
 import { ACTIVITY_KINDS } from "@/lib/domain/activity";

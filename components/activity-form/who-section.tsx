@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
 import { NonInvitationFields, ParticipantsFields } from "@/components/activity-participants-fields";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { nameOf } from "@/lib/i18n/localized";

@@ -2,7 +2,8 @@
 
 // The consultations held with the partner about the plan (rule H1: a need or a consultation answers it).
 import { useTranslations } from "next-intl";
-import { buttonClass, Field, FieldErrors, inputClass } from "@/components/form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import { groupErrors, type ErrorsAt, type Values } from "@/components/plan-editor/plan-fields";
 
@@ -38,13 +39,13 @@ export function PlanConsultations({
             <Field id={`consultation-${i}-summary`} label={t("consultationSummary")} errors={errors(`consultations.${i}.summary`)}>
               {(props) => <input {...props} value={c.summary} maxLength={2000} onChange={(e) => edits.update(i, { summary: e.target.value })} className={inputClass} />}
             </Field>
-            <button type="button" className={buttonClass} aria-label={`${t("remove")}: ${t("consultations")} ${i + 1}`}
-              onClick={() => edits.remove(i)}>{t("remove")}</button>
+            <Button aria-label={`${t("remove")}: ${t("consultations")} ${i + 1}`}
+              onClick={() => edits.remove(i)}>{t("remove")}</Button>
           </li>
         ))}
       </ol>
-      <button type="button" className={`${buttonClass} mt-2`}
-        onClick={() => edits.add({ heldOn: "", counterpart: "", summary: "" })}>{t("addConsultation")}</button>
+      <Button className="mt-2"
+        onClick={() => edits.add({ heldOn: "", counterpart: "", summary: "" })}>{t("addConsultation")}</Button>
     </fieldset>
   );
 }

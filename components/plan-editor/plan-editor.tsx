@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { savePlanAction } from "@/app/(portal)/plans/actions";
-import { buttonClass, primaryButtonClass } from "@/components/form-parts";
+import { Button, buttonClass } from "@/components/ui/button";
 import { usePlanConflictRows } from "@/components/plan-editor/plan-conflict";
 import { PlanConsultations } from "@/components/plan-editor/plan-consultations";
 import type { NeedOption, Values } from "@/components/plan-editor/plan-fields";
@@ -50,9 +50,9 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
         messages={errorsWithRules("consultations", "consultations")}
       />
       <div className="flex items-center gap-3">
-        <button type="submit" className={primaryButtonClass} disabled={pending} aria-busy={pending}>
+        <Button type="submit" primary disabled={pending} aria-busy={pending}>
           {pending ? t("saving") : t("save")}
-        </button>
+        </Button>
         <a href={`/plans/${planId}`} className={buttonClass}>{t("cancel")}</a>
       </div>
     </form>

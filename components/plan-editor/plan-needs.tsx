@@ -2,7 +2,7 @@
 
 // The partner needs the plan answers (rule H1: a need or a consultation answers it).
 import { useTranslations } from "next-intl";
-import { FieldErrors } from "@/components/form-parts";
+import { FieldErrors } from "@/components/ui/field";
 import { groupErrors, type NeedOption } from "@/components/plan-editor/plan-fields";
 
 export function PlanNeeds({

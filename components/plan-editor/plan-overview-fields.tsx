@@ -3,7 +3,7 @@
 // The plan as a whole: its title, its span of fiscal years, summary and sustainment (rule T3).
 import { useTranslations } from "next-intl";
 import type { ErrorsAt, Values, Year } from "@/components/plan-editor/plan-fields";
-import { Field, inputClass } from "@/components/form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 import { LIMITS } from "@/lib/domain/limits";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 

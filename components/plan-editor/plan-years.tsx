@@ -4,7 +4,7 @@
 // objectives, milestones and budget lines.
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { FieldErrors } from "@/components/form-parts";
+import { FieldErrors } from "@/components/ui/field";
 import type { ErrorsAt, Values, Year } from "@/components/plan-editor/plan-fields";
 import { YearBudgetLines } from "@/components/plan-editor/year-budget-lines";
 import { YearMilestones } from "@/components/plan-editor/year-milestones";

@@ -2,7 +2,8 @@
 
 // A fiscal year's budget lines: what for and how many yen (internal: never shown to partner states).
 import { useTranslations } from "next-intl";
-import { buttonClass, Field, inputClass } from "@/components/form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { Year, YearListProps } from "@/components/plan-editor/plan-fields";
 
@@ -23,14 +24,14 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
               <Field id={`${base}-amount`} label={t("amount")} errors={errors(`${path}.budgetLines.${i}.amountJpy`)}>
                 {(props) => <input {...props} type="number" min={0} step={1} value={line.amountJpy} onChange={(e) => edits.update(i, { amountJpy: Number(e.target.value) })} className={inputClass} />}
               </Field>
-              <button type="button" className={buttonClass} aria-label={`${t("remove")}: ${t("budgetLabel")} ${i + 1} (${label})`}
-                onClick={() => edits.remove(i)}>{t("remove")}</button>
+              <Button aria-label={`${t("remove")}: ${t("budgetLabel")} ${i + 1} (${label})`}
+                onClick={() => edits.remove(i)}>{t("remove")}</Button>
             </li>
           );
         })}
       </ol>
-      <button type="button" className={`${buttonClass} mt-2`} aria-label={`${t("addBudgetLine")} (${label})`}
-        onClick={() => edits.add({ label: "", amountJpy: 0 })}>{t("addBudgetLine")}</button>
+      <Button className="mt-2" aria-label={`${t("addBudgetLine")} (${label})`}
+        onClick={() => edits.add({ label: "", amountJpy: 0 })}>{t("addBudgetLine")}</Button>
     </fieldset>
   );
 }

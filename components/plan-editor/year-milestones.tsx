@@ -2,7 +2,8 @@
 
 // A fiscal year's milestones: title, due date and status each (rule T2 wants at least one).
 import { useTranslations } from "next-intl";
-import { buttonClass, Field, inputClass } from "@/components/form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { Year, YearListProps } from "@/components/plan-editor/plan-fields";
 
@@ -33,14 +34,14 @@ export function YearMilestones({ year, path, label, errors, changeYear, invalid 
                   </select>
                 )}
               </Field>
-              <button type="button" className={buttonClass} aria-label={`${t("remove")}: ${t("milestoneTitle")} ${i + 1} (${label})`}
-                onClick={() => edits.remove(i)}>{t("remove")}</button>
+              <Button aria-label={`${t("remove")}: ${t("milestoneTitle")} ${i + 1} (${label})`}
+                onClick={() => edits.remove(i)}>{t("remove")}</Button>
             </li>
           );
         })}
       </ol>
-      <button type="button" className={`${buttonClass} mt-2`} aria-label={`${t("addMilestone")} (${label})`}
-        onClick={() => edits.add({ title: "", dueDate: "", status: "PENDING" })}>{t("addMilestone")}</button>
+      <Button className="mt-2" aria-label={`${t("addMilestone")} (${label})`}
+        onClick={() => edits.add({ title: "", dueDate: "", status: "PENDING" })}>{t("addMilestone")}</Button>
     </fieldset>
   );
 }

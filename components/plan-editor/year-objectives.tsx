@@ -2,7 +2,8 @@
 
 // A fiscal year's objectives, in order (rule T2 wants at least one).
 import { useTranslations } from "next-intl";
-import { buttonClass, Field, inputClass } from "@/components/form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { YearListProps } from "@/components/plan-editor/plan-fields";
 
@@ -18,17 +19,17 @@ export function YearObjectives({ year, path, label, errors, changeYear, invalid 
             <Field id={`fy${year.fiscalYear}-objective-${i}`} label={`${label} ${t("objective", { n: i + 1 })}`} errors={errors(`${path}.objectives.${i}.text`)} className="min-w-64 flex-1">
               {(props) => <input {...props} value={objective.text} maxLength={1000} onChange={(e) => edits.update(i, { text: e.target.value })} className={inputClass} />}
             </Field>
-            <button type="button" className={buttonClass} disabled={i === 0} aria-label={`${t("moveUp")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.move(i, -1)}>↑</button>
-            <button type="button" className={buttonClass} disabled={i === year.objectives.length - 1} aria-label={`${t("moveDown")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.move(i, 1)}>↓</button>
-            <button type="button" className={buttonClass} aria-label={`${t("remove")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.remove(i)}>{t("remove")}</button>
+            <Button disabled={i === 0} aria-label={`${t("moveUp")}: ${t("objective", { n: i + 1 })}`}
+              onClick={() => edits.move(i, -1)}>↑</Button>
+            <Button disabled={i === year.objectives.length - 1} aria-label={`${t("moveDown")}: ${t("objective", { n: i + 1 })}`}
+              onClick={() => edits.move(i, 1)}>↓</Button>
+            <Button aria-label={`${t("remove")}: ${t("objective", { n: i + 1 })}`}
+              onClick={() => edits.remove(i)}>{t("remove")}</Button>
           </li>
         ))}
       </ol>
-      <button type="button" className={`${buttonClass} mt-2`} aria-label={`${t("addObjective")} (${label})`}
-        onClick={() => edits.add({ text: "" })}>{t("addObjective")}</button>
+      <Button className="mt-2" aria-label={`${t("addObjective")} (${label})`}
+        onClick={() => edits.add({ text: "" })}>{t("addObjective")}</Button>
     </fieldset>
   );
 }

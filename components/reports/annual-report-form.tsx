@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Section } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
 import { currentFiscalYear, fiscalYearLabel } from "@/lib/fiscal-year";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { IllustrativeBadge } from "@/components/badges";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listPrograms, type ProgramListRow } from "@/lib/data/programs";
@@ -15,38 +17,33 @@ export async function generateMetadata(): Promise<Metadata> {
 async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("programs"), getFormatter(), getLocale()]);
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">{t("name")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("partner")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("keyAreas")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("means")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("plans")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("activities")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((program) => (
-            <tr key={program.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3">
-                <Link href={`/programs/${program.id}`} className="link font-medium">
-                  {nameOf(locale, program)}
-                </Link>{" "}
-                <IllustrativeBadge show={program.illustrative} />
-              </td>
-              <td className="py-2 pr-3">{program.partnerState ? nameOf(locale, program.partnerState) : t("allAsean")}</td>
-              <td className="py-2 pr-3">{program.keyAreas.map((k) => k.code).join(", ")}</td>
-              <td className="py-2 pr-3">{program.means.map((m) => m.code).join(", ")}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{format.number(program._count.plans)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{format.number(program._count.activities)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} className="w-full min-w-[36rem] text-sm">
+      <HeadRow>
+        <Th>{t("name")}</Th>
+        <Th>{t("partner")}</Th>
+        <Th>{t("keyAreas")}</Th>
+        <Th>{t("means")}</Th>
+        <Th numeric>{t("plans")}</Th>
+        <Th numeric>{t("activities")}</Th>
+      </HeadRow>
+      <tbody>
+        {rows.map((program) => (
+          <Row key={program.id}>
+            <Td>
+              <Link href={`/programs/${program.id}`} className="link font-medium">
+                {nameOf(locale, program)}
+              </Link>{" "}
+              <IllustrativeBadge show={program.illustrative} />
+            </Td>
+            <Td>{program.partnerState ? nameOf(locale, program.partnerState) : t("allAsean")}</Td>
+            <Td>{program.keyAreas.map((k) => k.code).join(", ")}</Td>
+            <Td>{program.means.map((m) => m.code).join(", ")}</Td>
+            <Td numeric>{format.number(program._count.plans)}</Td>
+            <Td numeric>{format.number(program._count.activities)}</Td>
+          </Row>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
 import { AnnualReportForm } from "@/components/reports/annual-report-form";
 import { ReportChooser } from "@/components/reports/report-chooser";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";

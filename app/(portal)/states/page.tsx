@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { listStates } from "@/lib/data/states";
 import { CALENDAR_DATE } from "@/lib/i18n/format";

@@ -8,7 +8,9 @@ import { Field, Fields } from "@/components/field-list";
 import { FiscalYear } from "@/components/fiscal-year";
 import { HistoryList } from "@/components/history-list";
 import { NeedList } from "@/components/need-list";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { PrinciplesPanel } from "@/components/principles-panel";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
@@ -87,33 +89,28 @@ export default async function ActivityPage({ params }: Props) {
         </Fields>
       </Section>
       <Section title={t("participants")} id="participants">
-        <div className="relative overflow-x-auto">
-          <table className="w-full min-w-[24rem] text-left text-sm">
-            <caption className="sr-only">{t("participants")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-slate-700">
-                <th scope="col" className="py-2 pr-3 font-medium">{t("state")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("role")}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activity.participants.map((p) => (
-                <tr key={p.state.code} className="border-b border-slate-200">
-                  <td className="py-1.5 pr-3">
-                    <Link href={`/states/${p.state.code.toLowerCase()}`} className="link">
-                      {nameOf(locale, p.state)}
-                    </Link>
-                  </td>
-                  <td className="py-1.5 pr-3">{te(`participantRole.${p.role}`)}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">
-                    {p.participantCount === null ? ta("notRecorded") : format.number(p.participantCount)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("participants")} className="w-full min-w-[24rem] text-sm">
+          <HeadRow>
+            <Th>{t("state")}</Th>
+            <Th>{t("role")}</Th>
+            <Th numeric>{t("count")}</Th>
+          </HeadRow>
+          <tbody>
+            {activity.participants.map((p) => (
+              <Row key={p.state.code}>
+                <Td density="snug">
+                  <Link href={`/states/${p.state.code.toLowerCase()}`} className="link">
+                    {nameOf(locale, p.state)}
+                  </Link>
+                </Td>
+                <Td density="snug">{te(`participantRole.${p.role}`)}</Td>
+                <Td density="snug" numeric>
+                  {p.participantCount === null ? ta("notRecorded") : format.number(p.participantCount)}
+                </Td>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
         {activity.nonInvitations.length ? (
           <>
             <h3 className="mb-1 mt-4 font-semibold">{t("nonInvited")}</h3>

@@ -6,7 +6,8 @@ import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityViews } from "@/components/activity-views";
 import { StatusBadge } from "@/components/badges";
 import { DateRange } from "@/components/dates";
-import { Empty, PageHeader, Section } from "@/components/page-header";
+import { Empty, PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import {
   addMonths,

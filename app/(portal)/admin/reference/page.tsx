@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateText } from "@/components/dates";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listReferenceData } from "@/lib/data/reference-editing";
@@ -13,9 +15,6 @@ import { TEXT_KINDS } from "@/lib/validation/reference";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reference"))("title") };
 }
-
-const cell = "px-3 py-2 align-top";
-const head = "border-b border-slate-300 text-slate-700";
 
 // Administrators only: anyone else gets the 404 page, as if there were no such page.
 export default async function ReferenceDataPage() {
@@ -46,32 +45,28 @@ export default async function ReferenceDataPage() {
         {TEXT_KINDS.map((kind) => (
           <div key={kind} className="mb-6 last:mb-0">
             <h3 className="mb-2 font-semibold text-slate-900">{t(`textKinds.${kind}`)}</h3>
-            <div className="relative overflow-x-auto">
-              <table className="min-w-full text-left text-sm" data-testid={`texts-${kind}`}>
-                <thead className={head}>
-                  <tr>
-                    <th scope="col" className={cell}>{t("columns.code")}</th>
-                    <th scope="col" className={cell}>{t("columns.titleEn")}</th>
-                    <th scope="col" className={cell}>{t("columns.titleJa")}</th>
-                    <th scope="col" className={cell}>{t("columns.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.texts[kind].map((row) => (
-                    <tr key={row.code} className="border-b border-slate-200">
-                      <td className={`${cell} font-mono`}>{row.code}</td>
-                      <th scope="row" lang="en" className={`${cell} font-medium text-slate-900`}>{row.titleEn}</th>
-                      <td lang="ja" className={cell}>{row.titleJa}</td>
-                      <td className={cell}>
-                        <Link href={`/admin/reference/texts/${kind}/${row.code}`} className="link" aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}>
-                          {t("edit")}
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table className="min-w-full text-sm" data-testid={`texts-${kind}`}>
+              <HeadRow>
+                <Th density="boxed">{t("columns.code")}</Th>
+                <Th density="boxed">{t("columns.titleEn")}</Th>
+                <Th density="boxed">{t("columns.titleJa")}</Th>
+                <Th density="boxed">{t("columns.actions")}</Th>
+              </HeadRow>
+              <tbody>
+                {data.texts[kind].map((row) => (
+                  <Row key={row.code}>
+                    <Td density="boxed" className="font-mono">{row.code}</Td>
+                    <Th density="boxed" row lang="en" className="text-slate-900">{row.titleEn}</Th>
+                    <Td density="boxed" lang="ja">{row.titleJa}</Td>
+                    <Td density="boxed">
+                      <Link href={`/admin/reference/texts/${kind}/${row.code}`} className="link" aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}>
+                        {t("edit")}
+                      </Link>
+                    </Td>
+                  </Row>
+                ))}
+              </tbody>
+            </Table>
           </div>
         ))}
       </Section>
@@ -83,82 +78,74 @@ export default async function ReferenceDataPage() {
             {t("frameworks.new")}
           </Link>
         </div>
-        <div className="relative overflow-x-auto">
-          <table className="min-w-full text-left text-sm" data-testid="frameworks">
-            <thead className={head}>
-              <tr>
-                <th scope="col" className={cell}>{t("columns.code")}</th>
-                <th scope="col" className={cell}>{t("columns.nameEn")}</th>
-                <th scope="col" className={cell}>{t("columns.nameJa")}</th>
-                <th scope="col" className={cell}>{t("columns.kind")}</th>
-                <th scope="col" className={cell}>{t("columns.parent")}</th>
-                <th scope="col" className={cell}>{t("columns.establishedOn")}</th>
-                <th scope="col" className={cell}>{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.frameworks.map((row) => (
-                <tr key={row.code} className="border-b border-slate-200" data-testid={`framework-${row.code}`}>
-                  <td className={`${cell} font-mono`}>{row.code}</td>
-                  <th scope="row" lang="en" className={`${cell} font-medium text-slate-900`}>{row.nameEn}</th>
-                  <td lang="ja" className={cell}>{row.nameJa}</td>
-                  <td className={cell}>{t(`frameworkKind.${row.kind}`)}</td>
-                  <td className={cell}>{row.parentCode ? frameworkName(row.parentCode) : t("none")}</td>
-                  <td className={cell}>{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</td>
-                  <td className={cell}>
-                    <Link href={`/admin/reference/frameworks/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
-                      {t("edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table className="min-w-full text-sm" data-testid="frameworks">
+          <HeadRow>
+            <Th density="boxed">{t("columns.code")}</Th>
+            <Th density="boxed">{t("columns.nameEn")}</Th>
+            <Th density="boxed">{t("columns.nameJa")}</Th>
+            <Th density="boxed">{t("columns.kind")}</Th>
+            <Th density="boxed">{t("columns.parent")}</Th>
+            <Th density="boxed">{t("columns.establishedOn")}</Th>
+            <Th density="boxed">{t("columns.actions")}</Th>
+          </HeadRow>
+          <tbody>
+            {data.frameworks.map((row) => (
+              <Row key={row.code} data-testid={`framework-${row.code}`}>
+                <Td density="boxed" className="font-mono">{row.code}</Td>
+                <Th density="boxed" row lang="en" className="text-slate-900">{row.nameEn}</Th>
+                <Td density="boxed" lang="ja">{row.nameJa}</Td>
+                <Td density="boxed">{t(`frameworkKind.${row.kind}`)}</Td>
+                <Td density="boxed">{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
+                <Td density="boxed">{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
+                <Td density="boxed">
+                  <Link href={`/admin/reference/frameworks/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
+                    {t("edit")}
+                  </Link>
+                </Td>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
       </Section>
 
       <Section title={t("states.title")} id="states">
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("states.intro")}</p>
-        <div className="relative overflow-x-auto">
-          <table className="min-w-full text-left text-sm" data-testid="states">
-            <thead className={head}>
-              <tr>
-                <th scope="col" className={cell}>{t("columns.isoCodes")}</th>
-                <th scope="col" className={cell}>{t("columns.nameEn")}</th>
-                <th scope="col" className={cell}>{t("columns.nameJa")}</th>
-                <th scope="col" className={cell}>{t("columns.membership")}</th>
-                <th scope="col" className={cell}>{t("columns.admmPlus")}</th>
-                <th scope="col" className={cell}>{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.states.map((row) => (
-                <tr key={row.code} className="border-b border-slate-200" data-testid={`state-${row.code}`}>
-                  <td className={`${cell} font-mono`}>
-                    {row.code} / {row.iso3}
-                  </td>
-                  <th scope="row" lang="en" className={`${cell} font-medium text-slate-900`}>{row.nameEn}</th>
-                  <td lang="ja" className={cell}>{row.nameJa}</td>
-                  <td className={cell}>
-                    {row.isAsean && row.aseanMemberSince ? (
-                      <>
-                        {t("states.memberSince")} <DateText value={row.aseanMemberSince} />
-                      </>
-                    ) : (
-                      t("states.notMember")
-                    )}
-                  </td>
-                  <td className={cell}>{row.admmPlus ? t("yes") : t("no")}</td>
-                  <td className={cell}>
-                    <Link href={`/admin/reference/states/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
-                      {t("edit")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table className="min-w-full text-sm" data-testid="states">
+          <HeadRow>
+            <Th density="boxed">{t("columns.isoCodes")}</Th>
+            <Th density="boxed">{t("columns.nameEn")}</Th>
+            <Th density="boxed">{t("columns.nameJa")}</Th>
+            <Th density="boxed">{t("columns.membership")}</Th>
+            <Th density="boxed">{t("columns.admmPlus")}</Th>
+            <Th density="boxed">{t("columns.actions")}</Th>
+          </HeadRow>
+          <tbody>
+            {data.states.map((row) => (
+              <Row key={row.code} data-testid={`state-${row.code}`}>
+                <Td density="boxed" className="font-mono">
+                  {row.code} / {row.iso3}
+                </Td>
+                <Th density="boxed" row lang="en" className="text-slate-900">{row.nameEn}</Th>
+                <Td density="boxed" lang="ja">{row.nameJa}</Td>
+                <Td density="boxed">
+                  {row.isAsean && row.aseanMemberSince ? (
+                    <>
+                      {t("states.memberSince")} <DateText value={row.aseanMemberSince} />
+                    </>
+                  ) : (
+                    t("states.notMember")
+                  )}
+                </Td>
+                <Td density="boxed">{row.admmPlus ? t("yes") : t("no")}</Td>
+                <Td density="boxed">
+                  <Link href={`/admin/reference/states/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
+                    {t("edit")}
+                  </Link>
+                </Td>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
       </Section>
     </>
   );

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NewUserForm, UserActions } from "@/components/admin-users";
 import { DateTimeText } from "@/components/dates";
-import { PageHeader, Section } from "@/components/page-header";
+import { PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
+import { HeadRow, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listBindableStates, listUsers } from "@/lib/data/user-admin";
@@ -24,58 +26,53 @@ export default async function AdminUsersPage() {
     getTranslations("roles"),
     getLocale(),
   ]);
-  const cell = "px-3 py-2 align-top";
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <Section title={t("listTitle")}>
         <p className="mb-2 text-sm text-slate-700">{t("count", { count: users.length })}</p>
-        <div className="relative overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <thead className="border-b border-slate-300 text-slate-700">
+        <Table className="min-w-full text-sm">
+          <HeadRow>
+            <Th density="boxed">{t("columns.name")}</Th>
+            <Th density="boxed">{t("columns.email")}</Th>
+            <Th density="boxed">{t("columns.role")}</Th>
+            <Th density="boxed">{t("columns.state")}</Th>
+            <Th density="boxed">{t("columns.status")}</Th>
+            <Th density="boxed">{t("columns.lastSignIn")}</Th>
+          </HeadRow>
+          {users.map((user) => (
+            <tbody key={user.id} className="border-b border-slate-200" data-testid={`user-${user.email}`}>
               <tr>
-                <th scope="col" className={cell}>{t("columns.name")}</th>
-                <th scope="col" className={cell}>{t("columns.email")}</th>
-                <th scope="col" className={cell}>{t("columns.role")}</th>
-                <th scope="col" className={cell}>{t("columns.state")}</th>
-                <th scope="col" className={cell}>{t("columns.status")}</th>
-                <th scope="col" className={cell}>{t("columns.lastSignIn")}</th>
+                <Th density="boxed" row className="text-slate-900">
+                  {user.name} {user.id === actor.id ? <span className="font-normal text-slate-600">{t("you")}</span> : null}
+                </Th>
+                <Td density="boxed">{user.email}</Td>
+                <Td density="boxed">{tr(user.role)}</Td>
+                <Td density="boxed">{user.state ? nameOf(locale, user.state) : t("noState")}</Td>
+                <Td density="boxed">
+                  {user.disabled ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t("disabled")}</span> : t("active")}
+                </Td>
+                <Td density="boxed">{user.lastSignInAt ? <DateTimeText value={user.lastSignInAt} /> : t("never")}</Td>
               </tr>
-            </thead>
-            {users.map((user) => (
-              <tbody key={user.id} className="border-b border-slate-200" data-testid={`user-${user.email}`}>
-                <tr>
-                  <th scope="row" className={`${cell} font-medium text-slate-900`}>
-                    {user.name} {user.id === actor.id ? <span className="font-normal text-slate-600">{t("you")}</span> : null}
-                  </th>
-                  <td className={cell}>{user.email}</td>
-                  <td className={cell}>{tr(user.role)}</td>
-                  <td className={cell}>{user.state ? nameOf(locale, user.state) : t("noState")}</td>
-                  <td className={cell}>
-                    {user.disabled ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t("disabled")}</span> : t("active")}
-                  </td>
-                  <td className={cell}>{user.lastSignInAt ? <DateTimeText value={user.lastSignInAt} /> : t("never")}</td>
-                </tr>
-                <tr>
-                  <td colSpan={6} className="px-3 pb-3">
-                    <details>
-                      <summary className="cursor-pointer text-sm text-brand-700 underline" aria-label={t("manageLabel", { name: user.name })}>
-                        {t("manage")}
-                      </summary>
-                      <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
-                        <UserActions
-                          user={{ id: user.id, name: user.name, role: user.role, stateCode: user.stateCode, disabled: user.disabled, version: user.version }}
-                          states={states}
-                          isSelf={user.id === actor.id}
-                        />
-                      </div>
-                    </details>
-                  </td>
-                </tr>
-              </tbody>
-            ))}
-          </table>
-        </div>
+              <tr>
+                <td colSpan={6} className="px-3 pb-3">
+                  <details>
+                    <summary className="cursor-pointer text-sm text-brand-700 underline" aria-label={t("manageLabel", { name: user.name })}>
+                      {t("manage")}
+                    </summary>
+                    <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
+                      <UserActions
+                        user={{ id: user.id, name: user.name, role: user.role, stateCode: user.stateCode, disabled: user.disabled, version: user.version }}
+                        states={states}
+                        isSelf={user.id === actor.id}
+                      />
+                    </div>
+                  </details>
+                </td>
+              </tr>
+            </tbody>
+          ))}
+        </Table>
       </Section>
       <Section title={t("newTitle")}>
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>

@@ -8,9 +8,11 @@ import { DateText, DateTimeText } from "@/components/dates";
 import { Field, Fields } from "@/components/field-list";
 import { FiscalYear, FiscalYearSpan } from "@/components/fiscal-year";
 import { NeedList } from "@/components/need-list";
-import { Empty, PageHeader, Section } from "@/components/page-header";
+import { Empty, PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
 import { HistoryList } from "@/components/history-list";
 import { FollowButton } from "@/components/follow-button";
+import { PlanBudget } from "@/components/plan-budget";
 import { PlanComments } from "@/components/plan-comments";
 import { PlanWorkflow } from "@/components/plan-workflow";
 import { PrinciplesPanel } from "@/components/principles-panel";
@@ -83,7 +85,6 @@ export default async function PlanPage({ params }: Props) {
     sharedWith: t("sharedWith"),
     sharedAt: t("sharedAt"),
   };
-  const yen = (amount: bigint) => format.number(Number(amount), { style: "currency", currency: "JPY" });
   return (
     <>
       <PageHeader title={plan.title}>
@@ -185,38 +186,7 @@ export default async function PlanPage({ params }: Props) {
                   )}
                 </div>
               </div>
-              {plan.internal ? (
-                <div className="mt-3">
-                  <h4 className="font-medium text-slate-800">{t("budget")}</h4>
-                  {year.budgetLines.length ? (
-                    <table className="mt-1 text-sm">
-                      <caption className="sr-only">
-                        {t("budget")} <FiscalYear fy={year.fiscalYear} />
-                      </caption>
-                      <thead>
-                        <tr className="text-left text-slate-700">
-                          <th scope="col" className="pr-4 font-medium">{t("budgetItem")}</th>
-                          <th scope="col" className="text-right font-medium">{t("budgetAmount")}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {year.budgetLines.map((line) => (
-                          <tr key={line.id}>
-                            <td className="pr-4">{line.label}</td>
-                            <td className="text-right tabular-nums">{yen(line.amountJpy)}</td>
-                          </tr>
-                        ))}
-                        <tr className="border-t border-slate-300 font-medium">
-                          <th scope="row" className="pr-4 text-left">{t("budgetTotal")}</th>
-                          <td className="text-right tabular-nums">{yen(year.budgetLines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</td>
-                        </tr>
-                      </tbody>
-                    </table>
-                  ) : (
-                    <Empty>—</Empty>
-                  )}
-                </div>
-              ) : null}
+              {plan.internal ? <PlanBudget fiscalYear={year.fiscalYear} lines={year.budgetLines} /> : null}
             </li>
           ))}
         </ol>

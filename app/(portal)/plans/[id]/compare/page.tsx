@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Empty, PageHeader, Section } from "@/components/page-header";
+import { Empty, PageHeader } from "@/components/page-header";
+import { Section } from "@/components/ui/section";
+import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { getPlanComparison } from "@/lib/data/plans";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -37,24 +39,22 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
       </PageHeader>
       <Section title={t("general")} id="general">
         {diff.fields.length ? (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{t("field")}</th>
-                <th scope="col" className="py-1 pr-3">{t("before", { revision: previous.revision })}</th>
-                <th scope="col" className="py-1">{t("after", { revision: plan.revision })}</th>
-              </tr>
-            </thead>
+          <Table className="w-full text-sm">
+            <HeadRow>
+              <Th density="compact">{t("field")}</Th>
+              <Th density="compact">{t("before", { revision: previous.revision })}</Th>
+              <Th density="compact">{t("after", { revision: plan.revision })}</Th>
+            </HeadRow>
             <tbody>
               {diff.fields.map((change) => (
-                <tr key={change.field} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-1 pr-3 font-medium">{fieldLabel[change.field]}</th>
-                  <td className="whitespace-pre-line py-1 pr-3">{change.before || "—"}</td>
-                  <td className="whitespace-pre-line py-1">{change.after || "—"}</td>
-                </tr>
+                <Row key={change.field}>
+                  <Th density="compact" row>{fieldLabel[change.field]}</Th>
+                  <Td density="compact" className="whitespace-pre-line">{change.before || "—"}</Td>
+                  <Td density="compact" className="whitespace-pre-line">{change.after || "—"}</Td>
+                </Row>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : (
           <Empty>{t("noChanges")}</Empty>
         )}

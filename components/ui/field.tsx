@@ -1,11 +1,10 @@
 "use client";
 
-// Small pieces shared by the editors: a labelled field with its errors, and the error list itself.
+// A form's field: its label, an optional hint, the control, and the server's messages beside it. The
+// control gets the id, aria-invalid and aria-describedby (errors, then hint) from the field.
 import clsx from "clsx";
 
 export const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-600";
-export const buttonClass = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
-export const primaryButtonClass = "rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70";
 
 export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
