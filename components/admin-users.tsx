@@ -4,7 +4,7 @@
 // enable), a password reset and signing out everywhere. Each submits through its server action and shows the refusal beside
 // the fields; like need-form.tsx the action is dispatched by hand (onSubmit + startTransition), since
 // React resets a <form action> after it runs and a refused form must keep what was entered.
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import {
   createUserAction,
@@ -15,8 +15,8 @@ import {
 } from "@/app/(portal)/admin/users/actions";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { NameOptions } from "@/components/name-options";
 import type { ActionResult } from "@/lib/actions/result";
-import { nameOf } from "@/lib/i18n/localized";
 import { ROLES } from "@/lib/domain/enums";
 import { USER_LIMITS } from "@/lib/domain/limits";
 
@@ -66,7 +66,6 @@ function RoleStateFields({
 }) {
   const t = useTranslations("admin.users");
   const tr = useTranslations("roles");
-  const locale = useLocale();
   return (
     <>
       <Field id={`${idPrefix}-role`} label={t("fields.role")} errors={errors("role")}>
@@ -85,11 +84,7 @@ function RoleStateFields({
         {(props) => (
           <select {...props} name="stateCode" value={stateCode} onChange={(event) => onChange({ stateCode: event.target.value })} className={inputClass}>
             <option value="">{t("chooseState")}</option>
-            {states.map((state) => (
-              <option key={state.code} value={state.code}>
-                {nameOf(locale, state)}
-              </option>
-            ))}
+            <NameOptions rows={states} valueOf={(state) => state.code} />
           </select>
         )}
       </Field>

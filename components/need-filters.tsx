@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { nameOf } from "@/lib/i18n/localized";
+import { getTranslations } from "next-intl/server";
+import { NameOptions } from "@/components/name-options";
 import type { NeedFilters } from "@/lib/validation/need-filters";
 import { NEED_STATUSES } from "@/lib/domain/need";
 
@@ -11,7 +11,7 @@ const labelClass = "block text-sm font-medium text-slate-800";
 // reload) and it works without JavaScript. The state filter is offered only to those who see every
 // state (`states` is empty for a liaison officer).
 export async function NeedFilterForm({ filters, states }: { filters: NeedFilters; states: { code: string; nameEn: string; nameJa: string }[] }) {
-  const [t, te, locale] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums"), getLocale()]);
+  const [t, te] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums")]);
   return (
     <form method="get" action="/needs" role="search" aria-label={t("label")} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="min-w-48">
@@ -34,11 +34,7 @@ export async function NeedFilterForm({ filters, states }: { filters: NeedFilters
           </label>
           <select id="f-state" name="state" defaultValue={filters.state ?? ""} className={fieldClass}>
             <option value="">{t("any")}</option>
-            {states.map((state) => (
-              <option key={state.code} value={state.code}>
-                {nameOf(locale, state)}
-              </option>
-            ))}
+            <NameOptions rows={states} valueOf={(state) => state.code} />
           </select>
         </div>
       ) : null}

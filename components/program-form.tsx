@@ -6,12 +6,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
 import { CheckboxGroup } from "@/components/checkbox-group";
+import { NameOptions } from "@/components/name-options";
 import { ProgramKindField } from "@/components/program-kind-field";
 import { FormActions } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { FormSection } from "@/components/ui/section";
-import { useVersionedEditor } from "@/components/use-versioned-editor";
+import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
 import type { ProgramEditorOptions } from "@/lib/data/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
@@ -27,13 +28,9 @@ export function ProgramForm({
   initial,
   options,
   cancelHref,
-}: {
+}: EditorProps<ProgramFormValues, ProgramEditorOptions> & {
   /** Absent for a new program. */
   programId?: string;
-  version?: number;
-  initial: ProgramFormValues;
-  options: ProgramEditorOptions;
-  cancelHref: string;
 }) {
   const t = useTranslations("programEditor");
   const tc = useTranslations("editor");
@@ -104,13 +101,7 @@ export function ProgramForm({
               {(props) => (
                 <select {...props} required value={values.partnerStateCode} onChange={(e) => set("partnerStateCode", e.target.value)} className={inputClass}>
                   <option value="">{tc("choose")}</option>
-                  {options.states
-                    .filter((state) => state.isAsean)
-                    .map((state) => (
-                      <option key={state.code} value={state.code}>
-                        {nameOf(locale, state)}
-                      </option>
-                    ))}
+                  <NameOptions rows={options.states.filter((state) => state.isAsean)} valueOf={(state) => state.code} />
                 </select>
               )}
             </Field>

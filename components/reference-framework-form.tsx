@@ -6,6 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { createFrameworkAction, updateFrameworkAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/ui/field";
+import { NameOptions } from "@/components/name-options";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import { nameOf } from "@/lib/i18n/localized";
@@ -143,13 +144,7 @@ export function ReferenceFrameworkForm({
           {(props) => (
             <select {...props} value={values.parentCode} onChange={(event) => set("parentCode", event.target.value)} className={inputClass}>
               <option value="">{t("noParent")}</option>
-              {parents
-                .filter((parent) => parent.code !== code)
-                .map((parent) => (
-                  <option key={parent.code} value={parent.code}>
-                    {nameOf(locale, parent)}
-                  </option>
-                ))}
+              <NameOptions rows={parents.filter((parent) => parent.code !== code)} valueOf={(parent) => parent.code} />
             </select>
           )}
         </Field>

@@ -98,4 +98,13 @@ export function useVersionedEditor<V, D extends Data = Data>({
   return { values, setValues, set, version, failure, saved, conflict, theirs, notice, setNotice, pending, rulesAt, errorsAt, save, loadTheirs, keepMine };
 }
 
+/** What a page gives the editor of a record: its values as loaded, the choices it offers, and where "Cancel" leads. */
+export interface EditorProps<V, O> {
+  /** The version the values were loaded at; absent for a new record. */
+  version?: number;
+  initial: V;
+  options: O;
+  cancelHref: string;
+}
+
 export type VersionedEditor<V, D extends Data = Data> = ReturnType<typeof useVersionedEditor<V, D>>;

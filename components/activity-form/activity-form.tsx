@@ -17,7 +17,7 @@ import { WhoSection } from "@/components/activity-form/who-section";
 import { aseanMembersOnDay, fromActivityInput, toActivityPayload, withProgramDefaults, type ActivityFormValues, type ActivityPayload } from "@/components/activity-form-values";
 import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
-import { useVersionedEditor } from "@/components/use-versioned-editor";
+import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
@@ -41,13 +41,9 @@ export function ActivityForm({
   initial,
   options,
   cancelHref,
-}: {
+}: EditorProps<ActivityFormValues, ActivityEditorOptions> & {
   /** Absent for a new activity. */
   activityId?: string;
-  version?: number;
-  initial: ActivityFormValues;
-  options: ActivityEditorOptions;
-  cancelHref: string;
 }) {
   const t = useTranslations("activityEditor");
   const tc = useTranslations("editor");

@@ -7,8 +7,9 @@ import { fieldId, type SectionProps } from "@/components/activity-form/section-p
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
+import { NameOptions } from "@/components/name-options";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
-import { nameOf, titleOf } from "@/lib/i18n/localized";
+import { titleOf } from "@/lib/i18n/localized";
 
 export function FrameworkSection({
   values,
@@ -42,11 +43,7 @@ export function FrameworkSection({
           {(props) => (
             <select {...props} value={values.frameworkCode} onChange={(e) => set("frameworkCode", e.target.value)} className={inputClass}>
               <option value="">{tc("none")}</option>
-              {options.frameworks.map((f) => (
-                <option key={f.code} value={f.code}>
-                  {nameOf(locale, f)}
-                </option>
-              ))}
+              <NameOptions rows={options.frameworks} valueOf={(f) => f.code} />
             </select>
           )}
         </Field>

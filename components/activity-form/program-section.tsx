@@ -1,13 +1,13 @@
 "use client";
 
 // Which program the activity belongs to, and the plan it carries out.
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
+import { NameOptions } from "@/components/name-options";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
-import { nameOf } from "@/lib/i18n/localized";
 
 export function ProgramSection({
   values,
@@ -25,7 +25,6 @@ export function ProgramSection({
   const t = useTranslations("activityEditor");
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
-  const locale = useLocale();
   return (
     <FormSection legend={t("sectionProgram")}>
       <div className="grid gap-4 md:grid-cols-2">
@@ -33,11 +32,7 @@ export function ProgramSection({
           {(props) => (
             <select {...props} required value={values.programId} onChange={(e) => onProgram(e.target.value)} className={inputClass}>
               <option value="">{tc("choose")}</option>
-              {programs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {nameOf(locale, p)}
-                </option>
-              ))}
+              <NameOptions rows={programs} valueOf={(p) => p.id} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { fieldId, type SectionProps } from "@/components/activity-form/section-p
 import { NonInvitationFields, ParticipantsFields } from "@/components/activity-participants-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
+import { NameOptions } from "@/components/name-options";
 import type { ActivityEditorOptions } from "@/lib/data/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
@@ -41,11 +42,7 @@ export function WhoSection({
           {(props) => (
             <select {...props} value={values.hostStateCode} onChange={(e) => set("hostStateCode", e.target.value)} className={inputClass}>
               <option value="">{tc("none")}</option>
-              {states.map((state) => (
-                <option key={state.code} value={state.code}>
-                  {nameOf(locale, state)}
-                </option>
-              ))}
+              <NameOptions rows={states} valueOf={(state) => state.code} />
             </select>
           )}
         </Field>
