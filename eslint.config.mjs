@@ -21,8 +21,14 @@ const DATA = { group: ["@/lib/data/*", "@/lib/auth/*"], message: "lib/rules is p
 const DOMAIN = [
   { group: ["zod", "zod/*"], message: "lib/domain is plain TypeScript: no zod (schemas live in lib/validation and read lib/domain)." },
   { group: [...FRAMEWORK.group], message: "lib/domain is plain TypeScript: no framework imports." },
-  { group: [...DATABASE.group], message: "lib/domain is plain TypeScript: no Prisma, no database (a unit test holds its enums to Prisma's)." },
-  { group: ["@/lib/data/*", "@/lib/auth/*", "@/lib/validation/*", "@/lib/rules/*"], message: "lib/domain sits below the layers that read it: it imports none of them." },
+  {
+    group: [...DATABASE.group],
+    message: "lib/domain is plain TypeScript: no Prisma, no database (a unit test holds its enums to Prisma's).",
+  },
+  {
+    group: ["@/lib/data/*", "@/lib/auth/*", "@/lib/validation/*", "@/lib/rules/*"],
+    message: "lib/domain sits below the layers that read it: it imports none of them.",
+  },
 ];
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -38,7 +44,16 @@ const config = [
   // The health check for load balancers pings the database itself (no actor, no data function).
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ignores: ["app/api/health/route.ts"], rules: restrict(DATABASE) },
   {
-    ignores: ["generated/**", ".next/**", ".next-bench/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "generated/**",
+      ".next/**",
+      ".next-bench/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

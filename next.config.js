@@ -37,7 +37,8 @@ function securityHeaders(tls) {
 
 // Scripts, stylesheets, fonts and images: no nonce needed. Nothing may run in them should one be
 // opened on its own (an SVG can hold script), nor frame them.
-const STATIC_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const STATIC_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

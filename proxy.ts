@@ -73,7 +73,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   } else {
     let sessionOver = false;
     response =
-      (await pageProxy(forward, () => (sessionOver = true))(request, event as never)) ?? NextResponse.next({ request: { headers: forward } });
+      (await pageProxy(forward, () => (sessionOver = true))(request, event as never)) ??
+      NextResponse.next({ request: { headers: forward } });
     // A page found the cookie's session over (lib/auth/actor.ts) and sent the user here: delete the
     // cookie rather than renew it. Only then: a link to /login?session=ended signs nobody out.
     if (sessionOver) withoutSessionCookies(request, response.headers);

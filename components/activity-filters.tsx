@@ -33,28 +33,72 @@ export async function ActivityFilterForm({
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
   const any = t("any");
   return (
-    <form method="get" action={action} role="search" aria-label={t("filters")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("filters")}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
-        <ActivityFilterSelect name="fy" label={t("fiscalYear")} anyLabel={any} value={filters.fy}
-          options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))} />
-        <ActivityFilterSelect name="state" label={t("state")} anyLabel={any} value={filters.state}
-          options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />
-        <ActivityFilterSelect name="program" label={t("program")} anyLabel={any} value={filters.program}
-          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />
-        <ActivityFilterSelect name="keyArea" label={t("keyArea")} anyLabel={any} value={filters.keyArea}
-          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />
-        <ActivityFilterSelect name="means" label={t("means")} anyLabel={any} value={filters.means}
-          options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />
-        <ActivityFilterSelect name="status" label={t("status")} anyLabel={any} value={filters.status}
-          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: te(`activityStatus.${status}`) }))} />
+        <ActivityFilterSelect
+          name="fy"
+          label={t("fiscalYear")}
+          anyLabel={any}
+          value={filters.fy}
+          options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))}
+        />
+        <ActivityFilterSelect
+          name="state"
+          label={t("state")}
+          anyLabel={any}
+          value={filters.state}
+          options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
+        />
+        <ActivityFilterSelect
+          name="program"
+          label={t("program")}
+          anyLabel={any}
+          value={filters.program}
+          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
+        />
+        <ActivityFilterSelect
+          name="keyArea"
+          label={t("keyArea")}
+          anyLabel={any}
+          value={filters.keyArea}
+          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))}
+        />
+        <ActivityFilterSelect
+          name="means"
+          label={t("means")}
+          anyLabel={any}
+          value={filters.means}
+          options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))}
+        />
+        <ActivityFilterSelect
+          name="status"
+          label={t("status")}
+          anyLabel={any}
+          value={filters.status}
+          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: te(`activityStatus.${status}`) }))}
+        />
         <div>
           <label htmlFor="f-q" className={labelClass}>
             {t("text")}
           </label>
-          <input id="f-q" name="q" type="search" maxLength={100} defaultValue={filters.q ?? ""} placeholder={t("textPlaceholder")} className={fieldClass} />
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            maxLength={100}
+            defaultValue={filters.q ?? ""}
+            placeholder={t("textPlaceholder")}
+            className={fieldClass}
+          />
         </div>
       </div>
       <div className="mt-3 flex gap-3">

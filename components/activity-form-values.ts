@@ -169,7 +169,10 @@ export function comparableActivity(payload: ActivityPayload): ActivityPayload {
 
 /** A saved activity (a conflict's "theirs") in the payload's shape. */
 export function activityInputAsPayload(input: ActivityInput): ActivityPayload {
-  return toActivityPayload(fromActivityInput(input), input.nonInvitations.map((n) => n.stateCode));
+  return toActivityPayload(
+    fromActivityInput(input),
+    input.nonInvitations.map((n) => n.stateCode),
+  );
 }
 
 /** The parts of a program a new activity starts from. */
@@ -200,7 +203,5 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 
 /** ASEAN members on a date typed as YYYY-MM-DD (every member, while no valid date is typed): rule H2 asks about them. */
 export function aseanMembersOnDay(states: { code: string; isAsean: boolean; aseanMemberSince: string | null }[], day: string): string[] {
-  return states
-    .filter((s) => s.isAsean && s.aseanMemberSince !== null && (!isDay(day) || s.aseanMemberSince <= day))
-    .map((s) => s.code);
+  return states.filter((s) => s.isAsean && s.aseanMemberSince !== null && (!isDay(day) || s.aseanMemberSince <= day)).map((s) => s.code);
 }

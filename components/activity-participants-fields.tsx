@@ -33,7 +33,8 @@ export function ParticipantsFields({
   const t = useTranslations("activityEditor");
   const te = useTranslations("enums");
   const tc = useTranslations("editor");
-  const update = (index: number, change: Partial<ParticipantRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const update = (index: number, change: Partial<ParticipantRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const listed = new Set(rows.map((row) => row.stateCode));
   const missing = aseanMembers.filter((code) => !listed.has(code));
   return (
@@ -130,14 +131,20 @@ export function ParticipantsFields({
         {t("participantCountHint")}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} onClick={() => onChange([...rows, { key: rowKey(), stateCode: "", role: "PARTICIPANT", participantCount: "" }])}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => onChange([...rows, { key: rowKey(), stateCode: "", role: "PARTICIPANT", participantCount: "" }])}
+        >
           {t("addParticipant")}
         </button>
         {missing.length ? (
           <button
             type="button"
             className={buttonClass}
-            onClick={() => onChange([...rows, ...missing.map((stateCode) => ({ key: rowKey(), stateCode, role: "PARTICIPANT", participantCount: "" }))])}
+            onClick={() =>
+              onChange([...rows, ...missing.map((stateCode) => ({ key: rowKey(), stateCode, role: "PARTICIPANT", participantCount: "" }))])
+            }
           >
             {t("addAllAsean")}
           </button>

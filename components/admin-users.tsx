@@ -47,7 +47,10 @@ function Outcome<T>({ state, success }: { state: Result<T>; success: string }) {
   );
 }
 
-const fieldErrors = <T,>(state: Result<T>) => (field: string) => (state && !state.ok ? state.fieldErrors?.[field] : undefined);
+const fieldErrors =
+  <T,>(state: Result<T>) =>
+  (field: string) =>
+    state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
 function RoleStateFields({
   idPrefix,
@@ -70,7 +73,14 @@ function RoleStateFields({
     <>
       <Field id={`${idPrefix}-role`} label={t("fields.role")} errors={errors("role")}>
         {(props) => (
-          <select {...props} name="role" value={role} onChange={(event) => onChange({ role: event.target.value })} required className={inputClass}>
+          <select
+            {...props}
+            name="role"
+            value={role}
+            onChange={(event) => onChange({ role: event.target.value })}
+            required
+            className={inputClass}
+          >
             <option value="">{t("chooseRole")}</option>
             {ROLES.map((value) => (
               <option key={value} value={value}>
@@ -82,7 +92,13 @@ function RoleStateFields({
       </Field>
       <Field id={`${idPrefix}-stateCode`} label={t("fields.stateCode")} hint={t("stateHint")} errors={errors("stateCode")}>
         {(props) => (
-          <select {...props} name="stateCode" value={stateCode} onChange={(event) => onChange({ stateCode: event.target.value })} className={inputClass}>
+          <select
+            {...props}
+            name="stateCode"
+            value={stateCode}
+            onChange={(event) => onChange({ stateCode: event.target.value })}
+            className={inputClass}
+          >
             <option value="">{t("chooseState")}</option>
             <NameOptions rows={states} valueOf={(state) => state.code} />
           </select>
@@ -116,10 +132,30 @@ export function NewUserForm({ states }: { states: State[] }) {
       <Outcome state={state} success={t("created")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="new-user-name" label={t("fields.name")} errors={errors("name")}>
-          {(props) => <input {...props} {...text("name")} type="text" required maxLength={USER_LIMITS.name} autoComplete="off" className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              {...text("name")}
+              type="text"
+              required
+              maxLength={USER_LIMITS.name}
+              autoComplete="off"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="new-user-email" label={t("fields.email")} errors={errors("email")}>
-          {(props) => <input {...props} {...text("email")} type="email" required maxLength={USER_LIMITS.email} autoComplete="off" className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              {...text("email")}
+              type="email"
+              required
+              maxLength={USER_LIMITS.email}
+              autoComplete="off"
+              className={inputClass}
+            />
+          )}
         </Field>
         <RoleStateFields
           idPrefix="new-user"
@@ -131,7 +167,16 @@ export function NewUserForm({ states }: { states: State[] }) {
         />
         <Field id="new-user-password" label={t("fields.password")} hint={t("passwordHint")} errors={errors("password")}>
           {(props) => (
-            <input {...props} {...text("password")} type="password" required minLength={USER_LIMITS.passwordMin} maxLength={USER_LIMITS.passwordMax} autoComplete="new-password" className={inputClass} />
+            <input
+              {...props}
+              {...text("password")}
+              type="password"
+              required
+              minLength={USER_LIMITS.passwordMin}
+              maxLength={USER_LIMITS.passwordMax}
+              autoComplete="new-password"
+              className={inputClass}
+            />
           )}
         </Field>
       </div>
@@ -156,8 +201,14 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
   const t = useTranslations("admin.users");
   const [roleState, roleAction, rolePending] = useActionState<Result<{ version: number }>, FormData>(updateUserRoleAction, null);
   const [statusState, statusAction, statusPending] = useActionState<Result<{ version: number }>, FormData>(setUserDisabledAction, null);
-  const [passwordState, passwordAction, passwordPending] = useActionState<Result<{ version: number }>, FormData>(resetUserPasswordAction, null);
-  const [sessionsState, sessionsAction, sessionsPending] = useActionState<Result<{ version: number }>, FormData>(signOutEverywhereAction, null);
+  const [passwordState, passwordAction, passwordPending] = useActionState<Result<{ version: number }>, FormData>(
+    resetUserPasswordAction,
+    null,
+  );
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState<Result<{ version: number }>, FormData>(
+    signOutEverywhereAction,
+    null,
+  );
   const [binding, setBinding] = useState({ role: user.role, stateCode: user.stateCode ?? "" });
   const [password, setPassword] = useState("");
   // A password that was set is not left in the field; a refused one stays to be corrected.
@@ -176,7 +227,13 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
   );
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-      <form onSubmit={dispatch(roleAction)} aria-busy={rolePending} noValidate className="space-y-3" aria-labelledby={`${prefix}-role-title`}>
+      <form
+        onSubmit={dispatch(roleAction)}
+        aria-busy={rolePending}
+        noValidate
+        className="space-y-3"
+        aria-labelledby={`${prefix}-role-title`}
+      >
         <h3 id={`${prefix}-role-title`} className="font-medium text-slate-900">
           {t("roleTitle")}
         </h3>
@@ -194,7 +251,13 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
           {rolePending ? t("saving") : t("saveRole")}
         </button>
       </form>
-      <form onSubmit={dispatch(statusAction)} aria-busy={statusPending} noValidate className="space-y-3" aria-labelledby={`${prefix}-status-title`}>
+      <form
+        onSubmit={dispatch(statusAction)}
+        aria-busy={statusPending}
+        noValidate
+        className="space-y-3"
+        aria-labelledby={`${prefix}-status-title`}
+      >
         <h3 id={`${prefix}-status-title`} className="font-medium text-slate-900">
           {t("statusTitle")}
         </h3>
@@ -211,7 +274,12 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
             ))}
           </ul>
         ) : null}
-        <button type="submit" disabled={statusPending || (isSelf && !user.disabled)} aria-describedby={`${prefix}-status-hint`} className={buttonClass}>
+        <button
+          type="submit"
+          disabled={statusPending || (isSelf && !user.disabled)}
+          aria-describedby={`${prefix}-status-hint`}
+          className={buttonClass}
+        >
           {statusPending ? t("saving") : user.disabled ? t("enable") : t("disable")}
         </button>
       </form>
@@ -227,7 +295,12 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
         </h3>
         <Outcome state={passwordState} success={t("saved")} />
         {target}
-        <Field id={`${prefix}-password`} label={t("fields.newPassword")} hint={t("resetHint")} errors={fieldErrors(passwordState)("password")}>
+        <Field
+          id={`${prefix}-password`}
+          label={t("fields.newPassword")}
+          hint={t("resetHint")}
+          errors={fieldErrors(passwordState)("password")}
+        >
           {(props) => (
             <input
               {...props}
@@ -247,7 +320,13 @@ export function UserActions({ user, states, isSelf }: { user: ManagedUser; state
           {passwordPending ? t("saving") : t("resetPassword")}
         </button>
       </form>
-      <form onSubmit={dispatch(sessionsAction)} aria-busy={sessionsPending} noValidate className="space-y-3" aria-labelledby={`${prefix}-sessions-title`}>
+      <form
+        onSubmit={dispatch(sessionsAction)}
+        aria-busy={sessionsPending}
+        noValidate
+        className="space-y-3"
+        aria-labelledby={`${prefix}-sessions-title`}
+      >
         <h3 id={`${prefix}-sessions-title`} className="font-medium text-slate-900">
           {t("sessionsTitle")}
         </h3>

@@ -16,7 +16,10 @@ export type Tone = keyof typeof tone;
 
 export function Badge({ children, variant = "neutral", title }: { children: React.ReactNode; variant?: Tone; title?: string }) {
   return (
-    <span title={title} className={clsx("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset", tone[variant])}>
+    <span
+      title={title}
+      className={clsx("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset", tone[variant])}
+    >
       {children}
     </span>
   );

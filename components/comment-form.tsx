@@ -12,18 +12,29 @@ import { MAX_COMMENT_LENGTH } from "@/lib/domain/limits";
 export function CommentForm({ planId }: { planId: string }) {
   const t = useTranslations("planComments");
   const [body, setBody] = useState("");
-  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof addPlanCommentAction>> | null, formData: FormData) => {
-    const result = await addPlanCommentAction(previous, formData);
-    if (result.ok) setBody("");
-    return result;
-  }, null);
+  const [state, action, pending] = useActionState(
+    async (previous: Awaited<ReturnType<typeof addPlanCommentAction>> | null, formData: FormData) => {
+      const result = await addPlanCommentAction(previous, formData);
+      if (result.ok) setBody("");
+      return result;
+    },
+    null,
+  );
   const errors = state && !state.ok ? (state.fieldErrors?.body ?? (state.fieldErrors ? undefined : [state.error])) : undefined;
   return (
     <form action={action} aria-busy={pending} className="mt-4 space-y-2" data-testid="comment-form">
       <input type="hidden" name="planId" value={planId} />
       <Field id="comment-body" label={t("yourComment")} hint={t("hint")} errors={errors}>
         {(props) => (
-          <textarea {...props} name="body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} maxLength={MAX_COMMENT_LENGTH} className={inputClass} />
+          <textarea
+            {...props}
+            name="body"
+            rows={4}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            maxLength={MAX_COMMENT_LENGTH}
+            className={inputClass}
+          />
         )}
       </Field>
       <div className="flex items-center gap-3">

@@ -23,5 +23,16 @@ export function DateRange({ start, end }: { start: Date; end: Date }) {
 /** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */
 export function DateTimeText({ value }: { value: Date }) {
   const format = useFormatter();
-  return <time dateTime={value.toISOString()}>{format.dateTime(value, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })}</time>;
+  return (
+    <time dateTime={value.toISOString()}>
+      {format.dateTime(value, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZoneName: "short",
+      })}
+    </time>
+  );
 }

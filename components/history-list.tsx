@@ -15,7 +15,13 @@ function show(value: unknown, empty: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return empty;
     return value
-      .map((item) => (item && typeof item === "object" ? Object.values(item).filter((v) => v !== null && v !== "").join(" ") : String(item)))
+      .map((item) =>
+        item && typeof item === "object"
+          ? Object.values(item)
+              .filter((v) => v !== null && v !== "")
+              .join(" ")
+          : String(item),
+      )
       .join("; ");
   }
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
@@ -52,9 +58,15 @@ export async function HistoryList({ entries, fieldLabels }: { entries: HistoryEn
                   <tbody>
                     {entry.changedFields.map((field) => (
                       <Row key={field} faint>
-                        <Th density="compact" row>{label(field)}</Th>
-                        <Td density="compact" className="whitespace-pre-line">{show(entry.before?.[field], t("empty"))}</Td>
-                        <Td density="compact" className="whitespace-pre-line">{show(entry.after?.[field], t("empty"))}</Td>
+                        <Th density="compact" row>
+                          {label(field)}
+                        </Th>
+                        <Td density="compact" className="whitespace-pre-line">
+                          {show(entry.before?.[field], t("empty"))}
+                        </Td>
+                        <Td density="compact" className="whitespace-pre-line">
+                          {show(entry.after?.[field], t("empty"))}
+                        </Td>
                       </Row>
                     ))}
                   </tbody>

@@ -10,10 +10,22 @@ const labelClass = "block text-sm font-medium text-slate-800";
 // A plain GET form, like the activity filters: the filters live in the URL (shareable, kept on
 // reload) and it works without JavaScript. The state filter is offered only to those who see every
 // state (`states` is empty for a liaison officer).
-export async function NeedFilterForm({ filters, states }: { filters: NeedFilters; states: { code: string; nameEn: string; nameJa: string }[] }) {
+export async function NeedFilterForm({
+  filters,
+  states,
+}: {
+  filters: NeedFilters;
+  states: { code: string; nameEn: string; nameJa: string }[];
+}) {
   const [t, te] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums")]);
   return (
-    <form method="get" action="/needs" role="search" aria-label={t("label")} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/needs"
+      role="search"
+      aria-label={t("label")}
+      className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="min-w-48">
         <label htmlFor="f-status" className={labelClass}>
           {t("status")}

@@ -36,14 +36,29 @@ export function NeedForm({ keyAreas }: { keyAreas: { code: string; titleEn: stri
     startTransition(() => action(data));
   };
   return (
-    <form onSubmit={submit} aria-busy={pending} noValidate className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      onSubmit={submit}
+      aria-busy={pending}
+      noValidate
+      className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       {failure ? (
         <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
           {failure.error}
         </div>
       ) : null}
       <Field id="need-title" label={t("fields.title")} hint={t("titleHint")} errors={errors("title")}>
-        {(props) => <input {...props} {...bind("title")} type="text" required minLength={NEED_LIMITS.titleMin} maxLength={NEED_LIMITS.title} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            {...bind("title")}
+            type="text"
+            required
+            minLength={NEED_LIMITS.titleMin}
+            maxLength={NEED_LIMITS.title}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="need-description" label={t("fields.description")} hint={t("descriptionHint")} errors={errors("description")}>
         {(props) => <textarea {...props} {...bind("description")} rows={6} maxLength={NEED_LIMITS.description} className={inputClass} />}

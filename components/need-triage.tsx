@@ -47,7 +47,13 @@ function useStep(version: number, onDone: () => void) {
 
 /** The need as the step would leave it: "yours" in a conflict table. */
 function after(triage: NeedTriage, step: TriageStep, change: Partial<TriageValues> = {}): TriageValues {
-  return { status: TRIAGE_STEPS[step].to, declineReason: triage.declineReason, planIds: triage.planIds, activityIds: triage.activityIds, ...change };
+  return {
+    status: TRIAGE_STEPS[step].to,
+    declineReason: triage.declineReason,
+    planIds: triage.planIds,
+    activityIds: triage.activityIds,
+    ...change,
+  };
 }
 
 /** What every step sends besides its own fields: which need, from which version. */
@@ -140,10 +146,21 @@ function DeclineStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
   return (
     <form onSubmit={submit} aria-busy={pending} noValidate className="max-w-2xl space-y-2 border-t border-slate-200 pt-4">
       <Target triage={triage} step="decline" />
-      {failure ? <Refusal triage={triage} failure={failure} yours={after(triage, "decline", { declineReason: reason.trim() })} notify={onDone} /> : null}
+      {failure ? (
+        <Refusal triage={triage} failure={failure} yours={after(triage, "decline", { declineReason: reason.trim() })} notify={onDone} />
+      ) : null}
       <Field id="triage-reason" label={t("reason")} hint={t("reasonHint")} errors={failure?.fieldErrors?.reason}>
         {(props) => (
-          <textarea {...props} name="reason" rows={3} required maxLength={NEED_LIMITS.reason} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+          <textarea
+            {...props}
+            name="reason"
+            rows={3}
+            required
+            maxLength={NEED_LIMITS.reason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={inputClass}
+          />
         )}
       </Field>
       <button type="submit" disabled={pending} className={buttonClass}>
@@ -197,7 +214,7 @@ function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
           failure={failure}
           yours={after(triage, "address", { planIds: [...planIds].sort(), activityIds: [...activityIds].sort() })}
           notify={onDone}
-         
+
           onLoadTheirs={(theirs) => {
             setPlanIds(theirs.planIds);
             setActivityIds(theirs.activityIds);
@@ -210,7 +227,10 @@ function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
       </p>
       <FieldErrors id="triage-links-errors" messages={linkErrors} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <fieldset aria-describedby={failure?.fieldErrors?.planIds ? "triage-plans-errors" : undefined} className="rounded border border-slate-200 p-3">
+        <fieldset
+          aria-describedby={failure?.fieldErrors?.planIds ? "triage-plans-errors" : undefined}
+          className="rounded border border-slate-200 p-3"
+        >
           <legend className="px-1 text-sm font-medium text-slate-800">
             {t("plans")} <span className="font-normal text-slate-600">({t("selected", { count: planIds.length })})</span>
           </legend>
@@ -219,10 +239,18 @@ function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
             <ul className="max-h-72 space-y-1 overflow-y-auto">
               {triage.plans.map((plan) => (
                 <li key={plan.id} className="flex items-start gap-2 text-sm">
-                  <input id={`triage-plan-${plan.id}`} type="checkbox" name="planIds" value={plan.id} className="mt-0.5 h-4 w-4"
-                    checked={planIds.includes(plan.id)} onChange={(e) => setPlanIds(toggle(planIds, plan.id, e.target.checked))} />
+                  <input
+                    id={`triage-plan-${plan.id}`}
+                    type="checkbox"
+                    name="planIds"
+                    value={plan.id}
+                    className="mt-0.5 h-4 w-4"
+                    checked={planIds.includes(plan.id)}
+                    onChange={(e) => setPlanIds(toggle(planIds, plan.id, e.target.checked))}
+                  />
                   <label htmlFor={`triage-plan-${plan.id}`}>
-                    {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear)}–{fiscalYearLabel(plan.lastFiscalYear)} ({te(`planStatus.${plan.status}`)})
+                    {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear)}–
+                    {fiscalYearLabel(plan.lastFiscalYear)} ({te(`planStatus.${plan.status}`)})
                   </label>
                 </li>
               ))}
@@ -231,7 +259,10 @@ function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
             <p className="text-sm text-slate-600">{t("noPlans")}</p>
           )}
         </fieldset>
-        <fieldset aria-describedby={failure?.fieldErrors?.activityIds ? "triage-activities-errors" : undefined} className="rounded border border-slate-200 p-3">
+        <fieldset
+          aria-describedby={failure?.fieldErrors?.activityIds ? "triage-activities-errors" : undefined}
+          className="rounded border border-slate-200 p-3"
+        >
           <legend className="px-1 text-sm font-medium text-slate-800">
             {t("activities")} <span className="font-normal text-slate-600">({t("selected", { count: activityIds.length })})</span>
           </legend>
@@ -254,10 +285,18 @@ function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
               <ul className="max-h-72 space-y-1 overflow-y-auto">
                 {activities.map((activity) => (
                   <li key={activity.id} hidden={!shown(activity.label, activity.id)} className="flex items-start gap-2 text-sm">
-                    <input id={`triage-activity-${activity.id}`} type="checkbox" name="activityIds" value={activity.id} className="mt-0.5 h-4 w-4"
-                      checked={activityIds.includes(activity.id)} onChange={(e) => setActivityIds(toggle(activityIds, activity.id, e.target.checked))} />
+                    <input
+                      id={`triage-activity-${activity.id}`}
+                      type="checkbox"
+                      name="activityIds"
+                      value={activity.id}
+                      className="mt-0.5 h-4 w-4"
+                      checked={activityIds.includes(activity.id)}
+                      onChange={(e) => setActivityIds(toggle(activityIds, activity.id, e.target.checked))}
+                    />
                     <label htmlFor={`triage-activity-${activity.id}`}>
-                      <time dateTime={activity.startDate}>{activity.startDate}</time> · {activity.label} ({te(`activityStatus.${activity.status}`)})
+                      <time dateTime={activity.startDate}>{activity.startDate}</time> · {activity.label} (
+                      {te(`activityStatus.${activity.status}`)})
                     </label>
                   </li>
                 ))}

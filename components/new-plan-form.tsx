@@ -12,25 +12,44 @@ import type { ActionResult } from "@/lib/actions/result";
 const CITE_RULE_FIELDS = ["needs", "consultations"];
 const SHOWN_BESIDE = ["title", "firstFiscalYear", "lastFiscalYear", ...CITE_RULE_FIELDS];
 
-export function NewPlanForm({ programId, defaultFirst, needOptions }: { programId: string; defaultFirst: number; needOptions: { id: string; label: string }[] }) {
+export function NewPlanForm({
+  programId,
+  defaultFirst,
+  needOptions,
+}: {
+  programId: string;
+  defaultFirst: number;
+  needOptions: { id: string; label: string }[];
+}) {
   const t = useTranslations("planEditor");
   const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createPlanAction, null);
   // Controlled fields: React resets uncontrolled ones after an action, and a refused form must keep
   // what the user typed.
-  const [values, setValues] = useState({ title: "", firstFiscalYear: String(defaultFirst), lastFiscalYear: String(defaultFirst + 2), needId: "", consultationOn: "", consultationWith: "" });
+  const [values, setValues] = useState({
+    title: "",
+    firstFiscalYear: String(defaultFirst),
+    lastFiscalYear: String(defaultFirst + 2),
+    needId: "",
+    consultationOn: "",
+    consultationWith: "",
+  });
   const bind = (name: keyof typeof values) => ({
     name,
     value: values[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
   });
   const failure = state && !state.ok ? state : null;
-  const rulesAt = (fields: string[]) => (failure?.rules ?? []).filter((rule) => rule.fields.some((field) => fields.includes(field))).map((rule) => rule.message);
+  const rulesAt = (fields: string[]) =>
+    (failure?.rules ?? []).filter((rule) => rule.fields.some((field) => fields.includes(field))).map((rule) => rule.message);
   const errors = (field: string) => [...(failure?.fieldErrors?.[field] ?? []), ...rulesAt([field])];
   // H1 asks for a need or a consultation: its message is shown once for the group, and marks the
   // need and consultation fields, so that each of them leads to it.
   const citeErrors = rulesAt(CITE_RULE_FIELDS);
   const cited = <P extends { "aria-invalid"?: true; "aria-describedby"?: string }>(props: P): P =>
-    citeErrors.length ? { ...props, "aria-invalid": true, "aria-describedby": [props["aria-describedby"], "cite-errors"].filter(Boolean).join(" ") } : props;
+    citeErrors.length
+      ? { ...props, "aria-invalid": true, "aria-describedby": [props["aria-describedby"], "cite-errors"].filter(Boolean).join(" ") }
+      : props;
   // Submitted by hand rather than through `<form action>`: React resets a form after its action,
   // and a controlled <select> then shows its first option while its state keeps the user's choice.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -68,7 +87,9 @@ export function NewPlanForm({ programId, defaultFirst, needOptions }: { programI
             <select {...cited(props)} {...bind("needId")} className={inputClass}>
               <option value="">{t("citeNone")}</option>
               {needOptions.map((need) => (
-                <option key={need.id} value={need.id}>{need.label}</option>
+                <option key={need.id} value={need.id}>
+                  {need.label}
+                </option>
               ))}
             </select>
           )}

@@ -33,7 +33,10 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
     >
       <Bell aria-hidden="true" className="size-5" />
       {count ? (
-        <span aria-hidden="true" className="absolute -top-1 -right-1 min-w-5 rounded-full bg-amber-300 px-1 text-center text-xs font-semibold text-slate-950">
+        <span
+          aria-hidden="true"
+          className="absolute -top-1 -right-1 min-w-5 rounded-full bg-amber-300 px-1 text-center text-xs font-semibold text-slate-950"
+        >
           {count > 99 ? "99+" : count}
         </span>
       ) : null}

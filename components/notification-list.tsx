@@ -48,7 +48,11 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
       </div>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (
-          <li key={item.id} className={clsx("flex flex-wrap items-center justify-between gap-3 p-3", !item.read && "bg-sky-50")} data-testid="notification">
+          <li
+            key={item.id}
+            className={clsx("flex flex-wrap items-center justify-between gap-3 p-3", !item.read && "bg-sky-50")}
+            data-testid="notification"
+          >
             <form action={openNotificationAction} className="min-w-0 flex-1">
               <input type="hidden" name="id" value={item.id} />
               <button type="submit" className="link text-left">
@@ -56,7 +60,9 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
                 <span className={clsx(!item.read && "font-semibold")}>{item.text}</span>
               </button>
               <p className="text-xs text-slate-600">
-                <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={item.createdAt}>
+                  {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                </time>
               </p>
             </form>
             {item.read ? null : <MarkRead id={item.id} label={t("markRead")} />}

@@ -12,23 +12,38 @@ export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; li
     <div className="mt-3">
       <h4 className="font-medium text-slate-800">{t("budget")}</h4>
       {lines.length ? (
-        <Table caption={<>{t("budget")} <FiscalYear fy={fiscalYear} /></>} className="mt-1 text-sm">
+        <Table
+          caption={
+            <>
+              {t("budget")} <FiscalYear fy={fiscalYear} />
+            </>
+          }
+          className="mt-1 text-sm"
+        >
           <thead>
             <tr className="text-slate-700">
               <Th density="inline">{t("budgetItem")}</Th>
-              <Th density="inline" numeric>{t("budgetAmount")}</Th>
+              <Th density="inline" numeric>
+                {t("budgetAmount")}
+              </Th>
             </tr>
           </thead>
           <tbody>
             {lines.map((line) => (
               <tr key={line.id}>
                 <Td density="inline">{line.label}</Td>
-                <Td density="inline" numeric>{yen(line.amountJpy)}</Td>
+                <Td density="inline" numeric>
+                  {yen(line.amountJpy)}
+                </Td>
               </tr>
             ))}
             <tr className="border-t border-slate-300 font-medium">
-              <Th density="inline" row>{t("budgetTotal")}</Th>
-              <Td density="inline" numeric>{yen(lines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</Td>
+              <Th density="inline" row>
+                {t("budgetTotal")}
+              </Th>
+              <Td density="inline" numeric>
+                {yen(lines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}
+              </Td>
             </tr>
           </tbody>
         </Table>

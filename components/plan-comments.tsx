@@ -35,9 +35,7 @@ export async function PlanComments({
               <li key={c.id} className="rounded border border-slate-200 p-3 text-sm" data-testid="plan-comment">
                 <p className="flex flex-wrap items-center gap-2 text-slate-700">
                   <span className="font-medium text-slate-900">{c.author.name}</span>
-                  <span>
-                    {c.author.role === "LIAISON" ? t("officerOf", { state: c.author.stateCode ?? "" }) : tr(c.author.role)}
-                  </span>
+                  <span>{c.author.role === "LIAISON" ? t("officerOf", { state: c.author.stateCode ?? "" }) : tr(c.author.role)}</span>
                   <span aria-hidden="true">·</span>
                   <DateTimeText value={c.createdAt} />
                   {isNew ? <Badge variant="info">{t("new")}</Badge> : null}

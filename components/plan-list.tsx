@@ -6,7 +6,15 @@ import type { PlanRow } from "@/lib/data/selects";
 import { nameOf } from "@/lib/i18n/localized";
 
 /** Plans as links; with `newComments`, each plan with comments the viewer has not seen says so. */
-export async function PlanList({ plans, showProgram = true, newComments }: { plans: PlanRow[]; showProgram?: boolean; newComments?: Record<string, number> }) {
+export async function PlanList({
+  plans,
+  showProgram = true,
+  newComments,
+}: {
+  plans: PlanRow[];
+  showProgram?: boolean;
+  newComments?: Record<string, number>;
+}) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("planComments")]);
   return (
     <ul className="divide-y divide-slate-200">

@@ -28,7 +28,13 @@ function Outcome({ state }: { state: ActionResult<unknown> | null }) {
     <div role="alert" className="mt-2 rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
       {state.error}
       {state.rules?.length ? <RuleList rules={state.rules} /> : null}
-      {state.fieldErrors ? <RuleList rules={Object.values(state.fieldErrors).flat().map((message) => ({ code: "", severity: "error", message, fields: [] }))} /> : null}
+      {state.fieldErrors ? (
+        <RuleList
+          rules={Object.values(state.fieldErrors)
+            .flat()
+            .map((message) => ({ code: "", severity: "error", message, fields: [] }))}
+        />
+      ) : null}
     </div>
   );
 }
@@ -44,7 +50,16 @@ function StepForm({ planId, version, step, primary }: { planId: string; version:
       <input type="hidden" name="transition" value={step} />
       {step === "returnToDraft" ? (
         <Field id={`reason-${step}`} label={t("reason")}>
-          {(props) => <input {...props} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              name="reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={2000}
+              className={inputClass}
+            />
+          )}
         </Field>
       ) : null}
       <div>

@@ -48,13 +48,31 @@ export function PrinciplesPanel({
           const verdict = verdicts[index]!;
           const note = ruleEnforcementNote(result, lang);
           return (
-            <li key={result.code} data-rule={result.code} data-verdict={verdict} className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2">
-              <span className={clsx("inline-flex w-32 shrink-0 justify-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset", tone[verdict])}>
+            <li
+              key={result.code}
+              data-rule={result.code}
+              data-verdict={verdict}
+              className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2"
+            >
+              <span
+                className={clsx(
+                  "inline-flex w-32 shrink-0 justify-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset",
+                  tone[verdict],
+                )}
+              >
                 {t(`status.${verdict}`)}
               </span>
               <div className="min-w-0 flex-1 text-sm">
                 <p className="font-medium text-slate-900">{ruleTitle(result.code, lang)}</p>
-                <p className={clsx(verdict === "failed" ? "text-rose-900" : verdict === "warning" || verdict === "pending" ? "text-amber-900" : "text-slate-700")}>
+                <p
+                  className={clsx(
+                    verdict === "failed"
+                      ? "text-rose-900"
+                      : verdict === "warning" || verdict === "pending"
+                        ? "text-amber-900"
+                        : "text-slate-700",
+                  )}
+                >
                   {ruleMessage(result, lang, options)}
                 </p>
                 {note ? <p className="text-xs text-slate-600">{note}</p> : null}

@@ -19,7 +19,19 @@ export type ProgramFormValues = {
 export const LINKS = ["ends", "approaches", "keyAreas", "means", "frameworks"] as const;
 
 export function emptyProgramValues(): ProgramFormValues {
-  return { kind: "MULTILATERAL", partnerStateCode: "", nameEn: "", nameJa: "", descriptionEn: "", descriptionJa: "", ends: [], approaches: [], keyAreas: [], means: [], frameworks: [] };
+  return {
+    kind: "MULTILATERAL",
+    partnerStateCode: "",
+    nameEn: "",
+    nameJa: "",
+    descriptionEn: "",
+    descriptionJa: "",
+    ends: [],
+    approaches: [],
+    keyAreas: [],
+    means: [],
+    frameworks: [],
+  };
 }
 
 export function fromProgramInput(input: ProgramInput): ProgramFormValues {

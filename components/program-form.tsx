@@ -19,7 +19,6 @@ import { LIMITS } from "@/lib/domain/limits";
 import { LINKS, fromProgramInput, toProgramPayload, type ProgramFormValues } from "@/components/program-form-values";
 import type { ProgramInput } from "@/lib/validation/program";
 
-
 const COMPARED: (keyof ProgramFormValues)[] = ["kind", "partnerStateCode", "nameEn", "nameJa", "descriptionEn", "descriptionJa", ...LINKS];
 
 export function ProgramForm({
@@ -36,7 +35,11 @@ export function ProgramForm({
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const locale = useLocale();
-  const editor = useVersionedEditor({ initial, version: loadedVersion, fromConflict: (theirs) => fromProgramInput(theirs as ProgramInput) });
+  const editor = useVersionedEditor({
+    initial,
+    version: loadedVersion,
+    fromConflict: (theirs) => fromProgramInput(theirs as ProgramInput),
+  });
   const { values, set, failure, theirs, notice, pending } = editor;
 
   /** The server's messages for a field: its input errors and the blocking rules (O1) that name it. */
@@ -45,7 +48,9 @@ export function ProgramForm({
   function save(event: React.FormEvent) {
     const payload = toProgramPayload(values);
     // On success the action redirects to the program; only a refusal comes back.
-    editor.save(event, (_, version) => (programId ? updateProgramAction(programId, { ...payload, version }) : createProgramAction(payload)));
+    editor.save(event, (_, version) =>
+      programId ? updateProgramAction(programId, { ...payload, version }) : createProgramAction(payload),
+    );
   }
 
   const stateName = (code: string) => {
@@ -73,7 +78,9 @@ export function ProgramForm({
     if (Array.isArray(value)) return value.map((code: string) => codeLabel[field as (typeof LINKS)[number]](code)).join("\n");
     return String(value);
   };
-  const rows = theirs ? conflictRows(toProgramPayload(theirs), toProgramPayload(values), COMPARED, (field) => t(`fields.${field}`), describe) : [];
+  const rows = theirs
+    ? conflictRows(toProgramPayload(theirs), toProgramPayload(values), COMPARED, (field) => t(`fields.${field}`), describe)
+    : [];
   const id = (field: string) => `program-${field}`;
   const checkboxes = (field: (typeof LINKS)[number], rows: { code: string }[]) => (
     <CheckboxGroup
@@ -88,7 +95,9 @@ export function ProgramForm({
 
   return (
     <form onSubmit={save} aria-busy={pending} noValidate>
-      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
+      {failure ? (
+        <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
+      ) : null}
       <p role="status" className="mb-2 text-sm text-slate-800">
         {notice?.text}
       </p>
@@ -97,9 +106,20 @@ export function ProgramForm({
         <div className="grid gap-4 md:grid-cols-2">
           <ProgramKindField id={id("kind")} kind={values.kind} onChange={(kind) => set("kind", kind)} errors={errorsAt("kind")} />
           {values.kind === "BILATERAL" ? (
-            <Field id={id("partnerStateCode")} label={t("fields.partnerStateCode")} hint={t("partnerHint")} errors={errorsAt("partnerStateCode")}>
+            <Field
+              id={id("partnerStateCode")}
+              label={t("fields.partnerStateCode")}
+              hint={t("partnerHint")}
+              errors={errorsAt("partnerStateCode")}
+            >
               {(props) => (
-                <select {...props} required value={values.partnerStateCode} onChange={(e) => set("partnerStateCode", e.target.value)} className={inputClass}>
+                <select
+                  {...props}
+                  required
+                  value={values.partnerStateCode}
+                  onChange={(e) => set("partnerStateCode", e.target.value)}
+                  className={inputClass}
+                >
                   <option value="">{tc("choose")}</option>
                   <NameOptions rows={options.states.filter((state) => state.isAsean)} valueOf={(state) => state.code} />
                 </select>
@@ -107,19 +127,57 @@ export function ProgramForm({
             </Field>
           ) : null}
           <Field id={id("nameEn")} label={t("fields.nameEn")} errors={errorsAt("nameEn")}>
-            {(props) => <input {...props} type="text" lang="en" required maxLength={LIMITS.name} value={values.nameEn} onChange={(e) => set("nameEn", e.target.value)} className={inputClass} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                lang="en"
+                required
+                maxLength={LIMITS.name}
+                value={values.nameEn}
+                onChange={(e) => set("nameEn", e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id={id("nameJa")} label={t("fields.nameJa")} errors={errorsAt("nameJa")}>
-            {(props) => <input {...props} type="text" lang="ja" required maxLength={LIMITS.name} value={values.nameJa} onChange={(e) => set("nameJa", e.target.value)} className={inputClass} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                lang="ja"
+                required
+                maxLength={LIMITS.name}
+                value={values.nameJa}
+                onChange={(e) => set("nameJa", e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id={id("descriptionEn")} label={t("fields.descriptionEn")} errors={errorsAt("descriptionEn")}>
             {(props) => (
-              <textarea {...props} lang="en" rows={4} maxLength={LIMITS.description} value={values.descriptionEn} onChange={(e) => set("descriptionEn", e.target.value)} className={inputClass} />
+              <textarea
+                {...props}
+                lang="en"
+                rows={4}
+                maxLength={LIMITS.description}
+                value={values.descriptionEn}
+                onChange={(e) => set("descriptionEn", e.target.value)}
+                className={inputClass}
+              />
             )}
           </Field>
           <Field id={id("descriptionJa")} label={t("fields.descriptionJa")} errors={errorsAt("descriptionJa")}>
             {(props) => (
-              <textarea {...props} lang="ja" rows={4} maxLength={LIMITS.description} value={values.descriptionJa} onChange={(e) => set("descriptionJa", e.target.value)} className={inputClass} />
+              <textarea
+                {...props}
+                lang="ja"
+                rows={4}
+                maxLength={LIMITS.description}
+                value={values.descriptionJa}
+                onChange={(e) => set("descriptionJa", e.target.value)}
+                className={inputClass}
+              />
             )}
           </Field>
         </div>
@@ -135,7 +193,13 @@ export function ProgramForm({
         </div>
       </FormSection>
 
-      <FormActions pending={pending} label={programId ? t("save") : t("create")} pendingLabel={tc("saving")} cancelHref={cancelHref} cancelLabel={tc("cancel")} />
+      <FormActions
+        pending={pending}
+        label={programId ? t("save") : t("create")}
+        pendingLabel={tc("saving")}
+        cancelHref={cancelHref}
+        cancelLabel={tc("cancel")}
+      />
     </form>
   );
 }

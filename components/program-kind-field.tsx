@@ -6,7 +6,17 @@ import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/ui/field";
 import { PROGRAM_KINDS } from "@/lib/domain/enums";
 
-export function ProgramKindField({ id, kind: value, onChange, errors }: { id: string; kind: string; onChange: (kind: string) => void; errors?: string[] }) {
+export function ProgramKindField({
+  id,
+  kind: value,
+  onChange,
+  errors,
+}: {
+  id: string;
+  kind: string;
+  onChange: (kind: string) => void;
+  errors?: string[];
+}) {
   const t = useTranslations("programEditor");
   const te = useTranslations("enums");
   return (

@@ -46,7 +46,9 @@ export function ReferenceForm<F extends FormValues>({
   const onSubmit = (event: React.FormEvent) => editor.save(event, submit, () => editor.setNotice({ text: t("saved"), success: true }));
   return (
     <form onSubmit={onSubmit} aria-busy={pending} noValidate className="max-w-4xl">
-      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
+      {failure ? (
+        <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
+      ) : null}
       <div role="status" className="mb-3">
         {notice ? (
           <p

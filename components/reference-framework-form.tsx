@@ -26,7 +26,16 @@ type FrameworkFormValues = {
   sortOrder: string;
 };
 
-const FIELDS: (keyof FrameworkFormValues)[] = ["kind", "nameEn", "nameJa", "descriptionEn", "descriptionJa", "parentCode", "establishedOn", "sortOrder"];
+const FIELDS: (keyof FrameworkFormValues)[] = [
+  "kind",
+  "nameEn",
+  "nameJa",
+  "descriptionEn",
+  "descriptionJa",
+  "parentCode",
+  "establishedOn",
+  "sortOrder",
+];
 
 /** A framework's values as the inputs hold them (a conflict's values come in the server's shape). */
 export function frameworkFormValues(code: string, values: Partial<FrameworkValues>): FrameworkFormValues {
@@ -85,14 +94,31 @@ export function ReferenceFrameworkForm({
   const text = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
     <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
       {(props) => (
-        <input {...props} type="text" lang={lang} required maxLength={REFERENCE_LIMITS.name} value={values[field]} onChange={(event) => set(field, event.target.value)} className={inputClass} />
+        <input
+          {...props}
+          type="text"
+          lang={lang}
+          required
+          maxLength={REFERENCE_LIMITS.name}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          className={inputClass}
+        />
       )}
     </Field>
   );
   const area = (field: "descriptionEn" | "descriptionJa", lang: "en" | "ja") => (
     <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
       {(props) => (
-        <textarea {...props} lang={lang} rows={5} maxLength={REFERENCE_LIMITS.description} value={values[field]} onChange={(event) => set(field, event.target.value)} className={inputClass} />
+        <textarea
+          {...props}
+          lang={lang}
+          rows={5}
+          maxLength={REFERENCE_LIMITS.description}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          className={inputClass}
+        />
       )}
     </Field>
   );
@@ -140,7 +166,12 @@ export function ReferenceFrameworkForm({
         {text("nameJa", "ja")}
         {area("descriptionEn", "en")}
         {area("descriptionJa", "ja")}
-        <Field id={id("parentCode")} label={t("fields.parentCode")} hint={hasChildren ? t("hints.parentHasChildren") : t("hints.parent")} errors={errorsAt("parentCode")}>
+        <Field
+          id={id("parentCode")}
+          label={t("fields.parentCode")}
+          hint={hasChildren ? t("hints.parentHasChildren") : t("hints.parent")}
+          errors={errorsAt("parentCode")}
+        >
           {(props) => (
             <select {...props} value={values.parentCode} onChange={(event) => set("parentCode", event.target.value)} className={inputClass}>
               <option value="">{t("noParent")}</option>
@@ -148,8 +179,21 @@ export function ReferenceFrameworkForm({
             </select>
           )}
         </Field>
-        <Field id={id("establishedOn")} label={t("fields.establishedOn")} hint={t("hints.establishedOn")} errors={errorsAt("establishedOn")}>
-          {(props) => <input {...props} type="date" value={values.establishedOn} onChange={(event) => set("establishedOn", event.target.value)} className={inputClass} />}
+        <Field
+          id={id("establishedOn")}
+          label={t("fields.establishedOn")}
+          hint={t("hints.establishedOn")}
+          errors={errorsAt("establishedOn")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={values.establishedOn}
+              onChange={(event) => set("establishedOn", event.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id={id("sortOrder")} label={t("fields.sortOrder")} hint={t("hints.sortOrder")} errors={errorsAt("sortOrder")}>
           {(props) => (

@@ -16,7 +16,13 @@ const FIELDS: (keyof StateFormValues)[] = ["nameEn", "nameJa", "isAsean", "asean
 
 function fromValues(values: unknown): StateFormValues {
   const v = values as Partial<PartnerStateValues>;
-  return { nameEn: v.nameEn ?? "", nameJa: v.nameJa ?? "", isAsean: v.isAsean ?? false, aseanMemberSince: v.aseanMemberSince ?? "", admmPlus: v.admmPlus ?? false };
+  return {
+    nameEn: v.nameEn ?? "",
+    nameJa: v.nameJa ?? "",
+    isAsean: v.isAsean ?? false,
+    aseanMemberSince: v.aseanMemberSince ?? "",
+    admmPlus: v.admmPlus ?? false,
+  };
 }
 
 function Checkbox({
@@ -67,7 +73,16 @@ export function ReferenceStateForm({ code, version, initial }: { code: string; v
   const name = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
     <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
       {(props) => (
-        <input {...props} type="text" lang={lang} required maxLength={REFERENCE_LIMITS.name} value={values[field]} onChange={(event) => set(field, event.target.value)} className={inputClass} />
+        <input
+          {...props}
+          type="text"
+          lang={lang}
+          required
+          maxLength={REFERENCE_LIMITS.name}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          className={inputClass}
+        />
       )}
     </Field>
   );
@@ -91,7 +106,12 @@ export function ReferenceStateForm({ code, version, initial }: { code: string; v
           onChange={(checked) => set("isAsean", checked)}
           errors={errorsAt("isAsean")}
         />
-        <Field id={id("aseanMemberSince")} label={t("fields.aseanMemberSince")} hint={t("hints.aseanMemberSince")} errors={errorsAt("aseanMemberSince")}>
+        <Field
+          id={id("aseanMemberSince")}
+          label={t("fields.aseanMemberSince")}
+          hint={t("hints.aseanMemberSince")}
+          errors={errorsAt("aseanMemberSince")}
+        >
           {(props) => (
             <input
               {...props}

@@ -19,7 +19,17 @@ function fromValues(values: unknown): TextFormValues {
   return { titleEn: v.titleEn ?? "", titleJa: v.titleJa ?? "", descriptionEn: v.descriptionEn ?? "", descriptionJa: v.descriptionJa ?? "" };
 }
 
-export function ReferenceTextForm({ kind, code, version, initial }: { kind: TextKind; code: string; version: number; initial: ReferenceTextValues }) {
+export function ReferenceTextForm({
+  kind,
+  code,
+  version,
+  initial,
+}: {
+  kind: TextKind;
+  code: string;
+  version: number;
+  initial: ReferenceTextValues;
+}) {
   const t = useTranslations("reference");
   const editor = useVersionedEditor<TextFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
   const { values, set, errorsAt } = editor;

@@ -5,7 +5,11 @@ export function RuleList({ rules }: { rules: RuleView[] }) {
   return (
     <ul className="mt-1 space-y-1 text-sm">
       {rules.map((rule) => (
-        <li key={`${rule.code}-${rule.fields.join(",")}`} data-rule={rule.code} className={rule.severity === "error" ? "text-rose-900" : "text-amber-900"}>
+        <li
+          key={`${rule.code}-${rule.fields.join(",")}`}
+          data-rule={rule.code}
+          className={rule.severity === "error" ? "text-rose-900" : "text-amber-900"}
+        >
           {rule.message}
         </li>
       ))}

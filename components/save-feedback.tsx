@@ -52,14 +52,25 @@ export function SaveFeedback({
         </div>
       ) : null}
       {conflict ? (
-        <section aria-labelledby="conflict-title" data-testid="conflict" className="mt-3 rounded border border-slate-300 bg-white p-3 text-slate-900">
+        <section
+          aria-labelledby="conflict-title"
+          data-testid="conflict"
+          className="mt-3 rounded border border-slate-300 bg-white p-3 text-slate-900"
+        >
           <h2 id="conflict-title" className="font-semibold">
             {t("conflictTitle")}
           </h2>
           <p>
             {t("conflictBy", {
               name: conflict.updatedBy ?? t("conflictSomeone"),
-              time: format.dateTime(new Date(conflict.updatedAt), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }),
+              time: format.dateTime(new Date(conflict.updatedAt), {
+                year: "numeric",
+                month: "short",
+                day: "numeric",
+                hour: "2-digit",
+                minute: "2-digit",
+                timeZoneName: "short",
+              }),
             })}
           </p>
           {conflictRows.length ? (
@@ -72,9 +83,15 @@ export function SaveFeedback({
               <tbody>
                 {conflictRows.map((row) => (
                   <Row key={row.field} data-field={row.field} faint>
-                    <Th density="compact" row>{row.label}</Th>
-                    <Td density="compact" className="whitespace-pre-line">{row.theirs}</Td>
-                    <Td density="compact" className="whitespace-pre-line">{row.yours}</Td>
+                    <Th density="compact" row>
+                      {row.label}
+                    </Th>
+                    <Td density="compact" className="whitespace-pre-line">
+                      {row.theirs}
+                    </Td>
+                    <Td density="compact" className="whitespace-pre-line">
+                      {row.yours}
+                    </Td>
                   </Row>
                 ))}
               </tbody>

@@ -6,7 +6,10 @@ export async function Shell({ actor, children }: { actor: Actor | null; children
   const t = await getTranslations("app");
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800"
+      >
         {t("skipToContent")}
       </a>
       <SiteHeader actor={actor} />

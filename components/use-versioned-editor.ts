@@ -56,7 +56,8 @@ export function useVersionedEditor<V, D extends Data = Data>({
   const errorsAt = (path: string, ruleFields: string[] = []): string[] | undefined => {
     const messages = [...(failure?.fieldErrors?.[path] ?? [])];
     for (const rule of failure?.rules ?? []) {
-      if (rule.severity === "error" && ruleFields.some((field) => rule.fields.some((f) => f === field || f.startsWith(`${field}.`)))) messages.push(rule.message);
+      if (rule.severity === "error" && ruleFields.some((field) => rule.fields.some((f) => f === field || f.startsWith(`${field}.`))))
+        messages.push(rule.message);
     }
     return messages.length ? messages : undefined;
   };
@@ -95,7 +96,24 @@ export function useVersionedEditor<V, D extends Data = Data>({
     setNotice({ text: tc("conflictReady"), success: false });
   }
 
-  return { values, setValues, set, version, failure, saved, conflict, theirs, notice, setNotice, pending, rulesAt, errorsAt, save, loadTheirs, keepMine };
+  return {
+    values,
+    setValues,
+    set,
+    version,
+    failure,
+    saved,
+    conflict,
+    theirs,
+    notice,
+    setNotice,
+    pending,
+    rulesAt,
+    errorsAt,
+    save,
+    loadTheirs,
+    keepMine,
+  };
 }
 
 /** What a page gives the editor of a record: its values as loaded, the choices it offers, and where "Cancel" leads. */

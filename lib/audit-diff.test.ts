@@ -25,7 +25,9 @@ describe("auditDiff", () => {
   });
 
   it("puts a side that is not an object under one key", () => {
-    expect(auditDiff([1, 2], [1, 2, 3])).toEqual([{ key: WHOLE_VALUE, hasBefore: true, hasAfter: true, before: [1, 2], after: [1, 2, 3], changed: true }]);
+    expect(auditDiff([1, 2], [1, 2, 3])).toEqual([
+      { key: WHOLE_VALUE, hasBefore: true, hasAfter: true, before: [1, 2], after: [1, 2, 3], changed: true },
+    ]);
   });
 
   it("gives nothing for an event without before and after", () => {

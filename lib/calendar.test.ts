@@ -59,7 +59,12 @@ describe("monthGrid", () => {
   });
 
   it("starts every row on a Monday and runs day by day", () => {
-    for (const month of [{ year: 2026, month: 2 }, { year: 2028, month: 2 }, { year: 2027, month: 3 }, { year: 2026, month: 6 }]) {
+    for (const month of [
+      { year: 2026, month: 2 },
+      { year: 2028, month: 2 },
+      { year: 2027, month: 3 },
+      { year: 2026, month: 6 },
+    ]) {
       const cells = monthGrid(month).flat();
       cells.forEach((cell, i) => {
         if (i % 7 === 0) expect(cell.date.getUTCDay()).toBe(1);
@@ -77,7 +82,9 @@ describe("monthGrid", () => {
   });
 
   it("includes 29 February in a leap year", () => {
-    const inMonth = monthGrid({ year: 2028, month: 2 }).flat().filter((cell) => cell.inMonth);
+    const inMonth = monthGrid({ year: 2028, month: 2 })
+      .flat()
+      .filter((cell) => cell.inMonth);
     expect(inMonth).toHaveLength(29);
     expect(inMonth.at(-1)?.date).toEqual(day("2028-02-29"));
   });

@@ -14,7 +14,9 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(prismaError("P2024"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
-    expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) })),
+    ).toBe(true);
   });
 
   it("leaves query errors and the app's own refusals alone", () => {

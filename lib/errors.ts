@@ -26,9 +26,7 @@ export class ValidationError extends SafeError {
 
 /** A save based on a stale version: someone else changed the record first. */
 export class ConflictError extends SafeError {
-  constructor(
-    readonly current: { version: number; updatedAt: Date; updatedBy: string | null; values: unknown },
-  ) {
+  constructor(readonly current: { version: number; updatedAt: Date; updatedBy: string | null; values: unknown }) {
     super("conflict");
   }
 }
@@ -73,7 +71,11 @@ interface ErrorShape {
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 3) return false;
   const { code, message, meta, cause } = error as ErrorShape;
-  if (typeof code === "string" && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ADAPTER_KINDS.has(code))) return true;
+  if (
+    typeof code === "string" &&
+    (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ADAPTER_KINDS.has(code))
+  )
+    return true;
   const adapterCause = meta?.driverAdapterError?.cause;
   if (adapterCause) {
     if (typeof adapterCause.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapterCause.kind)) return true;

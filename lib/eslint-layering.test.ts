@@ -12,19 +12,42 @@ async function layeringErrors(filePath: string, code: string): Promise<string[]>
 
 describe("the layering lint", () => {
   it("keeps lib/rules pure: no framework, no database, no data access", async () => {
-    for (const source of ["next/headers", "next-intl/server", "@/lib/db", "@/generated/prisma/client", "@/lib/data/plans", "@/app/(portal)/plans/actions"]) {
+    for (const source of [
+      "next/headers",
+      "next-intl/server",
+      "@/lib/db",
+      "@/generated/prisma/client",
+      "@/lib/data/plans",
+      "@/app/(portal)/plans/actions",
+    ]) {
       expect(await layeringErrors("lib/rules/new-rule.ts", `import { x } from "${source}";`), source).toHaveLength(1);
     }
     expect(await layeringErrors("lib/rules/new-rule.ts", `import { x } from "@/lib/fiscal-year";`)).toEqual([]);
   });
 
   it("keeps lib/domain plain TypeScript: no zod, no framework, no Prisma, no data access", async () => {
-    for (const source of ["zod", "next/navigation", "@/lib/db", "@/lib/db/join-tables", "@/generated/prisma/enums", "@prisma/client", "@/lib/data/plans", "@/lib/validation/plan", "@/app/(portal)/plans/actions"]) {
+    for (const source of [
+      "zod",
+      "next/navigation",
+      "@/lib/db",
+      "@/lib/db/join-tables",
+      "@/generated/prisma/enums",
+      "@prisma/client",
+      "@/lib/data/plans",
+      "@/lib/validation/plan",
+      "@/app/(portal)/plans/actions",
+    ]) {
       expect(await layeringErrors("lib/domain/new-lifecycle.ts", `import { x } from "${source}";`), source).toHaveLength(1);
     }
     expect(await layeringErrors("lib/domain/new-lifecycle.ts", `import { x } from "@/lib/domain/plan";`)).toEqual([]);
     // Every layer reads it.
-    for (const file of ["lib/rules/new-rule.ts", "lib/validation/new-schema.ts", "lib/data/plans-extra.ts", "components/plan-list.tsx", "app/(portal)/plans/page.tsx"]) {
+    for (const file of [
+      "lib/rules/new-rule.ts",
+      "lib/validation/new-schema.ts",
+      "lib/data/plans-extra.ts",
+      "components/plan-list.tsx",
+      "app/(portal)/plans/page.tsx",
+    ]) {
       expect(await layeringErrors(file, `import { x } from "@/lib/domain/plan";`), file).toEqual([]);
     }
   });

@@ -26,7 +26,9 @@ describe("console output as JSON lines", () => {
   });
 
   it("formats the text as the console would, without colours, and masks secrets", () => {
-    const entry = JSON.parse(consoleLine("warn", ["[auth] %s failed for %d users", "sign-in", 3, { password: "hunter2" }])) as { msg: string };
+    const entry = JSON.parse(consoleLine("warn", ["[auth] %s failed for %d users", "sign-in", 3, { password: "hunter2" }])) as {
+      msg: string;
+    };
     expect(entry.msg).toContain("[auth] sign-in failed for 3 users");
     expect(entry.msg).not.toContain("hunter2");
   });

@@ -7,7 +7,14 @@ import { formatLogLine, type LogLevel } from "@/lib/log";
 
 type ConsoleMethod = "debug" | "log" | "info" | "warn" | "error" | "trace";
 
-const LEVEL_OF: Record<ConsoleMethod, LogLevel> = { debug: "debug", log: "info", info: "info", warn: "warn", error: "error", trace: "debug" };
+const LEVEL_OF: Record<ConsoleMethod, LogLevel> = {
+  debug: "debug",
+  log: "info",
+  info: "info",
+  warn: "warn",
+  error: "error",
+  trace: "debug",
+};
 const INSTALLED = Symbol.for("portal.console-as-json");
 
 /** The JSON line for one console call: its text as `msg`, the first error as `error` (with its stack). */
@@ -23,7 +30,11 @@ export function consoleLine(level: LogLevel, args: unknown[], time = new Date())
   return formatLogLine(level, msg, { source: "console", ...(error ? { error } : {}) }, time);
 }
 
-export function logConsoleAsJson(target: Console = console, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): void {
+export function logConsoleAsJson(
+  target: Console = console,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): void {
   const marked = target as Console & { [INSTALLED]?: boolean };
   if (marked[INSTALLED]) return;
   marked[INSTALLED] = true;

@@ -10,7 +10,12 @@ const parse = (line: string) => JSON.parse(line) as Record<string, unknown>;
 
 describe("formatLogLine", () => {
   it("is one line of JSON with the standard fields first, then the others", () => {
-    const line = formatLogLine("info", "plan saved", { action: "plan.save", outcome: "success", actorId: "u1", requestId: "req-12345678", planId: "p9" }, new Date("2026-04-01T00:00:00Z"));
+    const line = formatLogLine(
+      "info",
+      "plan saved",
+      { action: "plan.save", outcome: "success", actorId: "u1", requestId: "req-12345678", planId: "p9" },
+      new Date("2026-04-01T00:00:00Z"),
+    );
     expect(line).not.toContain("\n");
     expect(Object.keys(parse(line))).toEqual(["time", "level", "msg", "requestId", "actorId", "action", "outcome", "planId"]);
     expect(parse(line)).toMatchObject({ time: "2026-04-01T00:00:00.000Z", level: "info", msg: "plan saved", planId: "p9" });
@@ -61,7 +66,18 @@ describe("redact", () => {
       "data: { email: 'a@b.c', passwordHash: 'inspect-hash-1' }",
     ].join("\n");
     const out = redact({ note: text }) as { note: string };
-    for (const secret of [JWT, JWE, "opaque123456", "abc%7Cdef", "reset-token-value", "abcdefghijklmnop", "db-password-1", ARGON, "json-password-1", "inspect-hash-1"]) {
+    for (const secret of [
+      JWT,
+      JWE,
+      "opaque123456",
+      "abc%7Cdef",
+      "reset-token-value",
+      "abcdefghijklmnop",
+      "db-password-1",
+      ARGON,
+      "json-password-1",
+      "inspect-hash-1",
+    ]) {
       expect(out.note).not.toContain(secret);
     }
     // What is not secret stays readable.
@@ -82,7 +98,10 @@ describe("redact", () => {
   it("masks the values of secret environment variables wherever they appear", () => {
     vi.stubEnv("AUTH_SECRET", "Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2");
     try {
-      const line = formatLogLine("error", "config dump", { detail: "key=Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2 in use", error: new Error("bad Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2") });
+      const line = formatLogLine("error", "config dump", {
+        detail: "key=Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2 in use",
+        error: new Error("bad Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2"),
+      });
       expect(line).not.toContain("Zm9vYmFyLXNlY3JldC1rZXktdmFsdWUtMTIzNDU2");
       expect(line).toContain("[REDACTED]");
     } finally {
@@ -92,13 +111,19 @@ describe("redact", () => {
 
   it("logs an Error with its name, message, stack, extra fields and cause, secrets masked", () => {
     const cause = Object.assign(new Error(`connect failed for postgresql://app:pw-123456@db:5432/x`), { code: "ECONNREFUSED" });
-    const error = Object.assign(new TypeError(`bad cookie authjs.session-token=${JWE}`, { cause }), { meta: { target: ["email"], password: "meta-password" } });
+    const error = Object.assign(new TypeError(`bad cookie authjs.session-token=${JWE}`, { cause }), {
+      meta: { target: ["email"], password: "meta-password" },
+    });
     const entry = parse(formatLogLine("error", "action failed", { error })).error as Record<string, unknown>;
     expect(entry.name).toBe("TypeError");
     expect(entry.message).toBe("bad cookie authjs.session-token=[REDACTED]");
     expect(entry.stack).toMatch(/^TypeError: bad cookie authjs\.session-token=\[REDACTED\]\n\s+at /);
     expect(entry.meta).toEqual({ target: ["email"], password: "[REDACTED]" });
-    expect(entry.cause).toMatchObject({ name: "Error", code: "ECONNREFUSED", message: "connect failed for postgresql://app:[REDACTED]@db:5432/x" });
+    expect(entry.cause).toMatchObject({
+      name: "Error",
+      code: "ECONNREFUSED",
+      message: "connect failed for postgresql://app:[REDACTED]@db:5432/x",
+    });
     expect(JSON.stringify(entry)).not.toContain("pw-123456");
   });
 
@@ -111,7 +136,14 @@ describe("redact", () => {
     const cyclic: Record<string, unknown> = { name: "a" };
     cyclic.self = cyclic;
     const shared = { v: 1 };
-    const out = redact({ cyclic, pair: [shared, shared], big: 12n, at: new Date("2026-01-02T03:04:05Z"), bytes: Buffer.from("secret!"), long: "x".repeat(20_000) }) as Record<string, unknown>;
+    const out = redact({
+      cyclic,
+      pair: [shared, shared],
+      big: 12n,
+      at: new Date("2026-01-02T03:04:05Z"),
+      bytes: Buffer.from("secret!"),
+      long: "x".repeat(20_000),
+    }) as Record<string, unknown>;
     expect(out.cyclic).toEqual({ name: "a", self: "[Circular]" });
     expect(out.pair).toEqual([{ v: 1 }, { v: 1 }]);
     expect(out.big).toBe("12");
@@ -148,7 +180,12 @@ describe("log", () => {
     expect(err).toHaveLength(1);
     expect(out).toHaveLength(1);
     expect(err[0]!.endsWith("}\n")).toBe(true);
-    expect(parse(err[0]!)).toMatchObject({ level: "error", msg: "export failed", outcome: "failure", error: { name: "Error", message: "boom" } });
+    expect(parse(err[0]!)).toMatchObject({
+      level: "error",
+      msg: "export failed",
+      outcome: "failure",
+      error: { name: "Error", message: "boom" },
+    });
   });
 
   it("works outside a request (scripts, tests): no request id unless given", async () => {
@@ -159,9 +196,18 @@ describe("log", () => {
   });
 
   it("still logs the event when a field cannot be read", async () => {
-    const hostile = { get detail(): string { throw new Error("getter exploded"); } };
+    const hostile = {
+      get detail(): string {
+        throw new Error("getter exploded");
+      },
+    };
     await log.error("export failed", { action: "report.export", outcome: "error", context: hostile });
-    expect(parse(err[0]!)).toMatchObject({ msg: "export failed", action: "report.export", outcome: "error", logFailure: "getter exploded" });
+    expect(parse(err[0]!)).toMatchObject({
+      msg: "export failed",
+      action: "report.export",
+      outcome: "error",
+      logFailure: "getter exploded",
+    });
   });
 
   it("drops levels below LOG_LEVEL (info by default)", async () => {

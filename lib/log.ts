@@ -51,7 +51,10 @@ const TEXT_RULES: [RegExp, string][] = [
   [/eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,4}/g, REDACTED],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   // JSON, util.inspect and Prisma's invocation dumps: "password": "...", passwordHash: '...'
-  [new RegExp(`(["']?${SECRET_KEY_NAME}["']?\\s*:\\s*)(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|[^\\s,;}\\]]+)`, "gi"), `$1"${REDACTED}"`],
+  [
+    new RegExp(`(["']?${SECRET_KEY_NAME}["']?\\s*:\\s*)(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|[^\\s,;}\\]]+)`, "gi"),
+    `$1"${REDACTED}"`,
+  ],
   // Cookie headers, query strings, form bodies: __Secure-authjs.session-token=..., ?token=..., password=...
   [new RegExp(`(${SECRET_NAME})=[^;,&\\s"']+`, "gi"), `$1=${REDACTED}`],
   // postgresql://user:password@host
@@ -173,7 +176,13 @@ async function write(level: LogLevel, msg: string, fields: LogFields = {}): Prom
     // A field that cannot be read (a throwing getter, a revoked Proxy) must not turn the caller's
     // error handling into a second failure: log what is safe to.
     const { action, outcome, actorId } = fields;
-    line = formatLogLine(level, msg, { requestId, actorId, action, outcome, logFailure: failure instanceof Error ? failure.message : "unreadable fields" });
+    line = formatLogLine(level, msg, {
+      requestId,
+      actorId,
+      action,
+      outcome,
+      logFailure: failure instanceof Error ? failure.message : "unreadable fields",
+    });
   }
   (LEVELS[level] >= LEVELS.warn ? process.stderr : process.stdout).write(`${line}\n`);
 }

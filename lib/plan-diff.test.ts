@@ -34,7 +34,18 @@ describe("diffPlans", () => {
   it("reports objectives, milestones and budget year by year", () => {
     const later = {
       ...base,
-      years: [year(2026, ["A", "B2"], [["M1", "2026-07-01"], ["M2", "2026-12-01"]], [100, 50]), year(2027, ["C"])],
+      years: [
+        year(
+          2026,
+          ["A", "B2"],
+          [
+            ["M1", "2026-07-01"],
+            ["M2", "2026-12-01"],
+          ],
+          [100, 50],
+        ),
+        year(2027, ["C"]),
+      ],
     };
     const [fy2026] = diffPlans(base, later).years;
     expect(fy2026).toMatchObject({
@@ -51,11 +62,14 @@ describe("diffPlans", () => {
   });
 
   it("reports the needs answered and the consultations recorded", () => {
-    const diff = diffPlans({ ...base, needIds: ["n1"], consultations: [] }, {
-      ...base,
-      needIds: ["n1", "n2"],
-      consultations: [{ heldOn: "2026-05-01", counterpart: "Navy staff", summary: "asked for MDA training" }],
-    });
+    const diff = diffPlans(
+      { ...base, needIds: ["n1"], consultations: [] },
+      {
+        ...base,
+        needIds: ["n1", "n2"],
+        consultations: [{ heldOn: "2026-05-01", counterpart: "Navy staff", summary: "asked for MDA training" }],
+      },
+    );
     expect(diff.fields).toEqual([
       { field: "needs", before: "n1", after: "n1\nn2" },
       { field: "consultations", before: "", after: "2026-05-01 Navy staff: asked for MDA training" },

@@ -73,7 +73,12 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
     };
     const changed =
       change.presence !== "both" ||
-      change.objectivesAdded.length + change.objectivesRemoved.length + change.milestonesAdded.length + change.milestonesRemoved.length + change.milestonesChanged.length > 0 ||
+      change.objectivesAdded.length +
+        change.objectivesRemoved.length +
+        change.milestonesAdded.length +
+        change.milestonesRemoved.length +
+        change.milestonesChanged.length >
+        0 ||
       change.budgetBefore !== change.budgetAfter;
     if (changed) years.push(change);
   }

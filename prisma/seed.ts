@@ -35,9 +35,15 @@ async function main(): Promise<number> {
     const mode = options.referenceOnly ? "reference data only" : "demo";
     console.log(`Seed (${mode}${options.refresh ? ", refresh" : ""}) done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     for (const s of steps) {
-      console.log(`  ${s.label.padEnd(14)} created ${String(s.created).padStart(4)}  updated ${String(s.updated).padStart(4)}  kept ${String(s.kept).padStart(4)}  ${String(s.ms).padStart(5)} ms`);
+      console.log(
+        `  ${s.label.padEnd(14)} created ${String(s.created).padStart(4)}  updated ${String(s.updated).padStart(4)}  kept ${String(s.kept).padStart(4)}  ${String(s.ms).padStart(5)} ms`,
+      );
     }
-    console.log(`  rows now: ${Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(", ")}`);
+    console.log(
+      `  rows now: ${Object.entries(counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(", ")}`,
+    );
     return 0;
   } catch (error) {
     console.error("Seed failed:", error);

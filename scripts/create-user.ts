@@ -16,7 +16,12 @@ const schema = z
     email: z.string().trim().toLowerCase().email().max(254),
     name: z.string().trim().min(1).max(120),
     role: z.enum(["ADMIN", "PLANNER", "LIAISON"]),
-    state: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional(),
+    state: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     password: z.string().min(12, "at least 12 characters").max(256),
   })
   .refine((input) => (input.role === "LIAISON") === (input.state !== undefined), {

@@ -32,7 +32,8 @@ const INTEGRATION_FILES = ["tests/integration/fuzz-actions.test.ts"];
 // Test names that reproduce known bugs: excluded from the long fuzz unless asked for (CI runs them).
 const NOT_KNOWN_BUGS = "^(?!.*KNOWN BUG)";
 
-const configFile = (base: string) => ["mts", "ts", "mjs", "js"].map((ext) => `${base}.${ext}`).find((file) => existsSync(file)) ?? `${base}.mts`;
+const configFile = (base: string) =>
+  ["mts", "ts", "mjs", "js"].map((ext) => `${base}.${ext}`).find((file) => existsSync(file)) ?? `${base}.mts`;
 
 interface Options {
   runs: number;
@@ -80,7 +81,9 @@ function printCounts(report: string, stages: { name: string; passed: boolean; se
         .map((line) => JSON.parse(line) as FuzzCount)
     : [];
   console.log("\n── fuzz counts ──");
-  console.log(`${"suite".padEnd(12)} ${"target".padEnd(40)} ${"runs".padStart(7)} ${"accepted".padStart(9)} ${"refused".padStart(8)} ${"known bug".padStart(9)} ${"seconds".padStart(8)}`);
+  console.log(
+    `${"suite".padEnd(12)} ${"target".padEnd(40)} ${"runs".padStart(7)} ${"accepted".padStart(9)} ${"refused".padStart(8)} ${"known bug".padStart(9)} ${"seconds".padStart(8)}`,
+  );
   for (const c of counts) {
     const knownBugs = Object.entries(c.outcomes ?? {})
       .filter(([kind]) => kind.startsWith("KNOWN BUG"))
@@ -112,9 +115,17 @@ async function main(): Promise<number> {
   if (prismaGenerateNeeded() && (await prismaGenerate()) !== 0) return finish(1);
   const seed = process.env.FUZZ_SEED?.trim() || String(randomInt(1, 2 ** 31 - 1));
   console.log(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed} npm run fuzz)`);
-  const env: NodeJS.ProcessEnv = { ...process.env, FUZZ_SEED: seed, FUZZ_RUNS: String(options.runs), FUZZ_REPORT: report, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FUZZ_SEED: seed,
+    FUZZ_RUNS: String(options.runs),
+    FUZZ_REPORT: report,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const filter = options.withKnownBugs ? [] : ["--testNamePattern", NOT_KNOWN_BUGS];
-  console.log(`fuzz: ${options.runs} runs per target${options.withKnownBugs ? "" : " (known-bug reproductions left out: --with-known-bugs runs them)"}`);
+  console.log(
+    `fuzz: ${options.runs} runs per target${options.withKnownBugs ? "" : " (known-bug reproductions left out: --with-known-bugs runs them)"}`,
+  );
 
   const stage = async (name: string, args: string[]) => {
     console.log(`\n── ${name} ──`);

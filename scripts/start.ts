@@ -20,7 +20,6 @@ const DATABASE_NAME = "vvportal";
 const AUTH_SECRET_FILE = ".data/auth-secret";
 const DEMO_HINT = "Demo accounts: admin@example.org / demo-password-2026";
 
-
 let embedded: EmbeddedPostgres | undefined;
 let shuttingDown: Promise<never> | undefined;
 

@@ -33,6 +33,8 @@ const STAGES: Stage[] = [
   { name: "deps", group: "deps", command: bin("tsx"), args: ["scripts/security/check-dependencies.ts"] },
   { name: "typecheck", group: "static", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", group: "static", command: bin("eslint"), args: ["."] },
+  // Formatting is Prettier's (.prettierrc.json); `npx prettier --write .` fixes what this finds.
+  { name: "format", group: "static", command: bin("prettier"), args: ["--check", "--log-level", "warn", "."] },
   { name: "unit", group: "unit", command: bin("vitest"), args: ["run"] },
   {
     name: "integration",

@@ -24,7 +24,10 @@ export default async function DashboardPage() {
   ]);
   const [state, newComments] = await Promise.all([
     actor.stateCode ? getStateRef(actor, actor.stateCode) : null,
-    countNewComments(actor, dashboard.plans.map((plan) => plan.id)),
+    countNewComments(
+      actor,
+      dashboard.plans.map((plan) => plan.id),
+    ),
   ]);
   const title = state ? t("titleState", { state: nameOf(locale, state) }) : t("title");
   const n = (value: number) => format.number(value);
@@ -32,7 +35,11 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={title} />
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear) })} value={n(dashboard.activitiesThisYear)} href={`/activities?fy=${dashboard.fiscalYear}`} />
+        <Stat
+          label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear) })}
+          value={n(dashboard.activitiesThisYear)}
+          href={`/activities?fy=${dashboard.fiscalYear}`}
+        />
         <Stat label={t("activitiesTotal")} value={n(dashboard.activitiesTotal)} href="/activities" />
         {state ? (
           <Stat label={t("sharedPlans")} value={n(dashboard.openPlans)} />

@@ -10,8 +10,25 @@ import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
 
 const COMPARED: (keyof ActivityPayload)[] = [
-  "programId", "planId", "kind", "title", "titleJa", "description", "startDate", "endDate", "location", "hostStateCode",
-  "participants", "nonInvitations", "status", "outcomes", "frameworkCode", "means", "keyAreas", "needIds", "consultations",
+  "programId",
+  "planId",
+  "kind",
+  "title",
+  "titleJa",
+  "description",
+  "startDate",
+  "endDate",
+  "location",
+  "hostStateCode",
+  "participants",
+  "nonInvitations",
+  "status",
+  "outcomes",
+  "frameworkCode",
+  "means",
+  "keyAreas",
+  "needIds",
+  "consultations",
 ];
 
 /** `theirs` is the current activity in the server's shape, `yours` what the form would send now. */
@@ -39,7 +56,10 @@ export function useActivityConflictRows(
         return stateName(String(value));
       case "participants":
         return (value as ActivityPayload["participants"])
-          .map((p) => `${stateName(p.stateCode)} (${te(`participantRole.${p.role}`)}${p.participantCount === null ? "" : `, ${p.participantCount}`})`)
+          .map(
+            (p) =>
+              `${stateName(p.stateCode)} (${te(`participantRole.${p.role}`)}${p.participantCount === null ? "" : `, ${p.participantCount}`})`,
+          )
           .join("\n");
       case "nonInvitations":
         return (value as ActivityPayload["nonInvitations"]).map((n) => `${stateName(n.stateCode)}: ${n.reason}`).join("\n");

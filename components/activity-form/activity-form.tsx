@@ -14,7 +14,14 @@ import { ProgramSection } from "@/components/activity-form/program-section";
 import type { SectionProps } from "@/components/activity-form/section-props";
 import { WhatSection } from "@/components/activity-form/what-section";
 import { WhoSection } from "@/components/activity-form/who-section";
-import { aseanMembersOnDay, fromActivityInput, toActivityPayload, withProgramDefaults, type ActivityFormValues, type ActivityPayload } from "@/components/activity-form-values";
+import {
+  aseanMembersOnDay,
+  fromActivityInput,
+  toActivityPayload,
+  withProgramDefaults,
+  type ActivityFormValues,
+  type ActivityPayload,
+} from "@/components/activity-form-values";
 import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
@@ -68,7 +75,13 @@ export function ActivityForm({
   // Non-invitation errors come back by position in what was sent; the rules name the state.
   const nonInvitationErrors = (code: string) => {
     const index = sent?.nonInvitations.findIndex((n) => n.stateCode === code) ?? -1;
-    const messages = index >= 0 ? [...(failure?.fieldErrors?.[`nonInvitations.${index}.reason`] ?? []), ...(failure?.fieldErrors?.[`nonInvitations.${index}.stateCode`] ?? [])] : [];
+    const messages =
+      index >= 0
+        ? [
+            ...(failure?.fieldErrors?.[`nonInvitations.${index}.reason`] ?? []),
+            ...(failure?.fieldErrors?.[`nonInvitations.${index}.stateCode`] ?? []),
+          ]
+        : [];
     const named = failure?.rules?.some((rule) => rule.fields.includes(`nonInvitations.${code}`));
     return messages.length || named ? messages : undefined;
   };
@@ -78,7 +91,9 @@ export function ActivityForm({
       const chosen = options.programs.find((p) => p.id === programId);
       const next = { ...current, programId };
       if (!options.plans.some((plan) => plan.id === current.planId && plan.programId === programId)) next.planId = "";
-      next.needIds = current.needIds.filter((id) => options.needs.some((need) => need.id === id && chosen?.partnerStates.includes(need.stateCode)));
+      next.needIds = current.needIds.filter((id) =>
+        options.needs.some((need) => need.id === id && chosen?.partnerStates.includes(need.stateCode)),
+      );
       // A new activity starts from its program's links and partners; an edited one keeps its own.
       return !activityId && chosen ? withProgramDefaults(next, chosen, aseanMembers) : next;
     });
@@ -88,17 +103,26 @@ export function ActivityForm({
     const payload = toActivityPayload(values, omitted);
     setSent(payload);
     // On success the action redirects to the activity; only a refusal comes back.
-    editor.save(event, (_, loaded) => (activityId ? updateActivityAction(activityId, { ...payload, version: loaded }) : createActivityAction(payload)));
+    editor.save(event, (_, loaded) =>
+      activityId ? updateActivityAction(activityId, { ...payload, version: loaded }) : createActivityAction(payload),
+    );
   }
 
   const section: SectionProps = { values, set: editor.set, errorsAt };
   return (
     <form onSubmit={save} aria-busy={pending} noValidate>
-      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
+      {failure ? (
+        <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
+      ) : null}
       <p role="status" className="mb-2 text-sm text-slate-800">
         {notice?.text}
       </p>
-      <ProgramSection {...section} programs={options.programs} plans={options.plans.filter((plan) => plan.programId === values.programId)} onProgram={chooseProgram} />
+      <ProgramSection
+        {...section}
+        programs={options.programs}
+        plans={options.plans.filter((plan) => plan.programId === values.programId)}
+        onProgram={chooseProgram}
+      />
       <WhatSection {...section} />
       <WhoSection
         {...section}
@@ -116,7 +140,13 @@ export function ActivityForm({
         stateName={stateName}
       />
       <OutcomesSection {...section} />
-      <FormActions pending={pending} label={activityId ? t("save") : t("create")} pendingLabel={tc("saving")} cancelHref={cancelHref} cancelLabel={tc("cancel")} />
+      <FormActions
+        pending={pending}
+        label={activityId ? t("save") : t("create")}
+        pendingLabel={tc("saving")}
+        cancelHref={cancelHref}
+        cancelLabel={tc("cancel")}
+      />
     </form>
   );
 }

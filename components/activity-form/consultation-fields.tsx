@@ -35,16 +35,38 @@ export function ConsultationFields({
                 <fieldset className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-[10rem_1fr_2fr_auto] sm:items-start">
                   <legend className="sr-only">{t("consultation", { n: index + 1 })}</legend>
                   <Field id={`${base}-heldOn`} label={t("heldOn")} errors={errorsAt(`consultations.${index}.heldOn`)}>
-                    {(props) => <input {...props} type="date" value={row.heldOn} onChange={(e) => update(index, { heldOn: e.target.value })} className={inputClass} />}
+                    {(props) => (
+                      <input
+                        {...props}
+                        type="date"
+                        value={row.heldOn}
+                        onChange={(e) => update(index, { heldOn: e.target.value })}
+                        className={inputClass}
+                      />
+                    )}
                   </Field>
                   <Field id={`${base}-counterpart`} label={t("counterpart")} errors={errorsAt(`consultations.${index}.counterpart`)}>
                     {(props) => (
-                      <input {...props} type="text" maxLength={LIMITS.counterpart} value={row.counterpart} onChange={(e) => update(index, { counterpart: e.target.value })} className={inputClass} />
+                      <input
+                        {...props}
+                        type="text"
+                        maxLength={LIMITS.counterpart}
+                        value={row.counterpart}
+                        onChange={(e) => update(index, { counterpart: e.target.value })}
+                        className={inputClass}
+                      />
                     )}
                   </Field>
                   <Field id={`${base}-summary`} label={t("consultationSummary")} errors={errorsAt(`consultations.${index}.summary`)}>
                     {(props) => (
-                      <input {...props} type="text" maxLength={LIMITS.summary} value={row.summary} onChange={(e) => update(index, { summary: e.target.value })} className={inputClass} />
+                      <input
+                        {...props}
+                        type="text"
+                        maxLength={LIMITS.summary}
+                        value={row.summary}
+                        onChange={(e) => update(index, { summary: e.target.value })}
+                        className={inputClass}
+                      />
                     )}
                   </Field>
                   <Button className="sm:mt-6" aria-label={t("removeConsultation", { n: index + 1 })} onClick={() => remove(index)}>

@@ -26,7 +26,16 @@ export function OutcomesSection({ values, set, errorsAt }: SectionProps) {
           )}
         </Field>
         <Field id={fieldId("outcomes")} label={t("fields.outcomes")} errors={errorsAt("outcomes")} className="md:col-span-2">
-          {(props) => <textarea {...props} rows={4} maxLength={LIMITS.outcomes} value={values.outcomes} onChange={(e) => set("outcomes", e.target.value)} className={inputClass} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              maxLength={LIMITS.outcomes}
+              value={values.outcomes}
+              onChange={(e) => set("outcomes", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
     </FormSection>

@@ -42,7 +42,8 @@ export function ProgramSection({
               <option value="">{tc("none")}</option>
               {plans.map((plan) => (
                 <option key={plan.id} value={plan.id}>
-                  {plan.title} ({fiscalYearLabel(plan.firstFiscalYear)}–{fiscalYearLabel(plan.lastFiscalYear)}, {te(`planStatus.${plan.status}`)})
+                  {plan.title} ({fiscalYearLabel(plan.firstFiscalYear)}–{fiscalYearLabel(plan.lastFiscalYear)},{" "}
+                  {te(`planStatus.${plan.status}`)})
                 </option>
               ))}
             </select>

@@ -19,10 +19,30 @@ export function WhatSection({ values, set, errorsAt }: SectionProps) {
     <FormSection legend={t("sectionWhat")}>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id={fieldId("title")} label={t("fields.title")} errors={errorsAt("title")}>
-          {(props) => <input {...props} type="text" required maxLength={LIMITS.title} value={values.title} onChange={(e) => set("title", e.target.value)} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              required
+              maxLength={LIMITS.title}
+              value={values.title}
+              onChange={(e) => set("title", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id={fieldId("titleJa")} label={t("fields.titleJa")} errors={errorsAt("titleJa")}>
-          {(props) => <input {...props} type="text" lang="ja" maxLength={LIMITS.title} value={values.titleJa} onChange={(e) => set("titleJa", e.target.value)} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              lang="ja"
+              maxLength={LIMITS.title}
+              value={values.titleJa}
+              onChange={(e) => set("titleJa", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id={fieldId("kind")} label={t("fields.kind")} errors={errorsAt("kind")}>
           {(props) => (
@@ -36,15 +56,47 @@ export function WhatSection({ values, set, errorsAt }: SectionProps) {
           )}
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field id={fieldId("startDate")} label={t("fields.startDate")} errors={errorsAt("startDate")} hint={fy ? t("fiscalYear", { fy }) : undefined}>
-            {(props) => <input {...props} type="date" required value={values.startDate} onChange={(e) => set("startDate", e.target.value)} className={inputClass} />}
+          <Field
+            id={fieldId("startDate")}
+            label={t("fields.startDate")}
+            errors={errorsAt("startDate")}
+            hint={fy ? t("fiscalYear", { fy }) : undefined}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                required
+                value={values.startDate}
+                onChange={(e) => set("startDate", e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id={fieldId("endDate")} label={t("fields.endDate")} errors={errorsAt("endDate")}>
-            {(props) => <input {...props} type="date" required value={values.endDate} onChange={(e) => set("endDate", e.target.value)} className={inputClass} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                required
+                value={values.endDate}
+                onChange={(e) => set("endDate", e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
         <Field id={fieldId("description")} label={t("fields.description")} errors={errorsAt("description")} className="md:col-span-2">
-          {(props) => <textarea {...props} rows={4} maxLength={LIMITS.description} value={values.description} onChange={(e) => set("description", e.target.value)} className={inputClass} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              maxLength={LIMITS.description}
+              value={values.description}
+              onChange={(e) => set("description", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
     </FormSection>

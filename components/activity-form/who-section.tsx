@@ -36,7 +36,16 @@ export function WhoSection({
     <FormSection legend={t("sectionWho")}>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id={fieldId("location")} label={t("fields.location")} errors={errorsAt("location")}>
-          {(props) => <input {...props} type="text" maxLength={LIMITS.location} value={values.location} onChange={(e) => set("location", e.target.value)} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              maxLength={LIMITS.location}
+              value={values.location}
+              onChange={(e) => set("location", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id={fieldId("hostStateCode")} label={t("fields.hostStateCode")} errors={errorsAt("hostStateCode")}>
           {(props) => (

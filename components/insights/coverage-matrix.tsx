@@ -17,14 +17,25 @@ const stickyClass = "sticky left-0 z-10";
  * lib/map/shading; the focus ring is drawn inside the cell (and white on dark shades), where it
  * keeps its contrast whatever the neighbouring cells' shade.
  */
-export async function CoverageMatrixTable({ matrix, linkFilters }: { matrix: CoverageMatrix; linkFilters: { program?: string; means?: string } }) {
+export async function CoverageMatrixTable({
+  matrix,
+  linkFilters,
+}: {
+  matrix: CoverageMatrix;
+  linkFilters: { program?: string; means?: string };
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.coverage"), getFormatter(), getLocale()]);
   const single = matrix.fyFrom === matrix.fyTo;
   const fy = single ? fiscalYearLabel(matrix.fyFrom) : `${fiscalYearLabel(matrix.fyFrom)}–${fiscalYearLabel(matrix.fyTo)}`;
   const captionId = "coverage-caption";
   return (
     // Focusable so that keyboard users can scroll it sideways even where a row has no link.
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="coverage-matrix">
         <caption id={captionId} className="px-3 py-2 text-left text-base font-semibold text-slate-900">
           {t("caption", { fy })}
@@ -47,7 +58,10 @@ export async function CoverageMatrixTable({ matrix, linkFilters }: { matrix: Cov
         <tbody>
           {matrix.states.map((state, i) => (
             <tr key={state.code}>
-              <th scope="row" className={clsx(stickyClass, "border border-slate-300 bg-white px-3 py-2 text-left font-normal whitespace-nowrap")}>
+              <th
+                scope="row"
+                className={clsx(stickyClass, "border border-slate-300 bg-white px-3 py-2 text-left font-normal whitespace-nowrap")}
+              >
                 {nameOf(locale, state)}
               </th>
               {matrix.keyAreas.map((area, j) => {
@@ -85,7 +99,10 @@ export async function CoverageMatrixTable({ matrix, linkFilters }: { matrix: Cov
                   </td>
                 );
               })}
-              <td className="border border-slate-300 bg-slate-50 px-3 py-2 text-center font-semibold tabular-nums" data-testid={`total-${state.code}`}>
+              <td
+                className="border border-slate-300 bg-slate-50 px-3 py-2 text-center font-semibold tabular-nums"
+                data-testid={`total-${state.code}`}
+              >
                 {format.number(matrix.rowTotals[i] ?? 0)}
               </td>
             </tr>
@@ -97,11 +114,17 @@ export async function CoverageMatrixTable({ matrix, linkFilters }: { matrix: Cov
               {t("total")}
             </th>
             {matrix.columnTotals.map((total, j) => (
-              <td key={matrix.keyAreas[j]?.code ?? j} className="border border-slate-300 bg-slate-100 px-3 py-2 text-center font-semibold tabular-nums">
+              <td
+                key={matrix.keyAreas[j]?.code ?? j}
+                className="border border-slate-300 bg-slate-100 px-3 py-2 text-center font-semibold tabular-nums"
+              >
                 {format.number(total)}
               </td>
             ))}
-            <td className="border border-slate-300 bg-slate-100 px-3 py-2 text-center font-semibold tabular-nums" data-testid="coverage-total">
+            <td
+              className="border border-slate-300 bg-slate-100 px-3 py-2 text-center font-semibold tabular-nums"
+              data-testid="coverage-total"
+            >
               {format.number(matrix.total)}
             </td>
           </tr>

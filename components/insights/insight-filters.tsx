@@ -7,7 +7,13 @@ import { nameOf, titleOf } from "@/lib/i18n/localized";
 
 export type InsightField = "fy" | "fyFrom" | "fyTo" | "state" | "program" | "keyArea" | "means";
 
-function Select(props: { name: InsightField; label: string; value: string | number | undefined; any?: string; options: { value: string | number; label: string }[] }) {
+function Select(props: {
+  name: InsightField;
+  label: string;
+  value: string | number | undefined;
+  any?: string;
+  options: { value: string | number; label: string }[];
+}) {
   return <FilterSelect id={`insight-${props.name}`} anyLabel={props.any} {...props} />;
 }
 
@@ -43,21 +49,55 @@ export async function InsightFilterForm({
       case "fyTo":
         return <Select name="fyTo" label={t("to")} value={values.fyTo} options={yearOptions} />;
       case "state":
-        return <Select name="state" label={t("state")} any={t("any")} value={values.state}
-          options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />;
+        return (
+          <Select
+            name="state"
+            label={t("state")}
+            any={t("any")}
+            value={values.state}
+            options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
+          />
+        );
       case "program":
-        return <Select name="program" label={t("program")} any={t("any")} value={values.program}
-          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />;
+        return (
+          <Select
+            name="program"
+            label={t("program")}
+            any={t("any")}
+            value={values.program}
+            options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
+          />
+        );
       case "keyArea":
-        return <Select name="keyArea" label={t("keyArea")} any={t("any")} value={values.keyArea}
-          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />;
+        return (
+          <Select
+            name="keyArea"
+            label={t("keyArea")}
+            any={t("any")}
+            value={values.keyArea}
+            options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))}
+          />
+        );
       case "means":
-        return <Select name="means" label={t("means")} any={t("any")} value={values.means}
-          options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />;
+        return (
+          <Select
+            name="means"
+            label={t("means")}
+            any={t("any")}
+            value={values.means}
+            options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))}
+          />
+        );
     }
   };
   return (
-    <form method="get" action={action} role="search" aria-label={t("label")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("label")}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
         {fields.map((name) => (
           <div key={name}>{select(name)}</div>

@@ -21,7 +21,10 @@ export async function InsightsNav({ current }: { current: InsightPage }) {
             <Link
               href={href}
               aria-current={page === current ? "page" : undefined}
-              className={clsx("block px-4 py-1.5", page === current ? "bg-brand-700 font-medium text-white" : "text-slate-800 hover:bg-slate-100")}
+              className={clsx(
+                "block px-4 py-1.5",
+                page === current ? "bg-brand-700 font-medium text-white" : "text-slate-800 hover:bg-slate-100",
+              )}
             >
               {t(page)}
             </Link>

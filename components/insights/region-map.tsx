@@ -28,9 +28,17 @@ export async function RegionMapSvg({
   const map = regionMap();
   const counts = new Map(states.map((state) => [state.code, state]));
   // Marked states last: their marker must lie on top of the neighbours' shapes.
-  const shapes = [...map.states].filter((shape) => counts.has(shape.code)).sort((a, b) => Number(a.marker !== null) - Number(b.marker !== null));
+  const shapes = [...map.states]
+    .filter((shape) => counts.has(shape.code))
+    .sort((a, b) => Number(a.marker !== null) - Number(b.marker !== null));
   return (
-    <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={t("caption", { range })} className="h-auto w-full" data-testid="region-map">
+    <svg
+      viewBox={`0 0 ${map.width} ${map.height}`}
+      role="group"
+      aria-label={t("caption", { range })}
+      className="h-auto w-full"
+      data-testid="region-map"
+    >
       <rect width={map.width} height={map.height} fill="#f8fafc" aria-hidden="true" />
       <path d={map.neighbours} fill="#e2e8f0" stroke="#cbd5e1" strokeWidth={1} aria-hidden="true" />
       {/* Each outline once, drawn twice: a dark stroke underneath shows along the coasts, white
@@ -49,7 +57,13 @@ export async function RegionMapSvg({
         const state = counts.get(shape.code)!;
         const fill = shadeOf(state.count, max).fill;
         return (
-          <a key={shape.code} href={hrefFor(shape.code)} aria-label={t("stateLabel", { state: nameOf(locale, state), count: state.count, range })} className="group" data-state={shape.code}>
+          <a
+            key={shape.code}
+            href={hrefFor(shape.code)}
+            aria-label={t("stateLabel", { state: nameOf(locale, state), count: state.count, range })}
+            className="group"
+            data-state={shape.code}
+          >
             <use
               href={`#map-${shape.code}`}
               fill={fill}
@@ -79,7 +93,9 @@ export async function RegionMapSvg({
           const [x, y] = shape.label;
           return (
             <a key={shape.code} href={hrefFor(shape.code)} tabIndex={-1}>
-              {shape.leader ? <line x1={x} y1={y + 8} x2={shape.leader[0]} y2={shape.leader[1]} stroke="#334155" strokeWidth={1.5} /> : null}
+              {shape.leader ? (
+                <line x1={x} y1={y + 8} x2={shape.leader[0]} y2={shape.leader[1]} stroke="#334155" strokeWidth={1.5} />
+              ) : null}
               <text x={x} y={y} textAnchor="middle" fill="#0f172a" {...HALO}>
                 <tspan x={x} fontSize={21}>
                   {nameOf(locale, state)}

@@ -6,7 +6,11 @@ import { shadeRanges } from "@/lib/map/shading";
 export async function ShadeLegend({ max }: { max: number }) {
   const [t, format] = await Promise.all([getTranslations("insights.legend"), getFormatter()]);
   const label = (from: number, to: number) =>
-    to === 0 ? t("none") : from === to ? t("one", { value: format.number(from) }) : t("range", { from: format.number(from), to: format.number(to) });
+    to === 0
+      ? t("none")
+      : from === to
+        ? t("one", { value: format.number(from) })
+        : t("range", { from: format.number(from), to: format.number(to) });
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700" data-testid="shade-legend">
       <span className="font-medium text-slate-800">{t("title")}</span>

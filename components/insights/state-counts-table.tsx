@@ -6,7 +6,17 @@ import { nameOf } from "@/lib/i18n/localized";
 import { shadeOf } from "@/lib/map/shading";
 
 /** The map's figures as a table, each count opening the same activities as the state on the map. */
-export async function StateCountsTable({ states, max, range, hrefFor }: { states: StateCount[]; max: number; range: string; hrefFor: (code: string) => string }) {
+export async function StateCountsTable({
+  states,
+  max,
+  range,
+  hrefFor,
+}: {
+  states: StateCount[];
+  max: number;
+  range: string;
+  hrefFor: (code: string) => string;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.map"), getFormatter(), getLocale()]);
   return (
     <table className="w-full border-collapse text-sm" data-testid="state-counts">
@@ -26,13 +36,24 @@ export async function StateCountsTable({ states, max, range, hrefFor }: { states
           <tr key={state.code} className="border-b border-slate-100" data-state={state.code}>
             <th scope="row" className="py-1.5 pr-2 text-left font-normal">
               <span className="flex items-center gap-2">
-                <span aria-hidden="true" className={clsx("inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-400", shadeOf(state.count, max).className)} />
+                <span
+                  aria-hidden="true"
+                  className={clsx(
+                    "inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-400",
+                    shadeOf(state.count, max).className,
+                  )}
+                />
                 {nameOf(locale, state)}
               </span>
             </th>
             <td className="py-1.5 pl-2 text-right tabular-nums">
               {state.count ? (
-                <Link href={hrefFor(state.code)} prefetch={false} className="link" aria-label={t("stateLabel", { state: nameOf(locale, state), count: state.count, range })}>
+                <Link
+                  href={hrefFor(state.code)}
+                  prefetch={false}
+                  className="link"
+                  aria-label={t("stateLabel", { state: nameOf(locale, state), count: state.count, range })}
+                >
                   {format.number(state.count)}
                 </Link>
               ) : (

@@ -17,10 +17,12 @@ export type StatusGroup = (typeof STATUS_GROUPS)[number]["group"];
 
 /** A series' activities per status group and fiscal year: counts[group][yearIndex]. */
 export function groupCounts(series: YearSeries): Record<StatusGroup, number[]> {
-  const sum = (statuses: readonly ActivityStatus[], i: number) => statuses.reduce((total, status) => total + (series.byStatus[status][i] ?? 0), 0);
-  return Object.fromEntries(
-    STATUS_GROUPS.map(({ group, statuses }) => [group, series.totals.map((_, i) => sum(statuses, i))]),
-  ) as Record<StatusGroup, number[]>;
+  const sum = (statuses: readonly ActivityStatus[], i: number) =>
+    statuses.reduce((total, status) => total + (series.byStatus[status][i] ?? 0), 0);
+  return Object.fromEntries(STATUS_GROUPS.map(({ group, statuses }) => [group, series.totals.map((_, i) => sum(statuses, i))])) as Record<
+    StatusGroup,
+    number[]
+  >;
 }
 
 /** A round top for the value axis and its ticks: steps of 1, 2 or 5 times a power of ten, four at most. */
@@ -99,7 +101,18 @@ export function YearBars({
             {STATUS_GROUPS.map(({ group, fill }) => {
               const value = groups[group][i] ?? 0;
               if (!value) return null;
-              const rect = <rect key={group} x={x} y={y(stacked + value)} width={barWidth} height={(value / top) * PLOT_H} fill={fill} stroke="#ffffff" strokeWidth={0.75} />;
+              const rect = (
+                <rect
+                  key={group}
+                  x={x}
+                  y={y(stacked + value)}
+                  width={barWidth}
+                  height={(value / top) * PLOT_H}
+                  fill={fill}
+                  stroke="#ffffff"
+                  strokeWidth={0.75}
+                />
+              );
               stacked += value;
               return rect;
             })}

@@ -26,7 +26,17 @@ export async function StatusLegend() {
  * the figures as a compact table (closed by default) for screen readers, keyboard users and anyone
  * who wants the numbers.
  */
-export async function YearCharts({ group, series, years, activities }: { group: string; series: YearSeries[]; years: number[]; activities: number[] }) {
+export async function YearCharts({
+  group,
+  series,
+  years,
+  activities,
+}: {
+  group: string;
+  series: YearSeries[];
+  years: number[];
+  activities: number[];
+}) {
   const [t, tg, format, locale] = await Promise.all([
     getTranslations("insights.charts"),
     getTranslations("insights.charts.status"),
@@ -83,7 +93,11 @@ export async function YearCharts({ group, series, years, activities }: { group: 
                   {t("category")}
                 </th>
                 {years.map((fy) => (
-                  <th key={fy} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1 text-right font-medium whitespace-nowrap tabular-nums">
+                  <th
+                    key={fy}
+                    scope="col"
+                    className="border border-slate-300 bg-slate-100 px-2 py-1 text-right font-medium whitespace-nowrap tabular-nums"
+                  >
                     {fiscalYearLabel(fy)}
                   </th>
                 ))}

@@ -33,6 +33,7 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   });
   const [a, b] = [comparable(theirs), comparable(yours)];
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  const label = (field: string) => (field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length))) : t(field as "title"));
+  const label = (field: string) =>
+    field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length))) : t(field as "title");
   return conflictRows(a, b, fields, label, (_, value) => (typeof value === "string" && value ? value : tc("none")));
 }

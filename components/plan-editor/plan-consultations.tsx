@@ -31,21 +31,47 @@ export function PlanConsultations({
         {rows.map((c, i) => (
           <li key={i} className="grid items-end gap-2 md:grid-cols-[10rem_1fr_2fr_auto]">
             <Field id={`consultation-${i}-date`} label={t("heldOn")} errors={errors(`consultations.${i}.heldOn`)}>
-              {(props) => <input {...props} type="date" value={c.heldOn} onChange={(e) => edits.update(i, { heldOn: e.target.value })} className={inputClass} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  value={c.heldOn}
+                  onChange={(e) => edits.update(i, { heldOn: e.target.value })}
+                  className={inputClass}
+                />
+              )}
             </Field>
             <Field id={`consultation-${i}-counterpart`} label={t("counterpart")} errors={errors(`consultations.${i}.counterpart`)}>
-              {(props) => <input {...props} value={c.counterpart} maxLength={300} onChange={(e) => edits.update(i, { counterpart: e.target.value })} className={inputClass} />}
+              {(props) => (
+                <input
+                  {...props}
+                  value={c.counterpart}
+                  maxLength={300}
+                  onChange={(e) => edits.update(i, { counterpart: e.target.value })}
+                  className={inputClass}
+                />
+              )}
             </Field>
             <Field id={`consultation-${i}-summary`} label={t("consultationSummary")} errors={errors(`consultations.${i}.summary`)}>
-              {(props) => <input {...props} value={c.summary} maxLength={2000} onChange={(e) => edits.update(i, { summary: e.target.value })} className={inputClass} />}
+              {(props) => (
+                <input
+                  {...props}
+                  value={c.summary}
+                  maxLength={2000}
+                  onChange={(e) => edits.update(i, { summary: e.target.value })}
+                  className={inputClass}
+                />
+              )}
             </Field>
-            <Button aria-label={`${t("remove")}: ${t("consultations")} ${i + 1}`}
-              onClick={() => edits.remove(i)}>{t("remove")}</Button>
+            <Button aria-label={`${t("remove")}: ${t("consultations")} ${i + 1}`} onClick={() => edits.remove(i)}>
+              {t("remove")}
+            </Button>
           </li>
         ))}
       </ol>
-      <Button className="mt-2"
-        onClick={() => edits.add({ heldOn: "", counterpart: "", summary: "" })}>{t("addConsultation")}</Button>
+      <Button className="mt-2" onClick={() => edits.add({ heldOn: "", counterpart: "", summary: "" })}>
+        {t("addConsultation")}
+      </Button>
     </fieldset>
   );
 }

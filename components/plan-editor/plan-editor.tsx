@@ -21,7 +21,11 @@ import type { RuleView } from "@/lib/actions/result";
 export function PlanEditor({ planId, initial, needOptions }: { planId: string; initial: Values; needOptions: NeedOption[] }) {
   const t = useTranslations("planEditor");
   const router = useRouter();
-  const editor = useVersionedEditor<Values, { version: number }>({ initial, version: initial.version, fromConflict: (theirs) => theirs as Values });
+  const editor = useVersionedEditor<Values, { version: number }>({
+    initial,
+    version: initial.version,
+    fromConflict: (theirs) => theirs as Values,
+  });
   const { values, setValues, set, failure, saved, theirs, notice, pending, rulesAt } = editor;
   const errors = (path: string) => failure?.fieldErrors?.[path];
   /** Input errors at `path` and the messages of the rules naming `ruleField`, or nothing. */
@@ -29,20 +33,31 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
   const rows = usePlanConflictRows(theirs, values, needOptions);
 
   function save(event: React.FormEvent) {
-    editor.save(event, (current, version) => savePlanAction(planId, { ...current, version }), () => router.refresh());
+    editor.save(
+      event,
+      (current, version) => savePlanAction(planId, { ...current, version }),
+      () => router.refresh(),
+    );
   }
 
   return (
     <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
       {saved ? <Saved version={saved.data.version} warnings={saved.warnings} /> : null}
-      {failure ? <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} /> : null}
+      {failure ? (
+        <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
+      ) : null}
       <p role="status" className="text-sm text-slate-800">
         {notice?.text}
       </p>
       <PlanOverviewFields values={values} setValues={setValues} errors={errors} errorsWithRules={errorsWithRules} />
       <PlanYears years={values.years} setValues={setValues} errors={errors} rulesAt={rulesAt} />
       {/* H1 names both the needs and the consultations: a need or a consultation answers it. */}
-      <PlanNeeds needIds={values.needIds} onChange={(needIds) => set("needIds", needIds)} needOptions={needOptions} messages={errorsWithRules("needIds", "needs")} />
+      <PlanNeeds
+        needIds={values.needIds}
+        onChange={(needIds) => set("needIds", needIds)}
+        needOptions={needOptions}
+        messages={errorsWithRules("needIds", "needs")}
+      />
       <PlanConsultations
         rows={values.consultations}
         onChange={(consultations) => set("consultations", consultations)}
@@ -53,7 +68,9 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
         <Button type="submit" primary disabled={pending} aria-busy={pending}>
           {pending ? t("saving") : t("save")}
         </Button>
-        <a href={`/plans/${planId}`} className={buttonClass}>{t("cancel")}</a>
+        <a href={`/plans/${planId}`} className={buttonClass}>
+          {t("cancel")}
+        </a>
       </div>
     </form>
   );

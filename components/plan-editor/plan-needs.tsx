@@ -26,8 +26,11 @@ export function PlanNeeds({
           {needOptions.map((need) => (
             <li key={need.id}>
               <label className="inline-flex items-center gap-2">
-                <input type="checkbox" checked={needIds.includes(need.id)}
-                  onChange={(e) => onChange(e.target.checked ? [...needIds, need.id] : needIds.filter((id) => id !== need.id))} />
+                <input
+                  type="checkbox"
+                  checked={needIds.includes(need.id)}
+                  onChange={(e) => onChange(e.target.checked ? [...needIds, need.id] : needIds.filter((id) => id !== need.id))}
+                />
                 {need.label}
               </label>
             </li>

@@ -35,26 +35,71 @@ export function PlanOverviewFields({
   return (
     <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4">
       <Field id="title" label={t("title")} errors={errors("title")} className="md:col-span-2">
-        {(props) => <input {...props} value={values.title} maxLength={LIMITS.planTitle} onChange={(e) => set("title", e.target.value)} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            value={values.title}
+            maxLength={LIMITS.planTitle}
+            onChange={(e) => set("title", e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="firstFiscalYear" label={t("firstFiscalYear")} errors={errors("firstFiscalYear")}>
         {(props) => (
-          <input {...props} type="number" min={2000} max={2100} value={values.firstFiscalYear}
-            onChange={(e) => setSpan(Number(e.target.value), values.lastFiscalYear)} className={inputClass} />
+          <input
+            {...props}
+            type="number"
+            min={2000}
+            max={2100}
+            value={values.firstFiscalYear}
+            onChange={(e) => setSpan(Number(e.target.value), values.lastFiscalYear)}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field id="lastFiscalYear" label={t("lastFiscalYear")} errors={errorsWithRules("lastFiscalYear", "lastFiscalYear")}>
         {(props) => (
-          <input {...props} type="number" min={2000} max={2100} value={values.lastFiscalYear}
-            onChange={(e) => setSpan(values.firstFiscalYear, Number(e.target.value))} className={inputClass} />
+          <input
+            {...props}
+            type="number"
+            min={2000}
+            max={2100}
+            value={values.lastFiscalYear}
+            onChange={(e) => setSpan(values.firstFiscalYear, Number(e.target.value))}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field id="summary" label={t("summary")} errors={errors("summary")} className="md:col-span-4">
-        {(props) => <textarea {...props} rows={3} maxLength={5000} value={values.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            maxLength={5000}
+            value={values.summary}
+            onChange={(e) => set("summary", e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <Field id="sustainment" label={t("sustainment")} hint={t("sustainmentHint")} className="md:col-span-4"
-        errors={errorsWithRules("sustainment", "sustainment")}>
-        {(props) => <textarea {...props} rows={3} maxLength={5000} value={values.sustainment} onChange={(e) => set("sustainment", e.target.value)} className={inputClass} />}
+      <Field
+        id="sustainment"
+        label={t("sustainment")}
+        hint={t("sustainmentHint")}
+        className="md:col-span-4"
+        errors={errorsWithRules("sustainment", "sustainment")}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            maxLength={5000}
+            value={values.sustainment}
+            onChange={(e) => set("sustainment", e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
     </div>
   );

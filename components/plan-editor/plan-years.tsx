@@ -30,7 +30,9 @@ export function PlanYears({
     setValues((current) => ({ ...current, years: current.years.map((year) => (year.fiscalYear === fy ? change(year) : year)) }));
   return (
     <section aria-labelledby="years-heading">
-      <h2 id="years-heading" className="mb-2 text-lg font-semibold">{t("years")}</h2>
+      <h2 id="years-heading" className="mb-2 text-lg font-semibold">
+        {t("years")}
+      </h2>
       <FieldErrors id="years-errors" messages={errors("years")} />
       <ol className="space-y-4">
         {years.map((year) => {
@@ -38,11 +40,25 @@ export function PlanYears({
           // T2 names the year's objectives or milestones; each list leads to the year's message.
           const yearRulesId = `fy-${year.fiscalYear}-rules`;
           const ruleOn = (part: string) =>
-            yearRules.some((rule) => rule.fields.includes(`years.${year.fiscalYear}.${part}`)) ? { "aria-describedby": yearRulesId, "aria-invalid": true as const } : {};
-          const list = { year, path: `years.${yearIndex.get(year.fiscalYear) ?? 0}`, label: fiscalYearLabel(year.fiscalYear), errors, changeYear: changeYear(year.fiscalYear) };
+            yearRules.some((rule) => rule.fields.includes(`years.${year.fiscalYear}.${part}`))
+              ? { "aria-describedby": yearRulesId, "aria-invalid": true as const }
+              : {};
+          const list = {
+            year,
+            path: `years.${yearIndex.get(year.fiscalYear) ?? 0}`,
+            label: fiscalYearLabel(year.fiscalYear),
+            errors,
+            changeYear: changeYear(year.fiscalYear),
+          };
           return (
-            <li key={year.fiscalYear} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`fy-${year.fiscalYear}`}>
-              <h3 id={`fy-${year.fiscalYear}`} className="text-lg font-semibold">{list.label}</h3>
+            <li
+              key={year.fiscalYear}
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+              aria-labelledby={`fy-${year.fiscalYear}`}
+            >
+              <h3 id={`fy-${year.fiscalYear}`} className="text-lg font-semibold">
+                {list.label}
+              </h3>
               <FieldErrors id={yearRulesId} messages={yearRules.map((rule) => rule.message)} />
               <YearObjectives {...list} invalid={ruleOn("objectives")} />
               <YearMilestones {...list} invalid={ruleOn("milestones")} />

@@ -19,19 +19,39 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
           return (
             <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_12rem_auto]">
               <Field id={`${base}-label`} label={`${label} ${t("budgetLabel")} ${i + 1}`} errors={errors(`${path}.budgetLines.${i}.label`)}>
-                {(props) => <input {...props} value={line.label} maxLength={200} onChange={(e) => edits.update(i, { label: e.target.value })} className={inputClass} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    value={line.label}
+                    maxLength={200}
+                    onChange={(e) => edits.update(i, { label: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <Field id={`${base}-amount`} label={t("amount")} errors={errors(`${path}.budgetLines.${i}.amountJpy`)}>
-                {(props) => <input {...props} type="number" min={0} step={1} value={line.amountJpy} onChange={(e) => edits.update(i, { amountJpy: Number(e.target.value) })} className={inputClass} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="number"
+                    min={0}
+                    step={1}
+                    value={line.amountJpy}
+                    onChange={(e) => edits.update(i, { amountJpy: Number(e.target.value) })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
-              <Button aria-label={`${t("remove")}: ${t("budgetLabel")} ${i + 1} (${label})`}
-                onClick={() => edits.remove(i)}>{t("remove")}</Button>
+              <Button aria-label={`${t("remove")}: ${t("budgetLabel")} ${i + 1} (${label})`} onClick={() => edits.remove(i)}>
+                {t("remove")}
+              </Button>
             </li>
           );
         })}
       </ol>
-      <Button className="mt-2" aria-label={`${t("addBudgetLine")} (${label})`}
-        onClick={() => edits.add({ label: "", amountJpy: 0 })}>{t("addBudgetLine")}</Button>
+      <Button className="mt-2" aria-label={`${t("addBudgetLine")} (${label})`} onClick={() => edits.add({ label: "", amountJpy: 0 })}>
+        {t("addBudgetLine")}
+      </Button>
     </fieldset>
   );
 }

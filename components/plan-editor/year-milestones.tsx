@@ -21,27 +21,62 @@ export function YearMilestones({ year, path, label, errors, changeYear, invalid 
           const base = `fy${year.fiscalYear}-milestone-${i}`;
           return (
             <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_10rem_9rem_auto]">
-              <Field id={`${base}-title`} label={`${label} ${t("milestoneTitle")} ${i + 1}`} errors={errors(`${path}.milestones.${i}.title`)}>
-                {(props) => <input {...props} value={milestone.title} maxLength={300} onChange={(e) => edits.update(i, { title: e.target.value })} className={inputClass} />}
+              <Field
+                id={`${base}-title`}
+                label={`${label} ${t("milestoneTitle")} ${i + 1}`}
+                errors={errors(`${path}.milestones.${i}.title`)}
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    value={milestone.title}
+                    maxLength={300}
+                    onChange={(e) => edits.update(i, { title: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <Field id={`${base}-due`} label={t("dueDate")} errors={errors(`${path}.milestones.${i}.dueDate`)}>
-                {(props) => <input {...props} type="date" value={milestone.dueDate} onChange={(e) => edits.update(i, { dueDate: e.target.value })} className={inputClass} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="date"
+                    value={milestone.dueDate}
+                    onChange={(e) => edits.update(i, { dueDate: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <Field id={`${base}-status`} label={t("status")}>
                 {(props) => (
-                  <select {...props} value={milestone.status} onChange={(e) => edits.update(i, { status: e.target.value as Milestone["status"] })} className={inputClass}>
-                    {(["PENDING", "DONE", "DELAYED"] as const).map((s) => <option key={s} value={s}>{te(`milestoneStatus.${s}`)}</option>)}
+                  <select
+                    {...props}
+                    value={milestone.status}
+                    onChange={(e) => edits.update(i, { status: e.target.value as Milestone["status"] })}
+                    className={inputClass}
+                  >
+                    {(["PENDING", "DONE", "DELAYED"] as const).map((s) => (
+                      <option key={s} value={s}>
+                        {te(`milestoneStatus.${s}`)}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
-              <Button aria-label={`${t("remove")}: ${t("milestoneTitle")} ${i + 1} (${label})`}
-                onClick={() => edits.remove(i)}>{t("remove")}</Button>
+              <Button aria-label={`${t("remove")}: ${t("milestoneTitle")} ${i + 1} (${label})`} onClick={() => edits.remove(i)}>
+                {t("remove")}
+              </Button>
             </li>
           );
         })}
       </ol>
-      <Button className="mt-2" aria-label={`${t("addMilestone")} (${label})`}
-        onClick={() => edits.add({ title: "", dueDate: "", status: "PENDING" })}>{t("addMilestone")}</Button>
+      <Button
+        className="mt-2"
+        aria-label={`${t("addMilestone")} (${label})`}
+        onClick={() => edits.add({ title: "", dueDate: "", status: "PENDING" })}
+      >
+        {t("addMilestone")}
+      </Button>
     </fieldset>
   );
 }

@@ -16,20 +16,41 @@ export function YearObjectives({ year, path, label, errors, changeYear, invalid 
       <ol className="space-y-2">
         {year.objectives.map((objective, i) => (
           <li key={i} className="flex flex-wrap items-end gap-2">
-            <Field id={`fy${year.fiscalYear}-objective-${i}`} label={`${label} ${t("objective", { n: i + 1 })}`} errors={errors(`${path}.objectives.${i}.text`)} className="min-w-64 flex-1">
-              {(props) => <input {...props} value={objective.text} maxLength={1000} onChange={(e) => edits.update(i, { text: e.target.value })} className={inputClass} />}
+            <Field
+              id={`fy${year.fiscalYear}-objective-${i}`}
+              label={`${label} ${t("objective", { n: i + 1 })}`}
+              errors={errors(`${path}.objectives.${i}.text`)}
+              className="min-w-64 flex-1"
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  value={objective.text}
+                  maxLength={1000}
+                  onChange={(e) => edits.update(i, { text: e.target.value })}
+                  className={inputClass}
+                />
+              )}
             </Field>
-            <Button disabled={i === 0} aria-label={`${t("moveUp")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.move(i, -1)}>↑</Button>
-            <Button disabled={i === year.objectives.length - 1} aria-label={`${t("moveDown")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.move(i, 1)}>↓</Button>
-            <Button aria-label={`${t("remove")}: ${t("objective", { n: i + 1 })}`}
-              onClick={() => edits.remove(i)}>{t("remove")}</Button>
+            <Button disabled={i === 0} aria-label={`${t("moveUp")}: ${t("objective", { n: i + 1 })}`} onClick={() => edits.move(i, -1)}>
+              ↑
+            </Button>
+            <Button
+              disabled={i === year.objectives.length - 1}
+              aria-label={`${t("moveDown")}: ${t("objective", { n: i + 1 })}`}
+              onClick={() => edits.move(i, 1)}
+            >
+              ↓
+            </Button>
+            <Button aria-label={`${t("remove")}: ${t("objective", { n: i + 1 })}`} onClick={() => edits.remove(i)}>
+              {t("remove")}
+            </Button>
           </li>
         ))}
       </ol>
-      <Button className="mt-2" aria-label={`${t("addObjective")} (${label})`}
-        onClick={() => edits.add({ text: "" })}>{t("addObjective")}</Button>
+      <Button className="mt-2" aria-label={`${t("addObjective")} (${label})`} onClick={() => edits.add({ text: "" })}>
+        {t("addObjective")}
+      </Button>
     </fieldset>
   );
 }

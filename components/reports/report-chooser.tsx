@@ -18,7 +18,9 @@ export async function ReportChooser({ current, filters }: { current: ReportKind;
               aria-current={kind === current ? "page" : undefined}
               className={clsx(
                 "block h-full rounded-lg border p-3 text-sm shadow-sm",
-                kind === current ? "border-brand-700 bg-brand-50 ring-1 ring-brand-700" : "border-slate-200 bg-white hover:border-brand-600",
+                kind === current
+                  ? "border-brand-700 bg-brand-50 ring-1 ring-brand-700"
+                  : "border-slate-200 bg-white hover:border-brand-600",
               )}
             >
               <span className="block font-semibold text-slate-900">{t(`kinds.${kind}.title`)}</span>

@@ -27,9 +27,7 @@ function fileNameOf(response: Response, fallback: string): string {
 
 function formatSize(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1
-    ? `${mb.toLocaleString(locale, { maximumFractionDigits: 1 })} MB`
-    : `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
+  return mb >= 1 ? `${mb.toLocaleString(locale, { maximumFractionDigits: 1 })} MB` : `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
 }
 
 export function ReportDownload({

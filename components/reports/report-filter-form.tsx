@@ -34,25 +34,56 @@ export async function ReportFilterForm({
   const [t, te, locale] = await Promise.all([getTranslations("reports.filters"), getTranslations("enums"), getLocale()]);
   const years = options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }));
   return (
-    <form method="get" action="/reports" role="search" aria-label={t("legend")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/reports"
+      role="search"
+      aria-label={t("legend")}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <input type="hidden" name="report" value={kind} />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
         <Select name="fyFrom" label={t("fyFrom")} any={t("any")} value={filters.fyFrom} options={years} />
         <Select name="fyTo" label={t("fyTo")} any={t("any")} value={filters.fyTo} options={years} />
         {showState ? (
-          <Select name="state" label={t("state")} any={t("any")} value={filters.state}
-            options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))} />
+          <Select
+            name="state"
+            label={t("state")}
+            any={t("any")}
+            value={filters.state}
+            options={options.states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
+          />
         ) : null}
-        <Select name="program" label={t("program")} any={t("any")} value={filters.program}
-          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))} />
-        <Select name="keyArea" label={t("keyArea")} any={t("any")} value={filters.keyArea}
-          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))} />
+        <Select
+          name="program"
+          label={t("program")}
+          any={t("any")}
+          value={filters.program}
+          options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
+        />
+        <Select
+          name="keyArea"
+          label={t("keyArea")}
+          any={t("any")}
+          value={filters.keyArea}
+          options={options.keyAreas.map((area) => ({ value: area.code, label: titleOf(locale, area) }))}
+        />
         {kind !== "needs" ? (
-          <Select name="means" label={t("means")} any={t("any")} value={filters.means}
-            options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))} />
+          <Select
+            name="means"
+            label={t("means")}
+            any={t("any")}
+            value={filters.means}
+            options={options.means.map((item) => ({ value: item.code, label: titleOf(locale, item) }))}
+          />
         ) : null}
-        <Select name="status" label={t("status")} any={t("any")} value={filters.status}
-          options={REPORT_STATUSES[kind].map((status) => ({ value: status, label: te(`${STATUS_LABELS[kind]}.${status}` as never) }))} />
+        <Select
+          name="status"
+          label={t("status")}
+          any={t("any")}
+          value={filters.status}
+          options={REPORT_STATUSES[kind].map((status) => ({ value: status, label: te(`${STATUS_LABELS[kind]}.${status}` as never) }))}
+        />
       </div>
       <div className="mt-3 flex gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">

@@ -2,7 +2,17 @@ import type { ReportCell } from "@/lib/data/reports/types";
 
 // The first rows as the file will hold them, so the reader sees what the filters give before
 // downloading.
-export function ReportPreview({ header, rows, caption, title }: { header: string[]; rows: ReportCell[][]; caption: string; title: string }) {
+export function ReportPreview({
+  header,
+  rows,
+  caption,
+  title,
+}: {
+  header: string[];
+  rows: ReportCell[][];
+  caption: string;
+  title: string;
+}) {
   return (
     <div>
       <h3 className="mb-2 text-base font-semibold text-slate-900">{title}</h3>

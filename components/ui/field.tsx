@@ -4,7 +4,8 @@
 // control gets the id, aria-invalid and aria-describedby (errors, then hint) from the field.
 import clsx from "clsx";
 
-export const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-600";
+export const inputClass =
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-600";
 
 export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;

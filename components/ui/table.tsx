@@ -46,8 +46,16 @@ export function Row({ faint = false, className, ...props }: React.ComponentProps
 type CellProps = { density?: Density; numeric?: boolean };
 
 /** A header cell: of a column unless `row` says it heads its row. */
-export function Th({ density = "normal", numeric = false, row = false, className, ...props }: React.ComponentProps<"th"> & CellProps & { row?: boolean }) {
-  return <th scope={row ? "row" : "col"} className={clsx(PADDING[density], numeric && "text-right", "font-medium", className)} {...props} />;
+export function Th({
+  density = "normal",
+  numeric = false,
+  row = false,
+  className,
+  ...props
+}: React.ComponentProps<"th"> & CellProps & { row?: boolean }) {
+  return (
+    <th scope={row ? "row" : "col"} className={clsx(PADDING[density], numeric && "text-right", "font-medium", className)} {...props} />
+  );
 }
 
 /** A data cell; `numeric` aligns figures on the right in tabular digits. */

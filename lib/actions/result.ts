@@ -78,7 +78,12 @@ export async function runAction<T>(work: (locale: string) => Promise<T>, { actor
       return {
         ok: false,
         error: t("conflict", { name: current.updatedBy ?? "?", time }),
-        conflict: { updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString(), version: current.version, values: current.values },
+        conflict: {
+          updatedBy: current.updatedBy,
+          updatedAt: current.updatedAt.toISOString(),
+          version: current.version,
+          values: current.values,
+        },
       };
     }
     if (error instanceof InvalidStateError) {

@@ -34,14 +34,9 @@ describe("the client address", () => {
 
 describe("addresses", () => {
   it("lose ports, brackets, zones and the IPv4-mapped prefix", () => {
-    expect(["203.0.113.7:5123", "[2001:DB8::1]:443", "fe80::1%eth0", "::FFFF:192.0.2.1", "not-an-ip", "999.1.1.1"].map(normaliseAddress)).toEqual([
-      "203.0.113.7",
-      "2001:db8::1",
-      "fe80::1",
-      "192.0.2.1",
-      null,
-      null,
-    ]);
+    expect(
+      ["203.0.113.7:5123", "[2001:DB8::1]:443", "fe80::1%eth0", "::FFFF:192.0.2.1", "not-an-ip", "999.1.1.1"].map(normaliseAddress),
+    ).toEqual(["203.0.113.7", "2001:db8::1", "fe80::1", "192.0.2.1", null, null]);
   });
 
   it("are counted one by one for IPv4 and by /64 for IPv6", () => {

@@ -67,7 +67,12 @@ export function normaliseAddress(raw: string): string | null {
 export function throttleKey(address: string): string {
   if (!isIPv6(address)) return address;
   const groups = ipv6Groups(address);
-  return groups ? `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64` : address;
+  return groups
+    ? `${groups
+        .slice(0, 4)
+        .map((group) => group.toString(16))
+        .join(":")}::/64`
+    : address;
 }
 
 /** The eight 16-bit groups of a valid IPv6 address (with "::" and a dotted IPv4 tail expanded). */

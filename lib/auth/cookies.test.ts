@@ -53,7 +53,9 @@ describe("the cookies next-auth sets with this configuration", () => {
         basePath: "/api/auth",
         skipCSRFCheck,
         session: { strategy: "jwt" },
-        providers: [Credentials({ credentials: { email: {}, password: {} }, authorize: () => ({ id: "u1", email: "planner@example.org" }) })],
+        providers: [
+          Credentials({ credentials: { email: {}, password: {} }, authorize: () => ({ id: "u1", email: "planner@example.org" }) }),
+        ],
         ...cookieConfig(secure),
       },
     );
@@ -63,7 +65,10 @@ describe("the cookies next-auth sets with this configuration", () => {
   it("over HTTPS: __Host-authjs.session-token, HttpOnly, Secure, SameSite=Lax, Path=/, no Domain", async () => {
     const [session] = (await signInCookies("https://portal.example", true)).filter((cookie) => cookie.includes("session-token"));
     expect(session).toMatch(/^__Host-authjs\.session-token=[^;]+;/);
-    const attributes = session!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    const attributes = session!
+      .split(";")
+      .slice(1)
+      .map((part) => part.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(["path=/", "httponly", "secure", "samesite=lax"]));
     expect(attributes.some((part) => part.startsWith("domain="))).toBe(false);
   });
@@ -71,7 +76,10 @@ describe("the cookies next-auth sets with this configuration", () => {
   it("over plain HTTP (demo, e2e): authjs.session-token, HttpOnly, SameSite=Lax, not Secure", async () => {
     const [session] = (await signInCookies("http://127.0.0.1:3100", false)).filter((cookie) => cookie.includes("session-token"));
     expect(session).toMatch(/^authjs\.session-token=/);
-    const attributes = session!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    const attributes = session!
+      .split(";")
+      .slice(1)
+      .map((part) => part.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(["path=/", "httponly", "samesite=lax"]));
     expect(attributes).not.toContain("secure");
   });

@@ -25,12 +25,25 @@ describe("localPath", () => {
   });
 
   it("is the dashboard for anything that is not a plain local path", () => {
-    for (const value of [undefined, null, 42, ["/a"], "", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "/login", "/login?callbackUrl=%2F", "x".repeat(3000)]) {
+    for (const value of [
+      undefined,
+      null,
+      42,
+      ["/a"],
+      "",
+      "//evil.example/",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/login",
+      "/login?callbackUrl=%2F",
+      "x".repeat(3000),
+    ]) {
       expect(localPath(value)).toBe("/");
     }
   });
 
   it("refuses control characters, which would break the redirect's header (CR/LF) or the database (NUL)", () => {
-    for (const value of ["/activities\r\nSet-Cookie: x=1", "/activities\n", "/a\u0000b", "/a\tb", "/a\u007fb"]) expect(localPath(value)).toBe("/");
+    for (const value of ["/activities\r\nSet-Cookie: x=1", "/activities\n", "/a\u0000b", "/a\tb", "/a\u007fb"])
+      expect(localPath(value)).toBe("/");
   });
 });

@@ -33,9 +33,7 @@ export interface SignedInUser {
 }
 
 export type SignInResult =
-  | { ok: true; user: SignedInUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** The email an attempt is counted under: as typed, trimmed and lower-cased (accounts are stored so). */
 export function claimedEmail(credentials: unknown): string {
@@ -46,7 +44,12 @@ export function claimedEmail(credentials: unknown): string {
 
 /** `now` is for tests; by default the throttle goes by the database's clock. */
 export async function signInWithPassword(credentials: unknown, client: ClientAddress, now?: Date): Promise<SignInResult> {
-  const claim: SignInClaim = { email: claimedEmail(credentials), address: client.address, addressKey: client.key, addressTrusted: client.trusted };
+  const claim: SignInClaim = {
+    email: claimedEmail(credentials),
+    address: client.address,
+    addressKey: client.key,
+    addressTrusted: client.trusted,
+  };
   try {
     const start = await startSignInAttempt(claim, now);
     if (!start.allowed) {
@@ -72,7 +75,12 @@ export async function signInWithPassword(credentials: unknown, client: ClientAdd
 }
 
 /** One log line per attempt (lib/log.ts, JSON); the audit trail holds the same facts. */
-async function logAttempt(claim: SignInClaim, outcome: SignInOutcome, userId: string | null, extra: { retryAfterSeconds?: number; limit?: ThrottleScope } = {}) {
+async function logAttempt(
+  claim: SignInClaim,
+  outcome: SignInOutcome,
+  userId: string | null,
+  extra: { retryAfterSeconds?: number; limit?: ThrottleScope } = {},
+) {
   const fields = {
     action: "auth.sign-in",
     outcome,

@@ -57,7 +57,11 @@ describe("an attempt after failures of the same account from the same address", 
   });
 
   it("starts again after a successful sign-in of that pair", () => {
-    const history = [...failures(5), { email: EMAIL, address: HOME, outcome: "SUCCESS" as const, at: at(10) }, ...failures(4, { from: 11 })];
+    const history = [
+      ...failures(5),
+      { email: EMAIL, address: HOME, outcome: "SUCCESS" as const, at: at(10) },
+      ...failures(4, { from: 11 }),
+    ];
     expect(assessAttempt(history, target, at(15))).toEqual({ retryAfterMs: 0, scope: null });
   });
 });
@@ -68,15 +72,28 @@ describe("an attempt from another address", () => {
   });
 
   it("is slowed once the account has 10 failures from anywhere", () => {
-    const spread = Array.from({ length: 10 }, (_, i) => ({ email: EMAIL, address: `198.51.100.${i}`, outcome: "FAILURE" as const, at: at(i) }));
+    const spread = Array.from({ length: 10 }, (_, i) => ({
+      email: EMAIL,
+      address: `198.51.100.${i}`,
+      outcome: "FAILURE" as const,
+      at: at(i),
+    }));
     expect(assessAttempt(spread, { ...target, address: "192.0.2.1" }, at(10))).toEqual({ retryAfterMs: 1000, scope: "account" });
     // ...but not from an address the account is known to sign in from: only its own pair counts there.
-    expect(assessAttempt(spread, { ...target, address: "192.0.2.1", knownAddress: true }, at(10))).toEqual({ retryAfterMs: 0, scope: null });
+    expect(assessAttempt(spread, { ...target, address: "192.0.2.1", knownAddress: true }, at(10))).toEqual({
+      retryAfterMs: 0,
+      scope: null,
+    });
   });
 });
 
 describe("an address trying many accounts", () => {
-  const spray = Array.from({ length: 20 }, (_, i) => ({ email: `user${i}@example.org`, address: HOME, outcome: "FAILURE" as const, at: at(i) }));
+  const spray = Array.from({ length: 20 }, (_, i) => ({
+    email: `user${i}@example.org`,
+    address: HOME,
+    outcome: "FAILURE" as const,
+    at: at(i),
+  }));
 
   it("is slowed after 20 failures, for every account, even one it has not tried", () => {
     expect(assessAttempt(spray.slice(0, 19), { ...target, email: "new@example.org" }, at(20)).scope).toBeNull();
@@ -97,7 +114,12 @@ describe("when several limits apply", () => {
   it("the longest wait wins", () => {
     // Seven failures of the pair (8 s after the latest, at 6 s) and, with thirteen on other accounts
     // at 6 s, twenty from the address (2 s after the latest).
-    const others = Array.from({ length: 13 }, (_, i) => ({ email: `u${i}@example.org`, address: HOME, outcome: "FAILURE" as const, at: at(6) }));
+    const others = Array.from({ length: 13 }, (_, i) => ({
+      email: `u${i}@example.org`,
+      address: HOME,
+      outcome: "FAILURE" as const,
+      at: at(6),
+    }));
     const history = [...failures(7), ...others];
     expect(assessAttempt(history, target, at(7))).toEqual({ retryAfterMs: 7000, scope: "pair" });
     expect(assessAttempt(history, { ...target, email: "someone@example.org" }, at(7))).toEqual({ retryAfterMs: 1000, scope: "address" });

@@ -77,7 +77,12 @@ const SCOPES: { scope: ThrottleScope; matches: (a: AttemptFact, t: AttemptTarget
 ];
 
 /** Whether an attempt may be checked now, given the attempts before it (any order, any age). */
-export function assessAttempt(history: AttemptFact[], target: AttemptTarget, now: Date, policy: ThrottlePolicy = THROTTLE): ThrottleVerdict {
+export function assessAttempt(
+  history: AttemptFact[],
+  target: AttemptTarget,
+  now: Date,
+  policy: ThrottlePolicy = THROTTLE,
+): ThrottleVerdict {
   const windowStart = now.getTime() - policy.windowMs;
   const recent = history.filter((attempt) => attempt.at.getTime() > windowStart);
   let verdict: ThrottleVerdict = { retryAfterMs: 0, scope: null };

@@ -19,7 +19,15 @@ describe("state scopes", () => {
       OR: [
         { partnerStates: { some: { code: "PH" } } },
         { activities: { some: { participants: { some: { stateCode: "PH" } } } } },
-        { plans: { some: { sharedWith: { some: { code: "PH" } }, sharedAt: { not: null }, status: { in: ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] } } } },
+        {
+          plans: {
+            some: {
+              sharedWith: { some: { code: "PH" } },
+              sharedAt: { not: null },
+              status: { in: ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"] },
+            },
+          },
+        },
       ],
     });
     expect(planScope(liaison)).toEqual({
@@ -42,7 +50,8 @@ describe("state scopes", () => {
 
   it("let a state read a plan shared with it only while it is out of draft", () => {
     const shared = { sharedWith: ["PH", "VN"] };
-    for (const status of ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"]) expect(planVisibleToState({ ...shared, status }, "PH")).toBe(true);
+    for (const status of ["SHARED", "IN_REVIEW", "APPROVED", "ARCHIVED"])
+      expect(planVisibleToState({ ...shared, status }, "PH")).toBe(true);
     expect(planVisibleToState({ ...shared, status: "DRAFT" }, "PH")).toBe(false);
     expect(planVisibleToState({ ...shared, status: "SHARED" }, "TH")).toBe(false);
   });

@@ -35,9 +35,13 @@ export function programScope(actor: Actor): Prisma.ProgramWhereInput {
 }
 
 /** Shared with the state at some time, whatever the plan's status now. */
-const sharedWithState = (code: string) => ({ sharedWith: { some: { code } }, sharedAt: { not: null } }) satisfies Prisma.ProgramPlanWhereInput;
+const sharedWithState = (code: string) =>
+  ({ sharedWith: { some: { code } }, sharedAt: { not: null } }) satisfies Prisma.ProgramPlanWhereInput;
 
-const partnerPlans = (code: string): Prisma.ProgramPlanWhereInput => ({ ...sharedWithState(code), status: { in: [...PARTNER_PLAN_STATUSES] } });
+const partnerPlans = (code: string): Prisma.ProgramPlanWhereInput => ({
+  ...sharedWithState(code),
+  status: { in: [...PARTNER_PLAN_STATUSES] },
+});
 
 /**
  * Plans the actor may read: for a liaison officer, those shared with their state and not back in

@@ -89,7 +89,9 @@ export async function getActivity(actor: Actor, id: string) {
       ? scopedDb(actor).programPlan.findFirst({ where: { AND: [planScope(actor), { id: planId }] }, select: { id: true, title: true } })
       : null,
     // Why a member was not invited is JMOD's internal note: never read for a liaison officer.
-    internal ? scopedDb(actor).activityNonInvitation.findMany({ where: { activityId: id }, select: { reason: true, state: { select: stateRef } } }) : [],
+    internal
+      ? scopedDb(actor).activityNonInvitation.findMany({ where: { activityId: id }, select: { reason: true, state: { select: stateRef } } })
+      : [],
   ]);
   return { ...shown, plan, nonInvitations, canEdit: can(actor, "activity:edit") };
 }

@@ -87,7 +87,9 @@ export async function activityTimeline(
     : [];
   const rows: TimelineProgram[] = programs.map((program) => ({
     program,
-    counts: Object.fromEntries(shown.filter((group) => group.programId === program.id).map((group) => [group.fiscalYear, group._count._all])),
+    counts: Object.fromEntries(
+      shown.filter((group) => group.programId === program.id).map((group) => [group.fiscalYear, group._count._all]),
+    ),
   }));
   const max = Math.max(0, ...shown.map((group) => group._count._all));
   const total = shown.reduce((sum, group) => sum + group._count._all, 0);

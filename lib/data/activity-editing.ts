@@ -30,7 +30,12 @@ export function activityEditorValues(activity: ActivitySnapshot): ActivityInput 
  * another program, a need of a state that is not the program's partner, a state not in ASEAN given
  * a reason for not being invited.
  */
-async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityContext, currentPlanId: string | null): Promise<ProgramFacts> {
+async function checkReferences(
+  tx: Tx,
+  input: ActivityInput,
+  context: ActivityContext,
+  currentPlanId: string | null,
+): Promise<ProgramFacts> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const { program, plan, states } = context;
@@ -52,16 +57,20 @@ async function checkReferences(tx: Tx, input: ActivityInput, context: ActivityCo
   });
 
   const unknownNeed = input.needIds.some((id) => !context.needStates.has(id));
-  const foreignNeed = program && input.needIds.some((id) => {
-    const state = context.needStates.get(id);
-    return state !== undefined && !program.partnerStateCodes.includes(state);
-  });
+  const foreignNeed =
+    program &&
+    input.needIds.some((id) => {
+      const state = context.needStates.get(id);
+      return state !== undefined && !program.partnerStateCodes.includes(state);
+    });
   if (unknownNeed) add("needIds", editorMsg("unknown"));
   else if (foreignNeed) add("needIds", msg("needElsewhere"));
 
   // One after the other: a transaction is one connection, and pg deprecates concurrent queries on one.
   const means = await unknownCodes(input.means, (codes) => tx.means.findMany({ where: { code: { in: codes } }, select: { code: true } }));
-  const keyAreas = await unknownCodes(input.keyAreas, (codes) => tx.keyArea.findMany({ where: { code: { in: codes } }, select: { code: true } }));
+  const keyAreas = await unknownCodes(input.keyAreas, (codes) =>
+    tx.keyArea.findMany({ where: { code: { in: codes } }, select: { code: true } }),
+  );
   const frameworks = await unknownCodes(input.frameworkCode ? [input.frameworkCode] : [], (codes) =>
     tx.framework.findMany({ where: { code: { in: codes } }, select: { code: true } }),
   );

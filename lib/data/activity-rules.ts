@@ -44,7 +44,10 @@ export interface ActivityContext {
 
 export const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function loadActivityContext(tx: Tx, draft: Pick<ActivityDraft, "programId" | "planId" | "needIds">): Promise<ActivityContext> {
+export async function loadActivityContext(
+  tx: Tx,
+  draft: Pick<ActivityDraft, "programId" | "planId" | "needIds">,
+): Promise<ActivityContext> {
   // One after the other: inside a transaction this is one connection.
   const program = await loadProgramFacts(tx, draft.programId);
   const plan = draft.planId
@@ -60,7 +63,9 @@ export async function loadActivityContext(tx: Tx, draft: Pick<ActivityDraft, "pr
         },
       })
     : null;
-  const states = await tx.partnerState.findMany({ select: { code: true, isAsean: true, aseanMemberSince: true, nameEn: true, nameJa: true } });
+  const states = await tx.partnerState.findMany({
+    select: { code: true, isAsean: true, aseanMemberSince: true, nameEn: true, nameJa: true },
+  });
   const needs = draft.needIds.length
     ? await tx.partnerNeed.findMany({ where: { id: { in: draft.needIds } }, select: { id: true, stateCode: true } })
     : [];

@@ -170,10 +170,17 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
 
   // Every ASEAN member gets a bar, a zero included (thin cooperation is the point); other partners
   // only when they took part.
-  const states = new Map<string, { code: string; nameEn: string; nameJa: string; sortOrder: number }>(asean.map((state) => [state.code, state]));
+  const states = new Map<string, { code: string; nameEn: string; nameJa: string; sortOrder: number }>(
+    asean.map((state) => [state.code, state]),
+  );
   for (const row of rows) for (const { state } of row.participants) if (!states.has(state.code)) states.set(state.code, state);
   const byState = [...states.values()]
-    .map((state) => ({ code: state.code, label: nameOf(locale, state), count: stateCounts.get(state.code) ?? 0, sortOrder: state.sortOrder }))
+    .map((state) => ({
+      code: state.code,
+      label: nameOf(locale, state),
+      count: stateCounts.get(state.code) ?? 0,
+      sortOrder: state.sortOrder,
+    }))
     .sort((a, b) => b.count - a.count || a.sortOrder - b.sortOrder)
     .map(({ code, label, count }) => ({ code, label, count }));
 

@@ -26,7 +26,17 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
     db().auditEvent.count({ where }),
     db().auditEvent.findMany({
       where,
-      select: { id: true, actorEmail: true, actor: { select: { name: true } }, action: true, entity: true, entityId: true, before: true, after: true, at: true },
+      select: {
+        id: true,
+        actorEmail: true,
+        actor: { select: { name: true } },
+        action: true,
+        entity: true,
+        entityId: true,
+        before: true,
+        after: true,
+        at: true,
+      },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,

@@ -29,7 +29,12 @@ export async function getDashboard(actor: Actor, now = new Date()) {
       select: {
         ...needRow,
         plans: { where: planScope(actor), select: { id: true, title: true }, orderBy: { id: "asc" }, take: 3 },
-        activities: { where: activityScope(actor), select: { id: true, title: true, titleJa: true }, orderBy: { startDate: "desc" }, take: 3 },
+        activities: {
+          where: activityScope(actor),
+          select: { id: true, title: true, titleJa: true },
+          orderBy: { startDate: "desc" },
+          take: 3,
+        },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 8,
@@ -69,15 +74,31 @@ export interface CountRow {
  * Activities in the actor's scope per key area and per means, for each of the given fiscal years:
  * one small query per year and dimension, whatever the number of activities.
  */
-export async function activityCountsByYear(actor: Actor, years: number[]): Promise<{ years: number[]; keyAreas: CountRow[]; means: CountRow[] }> {
+export async function activityCountsByYear(
+  actor: Actor,
+  years: number[],
+): Promise<{ years: number[]; keyAreas: CountRow[]; means: CountRow[] }> {
   assertCan(actor, "activity:read");
   const scope = activityScope(actor);
   const countsFor = (fiscalYear: number) => ({ _count: { select: { activities: { where: { AND: [scope, { fiscalYear }] } } } } });
   const [keyAreas, means] = await Promise.all([
-    Promise.all(years.map((fy) => scopedDb(actor).keyArea.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
-    Promise.all(years.map((fy) => scopedDb(actor).means.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }))),
+    Promise.all(
+      years.map((fy) =>
+        scopedDb(actor).keyArea.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+      ),
+    ),
+    Promise.all(
+      years.map((fy) =>
+        scopedDb(actor).means.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+      ),
+    ),
   ]);
   const rows = (perYear: { code: string; titleEn: string; titleJa: string; _count: { activities: number } }[][]): CountRow[] =>
-    (perYear[0] ?? []).map((first, i) => ({ code: first.code, titleEn: first.titleEn, titleJa: first.titleJa, counts: perYear.map((year) => year[i]?._count.activities ?? 0) }));
+    (perYear[0] ?? []).map((first, i) => ({
+      code: first.code,
+      titleEn: first.titleEn,
+      titleJa: first.titleJa,
+      counts: perYear.map((year) => year[i]?._count.activities ?? 0),
+    }));
   return { years, keyAreas: rows(keyAreas), means: rows(means) };
 }

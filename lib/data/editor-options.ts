@@ -42,7 +42,16 @@ export async function getActivityEditorOptions(actor: Actor) {
   const [reference, programs, plans, needs] = await Promise.all([
     referenceData(),
     db().program.findMany({
-      select: { id: true, nameEn: true, nameJa: true, kind: true, partnerStateCode: true, partnerStates: codes, keyAreas: codes, means: codes },
+      select: {
+        id: true,
+        nameEn: true,
+        nameJa: true,
+        kind: true,
+        partnerStateCode: true,
+        partnerStates: codes,
+        keyAreas: codes,
+        means: codes,
+      },
       orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
     }),
     db().programPlan.findMany({

@@ -48,9 +48,7 @@ const BOOKKEEPING = new Set(["id", "version", "updatedAt", "updatedBy"]);
 
 export function changedFields(before: Record<string, Json> | null, after: Record<string, Json> | null): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter(
-    (key) => !BOOKKEEPING.has(key) && JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null),
-  );
+  return [...keys].filter((key) => !BOOKKEEPING.has(key) && JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null));
 }
 
 /**

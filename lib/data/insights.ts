@@ -105,7 +105,11 @@ export interface CodeTitle {
 }
 
 const aseanStates = () =>
-  db().partnerState.findMany({ where: { isAsean: true }, select: { code: true, nameEn: true, nameJa: true }, orderBy: { sortOrder: "asc" } });
+  db().partnerState.findMany({
+    where: { isAsean: true },
+    select: { code: true, nameEn: true, nameJa: true },
+    orderBy: { sortOrder: "asc" },
+  });
 const keyAreas = () => db().keyArea.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 const means = () => db().means.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 

@@ -38,7 +38,6 @@ export async function getNeedFormOptions(actor: Actor) {
   return { state, keyAreas };
 }
 
-
 export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
   assertCan(actor, "need:submit");
   const input = parseInput(needSubmitSchema, raw, locale);
@@ -115,7 +114,10 @@ async function conflict(tx: Tx, actor: Actor, id: string): Promise<never> {
  */
 function candidatePlans(need: { id: string; stateCode: string }): Prisma.ProgramPlanWhereInput {
   return {
-    OR: [{ status: { not: "ARCHIVED" }, program: { partnerStates: { some: { code: need.stateCode } } } }, { needs: { some: { id: need.id } } }],
+    OR: [
+      { status: { not: "ARCHIVED" }, program: { partnerStates: { some: { code: need.stateCode } } } },
+      { needs: { some: { id: need.id } } },
+    ],
   };
 }
 
@@ -129,7 +131,9 @@ async function checkLinks(tx: Tx, need: NeedSnapshot, planIds: string[], activit
   const errors: Record<string, string[]> = {};
   const plans = planIds.length ? await tx.programPlan.count({ where: { AND: [candidatePlans(need), { id: { in: planIds } }] } }) : 0;
   if (plans !== planIds.length) errors.planIds = [needMsg("notCandidate")];
-  const activities = activityIds.length ? await tx.activity.count({ where: { AND: [candidateActivities(need), { id: { in: activityIds } }] } }) : 0;
+  const activities = activityIds.length
+    ? await tx.activity.count({ where: { AND: [candidateActivities(need), { id: { in: activityIds } }] } })
+    : 0;
   if (activities !== activityIds.length) errors.activityIds = [needMsg("notCandidate")];
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
@@ -214,7 +218,8 @@ export async function triageNeed(actor: Actor, raw: unknown, locale = "en"): Pro
       await touchLinkedRecords(tx, actor, need.id, before, after);
     }
     await audit(tx, actor, { action: `need.${input.step}`, entity: "PartnerNeed", entityId: need.id, before, after });
-    if (after.status !== before.status) await notifyNeedStatus(tx, actor, { id: need.id, title: need.title, stateCode: need.stateCode }, after.status);
+    if (after.status !== before.status)
+      await notifyNeedStatus(tx, actor, { id: need.id, title: need.title, stateCode: need.stateCode }, after.status);
     return { id: need.id, version: need.version + 1, status: after.status };
   });
 }

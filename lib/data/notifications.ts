@@ -22,7 +22,13 @@ interface PlanSubject {
   sharedWith: string[];
 }
 
-async function send(tx: Tx, actor: Actor, userIds: Iterable<string>, kind: NotificationKind, subject: { planId?: string; needId?: string; data: Prisma.InputJsonObject }) {
+async function send(
+  tx: Tx,
+  actor: Actor,
+  userIds: Iterable<string>,
+  kind: NotificationKind,
+  subject: { planId?: string; needId?: string; data: Prisma.InputJsonObject },
+) {
   // Nobody is told about what they did themselves.
   const recipients = [...new Set(userIds)].filter((id) => id !== actor.id);
   if (!recipients.length) return;
@@ -34,7 +40,10 @@ async function send(tx: Tx, actor: Actor, userIds: Iterable<string>, kind: Notif
 /** Active liaison officers of the given states. */
 async function liaisonOfficers(tx: Tx, stateCodes: string[]): Promise<string[]> {
   if (!stateCodes.length) return [];
-  const users = await tx.user.findMany({ where: { role: "LIAISON", disabled: false, stateCode: { in: stateCodes } }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { role: "LIAISON", disabled: false, stateCode: { in: stateCodes } },
+    select: { id: true },
+  });
   return users.map((user) => user.id);
 }
 
@@ -53,7 +62,11 @@ async function planFollowers(tx: Tx, actor: Actor, plan: PlanSubject, onlyState?
   const followers = watches
     .filter((watch) => watch.following && !watch.user.disabled)
     .map((watch) => watch.user)
-    .filter((user) => user.role !== "LIAISON" || (user.stateCode !== null && planVisibleToState(plan, user.stateCode) && (!onlyState || user.stateCode === onlyState)))
+    .filter(
+      (user) =>
+        user.role !== "LIAISON" ||
+        (user.stateCode !== null && planVisibleToState(plan, user.stateCode) && (!onlyState || user.stateCode === onlyState)),
+    )
     .map((user) => user.id);
   if (watches.some((watch) => watch.user.id === plan.authorId)) return followers;
   const author = await tx.user.findUnique({ where: { id: plan.authorId }, select: { disabled: true } });
@@ -68,14 +81,22 @@ export async function notifyPlanShared(tx: Tx, actor: Actor, plan: PlanSubject) 
 /** A plan was approved: its followers (the author among them) and, if shared, the partner states' officers. */
 export async function notifyPlanApproved(tx: Tx, actor: Actor, plan: PlanSubject & { shared: boolean }) {
   const officers = plan.shared ? await liaisonOfficers(tx, plan.sharedWith) : [];
-  await send(tx, actor, [...(await planFollowers(tx, actor, plan)), ...officers], "PLAN_APPROVED", { planId: plan.id, data: { title: plan.title } });
+  await send(tx, actor, [...(await planFollowers(tx, actor, plan)), ...officers], "PLAN_APPROVED", {
+    planId: plan.id,
+    data: { title: plan.title },
+  });
 }
 
 /**
  * A comment on a plan: its followers (the author among them) who may read the comment. A liaison officer's
  * comment is visible to JMOD and to that officer's own state only (see planCommentScope).
  */
-export async function notifyPlanComment(tx: Tx, actor: Actor, plan: PlanSubject, commentAuthor: { name: string; stateCode: string | null }) {
+export async function notifyPlanComment(
+  tx: Tx,
+  actor: Actor,
+  plan: PlanSubject,
+  commentAuthor: { name: string; stateCode: string | null },
+) {
   const followers = await planFollowers(tx, actor, plan, commentAuthor.stateCode ?? undefined);
   await send(tx, actor, followers, "PLAN_COMMENT", {
     planId: plan.id,
@@ -85,7 +106,10 @@ export async function notifyPlanComment(tx: Tx, actor: Actor, plan: PlanSubject,
 
 /** A need's status changed: the liaison officers of its state (the submitter among them). */
 export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string; title: string; stateCode: string }, status: string) {
-  await send(tx, actor, await liaisonOfficers(tx, [need.stateCode]), "NEED_STATUS", { needId: need.id, data: { title: need.title, status } });
+  await send(tx, actor, await liaisonOfficers(tx, [need.stateCode]), "NEED_STATUS", {
+    needId: need.id,
+    data: { title: need.title, status },
+  });
 }
 
 // ---------------------------------------------------------------- the reader's side
@@ -133,14 +157,22 @@ export async function markNotificationsRead(actor: Actor, ids: string[] | "all",
     const unread = await tx.notification.findMany({ where, select: { id: true } });
     if (!unread.length) return 0;
     await tx.notification.updateMany({ where: { userId: actor.id, id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
-    await audit(tx, actor, { action: "notification.read", entity: "User", entityId: actor.id, after: { notificationIds: unread.map((n) => n.id) } });
+    await audit(tx, actor, {
+      action: "notification.read",
+      entity: "User",
+      entityId: actor.id,
+      after: { notificationIds: unread.map((n) => n.id) },
+    });
     return unread.length;
   });
 }
 
 /** Where a notification leads (its plan or need), after marking it read; someone else's is not found. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
-  const notification = await scopedDb(actor).notification.findFirst({ where: { ...visibleTo(actor), id }, select: { planId: true, needId: true, readAt: true } });
+  const notification = await scopedDb(actor).notification.findFirst({
+    where: { ...visibleTo(actor), id },
+    select: { planId: true, needId: true, readAt: true },
+  });
   if (!notification) throw new NotFoundError("notification");
   if (!notification.readAt) await markNotificationsRead(actor, [id]);
   // The subject page checks the scope again: a plan no longer shared answers 404 there, one back in

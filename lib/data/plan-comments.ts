@@ -41,7 +41,12 @@ export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"):
       create: { userId: actor.id, planId: plan.id, following: true, commentsSeenAt: comment.createdAt },
       update: { following: true, commentsSeenAt: comment.createdAt },
     });
-    await audit(tx, actor, { action: "plan.comment", entity: "PlanComment", entityId: comment.id, after: { planId: plan.id, body: input.body } });
+    await audit(tx, actor, {
+      action: "plan.comment",
+      entity: "PlanComment",
+      entityId: comment.id,
+      after: { planId: plan.id, body: input.body },
+    });
     await notifyPlanComment(tx, actor, plan, { name: actor.name, stateCode: actor.stateCode });
     return { id: comment.id };
   });
@@ -82,7 +87,10 @@ export async function markPlanCommentsSeen(actor: Actor, raw: unknown): Promise<
     const plan = await planInScope(tx, actor, planId);
     const now = new Date();
     const shown = latest ? new Date(Math.min(new Date(latest).getTime(), now.getTime())) : null;
-    const watch = await tx.planWatch.findUnique({ where: { userId_planId: { userId: actor.id, planId: plan.id } }, select: { commentsSeenAt: true } });
+    const watch = await tx.planWatch.findUnique({
+      where: { userId_planId: { userId: actor.id, planId: plan.id } },
+      select: { commentsSeenAt: true },
+    });
     if (!shown || (watch?.commentsSeenAt && watch.commentsSeenAt >= shown)) return;
     await tx.planWatch.upsert({
       where: { userId_planId: { userId: actor.id, planId: plan.id } },
@@ -116,7 +124,10 @@ export async function countNewComments(actor: Actor, planIds: string[]): Promise
   assertCan(actor, "plan:read");
   // A liaison officer's list is already scoped; this makes sure of it whoever calls.
   if (!seesAllStates(actor)) {
-    const inScope = await scopedDb(actor).programPlan.findMany({ where: { AND: [planScope(actor), { id: { in: planIds } }] }, select: { id: true } });
+    const inScope = await scopedDb(actor).programPlan.findMany({
+      where: { AND: [planScope(actor), { id: { in: planIds } }] },
+      select: { id: true },
+    });
     planIds = inScope.map((plan) => plan.id);
   }
   if (!planIds.length) return {};

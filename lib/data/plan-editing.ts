@@ -84,7 +84,9 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
     const needIds = input.needId ? [input.needId] : [];
     await checkNeeds(tx, input.programId, needIds);
     const consultations =
-      input.consultationOn && input.consultationWith ? [{ heldOn: input.consultationOn, counterpart: input.consultationWith, summary: "" }] : [];
+      input.consultationOn && input.consultationWith
+        ? [{ heldOn: input.consultationOn, counterpart: input.consultationWith, summary: "" }]
+        : [];
     const draft: PlanDraft = {
       programId: input.programId,
       status: "DRAFT",
@@ -92,7 +94,12 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
       firstFiscalYear: input.firstFiscalYear,
       lastFiscalYear: input.lastFiscalYear,
       sustainment: "",
-      years: fiscalYearRange(input.firstFiscalYear, input.lastFiscalYear).map((fiscalYear) => ({ fiscalYear, objectives: [], milestones: [], budgetLines: [] })),
+      years: fiscalYearRange(input.firstFiscalYear, input.lastFiscalYear).map((fiscalYear) => ({
+        fiscalYear,
+        objectives: [],
+        milestones: [],
+        budgetLines: [],
+      })),
       needIds,
       consultations,
       sharedAt: null,
@@ -123,7 +130,12 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
   });
 }
 
-export async function savePlan(actor: Actor, planId: string, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
+export async function savePlan(
+  actor: Actor,
+  planId: string,
+  raw: unknown,
+  locale = "en",
+): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
   // A malformed id names no record: "not found", as the activity and program editors answer, and
   // before the database sees it (PostgreSQL refuses a NUL byte outright).
@@ -137,7 +149,11 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown, local
     if (!isPlanEditable(before.status)) throw new InvalidStateError("notEditable");
     await checkNeeds(tx, before.programId, input.needIds);
     const found = refuseOnRules(
-      await checkPlanRules(tx, { ...before, ...input, years, planId, status: before.status, sharedAt: before.sharedAt ? new Date(before.sharedAt) : null }, {}),
+      await checkPlanRules(
+        tx,
+        { ...before, ...input, years, planId, status: before.status, sharedAt: before.sharedAt ? new Date(before.sharedAt) : null },
+        {},
+      ),
     );
     // The version in the WHERE makes the write itself the check: of two saves from one version,
     // the second finds no row (even on another app instance) and changes nothing.
@@ -162,14 +178,24 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown, local
         years: { create: yearsCreate(years) },
         needs: { set: input.needIds.map((id) => ({ id })) },
         consultations: {
-          create: input.consultations.map((c) => ({ heldOn: new Date(`${c.heldOn}T00:00:00Z`), counterpart: c.counterpart, summary: c.summary })),
+          create: input.consultations.map((c) => ({
+            heldOn: new Date(`${c.heldOn}T00:00:00Z`),
+            counterpart: c.counterpart,
+            summary: c.summary,
+          })),
         },
       },
       select: { id: true },
     });
     await touchNeedsWhoseLinksChanged(tx, before.needIds, input.needIds);
     const after = await loadPlanSnapshot(tx, planId);
-    await audit(tx, actor, { action: "plan.update", entity: "ProgramPlan", entityId: planId, before: auditablePlan(before), after: after && auditablePlan(after) });
+    await audit(tx, actor, {
+      action: "plan.update",
+      entity: "ProgramPlan",
+      entityId: planId,
+      before: auditablePlan(before),
+      after: after && auditablePlan(after),
+    });
     return { version: after!.version, warnings: found };
   });
 }
@@ -195,10 +221,14 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
       input.transition === "returnToDraft" || input.transition === "archive"
         ? []
         : refuseOnRules(
-            await checkPlanRules(tx, { ...before, planId: before.id, sharedAt, sharedWith }, {
-              transition: input.transition as "share" | "submit" | "approve",
-              actorId: actor.id,
-            }),
+            await checkPlanRules(
+              tx,
+              { ...before, planId: before.id, sharedAt, sharedWith },
+              {
+                transition: input.transition as "share" | "submit" | "approve",
+                actorId: actor.id,
+              },
+            ),
           );
     const { count } = await tx.programPlan.updateMany({
       where: { id: input.planId, version: input.version },
@@ -214,7 +244,11 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
     });
     if (count === 0) return conflict(tx, input.planId);
     if (input.transition === "share") {
-      await tx.programPlan.update({ where: { id: input.planId }, data: { sharedWith: { set: sharedWith.map((code) => ({ code })) } }, select: { id: true } });
+      await tx.programPlan.update({
+        where: { id: input.planId },
+        data: { sharedWith: { set: sharedWith.map((code) => ({ code })) } },
+        select: { id: true },
+      });
     }
     // Approving a new revision retires the one it replaces, and its activities move to the new one.
     if (input.transition === "approve" && before.supersedesId) {
@@ -311,14 +345,24 @@ async function createRevision(actor: Actor, planId: string, version: number): Pr
         years: { create: yearsCreate(current.years) },
         needs: { connect: current.needIds.map((id) => ({ id })) },
         consultations: {
-          create: current.consultations.map((c) => ({ heldOn: new Date(`${c.heldOn}T00:00:00Z`), counterpart: c.counterpart, summary: c.summary })),
+          create: current.consultations.map((c) => ({
+            heldOn: new Date(`${c.heldOn}T00:00:00Z`),
+            counterpart: c.counterpart,
+            summary: c.summary,
+          })),
         },
       },
       select: { id: true },
     });
     await touchNeedsWhoseLinksChanged(tx, [], current.needIds);
     const after = await loadPlanSnapshot(tx, revision.id);
-    await audit(tx, actor, { action: "plan.revise", entity: "ProgramPlan", entityId: revision.id, before: { supersedes: planId }, after: after && auditablePlan(after) });
+    await audit(tx, actor, {
+      action: "plan.revise",
+      entity: "ProgramPlan",
+      entityId: revision.id,
+      before: { supersedes: planId },
+      after: after && auditablePlan(after),
+    });
     return { id: revision.id };
   });
 }

@@ -119,7 +119,10 @@ export async function getPlanForEditing(actor: Actor, id: string) {
 }
 
 /** Every principle rule on a plan as it stands, for the principles panel, with the names of the states its messages may cite. */
-export async function getPlanPrinciples(actor: Actor, id: string): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> }> {
+export async function getPlanPrinciples(
+  actor: Actor,
+  id: string,
+): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> }> {
   assertCan(actor, "plan:edit");
   const plan = await loadPlanSnapshot(db(), id);
   if (!plan) throw new NotFoundError("plan");
@@ -144,7 +147,12 @@ export async function getPlanComparison(actor: Actor, id: string) {
   const diff = diffPlans(editorValues(previous), editorValues(plan));
   // Needs by title, not id, for the reader.
   for (const change of diff.fields.filter((field) => field.field === "needs")) {
-    const titles = (text: string) => text.split("\n").filter(Boolean).map((id) => needTitles.get(id) ?? id).join("\n");
+    const titles = (text: string) =>
+      text
+        .split("\n")
+        .filter(Boolean)
+        .map((id) => needTitles.get(id) ?? id)
+        .join("\n");
     change.before = titles(change.before);
     change.after = titles(change.after);
   }

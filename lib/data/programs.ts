@@ -46,4 +46,3 @@ export async function getProgram(actor: Actor, id: string) {
   if (!program) throw new NotFoundError("program");
   return { ...program, canEdit: can(actor, "program:edit"), canPlan: can(actor, "plan:edit"), canAddActivity: can(actor, "activity:edit") };
 }
-

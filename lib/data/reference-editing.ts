@@ -30,7 +30,13 @@ import {
 // ---------------------------------------------------------------- shared
 
 /** Throws the conflict of a stale save: the record's values now, who saved them and when. */
-async function conflict(tx: Tx, entity: string, id: string, current: { version: number; updatedAt: Date }, values: unknown): Promise<never> {
+async function conflict(
+  tx: Tx,
+  entity: string,
+  id: string,
+  current: { version: number; updatedAt: Date },
+  values: unknown,
+): Promise<never> {
   const last = await tx.auditEvent.findFirst({
     where: { entity, entityId: id },
     select: { actorEmail: true, actor: { select: { name: true } } },
@@ -50,11 +56,33 @@ function isUniqueViolation(error: unknown): boolean {
 // ---------------------------------------------------------------- framework texts
 
 /** The audit trail's name of each kind of text: its table. */
-export const TEXT_ENTITIES: Record<TextKind, string> = { end: "End", principle: "Principle", approach: "Approach", keyArea: "KeyArea", means: "Means" };
+export const TEXT_ENTITIES: Record<TextKind, string> = {
+  end: "End",
+  principle: "Principle",
+  approach: "Approach",
+  keyArea: "KeyArea",
+  means: "Means",
+};
 
-const textSelect = { code: true, titleEn: true, titleJa: true, descriptionEn: true, descriptionJa: true, version: true, updatedAt: true } as const;
+const textSelect = {
+  code: true,
+  titleEn: true,
+  titleJa: true,
+  descriptionEn: true,
+  descriptionJa: true,
+  version: true,
+  updatedAt: true,
+} as const;
 
-type TextRow = { code: string; titleEn: string; titleJa: string; descriptionEn: string; descriptionJa: string; version: number; updatedAt: Date };
+type TextRow = {
+  code: string;
+  titleEn: string;
+  titleJa: string;
+  descriptionEn: string;
+  descriptionJa: string;
+  version: number;
+  updatedAt: Date;
+};
 type TextWrite = { where: { code: string; version: number }; data: ReferenceTextValues & { version: { increment: number } } };
 
 /** The five tables share their text columns; this reaches each through its own typed delegate. */
@@ -171,7 +199,11 @@ const findFramework = (tx: Tx, code: string) => tx.framework.findUnique({ where:
 /** The frameworks a framework may work under: the top-level ones (the hierarchy is two levels deep). */
 export async function listFrameworkParents(actor: Actor) {
   assertCan(actor, "reference:edit");
-  return db().framework.findMany({ where: { parentCode: null }, select: { code: true, nameEn: true, nameJa: true }, orderBy: { sortOrder: "asc" } });
+  return db().framework.findMany({
+    where: { parentCode: null },
+    select: { code: true, nameEn: true, nameJa: true },
+    orderBy: { sortOrder: "asc" },
+  });
 }
 
 /** What a new framework's form starts with: the next place in the lists. */
@@ -187,7 +219,13 @@ export async function getFrameworkForEdit(actor: Actor, code: string) {
   if (!/^[A-Z][A-Z0-9_]{0,31}$/.test(code)) throw new NotFoundError("framework");
   const row = await db().framework.findUnique({ where: { code }, select: { ...frameworkSelect, _count: { select: { children: true } } } });
   if (!row) throw new NotFoundError("framework");
-  return { code: row.code, version: row.version, updatedAt: row.updatedAt, hasChildren: row._count.children > 0, values: frameworkValues(row) };
+  return {
+    code: row.code,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    hasChildren: row._count.children > 0,
+    values: frameworkValues(row),
+  };
 }
 
 /**
@@ -241,13 +279,22 @@ export async function updateFramework(actor: Actor, raw: unknown, locale = "en")
     if (!row) throw new NotFoundError("framework");
     if (row.version !== version) return conflict(tx, "Framework", code, row, frameworkValues(row));
     await vetFramework(tx, code, values);
-    const { count } = await tx.framework.updateMany({ where: { code, version }, data: { ...frameworkData(values), version: { increment: 1 } } });
+    const { count } = await tx.framework.updateMany({
+      where: { code, version },
+      data: { ...frameworkData(values), version: { increment: 1 } },
+    });
     if (count === 0) {
       const now = await findFramework(tx, code);
       if (!now) throw new NotFoundError("framework");
       return conflict(tx, "Framework", code, now, frameworkValues(now));
     }
-    await audit(tx, actor, { action: "reference.framework.update", entity: "Framework", entityId: code, before: frameworkValues(row), after: values });
+    await audit(tx, actor, {
+      action: "reference.framework.update",
+      entity: "Framework",
+      entityId: code,
+      before: frameworkValues(row),
+      after: values,
+    });
     return { version: version + 1 };
   });
 }
@@ -269,7 +316,13 @@ const stateSelect = {
 type StateRow = Prisma.PartnerStateGetPayload<{ select: typeof stateSelect }>;
 
 function stateValues(row: StateRow): PartnerStateValues {
-  return { nameEn: row.nameEn, nameJa: row.nameJa, isAsean: row.isAsean, aseanMemberSince: isoDayOrNull(row.aseanMemberSince), admmPlus: row.admmPlus };
+  return {
+    nameEn: row.nameEn,
+    nameJa: row.nameJa,
+    isAsean: row.isAsean,
+    aseanMemberSince: isoDayOrNull(row.aseanMemberSince),
+    admmPlus: row.admmPlus,
+  };
 }
 
 const findState = (tx: Tx, code: string) => tx.partnerState.findUnique({ where: { code }, select: stateSelect });
@@ -310,7 +363,13 @@ export async function updatePartnerState(actor: Actor, raw: unknown, locale = "e
       if (!now) throw new NotFoundError("state");
       return conflict(tx, "PartnerState", code, now, stateValues(now));
     }
-    await audit(tx, actor, { action: "reference.state.update", entity: "PartnerState", entityId: code, before: stateValues(row), after: values });
+    await audit(tx, actor, {
+      action: "reference.state.update",
+      entity: "PartnerState",
+      entityId: code,
+      before: stateValues(row),
+      after: values,
+    });
     return { version: version + 1 };
   });
 }
@@ -336,4 +395,3 @@ export async function listReferenceData(actor: Actor) {
     states,
   };
 }
-

@@ -25,8 +25,7 @@ export interface SignInClaim {
 export type SignInOutcome = "success" | "failure" | "throttled" | "disabled";
 
 export type AttemptStart =
-  | { allowed: true; attemptId: bigint }
-  | { allowed: false; retryAfterSeconds: number; scope: ThrottleScope; userId: string | null };
+  { allowed: true; attemptId: bigint } | { allowed: false; retryAfterSeconds: number; scope: ThrottleScope; userId: string | null };
 
 // Two-key advisory locks (a key space apart from the migration runner's one-key lock).
 const EMAIL_LOCK = 0x5349_0001;
@@ -66,7 +65,12 @@ export async function startSignInAttempt(claim: SignInClaim, now?: Date, policy:
     const byAddress = await history(tx, { address: claim.addressKey }, since);
     const known = claim.addressTrusted
       ? await tx.signInAttempt.findFirst({
-          where: { email: claim.email, address: claim.addressKey, outcome: "SUCCESS", at: { gt: new Date(at.getTime() - policy.knownAddressMs) } },
+          where: {
+            email: claim.email,
+            address: claim.addressKey,
+            outcome: "SUCCESS",
+            at: { gt: new Date(at.getTime() - policy.knownAddressMs) },
+          },
           select: { id: true },
         })
       : null;
@@ -76,7 +80,10 @@ export async function startSignInAttempt(claim: SignInClaim, now?: Date, policy:
 
     if (verdict.scope) {
       const wait = retryAfterSeconds(verdict.retryAfterMs);
-      await tx.signInAttempt.create({ data: { email: claim.email, address: claim.addressKey, outcome: "THROTTLED", at }, select: { id: true } });
+      await tx.signInAttempt.create({
+        data: { email: claim.email, address: claim.addressKey, outcome: "THROTTLED", at },
+        select: { id: true },
+      });
       const account = await tx.user.findUnique({ where: { email: claim.email }, select: { id: true } });
       await auditAttempt(tx, claim, "throttled", account?.id ?? null, { retryAfterSeconds: wait, limit: verdict.scope });
       return { allowed: false, retryAfterSeconds: wait, scope: verdict.scope, userId: account?.id ?? null };
@@ -97,7 +104,11 @@ export async function finishFailedSignIn(
   userId: string | null,
 ): Promise<void> {
   await db().$transaction(async (tx) => {
-    await tx.signInAttempt.update({ where: { id: attemptId }, data: { outcome: outcome === "failure" ? "FAILURE" : "DISABLED" }, select: { id: true } });
+    await tx.signInAttempt.update({
+      where: { id: attemptId },
+      data: { outcome: outcome === "failure" ? "FAILURE" : "DISABLED" },
+      select: { id: true },
+    });
     await auditAttempt(tx, claim, outcome, userId);
   });
 }

@@ -61,4 +61,3 @@ export async function getState(actor: Actor, code: string) {
   ]);
   return { ...state, activities, programs };
 }
-

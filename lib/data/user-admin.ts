@@ -54,7 +54,16 @@ function userValues(user: UserValues): UserValues {
   return { name: user.name, email: user.email, role: user.role, stateCode: user.stateCode, disabled: user.disabled };
 }
 
-const snapshotSelect = { name: true, email: true, role: true, stateCode: true, disabled: true, version: true, updatedAt: true, sessionVersion: true } as const;
+const snapshotSelect = {
+  name: true,
+  email: true,
+  role: true,
+  stateCode: true,
+  disabled: true,
+  version: true,
+  updatedAt: true,
+  sessionVersion: true,
+} as const;
 
 async function loadUser(tx: Tx, id: string) {
   const user = await tx.user.findUnique({ where: { id }, select: { id: true, ...snapshotSelect } });

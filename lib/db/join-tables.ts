@@ -16,27 +16,65 @@ export interface JoinTable<C extends string> {
   col: Readonly<Record<C, Prisma.Sql>>;
 }
 
-function joinTable<C extends string>(name: string, columns: Record<C, { column: "A" | "B"; references: [table: string, column: string] }>): JoinTable<C> {
+function joinTable<C extends string>(
+  name: string,
+  columns: Record<C, { column: "A" | "B"; references: [table: string, column: string] }>,
+): JoinTable<C> {
   const entries = Object.entries(columns) as [C, { column: "A" | "B"; references: [string, string] }][];
   return {
     name,
     table: Prisma.raw(`"${name}"`),
-    columns: Object.fromEntries(entries.map(([side, { column, references }]) => [side, { column, references: { table: references[0], column: references[1] } }])) as JoinTable<C>["columns"],
+    columns: Object.fromEntries(
+      entries.map(([side, { column, references }]) => [side, { column, references: { table: references[0], column: references[1] } }]),
+    ) as JoinTable<C>["columns"],
     col: Object.fromEntries(entries.map(([side, { column }]) => [side, Prisma.raw(`"${column}"`)])) as Record<C, Prisma.Sql>,
   };
 }
 
-export const END_PROGRAMS = joinTable("_EndToProgram", { end: { column: "A", references: ["End", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const APPROACH_PROGRAMS = joinTable("_ApproachToProgram", { approach: { column: "A", references: ["Approach", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const KEY_AREA_PROGRAMS = joinTable("_KeyAreaToProgram", { keyArea: { column: "A", references: ["KeyArea", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const MEANS_PROGRAMS = joinTable("_MeansToProgram", { means: { column: "A", references: ["Means", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const FRAMEWORK_PROGRAMS = joinTable("_FrameworkToProgram", { framework: { column: "A", references: ["Framework", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const PROGRAM_PARTNER_STATES = joinTable("_ProgramPartnerStates", { state: { column: "A", references: ["PartnerState", "code"] }, program: { column: "B", references: ["Program", "id"] } });
-export const PLAN_SHARED_WITH = joinTable("_PlanSharedWith", { state: { column: "A", references: ["PartnerState", "code"] }, plan: { column: "B", references: ["ProgramPlan", "id"] } });
-export const ACTIVITY_MEANS = joinTable("_ActivityToMeans", { activity: { column: "A", references: ["Activity", "id"] }, means: { column: "B", references: ["Means", "code"] } });
-export const ACTIVITY_KEY_AREAS = joinTable("_ActivityToKeyArea", { activity: { column: "A", references: ["Activity", "id"] }, keyArea: { column: "B", references: ["KeyArea", "code"] } });
-export const NEED_ACTIVITIES = joinTable("_NeedActivities", { activity: { column: "A", references: ["Activity", "id"] }, need: { column: "B", references: ["PartnerNeed", "id"] } });
-export const NEED_PLANS = joinTable("_NeedPlans", { need: { column: "A", references: ["PartnerNeed", "id"] }, plan: { column: "B", references: ["ProgramPlan", "id"] } });
+export const END_PROGRAMS = joinTable("_EndToProgram", {
+  end: { column: "A", references: ["End", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const APPROACH_PROGRAMS = joinTable("_ApproachToProgram", {
+  approach: { column: "A", references: ["Approach", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const KEY_AREA_PROGRAMS = joinTable("_KeyAreaToProgram", {
+  keyArea: { column: "A", references: ["KeyArea", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const MEANS_PROGRAMS = joinTable("_MeansToProgram", {
+  means: { column: "A", references: ["Means", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const FRAMEWORK_PROGRAMS = joinTable("_FrameworkToProgram", {
+  framework: { column: "A", references: ["Framework", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const PROGRAM_PARTNER_STATES = joinTable("_ProgramPartnerStates", {
+  state: { column: "A", references: ["PartnerState", "code"] },
+  program: { column: "B", references: ["Program", "id"] },
+});
+export const PLAN_SHARED_WITH = joinTable("_PlanSharedWith", {
+  state: { column: "A", references: ["PartnerState", "code"] },
+  plan: { column: "B", references: ["ProgramPlan", "id"] },
+});
+export const ACTIVITY_MEANS = joinTable("_ActivityToMeans", {
+  activity: { column: "A", references: ["Activity", "id"] },
+  means: { column: "B", references: ["Means", "code"] },
+});
+export const ACTIVITY_KEY_AREAS = joinTable("_ActivityToKeyArea", {
+  activity: { column: "A", references: ["Activity", "id"] },
+  keyArea: { column: "B", references: ["KeyArea", "code"] },
+});
+export const NEED_ACTIVITIES = joinTable("_NeedActivities", {
+  activity: { column: "A", references: ["Activity", "id"] },
+  need: { column: "B", references: ["PartnerNeed", "id"] },
+});
+export const NEED_PLANS = joinTable("_NeedPlans", {
+  need: { column: "A", references: ["PartnerNeed", "id"] },
+  plan: { column: "B", references: ["ProgramPlan", "id"] },
+});
 
 /** Every join table, for the test that holds this module to the database. */
 export const JOIN_TABLES: readonly JoinTable<string>[] = [

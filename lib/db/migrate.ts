@@ -19,7 +19,10 @@ interface MigrationFile {
 async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
   if (!existsSync(migrationsDir)) return [];
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrations: MigrationFile[] = [];
   for (const name of names) {
     const file = path.join(migrationsDir, name, "migration.sql");

@@ -165,7 +165,16 @@ describe("a liaison officer's operation", () => {
   });
 
   it("checks the where of every read operation of a scoped model", () => {
-    for (const operation of ["findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "findMany", "count", "aggregate", "groupBy"]) {
+    for (const operation of [
+      "findFirst",
+      "findFirstOrThrow",
+      "findUnique",
+      "findUniqueOrThrow",
+      "findMany",
+      "count",
+      "aggregate",
+      "groupBy",
+    ]) {
       expect(refusal("Activity", operation, { where: { id: "x" } })).toMatch(/lacks the state scope/);
       expect(refusal("Activity", operation, { where: { AND: [inPH, { id: "x" }] } })).toBeNull();
     }
@@ -187,24 +196,45 @@ describe("a liaison officer's operation", () => {
     expect(refusal("KeyArea", "findMany", { select: { _count: { select: { activities: { where: activityScope(ph) } } } } })).toBeNull();
     expect(refusal("Program", "findMany", { where: programScope(ph), include: { _count: true } })).not.toBeNull();
     // Deep: a public model's relation inside a scoped one's.
-    expect(refusal("Activity", "findMany", { where: inPH, select: { keyAreas: { select: { needs: true } } } })).toMatch(/Activity.keyAreas.needs/);
-    expect(refusal("PartnerState", "findMany", { select: { _count: { select: { participations: { where: { activity: activityScope(ph) } } } } } })).toBeNull();
+    expect(refusal("Activity", "findMany", { where: inPH, select: { keyAreas: { select: { needs: true } } } })).toMatch(
+      /Activity.keyAreas.needs/,
+    );
+    expect(
+      refusal("PartnerState", "findMany", {
+        select: { _count: { select: { participations: { where: { activity: activityScope(ph) } } } } },
+      }),
+    ).toBeNull();
   });
 
   it("lets through what a visible parent shows, and nothing internal", () => {
     const plan = { where: planScope(ph) };
-    expect(refusal("Activity", "findFirst", { where: inPH, select: { participants: { select: { state: true } }, program: true } })).toBeNull();
-    expect(refusal("Activity", "findFirst", { where: inPH, select: { nonInvitations: { select: { reason: true } } } })).toMatch(/ActivityNonInvitation/);
+    expect(
+      refusal("Activity", "findFirst", { where: inPH, select: { participants: { select: { state: true } }, program: true } }),
+    ).toBeNull();
+    expect(refusal("Activity", "findFirst", { where: inPH, select: { nonInvitations: { select: { reason: true } } } })).toMatch(
+      /ActivityNonInvitation/,
+    );
     expect(refusal("Activity", "findFirst", { where: inPH, select: { nonInvitations: false } })).toBeNull();
     expect(refusal("Activity", "findFirst", { where: inPH, select: { plan: { select: { id: true, title: true } } } })).not.toBeNull();
-    expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { years: { select: { milestones: true, budgetLines: true } } } })).toMatch(/BudgetLine/);
-    expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { years: { select: { milestones: true, budgetLines: false } } } })).toBeNull();
+    expect(
+      refusal("ProgramPlan", "findFirst", { ...plan, select: { years: { select: { milestones: true, budgetLines: true } } } }),
+    ).toMatch(/BudgetLine/);
+    expect(
+      refusal("ProgramPlan", "findFirst", { ...plan, select: { years: { select: { milestones: true, budgetLines: false } } } }),
+    ).toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { supersedes: { select: { id: true, revision: true } } } })).toBeNull();
-    expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { supersedes: { select: { id: true, summary: true } } } })).toMatch(/only id, revision/);
+    expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { supersedes: { select: { id: true, summary: true } } } })).toMatch(
+      /only id, revision/,
+    );
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { supersedes: true } })).not.toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { comments: { where: planCommentScope(ph) } } })).toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { comments: true } })).not.toBeNull();
-    expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { activities: { where: activityScope(ph) }, needs: { where: needScope(ph) } } })).toBeNull();
+    expect(
+      refusal("ProgramPlan", "findFirst", {
+        ...plan,
+        select: { activities: { where: activityScope(ph) }, needs: { where: needScope(ph) } },
+      }),
+    ).toBeNull();
     expect(refusal("ProgramPlan", "findFirst", { ...plan, select: { needs: true } })).not.toBeNull();
   });
 
@@ -218,7 +248,12 @@ describe("a liaison officer's operation", () => {
     expect(refusal("ProgramPlan", "count", named)).not.toBeNull();
     // Never shared with the state: not even named.
     expect(refusal("ProgramPlan", "findFirst", { where: { id: "p", status: "DRAFT" }, select: { id: true } })).not.toBeNull();
-    expect(refusal("ProgramPlan", "findFirst", { where: { sharedWith: { some: { code: "VN" } }, sharedAt: { not: null } }, select: { id: true } })).not.toBeNull();
+    expect(
+      refusal("ProgramPlan", "findFirst", {
+        where: { sharedWith: { some: { code: "VN" } }, sharedAt: { not: null } },
+        select: { id: true },
+      }),
+    ).not.toBeNull();
   });
 
   it("allows the writes of the officer's own work only", () => {
@@ -228,21 +263,44 @@ describe("a liaison officer's operation", () => {
     expect(refusal("PartnerNeed", "updateMany", { where: { stateCode: "PH" }, data: { status: "ADDRESSED" } })).not.toBeNull();
     expect(refusal("PlanComment", "create", { data: { planId: "p", authorId: PH.userId, body: "b" } })).toBeNull();
     expect(refusal("PlanComment", "create", { data: { planId: "p", authorId: "someone-else", body: "b" } })).not.toBeNull();
-    expect(refusal("AuditEvent", "create", { data: { actorId: PH.userId, action: "a", entity: "e", entityId: "i" }, select: { id: true } })).toBeNull();
+    expect(
+      refusal("AuditEvent", "create", { data: { actorId: PH.userId, action: "a", entity: "e", entityId: "i" }, select: { id: true } }),
+    ).toBeNull();
     expect(refusal("AuditEvent", "create", { data: { actorId: "someone-else", action: "a", entity: "e", entityId: "i" } })).not.toBeNull();
-    for (const [model, operation] of [["Activity", "update"], ["ProgramPlan", "updateMany"], ["Program", "create"], ["KeyArea", "update"], ["User", "update"], ["PlanYear", "deleteMany"]] as const) {
+    for (const [model, operation] of [
+      ["Activity", "update"],
+      ["ProgramPlan", "updateMany"],
+      ["Program", "create"],
+      ["KeyArea", "update"],
+      ["User", "update"],
+      ["PlanYear", "deleteMany"],
+    ] as const) {
       expect(refusal(model, operation, { where: { id: "x" }, data: {} })).toMatch(/not a liaison officer's write/);
     }
   });
 
   it("keeps per-user rows the officer's own", () => {
     const own = { userId_planId: { userId: PH.userId, planId: "p" } };
-    expect(refusal("PlanWatch", "upsert", { where: own, create: { userId: PH.userId, planId: "p", following: true }, update: { following: true } })).toBeNull();
+    expect(
+      refusal("PlanWatch", "upsert", {
+        where: own,
+        create: { userId: PH.userId, planId: "p", following: true },
+        update: { following: true },
+      }),
+    ).toBeNull();
     expect(refusal("PlanWatch", "upsert", { where: own, create: { userId: "someone-else", planId: "p" }, update: {} })).not.toBeNull();
-    expect(refusal("PlanWatch", "upsert", { where: { userId_planId: { userId: "someone-else", planId: "p" } }, create: { userId: PH.userId, planId: "p" }, update: {} })).not.toBeNull();
+    expect(
+      refusal("PlanWatch", "upsert", {
+        where: { userId_planId: { userId: "someone-else", planId: "p" } },
+        create: { userId: PH.userId, planId: "p" },
+        update: {},
+      }),
+    ).not.toBeNull();
     expect(refusal("PlanWatch", "update", { where: own, data: { userId: "someone-else" } })).toMatch(/another user/);
     expect(refusal("Notification", "updateMany", { where: { id: { in: ["n1"] } }, data: { readAt: new Date() } })).toMatch(/userId = self/);
-    expect(refusal("Notification", "updateMany", { where: { userId: PH.userId, id: { in: ["n1"] } }, data: { readAt: new Date() } })).toBeNull();
+    expect(
+      refusal("Notification", "updateMany", { where: { userId: PH.userId, id: { in: ["n1"] } }, data: { readAt: new Date() } }),
+    ).toBeNull();
     const fanOut = (kind: string) => ({ data: [{ userId: "planner", kind, planId: "p", data: { title: "t" } }] });
     expect(refusal("Notification", "createMany", fanOut("PLAN_COMMENT"))).toBeNull();
     expect(refusal("Notification", "createMany", fanOut("NEED_STATUS"))).not.toBeNull();
@@ -252,8 +310,20 @@ describe("a liaison officer's operation", () => {
 describe("the guard's tables", () => {
   it("cover the models the design names", () => {
     for (const model of [
-      "Activity", "ActivityParticipant", "ActivityNonInvitation", "ProgramPlan", "PlanYear", "PlanObjective", "Milestone",
-      "BudgetLine", "ConsultationRecord", "PartnerNeed", "PlanComment", "Program", "Notification", "PlanWatch",
+      "Activity",
+      "ActivityParticipant",
+      "ActivityNonInvitation",
+      "ProgramPlan",
+      "PlanYear",
+      "PlanObjective",
+      "Milestone",
+      "BudgetLine",
+      "ConsultationRecord",
+      "PartnerNeed",
+      "PlanComment",
+      "Program",
+      "Notification",
+      "PlanWatch",
     ]) {
       expect(SCOPED_MODELS).toContain(model);
     }

@@ -163,7 +163,8 @@ interface Conjunction {
   ors: unknown[][];
 }
 
-const isObject = (value: unknown): value is Where => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isObject = (value: unknown): value is Where =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 function addField(fields: Map<string, unknown[]>, key: string, value: unknown) {
   const values = fields.get(key);
@@ -220,37 +221,54 @@ function equalsOnly(value: unknown, expected: string): boolean {
   return Array.isArray(value.in) && value.in.length > 0 && value.in.every((item) => item === expected);
 }
 
-const fieldIs = (key: string, expected: (context: Context) => string): Rule => (fields, context) =>
-  (fields.get(key) ?? []).some((value) => equalsOnly(value, expected(context)));
+const fieldIs =
+  (key: string, expected: (context: Context) => string): Rule =>
+  (fields, context) =>
+    (fields.get(key) ?? []).some((value) => equalsOnly(value, expected(context)));
 
 const ownState = (context: Context) => context.stateCode;
 const self = (context: Context) => context.userId;
 
 /** A to-many relation filter through `some` whose condition satisfies `rule`. */
-const some = (key: string, rule: () => Rule): Rule => (fields, context) =>
-  (fields.get(key) ?? []).some((value) => isObject(value) && scopedBy(rule(), value.some, context));
+const some =
+  (key: string, rule: () => Rule): Rule =>
+  (fields, context) =>
+    (fields.get(key) ?? []).some((value) => isObject(value) && scopedBy(rule(), value.some, context));
 
 /** A to-one relation filter (`is`, or the bare filter) whose condition satisfies `rule`. */
-const is = (key: string, rule: () => Rule): Rule => (fields, context) =>
-  (fields.get(key) ?? []).some((value) => {
-    if (!isObject(value)) return false;
-    if ("is" in value) return scopedBy(rule(), value.is, context);
-    return !("isNot" in value) && scopedBy(rule(), value, context);
-  });
+const is =
+  (key: string, rule: () => Rule): Rule =>
+  (fields, context) =>
+    (fields.get(key) ?? []).some((value) => {
+      if (!isObject(value)) return false;
+      if ("is" in value) return scopedBy(rule(), value.is, context);
+      return !("isNot" in value) && scopedBy(rule(), value, context);
+    });
 
-const notNull = (key: string): Rule => (fields) => (fields.get(key) ?? []).some((value) => isObject(value) && value.not === null);
+const notNull =
+  (key: string): Rule =>
+  (fields) =>
+    (fields.get(key) ?? []).some((value) => isObject(value) && value.not === null);
 
-const anyOf = (...rules: Rule[]): Rule => (fields, context) => rules.some((rule) => rule(fields, context));
-const allOf = (...rules: Rule[]): Rule => (fields, context) => rules.every((rule) => rule(fields, context));
+const anyOf =
+  (...rules: Rule[]): Rule =>
+  (fields, context) =>
+    rules.some((rule) => rule(fields, context));
+const allOf =
+  (...rules: Rule[]): Rule =>
+  (fields, context) =>
+    rules.every((rule) => rule(fields, context));
 
 /** `field: x`, `{ equals: x }` or `{ in: [x, y...] }`, every value among `allowed`. */
-const fieldAmong = (key: string, allowed: ReadonlySet<string>): Rule => (fields) =>
-  (fields.get(key) ?? []).some((value) => {
-    if (typeof value === "string") return allowed.has(value);
-    if (!isObject(value)) return false;
-    if (typeof value.equals === "string") return allowed.has(value.equals);
-    return Array.isArray(value.in) && value.in.length > 0 && value.in.every((item) => typeof item === "string" && allowed.has(item));
-  });
+const fieldAmong =
+  (key: string, allowed: ReadonlySet<string>): Rule =>
+  (fields) =>
+    (fields.get(key) ?? []).some((value) => {
+      if (typeof value === "string") return allowed.has(value);
+      if (!isObject(value)) return false;
+      if (typeof value.equals === "string") return allowed.has(value.equals);
+      return Array.isArray(value.in) && value.in.length > 0 && value.in.every((item) => typeof item === "string" && allowed.has(item));
+    });
 
 const jmodRole: Rule = fieldAmong("role", new Set(["ADMIN", "PLANNER"]));
 
@@ -263,24 +281,44 @@ const VISIBLE_AUTHOR: Rule = anyOf(
 );
 
 /** A plan shared with the officer's state at some time (planNamedScope), whatever its status now. */
-const SHARED_WITH_STATE: Rule = allOf(some("sharedWith", () => RULES.PartnerState!), notNull("sharedAt"));
+const SHARED_WITH_STATE: Rule = allOf(
+  some("sharedWith", () => RULES.PartnerState!),
+  notNull("sharedAt"),
+);
 
 /** The read rule of each scoped model (the table at the top of this file). */
 const RULES: Record<string, Rule> = {
   PartnerState: fieldIs("code", ownState), // only as the target of a relation filter: the state itself
-  ActivityParticipant: anyOf(fieldIs("stateCode", ownState), is("state", () => RULES.PartnerState!), is("activity", () => RULES.Activity!)),
+  ActivityParticipant: anyOf(
+    fieldIs("stateCode", ownState),
+    is("state", () => RULES.PartnerState!),
+    is("activity", () => RULES.Activity!),
+  ),
   Activity: some("participants", () => RULES.ActivityParticipant!),
   ActivityNonInvitation: refused,
-  Program: anyOf(some("partnerStates", () => RULES.PartnerState!), some("activities", () => RULES.Activity!), some("plans", () => RULES.ProgramPlan!)),
+  Program: anyOf(
+    some("partnerStates", () => RULES.PartnerState!),
+    some("activities", () => RULES.Activity!),
+    some("plans", () => RULES.ProgramPlan!),
+  ),
   ProgramPlan: allOf(SHARED_WITH_STATE, fieldAmong("status", new Set(PARTNER_PLAN_STATUSES))),
   PlanYear: is("plan", () => RULES.ProgramPlan!),
   PlanObjective: is("planYear", () => RULES.PlanYear!),
   Milestone: is("planYear", () => RULES.PlanYear!),
   BudgetLine: refused,
   ConsultationRecord: refused,
-  PartnerNeed: anyOf(fieldIs("stateCode", ownState), is("state", () => RULES.PartnerState!)),
-  PlanComment: allOf(is("plan", () => RULES.ProgramPlan!), VISIBLE_AUTHOR),
-  PlanWatch: anyOf(fieldIs("userId", self), is("plan", () => RULES.ProgramPlan!)),
+  PartnerNeed: anyOf(
+    fieldIs("stateCode", ownState),
+    is("state", () => RULES.PartnerState!),
+  ),
+  PlanComment: allOf(
+    is("plan", () => RULES.ProgramPlan!),
+    VISIBLE_AUTHOR,
+  ),
+  PlanWatch: anyOf(
+    fieldIs("userId", self),
+    is("plan", () => RULES.ProgramPlan!),
+  ),
   Notification: fieldIs("userId", self),
   AuditEvent: fieldIs("entity", () => "PartnerNeed"),
 };
@@ -364,13 +402,20 @@ function relationRefusal(model: string, field: string, value: unknown, context: 
 function countRefusal(model: string, value: unknown, context: Context, path: string): string | null {
   const relations = RELATIONS[model] ?? {};
   const counted: [string, unknown][] =
-    value === true ? Object.keys(relations).filter((field) => relations[field]!.list).map((field) => [field, true]) : isObject(value) && isObject(value.select) ? Object.entries(value.select) : [];
+    value === true
+      ? Object.keys(relations)
+          .filter((field) => relations[field]!.list)
+          .map((field) => [field, true])
+      : isObject(value) && isObject(value.select)
+        ? Object.entries(value.select)
+        : [];
   for (const [field, inner] of counted) {
     const relation = relations[field];
     if (!inner || !relation) continue;
     const access = accessOf(model, field, relation);
     const where = `${path}._count.${field}`;
-    if (access === "never" || (typeof access === "object" && "link" in access)) return `${where} counts ${relation.target}, which a liaison officer may not read`;
+    if (access === "never" || (typeof access === "object" && "link" in access))
+      return `${where} counts ${relation.target}, which a liaison officer may not read`;
     if (typeof access === "object" && !scopedBy(access.filter, isObject(inner) ? inner.where : undefined, context)) {
       return `${where} counts ${relation.target} without the state scope`;
     }
@@ -409,12 +454,17 @@ type WriteRule = (operation: string, args: Where, context: Context) => string | 
 /** A per-user model: rows are the officer's own, found by `userId = self` and never handed to another user. */
 function ownRows(model: string, creates: (row: Where, context: Context) => boolean, createText: string): WriteRule {
   const own = fieldIs("userId", self);
-  const keepsOwner = (data: unknown, context: Context) => rowsRefusal(model, data, (row) => row.userId === undefined || row.userId === context.userId, "moves a row to another user");
+  const keepsOwner = (data: unknown, context: Context) =>
+    rowsRefusal(model, data, (row) => row.userId === undefined || row.userId === context.userId, "moves a row to another user");
   return (operation, args, context) => {
     if (CREATES.has(operation)) return rowsRefusal(model, args.data, (row) => creates(row, context), createText);
     if (CHANGES.has(operation) || operation === "upsert") {
       if (!scopedBy(own, args.where, context)) return `${model}.${operation}: where lacks userId = self`;
-      if (operation === "upsert") return rowsRefusal(model, args.create, (row) => row.userId === context.userId, "creates a row for another user") ?? keepsOwner(args.update, context);
+      if (operation === "upsert")
+        return (
+          rowsRefusal(model, args.create, (row) => row.userId === context.userId, "creates a row for another user") ??
+          keepsOwner(args.update, context)
+        );
       return args.data === undefined ? null : keepsOwner(args.data, context);
     }
     return `${model}.${operation} is not a liaison officer's write`;
@@ -424,22 +474,41 @@ function ownRows(model: string, creates: (row: Where, context: Context) => boole
 /** What a liaison officer may write (the table at the top of this file); other writes are refused. */
 const WRITES: Record<string, WriteRule> = {
   PartnerNeed: (operation, args, context) =>
-    CREATES.has(operation) ? rowsRefusal("PartnerNeed", args.data, (row) => row.stateCode === context.stateCode, "a need of another state") : `PartnerNeed.${operation} is not a liaison officer's write`,
+    CREATES.has(operation)
+      ? rowsRefusal("PartnerNeed", args.data, (row) => row.stateCode === context.stateCode, "a need of another state")
+      : `PartnerNeed.${operation} is not a liaison officer's write`,
   PlanComment: (operation, args, context) =>
-    operation === "create" ? rowsRefusal("PlanComment", args.data, (row) => row.authorId === context.userId, "a comment by another author") : `PlanComment.${operation} is not a liaison officer's write`,
+    operation === "create"
+      ? rowsRefusal("PlanComment", args.data, (row) => row.authorId === context.userId, "a comment by another author")
+      : `PlanComment.${operation} is not a liaison officer's write`,
   PlanWatch: ownRows("PlanWatch", (row, context) => row.userId === context.userId, "a watch of another user"),
   // The fan-out of the officer's own comment to the plan's followers (lib/data/notifications.ts).
-  Notification: ownRows("Notification", (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null, "a notification other than of a comment"),
+  Notification: ownRows(
+    "Notification",
+    (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null,
+    "a notification other than of a comment",
+  ),
   AuditEvent: (operation, args, context) =>
-    operation === "create" ? rowsRefusal("AuditEvent", args.data, (row) => row.actorId === context.userId, "an event of another actor") : `AuditEvent.${operation} is not a liaison officer's write`,
+    operation === "create"
+      ? rowsRefusal("AuditEvent", args.data, (row) => row.actorId === context.userId, "an event of another actor")
+      : `AuditEvent.${operation} is not a liaison officer's write`,
 };
 
 // ---------------------------------------------------------------- one operation
 
 const READS = new Set(["findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const RETURNS_ROWS = new Set([
-  "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "findMany",
-  "create", "createManyAndReturn", "update", "updateManyAndReturn", "upsert", "delete",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findMany",
+  "create",
+  "createManyAndReturn",
+  "update",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
 ]);
 
 const MAX_STEPS = 10_000;
@@ -454,7 +523,9 @@ const FINDS = new Set(["findFirst", "findFirstOrThrow", "findUnique", "findUniqu
 function namesPlanOnly(model: string, operation: string, args: Where, context: Context): boolean {
   if (model !== "ProgramPlan" || !FINDS.has(operation) || args.include !== undefined || !isObject(args.select)) return false;
   const selected = Object.entries(args.select).filter(([, on]) => on);
-  return selected.length === 1 && selected[0]![0] === "id" && selected[0]![1] === true && scopedBy(SHARED_WITH_STATE, args.where ?? {}, context);
+  return (
+    selected.length === 1 && selected[0]![0] === "id" && selected[0]![1] === true && scopedBy(SHARED_WITH_STATE, args.where ?? {}, context)
+  );
 }
 
 /**
@@ -468,8 +539,15 @@ export function scopeRefusal(model: string | undefined, operation: string, args:
   if (NEVER.has(model)) return `${model} is JMOD-internal`;
   if (READS.has(operation)) {
     const rule = RULES[model];
-    if (rule && model !== "PartnerState" && !scopedBy(rule, given.where ?? {}, context) && !namesPlanOnly(model, operation, given, context)) {
-      return context.budget.left < 0 ? `${model}.${operation}: where too complex to check` : `${model}.${operation}: where lacks the state scope`;
+    if (
+      rule &&
+      model !== "PartnerState" &&
+      !scopedBy(rule, given.where ?? {}, context) &&
+      !namesPlanOnly(model, operation, given, context)
+    ) {
+      return context.budget.left < 0
+        ? `${model}.${operation}: where too complex to check`
+        : `${model}.${operation}: where lacks the state scope`;
     }
   } else {
     const write = WRITES[model];

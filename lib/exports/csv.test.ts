@@ -10,7 +10,7 @@ describe("csvCell", () => {
     expect(csvCell(null)).toBe("");
   });
   it("quotes separators, quotes and line breaks", () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
   });

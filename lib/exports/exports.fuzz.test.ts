@@ -27,7 +27,27 @@ const spreadsheetText: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .tuple(
         fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\r\n", "\n", " =", "'", '"', "", "\u0001=", "\u000B+", "\u001F@", "\u007F-"),
-        fc.array(fc.constantFrom("SUM(A1:A9)", "1+1", "cmd|' /C calc'!A0", "HYPERLINK(\"http://x\",\"y\")", '"', '""', ",", ";", "\r", "\n", "\r\n", "\t", " ", "日本", "𝕏", "'"), { maxLength: 6 }),
+        fc.array(
+          fc.constantFrom(
+            "SUM(A1:A9)",
+            "1+1",
+            "cmd|' /C calc'!A0",
+            'HYPERLINK("http://x","y")',
+            '"',
+            '""',
+            ",",
+            ";",
+            "\r",
+            "\n",
+            "\r\n",
+            "\t",
+            " ",
+            "日本",
+            "𝕏",
+            "'",
+          ),
+          { maxLength: 6 },
+        ),
       )
       .map(([start, parts]) => start + parts.join("")),
   },
@@ -57,7 +77,9 @@ function expectInert(text: string, what: string): void {
 }
 
 const counts: FuzzCount[] = [];
-afterAll(() => console.log(`export fuzz:\n${counts.map((c) => `  ${c.target.padEnd(40)} ${String(c.runs).padStart(6)} runs  ${c.ms} ms`).join("\n")}`));
+afterAll(() =>
+  console.log(`export fuzz:\n${counts.map((c) => `  ${c.target.padEnd(40)} ${String(c.runs).padStart(6)} runs  ${c.ms} ms`).join("\n")}`),
+);
 
 describe("CSV", () => {
   it(
@@ -189,7 +211,7 @@ describe("XLSX", () => {
   );
 
   it("KNOWN BUG xlsx-control-prefix (fails until lib/exports is fixed): a control character before a formula start does not get past neutralising", async () => {
-    const attacks = ["\u0001=HYPERLINK(\"http://evil.example\",\"x\")", "\u000B+1+1", "\u001F@SUM(1)", "\u0000-2+3"];
+    const attacks = ['\u0001=HYPERLINK("http://evil.example","x")', "\u000B+1+1", "\u001F@SUM(1)", "\u0000-2+3"];
     const cells = await xlsxCells(["Title"], [attacks]);
     for (const cell of cells[1]!) expectInert(String(cell), "cell");
   });

@@ -1,7 +1,12 @@
 import type { ReportFilters, ReportFormat, ReportKind } from "@/lib/validation/report-filters";
 
 /** An ASCII file name that says what the file holds: activities-FY2020-FY2025-2026-11-28.csv. */
-export function reportFileName(kind: ReportKind, filters: Pick<ReportFilters, "fyFrom" | "fyTo">, format: ReportFormat, today: Date): string {
+export function reportFileName(
+  kind: ReportKind,
+  filters: Pick<ReportFilters, "fyFrom" | "fyTo">,
+  format: ReportFormat,
+  today: Date,
+): string {
   const span =
     filters.fyFrom !== undefined && filters.fyFrom === filters.fyTo
       ? `-FY${filters.fyFrom}`

@@ -42,7 +42,12 @@ describe("compactPath", () => {
   });
 
   it("measures ring areas whatever the winding", () => {
-    const square = [[0, 0], [4, 0], [4, 4], [0, 4]] as const;
+    const square = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ] as const;
     expect(ringArea([...square])).toBe(16);
     expect(ringArea([...square].reverse())).toBe(16);
   });

@@ -71,7 +71,13 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
   doc.font(FONT.regular).fontSize(13).fillColor(COLOR.text).text(t("coverTagline"), { width });
   doc.moveDown(1.2);
   const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  paragraph(t("period", { from: calendarDate.format(fiscalYearStart(report.fiscalYear)), to: calendarDate.format(fiscalYearEnd(report.fiscalYear)) }), COLOR.text);
+  paragraph(
+    t("period", {
+      from: calendarDate.format(fiscalYearStart(report.fiscalYear)),
+      to: calendarDate.format(fiscalYearEnd(report.fiscalYear)),
+    }),
+    COLOR.text,
+  );
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" });
   paragraph(t("generated", { date: moment.format(generatedAt) }));
   if (report.includesIllustrative) notice(doc, t("illustrativeNote"), doc.page.height - MARGINS.bottom - 60, width);
@@ -193,10 +199,18 @@ function figures(doc: Doc, items: [label: string, value: string][]): void {
     const y = top + Math.floor(i / perRow) * (boxHeight + gap);
     doc.rect(x, y, boxWidth, boxHeight).fillAndStroke(COLOR.stripe, COLOR.rule);
     // Label first, then value: the order a screen reader or text extraction reads them in.
-    doc.font(FONT.regular).fontSize(9).fillColor(COLOR.muted).text(label, x + 10, y + 7, { width: boxWidth - 20, height: 30, ellipsis: true });
+    doc
+      .font(FONT.regular)
+      .fontSize(9)
+      .fillColor(COLOR.muted)
+      .text(label, x + 10, y + 7, { width: boxWidth - 20, height: 30, ellipsis: true });
     // "Not recorded" in place of a number is set smaller, to fit the box.
     const size = /^[\d.,\s]+$/.test(value) ? 20 : 13;
-    doc.font(FONT.bold).fontSize(size).fillColor(COLOR.text).text(value, x + 10, y + 35 + (20 - size) / 2, { width: boxWidth - 20, lineBreak: false });
+    doc
+      .font(FONT.bold)
+      .fontSize(size)
+      .fillColor(COLOR.text)
+      .text(value, x + 10, y + 35 + (20 - size) / 2, { width: boxWidth - 20, lineBreak: false });
   });
   doc.x = MARGINS.left;
   doc.y = top + Math.ceil(items.length / perRow) * (boxHeight + gap) + 6;
@@ -231,7 +245,10 @@ function statesText(
 }
 
 /** A plan by its title, with its fiscal years unless the title already names them (seeded ones do). */
-function planText(plan: AnnualNeed["plans"][number], t: (key: "planLine" | "planLineWithYears", values: Record<string, string>) => string): string {
+function planText(
+  plan: AnnualNeed["plans"][number],
+  t: (key: "planLine" | "planLineWithYears", values: Record<string, string>) => string,
+): string {
   const first = String(plan.firstFiscalYear);
   const last = String(plan.lastFiscalYear);
   return plan.title.includes(first) ? t("planLine", { title: plan.title }) : t("planLineWithYears", { title: plan.title, first, last });

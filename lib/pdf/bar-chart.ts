@@ -60,7 +60,12 @@ export function drawBarChart(doc: PDFKit.PDFDocument, bars: readonly Bar[], newP
     doc.fillColor(COLOR.text).text(bar.label, left, y + Math.max(0, (BAR_HEIGHT - textHeight) / 2), { width: labelWidth, align: "right" });
     const length = lengths[i] ?? 0;
     // The baseline the bars grow from, drawn row by row so that it follows a chart over a page break.
-    doc.moveTo(barLeft, y - ROW_GAP / 2).lineTo(barLeft, y + rowHeight + ROW_GAP / 2).lineWidth(0.5).strokeColor(COLOR.muted).stroke();
+    doc
+      .moveTo(barLeft, y - ROW_GAP / 2)
+      .lineTo(barLeft, y + rowHeight + ROW_GAP / 2)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.muted)
+      .stroke();
     if (length > 0) doc.rect(barLeft, barY, length, BAR_HEIGHT).fill(COLOR.accent);
     doc.fillColor(COLOR.text).text(String(bar.count), barLeft + length + 4, barY + (BAR_HEIGHT - doc.currentLineHeight()) / 2, {
       width: COUNT_WIDTH,

@@ -111,7 +111,12 @@ export class TableWriter {
 
   private rule(y: number, color: string): void {
     const left = this.doc.page.margins.left;
-    this.doc.moveTo(left, y).lineTo(left + this.tableWidth(), y).lineWidth(0.5).strokeColor(color).stroke();
+    this.doc
+      .moveTo(left, y)
+      .lineTo(left + this.tableWidth(), y)
+      .lineWidth(0.5)
+      .strokeColor(color)
+      .stroke();
   }
 
   private tableWidth(): number {

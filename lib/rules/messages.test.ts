@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULE_CODES, ruleDefinition } from "@/lib/rules/catalogue";
-import {
-  PRINCIPLE_NAMES,
-  RULE_TEXTS,
-  citesStates,
-  ruleEnforcementNote,
-  ruleMessage,
-  ruleTitle,
-} from "@/lib/rules/messages";
+import { PRINCIPLE_NAMES, RULE_TEXTS, citesStates, ruleEnforcementNote, ruleMessage, ruleTitle } from "@/lib/rules/messages";
 import { checkActivity, checkPlan, checkProgram, violations, type RuleResult } from "@/lib/rules/principles";
 import {
   ALL_ASEAN,
@@ -127,11 +120,12 @@ describe("ruleMessage", () => {
 
   it("uses the principle names of each language", () => {
     const byPrinciple = { H: "H1", T: "T1", O: "O1" } as const;
-    const names = { en: ["Heart-to-heart", "Tailored and lasting", "Equal and open"], ja: ["心と心の協力", "きめ細かく息の長い協力", "対等で開かれた協力"] };
+    const names = {
+      en: ["Heart-to-heart", "Tailored and lasting", "Equal and open"],
+      ja: ["心と心の協力", "きめ細かく息の長い協力", "対等で開かれた協力"],
+    };
     for (const locale of LOCALES) {
-      const prefixes = Object.values(byPrinciple).map((code) =>
-        ruleMessage({ code, status: "passed", variant: null, params: {} }, locale),
-      );
+      const prefixes = Object.values(byPrinciple).map((code) => ruleMessage({ code, status: "passed", variant: null, params: {} }, locale));
       prefixes.forEach((message, i) => expect(message).toContain(` · ${names[locale][i]}: `));
     }
   });

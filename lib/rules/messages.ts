@@ -25,7 +25,29 @@ export const PRINCIPLE_NAMES: Readonly<Record<Locale, Readonly<Record<Principle,
 };
 
 // T1's span in words, from the one limit rule T1 checks.
-const EN_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const EN_NUMBERS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 const enNumber = (n: number) => EN_NUMBERS[n] ?? String(n);
 
 export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleTexts>>>> = {
@@ -62,10 +84,8 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       passed: `Plan spans ${MIN_PLAN_YEARS}–${MAX_PLAN_YEARS} fiscal years`,
       notApplicable: "Does not apply to this record",
       failed: {
-        tooShort:
-          `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at least ${enNumber(MIN_PLAN_YEARS - 1)} year after the first.`,
-        tooLong:
-          `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at most ${enNumber(MAX_PLAN_YEARS - 1)} years after the first, or split the plan.`,
+        tooShort: `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at least ${enNumber(MIN_PLAN_YEARS - 1)} year after the first.`,
+        tooLong: `a plan spans at least ${enNumber(MIN_PLAN_YEARS)} fiscal years, at most ${enNumber(MAX_PLAN_YEARS)} (this one spans {span}). Set the last fiscal year at most ${enNumber(MAX_PLAN_YEARS - 1)} years after the first, or split the plan.`,
       },
     },
     T2: {
@@ -93,8 +113,7 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       failed: {
         notShared:
           "a plan is approved only after it was shared with its partner states (not yet shared with {states}). Share the plan with every partner state before it is approved.",
-        ownPlan:
-          "a plan is approved by someone other than its author. Ask another planner or an administrator to approve it.",
+        ownPlan: "a plan is approved by someone other than its author. Ask another planner or an administrator to approve it.",
         notSharedOwnPlan:
           "a plan is approved only after it was shared with its partner states (not yet shared with {states}), and by someone other than its author. Share the plan with every partner state, then ask another planner or an administrator to approve it.",
       },
@@ -173,10 +192,8 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       passed: `計画の期間は${MIN_PLAN_YEARS}〜${MAX_PLAN_YEARS}年度`,
       notApplicable: "この記録には適用されません",
       failed: {
-        tooShort:
-          `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度の翌年度以降に設定してください。`,
-        tooLong:
-          `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度から${MAX_PLAN_YEARS - 1}年度後までに設定するか、計画を分割してください。`,
+        tooShort: `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度の翌年度以降に設定してください。`,
+        tooLong: `計画の期間は${MIN_PLAN_YEARS}年度以上${MAX_PLAN_YEARS}年度以内です（この計画は{span}年度）。最終年度を開始年度から${MAX_PLAN_YEARS - 1}年度後までに設定するか、計画を分割してください。`,
       },
     },
     T2: {
@@ -245,8 +262,7 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
       passed: "ASEAN域外国はASEAN主導の枠組みの下で参加",
       notApplicable: "ASEAN域外国の参加者なし",
       failed: {
-        default:
-          "ASEAN域外国（{states}）が参加する活動はASEAN主導の枠組みに結び付けます。活動を行うASEAN主導の枠組みを選択してください。",
+        default: "ASEAN域外国（{states}）が参加する活動はASEAN主導の枠組みに結び付けます。活動を行うASEAN主導の枠組みを選択してください。",
       },
     },
   },

@@ -27,8 +27,7 @@ import {
 const plan = (overrides: Partial<PlanFacts> = {}, options: Partial<PlanCheckOptions> = {}) =>
   checkPlan(planFacts(overrides), { asean: ASEAN, ...options });
 const activity = (overrides: Partial<ActivityFacts> = {}) => checkActivity(activityFacts(overrides), { asean: ASEAN });
-const bilateral = (overrides: Partial<ActivityFacts> = {}) =>
-  checkActivity(bilateralActivityFacts(overrides), { asean: ASEAN });
+const bilateral = (overrides: Partial<ActivityFacts> = {}) => checkActivity(bilateralActivityFacts(overrides), { asean: ASEAN });
 
 describe("the results", () => {
   it("list one entry per rule that applies to the record kind, in catalogue order", () => {
@@ -152,17 +151,26 @@ describe("H1 · a bilateral plan or activity cites the partner's need", () => {
 
 describe("H2 · a multilateral activity invites every ASEAN member, or records why not", () => {
   it("before Timor-Leste joined, the ten members suffice", () => {
-    const h2 = resultOf(activity({ startDate: day("2025-10-25"), endDate: day("2025-10-25"), participants: invite(ASEAN_BEFORE_TL) }), "H2");
+    const h2 = resultOf(
+      activity({ startDate: day("2025-10-25"), endDate: day("2025-10-25"), participants: invite(ASEAN_BEFORE_TL) }),
+      "H2",
+    );
     expect(h2.status).toBe("passed");
   });
 
   it("from the day Timor-Leste joined (2025-10-26), it must be invited too", () => {
-    const h2 = resultOf(activity({ startDate: day("2025-10-26"), endDate: day("2025-10-26"), participants: invite(ASEAN_BEFORE_TL) }), "H2");
+    const h2 = resultOf(
+      activity({ startDate: day("2025-10-26"), endDate: day("2025-10-26"), participants: invite(ASEAN_BEFORE_TL) }),
+      "H2",
+    );
     expect(h2).toMatchObject({ status: "failed", enforced: true, fields: ["nonInvitations.TL"], params: { states: ["TL"] } });
   });
 
   it("takes membership on the start date of an activity that spans the accession", () => {
-    const h2 = resultOf(activity({ startDate: day("2025-10-20"), endDate: day("2025-10-30"), participants: invite(ASEAN_BEFORE_TL) }), "H2");
+    const h2 = resultOf(
+      activity({ startDate: day("2025-10-20"), endDate: day("2025-10-30"), participants: invite(ASEAN_BEFORE_TL) }),
+      "H2",
+    );
     expect(h2.status).toBe("passed");
   });
 
@@ -182,7 +190,10 @@ describe("H2 · a multilateral activity invites every ASEAN member, or records w
 
   it("fails for each omission with a blank or no reason, naming the field", () => {
     const h2 = resultOf(
-      activity({ participants: invite(ALL_ASEAN.filter((code) => !["TH", "VN"].includes(code))), nonInvitations: [{ stateCode: "TH", reason: "  " }] }),
+      activity({
+        participants: invite(ALL_ASEAN.filter((code) => !["TH", "VN"].includes(code))),
+        nonInvitations: [{ stateCode: "TH", reason: "  " }],
+      }),
       "H2",
     );
     expect(h2).toMatchObject({ status: "failed", fields: ["nonInvitations.TH", "nonInvitations.VN"], params: { states: ["TH", "VN"] } });
@@ -252,7 +263,11 @@ describe("T1 · a plan spans two to ten fiscal years", () => {
     expect(t1.status).toBe(status);
     expect(t1.variant).toBe(variant);
     if (status === "failed") {
-      expect(t1).toMatchObject({ enforced: true, fields: ["lastFiscalYear"], params: { span, firstFiscalYear: first, lastFiscalYear: last } });
+      expect(t1).toMatchObject({
+        enforced: true,
+        fields: ["lastFiscalYear"],
+        params: { span, firstFiscalYear: first, lastFiscalYear: last },
+      });
     }
   });
 
@@ -308,7 +323,11 @@ describe("T2 · each fiscal year has an objective and a milestone, from leaving 
   });
 
   it("ignores years outside the span and passes when every year of the span is filled", () => {
-    const years = [2025, 2026, 2027, 2028].map((fiscalYear) => ({ fiscalYear, objectiveCount: 1, milestoneCount: fiscalYear === 2025 ? 0 : 1 }));
+    const years = [2025, 2026, 2027, 2028].map((fiscalYear) => ({
+      fiscalYear,
+      objectiveCount: 1,
+      milestoneCount: fiscalYear === 2025 ? 0 : 1,
+    }));
     expect(resultOf(plan({ years }, { transition: "share" }), "T2").status).toBe("passed");
   });
 
@@ -351,7 +370,13 @@ describe("T4 · approved after sharing with the partners, by someone other than 
 
   it("fails on approval of a plan never shared", () => {
     const t4 = resultOf(plan({ sharedAt: null, sharedWithStateCodes: [] }, approve), "T4");
-    expect(t4).toMatchObject({ status: "failed", enforced: true, variant: "notShared", fields: ["sharedWith"], params: { states: ["PH"] } });
+    expect(t4).toMatchObject({
+      status: "failed",
+      enforced: true,
+      variant: "notShared",
+      fields: ["sharedWith"],
+      params: { states: ["PH"] },
+    });
   });
 
   it("fails when a partner state of a multilateral program was left out of the sharing", () => {
@@ -413,7 +438,10 @@ describe("T5 · a plan's activities fall inside its fiscal years (warning)", () 
   });
 
   it("names the activities outside, and only warns", () => {
-    const results = plan({ activities: [at("2026-05-01"), { ...at("2029-04-01"), id: "a10", title: "Late visit" }] }, { transition: "approve", actorId: "planner2" });
+    const results = plan(
+      { activities: [at("2026-05-01"), { ...at("2029-04-01"), id: "a10", title: "Late visit" }] },
+      { transition: "approve", actorId: "planner2" },
+    );
     expect(resultOf(results, "T5")).toMatchObject({
       status: "failed",
       severity: "warning",
@@ -434,7 +462,9 @@ describe("T5 · a plan's activities fall inside its fiscal years (warning)", () 
       fields: ["startDate"],
       params: { firstFiscalYear: 2026, lastFiscalYear: 2028 },
     });
-    expect(resultOf(activity({ plan: inPlan, startDate: day("2029-03-31"), endDate: day("2029-04-01") }), "T5").fields).toEqual(["endDate"]);
+    expect(resultOf(activity({ plan: inPlan, startDate: day("2029-03-31"), endDate: day("2029-04-01") }), "T5").fields).toEqual([
+      "endDate",
+    ]);
   });
 });
 
@@ -495,7 +525,10 @@ describe("O2 · a multilateral activity is ASEAN-led or open to every member", (
   });
 
   it("requires Timor-Leste from its accession on", () => {
-    const o2 = resultOf(activity({ startDate: day("2025-10-26"), endDate: day("2025-10-26"), participants: invite(ASEAN_BEFORE_TL) }), "O2");
+    const o2 = resultOf(
+      activity({ startDate: day("2025-10-26"), endDate: day("2025-10-26"), participants: invite(ASEAN_BEFORE_TL) }),
+      "O2",
+    );
     expect(o2).toMatchObject({ status: "failed", params: { states: ["TL"] } });
   });
 

@@ -5,14 +5,7 @@
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
 import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
-import {
-  rulesFor,
-  type Principle,
-  type RecordKind,
-  type RuleCode,
-  type RuleMoment,
-  type Severity,
-} from "@/lib/rules/catalogue";
+import { rulesFor, type Principle, type RecordKind, type RuleCode, type RuleMoment, type Severity } from "@/lib/rules/catalogue";
 import {
   JAPAN_STATE_CODE,
   SUSTAINMENT_MEANS,
@@ -91,9 +84,7 @@ export function pending(results: readonly RuleResult[]): RuleResult[] {
 
 // ---------------------------------------------------------------- shared pieces
 
-type Outcome =
-  | { status: "passed" | "not_applicable" }
-  | { status: "failed"; variant?: string; fields: string[]; params?: RuleParams };
+type Outcome = { status: "passed" | "not_applicable" } | { status: "failed"; variant?: string; fields: string[]; params?: RuleParams };
 
 const PASSED: Outcome = { status: "passed" };
 const NOT_APPLICABLE: Outcome = { status: "not_applicable" };
@@ -141,9 +132,7 @@ function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>
 const isBlank = (text: string) => text.trim().length === 0;
 
 function isRecordedConsultation(consultation: ConsultationFacts): boolean {
-  return (
-    consultation.heldOn !== null && !Number.isNaN(consultation.heldOn.getTime()) && !isBlank(consultation.counterpart)
-  );
+  return consultation.heldOn !== null && !Number.isNaN(consultation.heldOn.getTime()) && !isBlank(consultation.counterpart);
 }
 
 /** H1 for a plan or activity: a linked need of the partner, or a recorded consultation. */
@@ -154,8 +143,7 @@ function citesPartnerNeed(
   if (program.kind !== "BILATERAL") return NOT_APPLICABLE;
   const partner = program.partnerStateCode;
   const cited = citations.some(
-    (c) =>
-      (partner !== null && c.linkedNeedStateCodes.includes(partner)) || c.consultations.some(isRecordedConsultation),
+    (c) => (partner !== null && c.linkedNeedStateCodes.includes(partner)) || c.consultations.some(isRecordedConsultation),
   );
   if (cited) return PASSED;
   return { status: "failed", fields: ["needs", "consultations"], params: { state: partner ?? "—" } };
@@ -177,11 +165,7 @@ function inFiscalYears(date: Date, first: number, last: number): boolean {
 
 export function checkProgram(facts: ProgramFacts): RuleResult[] {
   const fields = [...(facts.endCodes.length === 0 ? ["ends"] : []), ...(facts.keyAreaCodes.length === 0 ? ["keyAreas"] : [])];
-  return toResults(
-    "program",
-    { O1: tracesToFramework(facts.endCodes.length, facts.keyAreaCodes.length, "program", fields) },
-    ALWAYS_ONLY,
-  );
+  return toResults("program", { O1: tracesToFramework(facts.endCodes.length, facts.keyAreaCodes.length, "program", fields) }, ALWAYS_ONLY);
 }
 
 // ---------------------------------------------------------------- plans

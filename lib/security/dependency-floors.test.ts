@@ -51,7 +51,13 @@ describe("blockingFindings", () => {
 
   it("keeps high and critical findings only, critical first, with how to fix them", () => {
     expect(blockingFindings(report)).toEqual([
-      { name: "next", severity: "critical", range: "16.0.0 - 16.2.10", via: ["RSC deserialization https://github.com/advisories/GHSA-0000"], fix: "upgrade to next@16.4.6" },
+      {
+        name: "next",
+        severity: "critical",
+        range: "16.0.0 - 16.2.10",
+        via: ["RSC deserialization https://github.com/advisories/GHSA-0000"],
+        fix: "upgrade to next@16.4.6",
+      },
       { name: "tar", severity: "high", range: "<7.0.0", via: ["via minipass"], fix: "no fix available" },
     ]);
   });
@@ -61,9 +67,16 @@ describe("blockingFindings", () => {
   });
 
   it("refuses to pass when npm could not reach the registry", () => {
-    const unreachable = { error: { code: "ENOTFOUND", summary: "request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed", detail: "" } };
-    const refused = { message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } };
-    for (const answer of [unreachable, refused, {}, null, "not json"]) expect(() => blockingFindings(answer)).toThrow(AuditUnavailableError);
+    const unreachable = {
+      error: { code: "ENOTFOUND", summary: "request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed", detail: "" },
+    };
+    const refused = {
+      message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+      statusCode: 405,
+      error: { summary: "", detail: "" },
+    };
+    for (const answer of [unreachable, refused, {}, null, "not json"])
+      expect(() => blockingFindings(answer)).toThrow(AuditUnavailableError);
     expect(() => blockingFindings(refused)).toThrow(/405 Method Not Allowed/);
     expect(() => blockingFindings(unreachable)).toThrow(/ENOTFOUND/);
   });

@@ -103,7 +103,9 @@ export function blockingFindings(report: unknown): AuditFinding[] {
       name: vulnerability.name ?? key,
       severity: vulnerability.severity ?? "unknown",
       range: vulnerability.range ?? "",
-      via: (vulnerability.via ?? []).map((via) => (typeof via === "string" ? `via ${via}` : [via.title, via.url].filter(Boolean).join(" "))),
+      via: (vulnerability.via ?? []).map((via) =>
+        typeof via === "string" ? `via ${via}` : [via.title, via.url].filter(Boolean).join(" "),
+      ),
       fix:
         vulnerability.fixAvailable === true
           ? "npm audit fix"

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EXPORTS_PER_WINDOW, EXPORT_WINDOW_MS, exportLimit, exportLimitMessageValues, exportRetryAfterSeconds } from "@/lib/security/export-limit";
+import {
+  DEFAULT_EXPORTS_PER_WINDOW,
+  EXPORT_WINDOW_MS,
+  exportLimit,
+  exportLimitMessageValues,
+  exportRetryAfterSeconds,
+} from "@/lib/security/export-limit";
 
 describe("exportLimit", () => {
   it("is 30 exports in 10 minutes unless REPORT_EXPORT_LIMIT says another whole number", () => {

@@ -10,7 +10,14 @@
 // then picks the N-th entry from the right).
 import type { IncomingHttpHeaders } from "node:http";
 
-export const FORWARDED_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"] as const;
+export const FORWARDED_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+] as const;
 
 export function settleForwardedHeaders(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustedHops: number): void {
   if (trustedHops > 0) return;

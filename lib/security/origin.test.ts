@@ -33,7 +33,11 @@ describe("the origin of a mutation", () => {
   it("believes X-Forwarded-Host only behind trusted proxies", () => {
     const spoofed = post({ origin: "https://evil.example", forwardedHost: "evil.example" });
     expect(isOwnOriginRequest(spoofed, direct)).toBe(false);
-    expect(isOwnOriginRequest(post({ origin: "https://portal.example", forwardedHost: "portal.example", host: "10.0.0.5:3000" }), { trustedHops: 1 })).toBe(true);
+    expect(
+      isOwnOriginRequest(post({ origin: "https://portal.example", forwardedHost: "portal.example", host: "10.0.0.5:3000" }), {
+        trustedHops: 1,
+      }),
+    ).toBe(true);
   });
 
   it("with AUTH_URL, accepts exactly that origin", () => {

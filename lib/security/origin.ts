@@ -27,7 +27,10 @@ function originOf(value: string | null): URL | null {
   }
 }
 
-export function isOwnOriginRequest(request: MutationRequest, { publicUrl, trustedHops }: { publicUrl?: string; trustedHops: number }): boolean {
+export function isOwnOriginRequest(
+  request: MutationRequest,
+  { publicUrl, trustedHops }: { publicUrl?: string; trustedHops: number },
+): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return true;
   // Referer only stands in when Origin is absent: an Origin of "null" (a sandboxed frame, a redirect
   // across sites) is a refusal in itself.

@@ -10,8 +10,19 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 export const activityFiltersSchema = z.object({
   fy: optional(z.coerce.number().int().min(2000).max(2100)),
-  state: optional(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase())),
-  program: optional(z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  state: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((s) => s.toUpperCase()),
+  ),
+  program: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/),
+  ),
   keyArea: optional(z.string().trim().regex(/^K\d$/)),
   means: optional(z.string().trim().regex(/^M\d$/)),
   status: optional(z.enum(ACTIVITY_STATUSES)),

@@ -37,7 +37,10 @@ describe("activity input schema", () => {
   });
 
   it("keeps a count of zero apart from one not recorded", () => {
-    expect(activitySchema.parse({ ...valid, participants: [{ stateCode: "PH", role: "HOST", participantCount: 0 }] }).participants[0]!.participantCount).toBe(0);
+    expect(
+      activitySchema.parse({ ...valid, participants: [{ stateCode: "PH", role: "HOST", participantCount: 0 }] }).participants[0]!
+        .participantCount,
+    ).toBe(0);
   });
 
   it("refuses reversed dates beside the end date, together with other fields' errors", () => {
@@ -49,7 +52,9 @@ describe("activity input schema", () => {
 
   it("refuses dates that do not exist or lie outside the supported fiscal years", () => {
     expect(Object.keys(issues({ ...valid, startDate: "2026-02-30" }))).toEqual(["startDate"]);
-    expect(issues({ ...valid, startDate: "1999-05-01", endDate: "1999-05-02" })).toMatchObject({ startDate: "msg:editorValidation.dateOutOfRange" });
+    expect(issues({ ...valid, startDate: "1999-05-01", endDate: "1999-05-02" })).toMatchObject({
+      startDate: "msg:editorValidation.dateOutOfRange",
+    });
   });
 
   it("refuses negative, fractional and textual counts", () => {
@@ -72,10 +77,10 @@ describe("activity input schema", () => {
   });
 
   it("refuses oversized text, malformed ids and a reason left blank", () => {
-    expect(Object.keys(issues({ ...valid, outcomes: "x".repeat(5001), programId: "a b", nonInvitations: [{ stateCode: "TH", reason: " " }] })).sort()).toEqual([
-      "nonInvitations.0.reason",
-      "outcomes",
-      "programId",
-    ]);
+    expect(
+      Object.keys(
+        issues({ ...valid, outcomes: "x".repeat(5001), programId: "a b", nonInvitations: [{ stateCode: "TH", reason: " " }] }),
+      ).sort(),
+    ).toEqual(["nonInvitations.0.reason", "outcomes", "programId"]);
   });
 });

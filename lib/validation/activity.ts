@@ -68,20 +68,22 @@ export const activitySchema = z
     message: msg("endBeforeStart"),
     ...whenValid("startDate", "endDate"),
   })
-  .superRefine((activity, ctx) => {
-    for (const index of repeats(activity.participants)) {
-      ctx.addIssue({ code: "custom", path: ["participants", index, "stateCode"], message: editorMsg("duplicateState") });
-    }
-    for (const index of repeats(activity.nonInvitations)) {
-      ctx.addIssue({ code: "custom", path: ["nonInvitations", index, "stateCode"], message: editorMsg("duplicateState") });
-    }
-    const taking = new Set(activity.participants.map((p) => p.stateCode));
-    activity.nonInvitations.forEach((row, index) => {
-      if (taking.has(row.stateCode)) {
-        ctx.addIssue({ code: "custom", path: ["nonInvitations", index, "stateCode"], message: editorMsg("invitedAndOmitted") });
+  .superRefine(
+    (activity, ctx) => {
+      for (const index of repeats(activity.participants)) {
+        ctx.addIssue({ code: "custom", path: ["participants", index, "stateCode"], message: editorMsg("duplicateState") });
       }
-    });
-  }, whenValid("participants", "nonInvitations"));
+      for (const index of repeats(activity.nonInvitations)) {
+        ctx.addIssue({ code: "custom", path: ["nonInvitations", index, "stateCode"], message: editorMsg("duplicateState") });
+      }
+      const taking = new Set(activity.participants.map((p) => p.stateCode));
+      activity.nonInvitations.forEach((row, index) => {
+        if (taking.has(row.stateCode)) {
+          ctx.addIssue({ code: "custom", path: ["nonInvitations", index, "stateCode"], message: editorMsg("invitedAndOmitted") });
+        }
+      });
+    },
+    whenValid("participants", "nonInvitations"),
+  );
 
 export type ActivityInput = z.infer<typeof activitySchema>;
-

@@ -3,7 +3,9 @@ import { auditFiltersQuery, parseAuditFilters, tokyoDayEnd, tokyoDayStart } from
 
 describe("parseAuditFilters", () => {
   it("keeps valid filters", () => {
-    expect(parseAuditFilters({ actor: " admin ", entity: "User", action: "user.create", from: "2026-04-01", to: "2026-04-30", page: "2" })).toEqual({
+    expect(
+      parseAuditFilters({ actor: " admin ", entity: "User", action: "user.create", from: "2026-04-01", to: "2026-04-30", page: "2" }),
+    ).toEqual({
       actor: "admin",
       entity: "User",
       action: "user.create",

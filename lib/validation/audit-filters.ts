@@ -19,8 +19,18 @@ const day = z
 
 export const auditFiltersSchema = z.object({
   actor: optional(z.string().trim().min(1).max(254)),
-  entity: optional(z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)),
-  action: optional(z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/)),
+  entity: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/),
+  ),
+  action: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/),
+  ),
   from: optional(day),
   to: optional(day),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

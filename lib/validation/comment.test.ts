@@ -4,7 +4,10 @@ import { shownAt } from "@/lib/validation/fields";
 
 describe("planCommentSchema", () => {
   it("trims the body and keeps it", () => {
-    expect(planCommentSchema.parse({ planId: "seed-demo-vn-plan", body: "  Thank you.\n" })).toEqual({ planId: "seed-demo-vn-plan", body: "Thank you." });
+    expect(planCommentSchema.parse({ planId: "seed-demo-vn-plan", body: "  Thank you.\n" })).toEqual({
+      planId: "seed-demo-vn-plan",
+      body: "Thank you.",
+    });
   });
   it("refuses an empty or blank body", () => {
     expect(planCommentSchema.safeParse({ planId: "p1", body: " \n " }).success).toBe(false);

@@ -6,7 +6,12 @@ import { msg } from "@/lib/validation/parse";
 
 export { MAX_COMMENT_LENGTH };
 
-const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const planCommentSchema = z.object({
   planId: id,

@@ -7,11 +7,24 @@ import { msg } from "@/lib/validation/parse";
 export const editorMsg = (key: string) => msg(`editorValidation.${key}`);
 
 /** A record id: cuid for records made in the portal, readable slugs for seeded ones. */
-export const recordId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, editorMsg("unknown"));
+export const recordId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, editorMsg("unknown"));
 /** Reference codes: E1, A2, K3, M5, ADMM_PLUS, EWG_MS... */
-export const referenceCode = z.string().trim().min(1).max(32).regex(/^[A-Z][A-Z0-9_]*$/, editorMsg("unknown"));
+export const referenceCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Z][A-Z0-9_]*$/, editorMsg("unknown"));
 /** ISO 3166-1 alpha-2, as partner states are keyed. */
-export const stateCode = z.string().trim().regex(/^[A-Z]{2}$/, editorMsg("unknown"));
+export const stateCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, editorMsg("unknown"));
 
 /** Form selects send "" for "none"; the schemas read that as null. */
 export const blankToNull = <T extends z.ZodType>(schema: T) =>

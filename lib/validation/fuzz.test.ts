@@ -29,7 +29,17 @@ import { isStorable } from "@/lib/validation/query";
 import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
 import { newPlanSchema, planSchema, planYearSchema, revisionSchema, transitionSchema } from "@/lib/validation/plan";
 import { programSchema } from "@/lib/validation/program";
-import { DATE_RANGE, FRAMEWORK_KINDS, frameworkCode, frameworkCreateSchema, frameworkUpdateSchema, partnerStateSchema, REFERENCE_LIMITS, referenceTextSchema, TEXT_KINDS } from "@/lib/validation/reference";
+import {
+  DATE_RANGE,
+  FRAMEWORK_KINDS,
+  frameworkCode,
+  frameworkCreateSchema,
+  frameworkUpdateSchema,
+  partnerStateSchema,
+  REFERENCE_LIMITS,
+  referenceTextSchema,
+  TEXT_KINDS,
+} from "@/lib/validation/reference";
 import { parseReportFilters, REPORT_STATUSES, REPORTS, reportFiltersQuery, reportFiltersSchema } from "@/lib/validation/report-filters";
 import { ROLES, USER_LIMITS, userCreateSchema, userPasswordSchema, userRoleSchema, userStatusSchema } from "@/lib/validation/user";
 import {
@@ -58,7 +68,8 @@ function check(condition: boolean, what: string): asserts condition {
 type Out = Record<string, unknown>;
 
 const isString = (value: unknown): value is string => typeof value === "string";
-const isInt = (value: unknown, min: number, max: number) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max && !Object.is(value, -0);
+const isInt = (value: unknown, min: number, max: number) =>
+  Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max && !Object.is(value, -0);
 
 /** Zod measures texts in code points (an emoji is one character, as PostgreSQL counts it), not UTF-16 units. */
 const codePoints = (text: string) => [...text].length;
@@ -108,7 +119,8 @@ const id = (value: unknown, what: string) => matches(value, ID, what);
 const code = (value: unknown, what: string) => matches(value, CODE, what);
 const state = (value: unknown, what: string) => matches(value, STATE, what);
 const portalDay = (value: unknown, what: string) => calendarDay(value, ...PORTAL_DAYS, what);
-const optional = (check: (value: unknown, what: string) => void) => (value: unknown, what: string) => value === undefined || check(value, what);
+const optional = (check: (value: unknown, what: string) => void) => (value: unknown, what: string) =>
+  value === undefined || check(value, what);
 const nullable = (check: (value: unknown, what: string) => void) => (value: unknown, what: string) => value === null || check(value, what);
 
 function consultation(value: unknown, what: string): void {
@@ -132,15 +144,23 @@ const anId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const aCode = fc.stringMatching(/^[A-Z][A-Z0-9_]{0,31}$/);
 const aState = fc.oneof(fc.constantFrom("PH", "VN", "ID", "TH"), fc.stringMatching(/^[A-Z]{2}$/));
 /** Surrounding white space the schemas trim away. */
-const padded = (arbitrary: fc.Arbitrary<string>) => fc.tuple(arbitrary, fc.constantFrom("", "", " ", "  \t", "\n")).map(([text, pad]) => `${pad}${text}${pad}`);
-const aDay = (min: string, max: string) => fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const padded = (arbitrary: fc.Arbitrary<string>) =>
+  fc.tuple(arbitrary, fc.constantFrom("", "", " ", "  \t", "\n")).map(([text, pad]) => `${pad}${text}${pad}`);
+const aDay = (min: string, max: string) =>
+  fc
+    .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
 const portalDate = aDay(...PORTAL_DAYS);
 const aFiscalYear = fc.integer({ min: 2000, max: 2100 });
 const asText = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, arbitrary.map(String));
 const blankOr = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(fc.constant(""), arbitrary);
 const codes = (max: number) => fc.array(padded(aCode), { maxLength: Math.min(max, 6) });
 
-const aConsultation = fc.record({ heldOn: portalDate, counterpart: padded(benignText(LIMITS.counterpart)), summary: fc.oneof(fc.constant(""), benignText(LIMITS.summary)) });
+const aConsultation = fc.record({
+  heldOn: portalDate,
+  counterpart: padded(benignText(LIMITS.counterpart)),
+  summary: fc.oneof(fc.constant(""), benignText(LIMITS.summary)),
+});
 
 const validActivity = fc
   .tuple(portalDate, fc.integer({ min: 0, max: 30 }), fc.shuffledSubarray(["PH", "VN", "ID", "TH", "MY", "LA"]))
@@ -161,12 +181,24 @@ const validActivity = fc
       location: fc.oneof(fc.constant(""), benignText(LIMITS.location)),
       hostStateCode: blankOr(aState),
       participants: fc.constant(taking).chain((codes) =>
-        fc.tuple(...codes.map((stateCode) => fc.record({ stateCode: fc.constant(stateCode), role: fc.constantFrom(...PARTICIPANT_ROLES), participantCount: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: LIMITS.participantCount })) }))),
+        fc.tuple(
+          ...codes.map((stateCode) =>
+            fc.record({
+              stateCode: fc.constant(stateCode),
+              role: fc.constantFrom(...PARTICIPANT_ROLES),
+              participantCount: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: LIMITS.participantCount })),
+            }),
+          ),
+        ),
       ),
       status: fc.constantFrom(...ACTIVITY_STATUSES),
       outcomes: fc.oneof(fc.constant(""), benignText(LIMITS.outcomes)),
       frameworkCode: blankOr(aCode),
-      nonInvitations: fc.constant(omitted).chain((codes) => fc.tuple(...codes.map((stateCode) => fc.record({ stateCode: fc.constant(stateCode), reason: benignText(LIMITS.reason) })))),
+      nonInvitations: fc
+        .constant(omitted)
+        .chain((codes) =>
+          fc.tuple(...codes.map((stateCode) => fc.record({ stateCode: fc.constant(stateCode), reason: benignText(LIMITS.reason) }))),
+        ),
       needIds: fc.array(anId, { maxLength: 4 }),
       consultations: fc.array(aConsultation, { maxLength: 2 }),
     });
@@ -176,25 +208,28 @@ const validPlanYear = (fiscalYear: number) =>
   fc.record({
     fiscalYear: fc.constant(fiscalYear),
     objectives: fc.array(fc.record({ text: benignText(1000) }), { maxLength: 3 }),
-    milestones: fc.array(fc.record({ title: benignText(300), dueDate: portalDate, status: fc.constantFrom("PENDING", "DONE", "DELAYED") }), { maxLength: 3 }),
-    budgetLines: fc.array(fc.record({ label: benignText(200), amountJpy: asText(fc.integer({ min: 0, max: 1_000_000_000_000 })) }), { maxLength: 3 }),
+    milestones: fc.array(
+      fc.record({ title: benignText(300), dueDate: portalDate, status: fc.constantFrom("PENDING", "DONE", "DELAYED") }),
+      { maxLength: 3 },
+    ),
+    budgetLines: fc.array(fc.record({ label: benignText(200), amountJpy: asText(fc.integer({ min: 0, max: 1_000_000_000_000 })) }), {
+      maxLength: 3,
+    }),
   });
 
-const validPlan = fc
-  .tuple(fc.integer({ min: 2000, max: 2095 }), fc.integer({ min: 0, max: 5 }))
-  .chain(([first, span]) =>
-    fc.record({
-      version: asText(fc.integer({ min: 1, max: 1000 })),
-      title: padded(benignText(200)),
-      firstFiscalYear: asText(fc.constant(first)),
-      lastFiscalYear: asText(fc.constant(first + span)),
-      summary: fc.oneof(fc.constant(""), benignText(5000)),
-      sustainment: fc.oneof(fc.constant(""), benignText(5000)),
-      years: fc.subarray(Array.from({ length: span + 1 }, (_, i) => first + i)).chain((years) => fc.tuple(...years.map(validPlanYear))),
-      needIds: fc.uniqueArray(anId, { maxLength: 4 }),
-      consultations: fc.array(aConsultation, { maxLength: 2 }),
-    }),
-  );
+const validPlan = fc.tuple(fc.integer({ min: 2000, max: 2095 }), fc.integer({ min: 0, max: 5 })).chain(([first, span]) =>
+  fc.record({
+    version: asText(fc.integer({ min: 1, max: 1000 })),
+    title: padded(benignText(200)),
+    firstFiscalYear: asText(fc.constant(first)),
+    lastFiscalYear: asText(fc.constant(first + span)),
+    summary: fc.oneof(fc.constant(""), benignText(5000)),
+    sustainment: fc.oneof(fc.constant(""), benignText(5000)),
+    years: fc.subarray(Array.from({ length: span + 1 }, (_, i) => first + i)).chain((years) => fc.tuple(...years.map(validPlanYear))),
+    needIds: fc.uniqueArray(anId, { maxLength: 4 }),
+    consultations: fc.array(aConsultation, { maxLength: 2 }),
+  }),
+);
 
 const validProgram = fc.record({
   kind: fc.constantFrom(...PROGRAM_KINDS),
@@ -217,15 +252,30 @@ const frameworkFields = {
   nameJa: padded(benignText(REFERENCE_LIMITS.name)),
   descriptionEn: fc.oneof(fc.constant(""), benignText(REFERENCE_LIMITS.description)),
   descriptionJa: fc.oneof(fc.constant(""), benignText(REFERENCE_LIMITS.description)),
-  parentCode: blankOr(fc.oneof(aCode, aCode.map((c) => c.toLowerCase()))),
+  parentCode: blankOr(
+    fc.oneof(
+      aCode,
+      aCode.map((c) => c.toLowerCase()),
+    ),
+  ),
   establishedOn: blankOr(referenceDate),
   sortOrder: asText(fc.integer({ min: 1, max: REFERENCE_LIMITS.sortOrder })),
 };
-const aFrameworkCode = fc.oneof(aCode, aCode.map((c) => c.toLowerCase()));
+const aFrameworkCode = fc.oneof(
+  aCode,
+  aCode.map((c) => c.toLowerCase()),
+);
 const aVersion = asText(fc.integer({ min: 1, max: 1000 }));
 
-const anEmail = fc.oneof(fc.emailAddress(), fc.stringMatching(/^[a-z][a-z0-9]{0,15}(\.[a-z0-9]{1,8})?@[a-z][a-z0-9-]{0,15}\.[a-z]{2,6}$/).map((e) => ` ${e.toUpperCase()} `));
-const aPassword = fc.oneof(fc.string({ unit: "grapheme", minLength: 12, maxLength: 40 }), fc.string({ unit: "binary", minLength: 12, maxLength: 256 }), fc.constant("  spaces kept  "));
+const anEmail = fc.oneof(
+  fc.emailAddress(),
+  fc.stringMatching(/^[a-z][a-z0-9]{0,15}(\.[a-z0-9]{1,8})?@[a-z][a-z0-9-]{0,15}\.[a-z]{2,6}$/).map((e) => ` ${e.toUpperCase()} `),
+);
+const aPassword = fc.oneof(
+  fc.string({ unit: "grapheme", minLength: 12, maxLength: 40 }),
+  fc.string({ unit: "binary", minLength: 12, maxLength: 256 }),
+  fc.constant("  spaces kept  "),
+);
 const aRoleAndState = fc.oneof(
   fc.record({ role: fc.constant("LIAISON"), stateCode: aState }),
   fc.record({ role: fc.constantFrom("ADMIN", "PLANNER"), stateCode: fc.constantFrom("", undefined) }),
@@ -234,7 +284,11 @@ const aRoleAndState = fc.oneof(
 
 /** Search parameters as a page receives them: texts, repeated ones as lists, missing ones. */
 const searchParams = (keys: readonly string[], value: fc.Arbitrary<string>) =>
-  fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.constantFrom("__proto__", "constructor", "x")), fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(undefined)), { maxKeys: keys.length + 2 });
+  fc.dictionary(
+    fc.oneof(fc.constantFrom(...keys), fc.constantFrom("__proto__", "constructor", "x")),
+    fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(undefined)),
+    { maxKeys: keys.length + 2 },
+  );
 
 // ---------------------------------------------------------------- the schemas
 
@@ -293,15 +347,25 @@ const reportFilterInvariant = (f: Out) => {
 const planYearInvariant = (y: Out, what = "year") => {
   check(isInt(y.fiscalYear, 2000, 2100), `${what}.fiscalYear`);
   list(y.objectives, 50, (o, w) => trimmed((o as Out).text, 1, 1000, w), `${what}.objectives`);
-  list(y.milestones, 50, (m, w) => {
-    trimmed((m as Out).title, 1, 300, `${w}.title`);
-    portalDay((m as Out).dueDate, `${w}.dueDate`);
-    oneOf((m as Out).status, ["PENDING", "DONE", "DELAYED"], `${w}.status`);
-  }, `${what}.milestones`);
-  list(y.budgetLines, 50, (b, w) => {
-    trimmed((b as Out).label, 1, 200, `${w}.label`);
-    check(isInt((b as Out).amountJpy, 0, 1_000_000_000_000), `${w}.amountJpy`);
-  }, `${what}.budgetLines`);
+  list(
+    y.milestones,
+    50,
+    (m, w) => {
+      trimmed((m as Out).title, 1, 300, `${w}.title`);
+      portalDay((m as Out).dueDate, `${w}.dueDate`);
+      oneOf((m as Out).status, ["PENDING", "DONE", "DELAYED"], `${w}.status`);
+    },
+    `${what}.milestones`,
+  );
+  list(
+    y.budgetLines,
+    50,
+    (b, w) => {
+      trimmed((b as Out).label, 1, 200, `${w}.label`);
+      check(isInt((b as Out).amountJpy, 0, 1_000_000_000_000), `${w}.amountJpy`);
+    },
+    `${what}.budgetLines`,
+  );
 };
 
 const span = (p: Out) => {
@@ -349,7 +413,16 @@ const CASES: SchemaCase[] = [
     schema: activityFiltersSchema,
     keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "page"],
     valid: fc.record(
-      { fy: asText(aFiscalYear), state: fc.stringMatching(/^[A-Za-z]{2}$/), program: anId, keyArea: fc.stringMatching(/^K\d$/), means: fc.stringMatching(/^M\d$/), status: fc.constantFrom(...ACTIVITY_STATUSES), q: benignText(100), page: asText(fc.integer({ min: 1, max: 10_000 })) },
+      {
+        fy: asText(aFiscalYear),
+        state: fc.stringMatching(/^[A-Za-z]{2}$/),
+        program: anId,
+        keyArea: fc.stringMatching(/^K\d$/),
+        means: fc.stringMatching(/^M\d$/),
+        status: fc.constantFrom(...ACTIVITY_STATUSES),
+        q: benignText(100),
+        page: asText(fc.integer({ min: 1, max: 10_000 })),
+      },
       { requiredKeys: [] },
     ),
     invariant: activityFilterInvariant as never,
@@ -375,18 +448,28 @@ const CASES: SchemaCase[] = [
       check((a.endDate as string) >= (a.startDate as string), "ends after it starts");
       trimmed(a.location, 0, LIMITS.location, "location");
       nullable(state)(a.hostStateCode, "hostStateCode");
-      list(a.participants, 40, (p, w) => {
-        state((p as Out).stateCode, `${w}.stateCode`);
-        oneOf((p as Out).role, PARTICIPANT_ROLES, `${w}.role`);
-        nullable((v, x) => check(isInt(v, 0, LIMITS.participantCount), x))((p as Out).participantCount, `${w}.participantCount`);
-      }, "participants");
+      list(
+        a.participants,
+        40,
+        (p, w) => {
+          state((p as Out).stateCode, `${w}.stateCode`);
+          oneOf((p as Out).role, PARTICIPANT_ROLES, `${w}.role`);
+          nullable((v, x) => check(isInt(v, 0, LIMITS.participantCount), x))((p as Out).participantCount, `${w}.participantCount`);
+        },
+        "participants",
+      );
       oneOf(a.status, ACTIVITY_STATUSES, "status");
       trimmed(a.outcomes, 0, LIMITS.outcomes, "outcomes");
       nullable(code)(a.frameworkCode, "frameworkCode");
-      list(a.nonInvitations, 20, (n, w) => {
-        state((n as Out).stateCode, `${w}.stateCode`);
-        trimmed((n as Out).reason, 1, LIMITS.reason, `${w}.reason`);
-      }, "nonInvitations");
+      list(
+        a.nonInvitations,
+        20,
+        (n, w) => {
+          state((n as Out).stateCode, `${w}.stateCode`);
+          trimmed((n as Out).reason, 1, LIMITS.reason, `${w}.reason`);
+        },
+        "nonInvitations",
+      );
       const participants = a.participants as { stateCode: string }[];
       const omitted = a.nonInvitations as { stateCode: string }[];
       eachStateOnce(participants, "participants");
@@ -403,7 +486,14 @@ const CASES: SchemaCase[] = [
     schema: auditFiltersSchema,
     keys: ["actor", "entity", "action", "from", "to", "page"],
     valid: fc.record(
-      { actor: padded(benignText(254)), entity: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), action: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/), from: portalDate, to: portalDate, page: asText(fc.integer({ min: 1, max: 10_000 })) },
+      {
+        actor: padded(benignText(254)),
+        entity: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,63}$/),
+        action: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/),
+        from: portalDate,
+        to: portalDate,
+        page: asText(fc.integer({ min: 1, max: 10_000 })),
+      },
       { requiredKeys: [] },
     ),
     invariant: auditFilterInvariant as never,
@@ -438,7 +528,14 @@ const CASES: SchemaCase[] = [
     name: "commentsSeenSchema",
     schema: commentsSeenSchema,
     keys: ["planId", "latest"],
-    valid: fc.record({ planId: anId, latest: fc.oneof(fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString())) }),
+    valid: fc.record({
+      planId: anId,
+      latest: fc.oneof(
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()),
+      ),
+    }),
     invariant: ((s: Out) => {
       id(s.planId, "planId");
       if (s.latest !== null && s.latest !== undefined) isoDateTime(s.latest, "latest");
@@ -461,7 +558,10 @@ const CASES: SchemaCase[] = [
     keys: ["id", "upTo"],
     valid: fc.record({
       id: fc.oneof(fc.constant("all"), anId),
-      upTo: fc.oneof(fc.constant(undefined), fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString())),
+      upTo: fc.oneof(
+        fc.constant(undefined),
+        fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2100-01-01") }).map((d) => d.toISOString()),
+      ),
     }),
     invariant: ((s: Out) => {
       if (s.id !== "all") id(s.id, "id");
@@ -469,11 +569,51 @@ const CASES: SchemaCase[] = [
     }) as never,
     idempotent: true,
   },
-  { file: "fields.ts", name: "recordId", schema: recordId, keys: [], valid: padded(anId), invariant: ((v: unknown) => id(v, "id")) as never, idempotent: true },
-  { file: "fields.ts", name: "referenceCode", schema: referenceCode, keys: [], valid: padded(aCode), invariant: ((v: unknown) => code(v, "code")) as never, idempotent: true },
-  { file: "fields.ts", name: "stateCode", schema: stateCode, keys: [], valid: padded(aState), invariant: ((v: unknown) => state(v, "state")) as never, idempotent: true },
-  { file: "fields.ts", name: "isoDate", schema: isoDate, keys: [], valid: padded(fc.oneof(portalDate, aDay("1990-01-01", "2200-12-31"))), invariant: ((v: unknown) => portalDay(v, "date")) as never, idempotent: true },
-  { file: "fields.ts", name: "consultationSchema", schema: consultationSchema, keys: ["heldOn", "counterpart", "summary"], valid: aConsultation, invariant: ((c: unknown) => consultation(c, "consultation")) as never, idempotent: true },
+  {
+    file: "fields.ts",
+    name: "recordId",
+    schema: recordId,
+    keys: [],
+    valid: padded(anId),
+    invariant: ((v: unknown) => id(v, "id")) as never,
+    idempotent: true,
+  },
+  {
+    file: "fields.ts",
+    name: "referenceCode",
+    schema: referenceCode,
+    keys: [],
+    valid: padded(aCode),
+    invariant: ((v: unknown) => code(v, "code")) as never,
+    idempotent: true,
+  },
+  {
+    file: "fields.ts",
+    name: "stateCode",
+    schema: stateCode,
+    keys: [],
+    valid: padded(aState),
+    invariant: ((v: unknown) => state(v, "state")) as never,
+    idempotent: true,
+  },
+  {
+    file: "fields.ts",
+    name: "isoDate",
+    schema: isoDate,
+    keys: [],
+    valid: padded(fc.oneof(portalDate, aDay("1990-01-01", "2200-12-31"))),
+    invariant: ((v: unknown) => portalDay(v, "date")) as never,
+    idempotent: true,
+  },
+  {
+    file: "fields.ts",
+    name: "consultationSchema",
+    schema: consultationSchema,
+    keys: ["heldOn", "counterpart", "summary"],
+    valid: aConsultation,
+    invariant: ((c: unknown) => consultation(c, "consultation")) as never,
+    idempotent: true,
+  },
   {
     file: "need-filters.ts",
     name: "needFiltersSchema",
@@ -606,7 +746,15 @@ const CASES: SchemaCase[] = [
     name: "transitionSchema",
     schema: transitionSchema,
     keys: ["planId", "version", "transition", "reason"],
-    valid: fc.record({ planId: anId, version: aVersion, transition: fc.constantFrom(...PLAN_TRANSITIONS), reason: fc.oneof(fc.constant(""), padded(benignText(2000))) }, { requiredKeys: ["planId", "version", "transition"] }),
+    valid: fc.record(
+      {
+        planId: anId,
+        version: aVersion,
+        transition: fc.constantFrom(...PLAN_TRANSITIONS),
+        reason: fc.oneof(fc.constant(""), padded(benignText(2000))),
+      },
+      { requiredKeys: ["planId", "version", "transition"] },
+    ),
     invariant: ((t: Out) => {
       id(t.planId, "planId");
       check(isInt(t.version, 1, Number.MAX_SAFE_INTEGER), "version");
@@ -620,7 +768,19 @@ const CASES: SchemaCase[] = [
     file: "program.ts",
     name: "programSchema",
     schema: programSchema,
-    keys: ["kind", "partnerStateCode", "nameEn", "nameJa", "descriptionEn", "descriptionJa", "ends", "approaches", "keyAreas", "means", "frameworks"],
+    keys: [
+      "kind",
+      "partnerStateCode",
+      "nameEn",
+      "nameJa",
+      "descriptionEn",
+      "descriptionJa",
+      "ends",
+      "approaches",
+      "keyAreas",
+      "means",
+      "frameworks",
+    ],
     valid: validProgram,
     invariant: ((p: Out) => {
       oneOf(p.kind, PROGRAM_KINDS, "kind");
@@ -630,7 +790,14 @@ const CASES: SchemaCase[] = [
       trimmed(p.nameJa, 1, LIMITS.name, "nameJa");
       trimmed(p.descriptionEn, 0, LIMITS.description, "descriptionEn");
       trimmed(p.descriptionJa, 0, LIMITS.description, "descriptionJa");
-      for (const [key, max] of [["ends", 20], ["approaches", 20], ["keyAreas", 20], ["means", 20], ["frameworks", 50]] as const) distinctList(p[key], max, code, key);
+      for (const [key, max] of [
+        ["ends", 20],
+        ["approaches", 20],
+        ["keyAreas", 20],
+        ["means", 20],
+        ["frameworks", 50],
+      ] as const)
+        distinctList(p[key], max, code, key);
     }) as never,
     idempotent: true,
   },
@@ -723,7 +890,16 @@ const CASES: SchemaCase[] = [
     schema: reportFiltersSchema,
     keys: ["fyFrom", "fyTo", "state", "program", "keyArea", "means", "status", "q"],
     valid: fc.record(
-      { fyFrom: asText(aFiscalYear), fyTo: asText(aFiscalYear), state: fc.stringMatching(/^[A-Za-z]{2}$/), program: anId, keyArea: fc.stringMatching(/^K\d$/), means: fc.stringMatching(/^M\d$/), status: fc.constantFrom(...REPORT_STATUSES.plans, ...REPORT_STATUSES.activities), q: benignText(100) },
+      {
+        fyFrom: asText(aFiscalYear),
+        fyTo: asText(aFiscalYear),
+        state: fc.stringMatching(/^[A-Za-z]{2}$/),
+        program: anId,
+        keyArea: fc.stringMatching(/^K\d$/),
+        means: fc.stringMatching(/^M\d$/),
+        status: fc.constantFrom(...REPORT_STATUSES.plans, ...REPORT_STATUSES.activities),
+        q: benignText(100),
+      },
       { requiredKeys: [] },
     ),
     invariant: reportFilterInvariant as never,
@@ -734,7 +910,9 @@ const CASES: SchemaCase[] = [
     name: "userCreateSchema",
     schema: userCreateSchema,
     keys: ["name", "email", "role", "stateCode", "password"],
-    valid: fc.tuple(fc.record({ name: padded(benignText(USER_LIMITS.name)), email: anEmail, password: aPassword }), aRoleAndState).map(([user, binding]) => ({ ...user, ...binding })),
+    valid: fc
+      .tuple(fc.record({ name: padded(benignText(USER_LIMITS.name)), email: anEmail, password: aPassword }), aRoleAndState)
+      .map(([user, binding]) => ({ ...user, ...binding })),
     invariant: ((u: Out, input: unknown) => {
       trimmed(u.name, 1, USER_LIMITS.name, "name");
       trimmed(u.email, 3, USER_LIMITS.email, "email");
@@ -790,7 +968,9 @@ const NO_SCHEMA = new Set(["parse.ts", "query.ts"]);
 const catalogs = { en: await loadMessages("en"), ja: await loadMessages("ja") };
 
 function lookup(messages: Record<string, unknown>, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
 }
 
 /** A "msg:<key>" names a text in both languages ("validation.<key>", or its own namespace with a dot). */
@@ -799,7 +979,8 @@ function checkMessage(message: string): void {
   if (message.startsWith("msg:")) {
     const key = message.slice(4);
     const path = key.includes(".") ? key : `validation.${key}`;
-    for (const [locale, messages] of Object.entries(catalogs)) check(typeof lookup(messages, path) === "string", `message ${path} exists in ${locale}`);
+    for (const [locale, messages] of Object.entries(catalogs))
+      check(typeof lookup(messages, path) === "string", `message ${path} exists in ${locale}`);
     return;
   }
   check(!INTERNAL_TEXT.test(message), `no internal text in "${message}"`);
@@ -811,7 +992,10 @@ const localeErrors = { en: z.locales.en().localeError, ja: z.locales.ja().locale
 function checkIssues(error: z.ZodError): void {
   check(error.issues.length > 0, "a refusal names at least one issue");
   for (const issue of error.issues) {
-    check(issue.path.every((part) => typeof part === "string" || typeof part === "number"), "issue paths are names and indexes");
+    check(
+      issue.path.every((part) => typeof part === "string" || typeof part === "number"),
+      "issue paths are names and indexes",
+    );
     checkMessage(issue.message);
   }
 }
@@ -862,7 +1046,15 @@ const jsonOf = (input: unknown) => {
   }
 };
 
-const WHEN_VALID_SCHEMAS = ["activitySchema", "programSchema", "frameworkCreateSchema", "frameworkUpdateSchema", "partnerStateSchema", "userCreateSchema", "userRoleSchema"];
+const WHEN_VALID_SCHEMAS = [
+  "activitySchema",
+  "programSchema",
+  "frameworkCreateSchema",
+  "frameworkUpdateSchema",
+  "partnerStateSchema",
+  "userCreateSchema",
+  "userRoleSchema",
+];
 
 const isPlainObject = (value: unknown) =>
   typeof value === "object" && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
@@ -873,11 +1065,14 @@ function knownBug(testCase: SchemaCase, input: unknown, error: unknown): string 
 }
 
 describe("regression, found by this fuzz: whenValid-non-object", () => {
-  it.each(CASES.filter((c) => WHEN_VALID_SCHEMAS.includes(c.name)).map((c) => [c.name, c.schema] as const))("%s refuses a non-object input instead of throwing", (_name, schema) => {
-    for (const input of [null, undefined, false, 0, "text", [], new Date(0)]) {
-      expect(() => schema.safeParse(input), String(input)).not.toThrow();
-    }
-  });
+  it.each(CASES.filter((c) => WHEN_VALID_SCHEMAS.includes(c.name)).map((c) => [c.name, c.schema] as const))(
+    "%s refuses a non-object input instead of throwing",
+    (_name, schema) => {
+      for (const input of [null, undefined, false, 0, "text", [], new Date(0)]) {
+        expect(() => schema.safeParse(input), String(input)).not.toThrow();
+      }
+    },
+  );
 });
 
 const counts: FuzzCount[] = [];
@@ -890,19 +1085,30 @@ afterAll(() => {
 
 describe("the fuzz list covers every input schema", () => {
   const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
-  const files = readdirSync(path.dirname(new URL(import.meta.url).pathname)).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+  const files = readdirSync(path.dirname(new URL(import.meta.url).pathname)).filter(
+    (file) => file.endsWith(".ts") && !file.endsWith(".test.ts"),
+  );
 
   it("lists every exported zod schema of every file in lib/validation", () => {
     const exported = Object.entries(modules)
       .filter(([file]) => !file.endsWith(".test.ts"))
-      .flatMap(([file, module]) => Object.entries(module).filter(([, value]) => value instanceof z.ZodType).map(([name]) => `${file.slice(2)}:${name}`))
+      .flatMap(([file, module]) =>
+        Object.entries(module)
+          .filter(([, value]) => value instanceof z.ZodType)
+          .map(([name]) => `${file.slice(2)}:${name}`),
+      )
       .sort();
     expect(exported.length).toBeGreaterThan(20);
     expect(CASES.map((c) => `${c.file}:${c.name}`).sort()).toEqual(exported);
   });
 
   it("knows every file: each either has fuzzed schemas or is listed as having none", () => {
-    expect(Object.keys(modules).filter((file) => !file.endsWith(".test.ts")).map((file) => file.slice(2)).sort()).toEqual([...files].sort());
+    expect(
+      Object.keys(modules)
+        .filter((file) => !file.endsWith(".test.ts"))
+        .map((file) => file.slice(2))
+        .sort(),
+    ).toEqual([...files].sort());
     const withSchemas = new Set(CASES.map((c) => c.file));
     for (const file of files) expect(withSchemas.has(file) !== NO_SCHEMA.has(file), `${file}: fuzzed, or listed in NO_SCHEMA`).toBe(true);
   });
@@ -971,7 +1177,12 @@ describe.each(CASES.map((c) => [`${c.file}:${c.name}`, c] as const))("%s", (labe
 describe("URL filters: any search parameters read without failing the page, and links keep them", () => {
   // Decoded from a URL a value is well-formed (an unpaired surrogate arrives as U+FFFD), but it may
   // hold U+0000; the readers take any string all the same.
-  const raw = fc.oneof(adversarialString, fc.stringMatching(/^[A-Za-z]{2}$/), aFiscalYear.map(String), fc.constantFrom("K1", "M2", "PLANNED", "APPROVED", "2026-04-01"));
+  const raw = fc.oneof(
+    adversarialString,
+    fc.stringMatching(/^[A-Za-z]{2}$/),
+    aFiscalYear.map(String),
+    fc.constantFrom("K1", "M2", "PLANNED", "APPROVED", "2026-04-01"),
+  );
   const text = fc.oneof({ weight: 3, arbitrary: raw.map(wellFormed) }, { weight: 1, arbitrary: raw });
   const cases = [
     {
@@ -1010,9 +1221,15 @@ describe("URL filters: any search parameters read without failing the page, and 
           const filters = c.parse(params) as Out;
           tally.accept();
           c.invariant(filters);
-          check(Object.keys(filters).every((key) => c.keys.includes(key)), "only the filters' keys");
+          check(
+            Object.keys(filters).every((key) => c.keys.includes(key)),
+            "only the filters' keys",
+          );
           // Nothing PostgreSQL cannot store reaches a query or an audit event.
-          check(Object.values(filters).every((value) => typeof value !== "string" || isStorable(value)), "only storable text");
+          check(
+            Object.values(filters).every((value) => typeof value !== "string" || isStorable(value)),
+            "only storable text",
+          );
           if (c.query) {
             // A link built from the filters reads back as the same filters.
             const again = c.parse(Object.fromEntries(new URLSearchParams(c.query(filters))));

@@ -8,7 +8,13 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 export const needFiltersSchema = z.object({
   status: optional(z.enum(NEED_STATUSES)),
-  state: optional(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase())),
+  state: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((s) => s.toUpperCase()),
+  ),
 });
 
 export type NeedFilters = z.infer<typeof needFiltersSchema>;

@@ -29,7 +29,12 @@ describe("submitting a need", () => {
 
   it("defaults the priority to medium when none is chosen", () => {
     expect(parseInput(needSubmitSchema, { ...need, priority: "" }, "en").priority).toBe("MEDIUM");
-    expect(parseInput(needSubmitSchema, { title: "Abc", keyAreaCode: "K1" }, "en")).toEqual({ title: "Abc", description: "", keyAreaCode: "K1", priority: "MEDIUM" });
+    expect(parseInput(needSubmitSchema, { title: "Abc", keyAreaCode: "K1" }, "en")).toEqual({
+      title: "Abc",
+      description: "",
+      keyAreaCode: "K1",
+      priority: "MEDIUM",
+    });
   });
 
   it("asks for a title, then for at least 3 characters, and refuses more than 200", () => {
@@ -54,7 +59,11 @@ describe("submitting a need", () => {
   });
 
   it("reports every bad field at once", () => {
-    expect(Object.keys(errorsOf(needSubmitSchema, { title: "", keyAreaCode: "", priority: 3 })).sort()).toEqual(["keyAreaCode", "priority", "title"]);
+    expect(Object.keys(errorsOf(needSubmitSchema, { title: "", keyAreaCode: "", priority: 3 })).sort()).toEqual([
+      "keyAreaCode",
+      "priority",
+      "title",
+    ]);
   });
 });
 
@@ -62,7 +71,11 @@ describe("triaging a need", () => {
   const target = { needId: "seed-demo-vn-need", version: "3" };
 
   it("reads the version a form sends as text", () => {
-    expect(parseInput(needTriageSchema, { ...target, step: "acknowledge" }, "en")).toEqual({ needId: "seed-demo-vn-need", version: 3, step: "acknowledge" });
+    expect(parseInput(needTriageSchema, { ...target, step: "acknowledge" }, "en")).toEqual({
+      needId: "seed-demo-vn-need",
+      version: 3,
+      step: "acknowledge",
+    });
   });
 
   it("refuses an unknown step, a missing version and a malformed id", () => {
@@ -74,16 +87,28 @@ describe("triaging a need", () => {
   it("declines only with a reason of 3 to 2000 characters", () => {
     expect(errorsOf(needTriageSchema, { ...target, step: "decline" }).reason).toEqual(["msg:required"]);
     expect(errorsOf(needTriageSchema, { ...target, step: "decline", reason: "  " }).reason).toEqual(["msg:required"]);
-    expect(errorsOf(needTriageSchema, { ...target, step: "decline", reason: "no" }).reason).toEqual(["msg:needEditor.validation.reasonTooShort"]);
+    expect(errorsOf(needTriageSchema, { ...target, step: "decline", reason: "no" }).reason).toEqual([
+      "msg:needEditor.validation.reasonTooShort",
+    ]);
     expect(errorsOf(needTriageSchema, { ...target, step: "decline", reason: "x".repeat(2001) })).toHaveProperty("reason");
-    expect(parseInput(needTriageSchema, { ...target, step: "decline", reason: " Not this year. " }, "en")).toMatchObject({ reason: "Not this year." });
+    expect(parseInput(needTriageSchema, { ...target, step: "decline", reason: " Not this year. " }, "en")).toMatchObject({
+      reason: "Not this year.",
+    });
   });
 
   it("addresses only with at least one plan or activity, each once", () => {
     expect(errorsOf(needTriageSchema, { ...target, step: "address" }).links).toEqual(["msg:needEditor.validation.linkRequired"]);
-    expect(errorsOf(needTriageSchema, { ...target, step: "address", planIds: [], activityIds: [] }).links).toEqual(["msg:needEditor.validation.linkRequired"]);
-    expect(parseInput(needTriageSchema, { ...target, step: "address", planIds: ["p1", "p1"] }, "en")).toMatchObject({ planIds: ["p1"], activityIds: [] });
-    expect(parseInput(needTriageSchema, { ...target, step: "address", activityIds: ["a1"] }, "en")).toMatchObject({ planIds: [], activityIds: ["a1"] });
+    expect(errorsOf(needTriageSchema, { ...target, step: "address", planIds: [], activityIds: [] }).links).toEqual([
+      "msg:needEditor.validation.linkRequired",
+    ]);
+    expect(parseInput(needTriageSchema, { ...target, step: "address", planIds: ["p1", "p1"] }, "en")).toMatchObject({
+      planIds: ["p1"],
+      activityIds: [],
+    });
+    expect(parseInput(needTriageSchema, { ...target, step: "address", activityIds: ["a1"] }, "en")).toMatchObject({
+      planIds: [],
+      activityIds: ["a1"],
+    });
     expect(errorsOf(needTriageSchema, { ...target, step: "address", planIds: ["bad id"] })).toHaveProperty("planIds.0");
   });
 });

@@ -42,7 +42,6 @@ export const needSubmitSchema = z.object({
   // No state here: a need is always for the submitting officer's own state (zod drops any stateCode).
 });
 
-
 const target = {
   needId: recordId,
   // The version the page was loaded with (optimistic locking); forms send it as text.
@@ -62,4 +61,3 @@ export const needTriageSchema = z.discriminatedUnion("step", [
     .refine((input) => input.planIds.length + input.activityIds.length > 0, { path: ["links"], message: needMsg("linkRequired") }),
   z.object({ ...target, step: z.literal("reopen") }),
 ]);
-

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { shownAt } from "@/lib/validation/fields";
 
 export const notificationMarkSchema = z.object({
-  id: z.union([z.literal("all"), z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
+  id: z.union([
+    z.literal("all"),
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/),
+  ]),
   // The newest notification the reader was shown ("mark all" leaves later ones unread).
   upTo: shownAt.optional(),
 });

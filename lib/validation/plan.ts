@@ -5,7 +5,12 @@ import { MILESTONE_STATUSES, PLAN_TRANSITIONS } from "@/lib/domain/plan";
 import { isoDate } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
-const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const fiscalYear = z.coerce.number().int().min(2000).max(2100);
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, msg("required")).max(max);
@@ -34,9 +39,7 @@ export const newPlanSchema = z
 export const planYearSchema = z.object({
   fiscalYear,
   objectives: z.array(z.object({ text: required(1000) })).max(50),
-  milestones: z
-    .array(z.object({ title: required(300), dueDate: isoDate, status: z.enum(MILESTONE_STATUSES) }))
-    .max(50),
+  milestones: z.array(z.object({ title: required(300), dueDate: isoDate, status: z.enum(MILESTONE_STATUSES) })).max(50),
   budgetLines: z
     .array(
       z.object({
@@ -57,10 +60,11 @@ export const planSchema = z
     summary: text(5000),
     sustainment: text(5000),
     years: z.array(planYearSchema).max(20),
-    needIds: z.array(id).max(100).refine((ids) => new Set(ids).size === ids.length, msg("duplicateNeed")),
-    consultations: z
-      .array(z.object({ heldOn: isoDate, counterpart: required(300), summary: text(2000) }))
-      .max(100),
+    needIds: z
+      .array(id)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, msg("duplicateNeed")),
+    consultations: z.array(z.object({ heldOn: isoDate, counterpart: required(300), summary: text(2000) })).max(100),
   })
   .refine((plan) => plan.lastFiscalYear >= plan.firstFiscalYear, { path: ["lastFiscalYear"], message: msg("spanReversed") })
   .refine((plan) => plan.lastFiscalYear - plan.firstFiscalYear < 20, { path: ["lastFiscalYear"], message: msg("spanTooLong") })

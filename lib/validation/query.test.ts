@@ -12,11 +12,13 @@ const LOW = "\uDC00";
 
 describe("isStorable", () => {
   it("refuses U+0000 and unpaired surrogates, anywhere in the text", () => {
-    for (const text of [NUL, `a${NUL}b`, HIGH, LOW, `x${HIGH}`, `${LOW}x`, `${LOW}${HIGH}`]) expect(isStorable(text), JSON.stringify(text)).toBe(false);
+    for (const text of [NUL, `a${NUL}b`, HIGH, LOW, `x${HIGH}`, `${LOW}x`, `${LOW}${HIGH}`])
+      expect(isStorable(text), JSON.stringify(text)).toBe(false);
   });
 
   it("takes any other text: surrogate pairs, U+FFFD, control characters, the empty string", () => {
-    for (const text of ["", "日本語", "𝕏", `${HIGH}${LOW}`, "\uFFFD", "\u0001\t\n", "%00", "'"]) expect(isStorable(text), JSON.stringify(text)).toBe(true);
+    for (const text of ["", "日本語", "𝕏", `${HIGH}${LOW}`, "\uFFFD", "\u0001\t\n", "%00", "'"])
+      expect(isStorable(text), JSON.stringify(text)).toBe(true);
   });
 });
 
@@ -51,7 +53,10 @@ describe("queryValues", () => {
 // keeps the other filters.
 describe("the query-string parsers", () => {
   it("activity filters (the list, calendar, timeline, insights)", () => {
-    expect(parseActivityFilters({ q: `ship${NUL}`, state: "ph", keyArea: [`K1${NUL}`, "K2"], page: HIGH })).toEqual({ state: "PH", page: 1 });
+    expect(parseActivityFilters({ q: `ship${NUL}`, state: "ph", keyArea: [`K1${NUL}`, "K2"], page: HIGH })).toEqual({
+      state: "PH",
+      page: 1,
+    });
     expect(parseActivityFilters(new URLSearchParams("q=%00&fy=2025&fy=2026"))).toEqual({ fy: 2025, page: 1 });
   });
 

@@ -24,6 +24,8 @@ export function queryValue(value: string | readonly string[] | null | undefined)
 /** Every parameter's value, as queryValue reads it: what the filter schemas parse. */
 export function queryValues(searchParams: SearchParams): Record<string, string | undefined> {
   const entries: [string, string | readonly string[] | null | undefined][] =
-    searchParams instanceof URLSearchParams ? [...new Set(searchParams.keys())].map((key) => [key, searchParams.get(key)]) : Object.entries(searchParams);
+    searchParams instanceof URLSearchParams
+      ? [...new Set(searchParams.keys())].map((key) => [key, searchParams.get(key)])
+      : Object.entries(searchParams);
   return Object.fromEntries(entries.map(([key, value]) => [key, queryValue(value)]));
 }

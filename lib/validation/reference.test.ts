@@ -13,7 +13,15 @@ function errorsOf(schema: Parameters<typeof parseInput>[0], input: unknown): Rec
   throw new Error("expected a refusal");
 }
 
-const text = { kind: "keyArea", code: "K2", version: "4", titleEn: " Maritime security ", titleJa: "海洋安全保障", descriptionEn: "", descriptionJa: "" };
+const text = {
+  kind: "keyArea",
+  code: "K2",
+  version: "4",
+  titleEn: " Maritime security ",
+  titleJa: "海洋安全保障",
+  descriptionEn: "",
+  descriptionJa: "",
+};
 
 describe("referenceTextSchema", () => {
   it("accepts a text with the version it was loaded with, trimmed", () => {
@@ -51,11 +59,22 @@ describe("frameworkCreateSchema", () => {
   });
 
   it("reads empty parent and date as none", () => {
-    expect(parseInput(frameworkCreateSchema, { ...framework, parentCode: "", establishedOn: "" }, "en")).toMatchObject({ parentCode: null, establishedOn: null });
+    expect(parseInput(frameworkCreateSchema, { ...framework, parentCode: "", establishedOn: "" }, "en")).toMatchObject({
+      parentCode: null,
+      establishedOn: null,
+    });
   });
 
   it("refuses blank names, a bad code, an unknown kind, an impossible date and a bad order", () => {
-    const errors = errorsOf(frameworkCreateSchema, { ...framework, code: "9 lives", kind: "CLUB", nameEn: " ", nameJa: "", establishedOn: "2026-02-30", sortOrder: "x" });
+    const errors = errorsOf(frameworkCreateSchema, {
+      ...framework,
+      code: "9 lives",
+      kind: "CLUB",
+      nameEn: " ",
+      nameJa: "",
+      establishedOn: "2026-02-30",
+      sortOrder: "x",
+    });
     expect(errors).toEqual({
       code: ["msg:reference.validation.codeFormat"],
       kind: ["msg:reference.validation.kind"],
@@ -68,7 +87,9 @@ describe("frameworkCreateSchema", () => {
 
   it("says 'required' for a missing code, and refuses a framework that is its own parent", () => {
     expect(errorsOf(frameworkCreateSchema, { ...framework, code: "" }).code).toEqual(["msg:required"]);
-    expect(errorsOf(frameworkCreateSchema, { ...framework, parentCode: "ewg_test" })).toEqual({ parentCode: ["msg:reference.validation.parentSelf"] });
+    expect(errorsOf(frameworkCreateSchema, { ...framework, parentCode: "ewg_test" })).toEqual({
+      parentCode: ["msg:reference.validation.parentSelf"],
+    });
   });
 
   it("keeps dates within a sensible range", () => {
@@ -80,12 +101,24 @@ describe("frameworkCreateSchema", () => {
 
 describe("frameworkUpdateSchema", () => {
   it("carries the version read by the form", () => {
-    expect(parseInput(frameworkUpdateSchema, { ...framework, code: "ARF", version: "2", parentCode: "" }, "en")).toMatchObject({ code: "ARF", version: 2, parentCode: null });
+    expect(parseInput(frameworkUpdateSchema, { ...framework, code: "ARF", version: "2", parentCode: "" }, "en")).toMatchObject({
+      code: "ARF",
+      version: 2,
+      parentCode: null,
+    });
     expect(errorsOf(frameworkUpdateSchema, { ...framework, version: "0" })).toHaveProperty("version");
   });
 });
 
-const member = { code: "TL", version: 1, nameEn: "Timor-Leste", nameJa: "東ティモール", isAsean: true, aseanMemberSince: "2025-10-26", admmPlus: false };
+const member = {
+  code: "TL",
+  version: 1,
+  nameEn: "Timor-Leste",
+  nameJa: "東ティモール",
+  isAsean: true,
+  aseanMemberSince: "2025-10-26",
+  admmPlus: false,
+};
 
 describe("partnerStateSchema", () => {
   it("accepts a member with its accession date, and a non-member without one", () => {

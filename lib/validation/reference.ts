@@ -43,9 +43,17 @@ export const frameworkCode = z.preprocess(
 );
 
 /** The code of an existing text: E1, H, A2, K3, M5. */
-const textCode = z.string().trim().min(1).max(REFERENCE_LIMITS.code).regex(/^[A-Z][A-Z0-9_]*$/, referenceMsg("unknown"));
+const textCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(REFERENCE_LIMITS.code)
+  .regex(/^[A-Z][A-Z0-9_]*$/, referenceMsg("unknown"));
 /** ISO 3166-1 alpha-2, as partner states are keyed. */
-const stateCode = z.string().trim().regex(/^[A-Z]{2}$/, referenceMsg("unknown"));
+const stateCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, referenceMsg("unknown"));
 
 /** A calendar date as YYYY-MM-DD, a real one (no 31 February); "" (an empty date field) is none. */
 const calendarDate = z.preprocess(
@@ -67,7 +75,11 @@ const flag = z.preprocess((value) => (value === "true" ? true : value === "false
 
 const sortOrder = z.preprocess(
   (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
-  z.number(referenceMsg("sortOrder")).int(referenceMsg("sortOrder")).min(1, referenceMsg("sortOrder")).max(REFERENCE_LIMITS.sortOrder, referenceMsg("sortOrder")),
+  z
+    .number(referenceMsg("sortOrder"))
+    .int(referenceMsg("sortOrder"))
+    .min(1, referenceMsg("sortOrder"))
+    .max(REFERENCE_LIMITS.sortOrder, referenceMsg("sortOrder")),
 );
 
 // ---------------------------------------------------------------- framework texts
@@ -97,7 +109,13 @@ const frameworkFields = {
   /** The framework this one works under (an Experts' Working Group under ADMM-Plus); "" is none. */
   parentCode: z.preprocess(
     (value) => (value === "" || value === undefined ? null : value),
-    z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]*$/, referenceMsg("parentUnknown")).max(REFERENCE_LIMITS.code).nullable(),
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z][A-Z0-9_]*$/, referenceMsg("parentUnknown"))
+      .max(REFERENCE_LIMITS.code)
+      .nullable(),
   ),
   establishedOn: calendarDate,
   sortOrder,

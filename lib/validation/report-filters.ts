@@ -28,18 +28,32 @@ export const reportFiltersSchema = z
   .object({
     fyFrom: optional(fiscalYear),
     fyTo: optional(fiscalYear),
-    state: optional(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase())),
-    program: optional(z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+    state: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z]{2}$/)
+        .transform((s) => s.toUpperCase()),
+    ),
+    program: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/),
+    ),
     keyArea: optional(z.string().trim().regex(/^K\d$/)),
     means: optional(z.string().trim().regex(/^M\d$/)),
-    status: optional(z.string().trim().regex(/^[A-Z_]{1,20}$/)),
+    status: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Z_]{1,20}$/),
+    ),
     // The activity list's text search, carried by its download link (the activities report only).
     q: optional(z.string().trim().min(1).max(100)),
   })
   // A reversed range is read as the range the user meant.
-  .transform((f) =>
-    f.fyFrom !== undefined && f.fyTo !== undefined && f.fyFrom > f.fyTo ? { ...f, fyFrom: f.fyTo, fyTo: f.fyFrom } : f,
-  );
+  .transform((f) => (f.fyFrom !== undefined && f.fyTo !== undefined && f.fyFrom > f.fyTo ? { ...f, fyFrom: f.fyTo, fyTo: f.fyFrom } : f));
 
 export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 

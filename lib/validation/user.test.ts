@@ -3,7 +3,13 @@ import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { userCreateSchema, userPasswordSchema, userRoleSchema, userStatusSchema } from "@/lib/validation/user";
 
-const valid = { name: "Nguyen Van A", email: "  A.Nguyen@Example.org ", role: "LIAISON", stateCode: "VN", password: "correct horse battery" };
+const valid = {
+  name: "Nguyen Van A",
+  email: "  A.Nguyen@Example.org ",
+  role: "LIAISON",
+  stateCode: "VN",
+  password: "correct horse battery",
+};
 
 function errorsOf(schema: Parameters<typeof parseInput>[0], input: unknown): Record<string, string[]> {
   try {
@@ -21,7 +27,10 @@ describe("userCreateSchema", () => {
   });
 
   it("accepts a planner with no state ('' from the select is none)", () => {
-    expect(parseInput(userCreateSchema, { ...valid, role: "PLANNER", stateCode: "" }, "en")).toMatchObject({ role: "PLANNER", stateCode: null });
+    expect(parseInput(userCreateSchema, { ...valid, role: "PLANNER", stateCode: "" }, "en")).toMatchObject({
+      role: "PLANNER",
+      stateCode: null,
+    });
   });
 
   it("requires a state for a liaison officer and forbids one otherwise", () => {

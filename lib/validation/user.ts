@@ -31,7 +31,11 @@ const role = z.preprocess((value) => (value === "" ? undefined : value), z.enum(
 /** "" (the select's "none") is no state. */
 const stateCode = z.preprocess(
   (value) => (value === "" || value === undefined ? null : value),
-  z.string().trim().regex(/^[A-Z]{2}$/, adminMsg("stateUnknown")).nullable(),
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, adminMsg("stateUnknown"))
+    .nullable(),
 );
 // Never trimmed: spaces are part of a password.
 const password = z.preprocess(
@@ -51,8 +55,10 @@ const target = {
 
 /** A liaison officer is bound to exactly one state; planners and admins to none (the DB checks it too). */
 function checkBinding(input: { role: (typeof ROLES)[number]; stateCode: string | null }, ctx: z.core.$RefinementCtx) {
-  if (input.role === "LIAISON" && !input.stateCode) ctx.addIssue({ code: "custom", path: ["stateCode"], message: adminMsg("stateRequired") });
-  if (input.role !== "LIAISON" && input.stateCode) ctx.addIssue({ code: "custom", path: ["stateCode"], message: adminMsg("stateForbidden") });
+  if (input.role === "LIAISON" && !input.stateCode)
+    ctx.addIssue({ code: "custom", path: ["stateCode"], message: adminMsg("stateRequired") });
+  if (input.role !== "LIAISON" && input.stateCode)
+    ctx.addIssue({ code: "custom", path: ["stateCode"], message: adminMsg("stateForbidden") });
 }
 
 export const userCreateSchema = z
@@ -66,4 +72,3 @@ export const userRoleSchema = z
 export const userStatusSchema = z.object({ ...target, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 export const userPasswordSchema = z.object({ ...target, password });
-

@@ -78,8 +78,7 @@ export const SINGAPORE_PROGRAM: ProgramSeed = {
   kind: "BILATERAL",
   nameEn: "Singapore: HA/DR coordination and academic exchanges",
   nameJa: "シンガポール：人道支援・災害救援の調整及び学術交流",
-  descriptionEn:
-    "Illustrative program for the demo: HA/DR coordination seminars and exchanges of young officers with Singapore.",
+  descriptionEn: "Illustrative program for the demo: HA/DR coordination seminars and exchanges of young officers with Singapore.",
   descriptionJa: "デモ用の例示プログラム：シンガポールとの人道支援・災害救援の調整に関するセミナー及び若手将校の交流。",
   partnerStateCode: "SG",
   partnerStates: ["SG"],
@@ -107,10 +106,7 @@ export const BILATERAL_CONTENT: ProgramContent[] = [
     programId: bilateralProgramId("VN"),
     slug: "vn",
     stateCode: "VN",
-    counterparts: [
-      "Ministry of National Defence of Viet Nam, Foreign Relations Department",
-      "Vietnam People's Navy, Medical Department",
-    ],
+    counterparts: ["Ministry of National Defence of Viet Nam, Foreign Relations Department", "Vietnam People's Navy, Medical Department"],
     firstFy: 2017,
     lastFy: 2027,
     extraPerYear: 0.6,
@@ -254,7 +250,8 @@ export const BILATERAL_CONTENT: ProgramContent[] = [
       {
         id: "seed-demo-vn-need",
         title: "Diving medicine instructors for the southern naval region",
-        description: "Train medical officers from the southern naval region as instructors so that they can run the diving medicine course locally.",
+        description:
+          "Train medical officers from the southern naval region as instructors so that they can run the diving medicine course locally.",
         keyArea: "K2",
         priority: "HIGH",
         status: "ACKNOWLEDGED",

@@ -3,16 +3,7 @@
 // Every record is illustrative = true. "Today" for the demo is fixed (DEMO_TODAY) for the same reason.
 import type { ActivityStatus, MilestoneStatus, ParticipantRole, PlanStatus } from "@/generated/prisma/client";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "@/lib/fiscal-year";
-import type {
-  ActivitySeed,
-  CommentSeed,
-  ConsultationSeed,
-  DemoData,
-  NeedSeed,
-  PlanSeed,
-  PlanYearSeed,
-  ProgramSeed,
-} from "./types";
+import type { ActivitySeed, CommentSeed, ConsultationSeed, DemoData, NeedSeed, PlanSeed, PlanYearSeed, ProgramSeed } from "./types";
 import { day } from "./types";
 import {
   BILATERAL_CONTENT,
@@ -83,7 +74,12 @@ class Rng {
   }
   /** `count` distinct items, in their original order. */
   subset<T>(items: readonly T[], count: number): T[] {
-    const chosen = new Set(this.sample(items.map((_, i) => i), count));
+    const chosen = new Set(
+      this.sample(
+        items.map((_, i) => i),
+        count,
+      ),
+    );
     return items.filter((_, i) => chosen.has(i));
   }
 }
@@ -405,8 +401,7 @@ function buildPlans(contents: ProgramContent[], partnerStatesOf: (programId: str
   const superseded = new Set(plans.map((p) => p.supersedesId).filter((id): id is string => id !== null));
   const live = plans.filter((p) => !superseded.has(p.id));
   const index: PlanIndex = {
-    planFor: (programId, fy) =>
-      live.find((p) => p.programId === programId && p.firstFiscalYear <= fy && fy <= p.lastFiscalYear),
+    planFor: (programId, fy) => live.find((p) => p.programId === programId && p.firstFiscalYear <= fy && fy <= p.lastFiscalYear),
     current: (programId) => live.filter((p) => p.programId === programId && p.status !== "ARCHIVED").at(-1),
   };
   return { plans, index };
@@ -622,12 +617,7 @@ function stableActivities(): GeneratedActivity[] {
 
 // ---------------------------------------------------------------- needs, consultations, comments
 
-function buildNeeds(
-  contents: ProgramContent[],
-  activities: GeneratedActivity[],
-  plans: PlanSeed[],
-  index: PlanIndex,
-): NeedSeed[] {
+function buildNeeds(contents: ProgramContent[], activities: GeneratedActivity[], plans: PlanSeed[], index: PlanIndex): NeedSeed[] {
   const needs: NeedSeed[] = [];
   for (const content of contents) {
     if (!content.stateCode) continue;
@@ -735,8 +725,16 @@ function buildComments(plans: PlanSeed[], index: PlanIndex): CommentSeed[] {
     {
       planId: index.current("seed-program-bilateral-my")?.id,
       entries: [
-        { authorEmail: liaisonEmail("MY"), after: 4, body: "Please consider holding the tabletop exercise before the monsoon season, in September." },
-        { authorEmail: PLANNER_EMAIL, after: 9, body: "Noted. September works for us; we will confirm the dates with the Malaysian Armed Forces." },
+        {
+          authorEmail: liaisonEmail("MY"),
+          after: 4,
+          body: "Please consider holding the tabletop exercise before the monsoon season, in September.",
+        },
+        {
+          authorEmail: PLANNER_EMAIL,
+          after: 9,
+          body: "Noted. September works for us; we will confirm the dates with the Malaysian Armed Forces.",
+        },
       ],
     },
     {

@@ -18,8 +18,7 @@ export const ENDS: FrameworkElementSeed[] = [
     titleJa: "日ASEAN戦略的パートナーシップの強化",
     descriptionEn:
       "With a view to ensuring a free and open Indo-Pacific that holds Southeast Asia as its hinge, the Japan Ministry of Defense aims to enhance the Japan-ASEAN Strategic Partnership.",
-    descriptionJa:
-      "東南アジアを要とする自由で開かれたインド太平洋の実現に向け、防衛省は日ASEAN戦略的パートナーシップの強化を目指す。",
+    descriptionJa: "東南アジアを要とする自由で開かれたインド太平洋の実現に向け、防衛省は日ASEAN戦略的パートナーシップの強化を目指す。",
     sortOrder: 1,
   },
   {
@@ -39,8 +38,7 @@ export const PRINCIPLES: FrameworkElementSeed[] = [
     code: "H",
     titleEn: "Heart-to-heart Cooperation",
     titleJa: "心と心の協力",
-    descriptionEn:
-      "Upholding ASEAN's principles, valuing people-to-people connections and listening sincerely to partners' needs.",
+    descriptionEn: "Upholding ASEAN's principles, valuing people-to-people connections and listening sincerely to partners' needs.",
     descriptionJa: "ASEANの原則を尊重し、人と人とのつながりを大切にし、パートナーのニーズに真摯に耳を傾ける。",
     sortOrder: 1,
   },
@@ -48,8 +46,7 @@ export const PRINCIPLES: FrameworkElementSeed[] = [
     code: "T",
     titleEn: "Tailored and Lasting Cooperation",
     titleJa: "きめ細かく息の長い協力",
-    descriptionEn:
-      "Pursuing sustainable outcomes through well-planned, transparent and ongoing engagement.",
+    descriptionEn: "Pursuing sustainable outcomes through well-planned, transparent and ongoing engagement.",
     descriptionJa: "綿密に計画され、透明性があり、継続的な関与を通じて、持続的な成果を追求する。",
     sortOrder: 2,
   },
@@ -57,8 +54,7 @@ export const PRINCIPLES: FrameworkElementSeed[] = [
     code: "O",
     titleEn: "Equal and Open Cooperation",
     titleJa: "対等で開かれた協力",
-    descriptionEn:
-      "Pursuing wide-ranging international collaboration that supports ASEAN centrality, unity and resilience.",
+    descriptionEn: "Pursuing wide-ranging international collaboration that supports ASEAN centrality, unity and resilience.",
     descriptionJa: "ASEANの中心性、一体性及び強靱性を支える幅広い国際協力を追求する。",
     sortOrder: 3,
   },
@@ -71,8 +67,7 @@ export const APPROACHES: FrameworkElementSeed[] = [
     titleJa: "ASEANの中心性",
     descriptionEn:
       "With a view to upholding ASEAN centrality, Japan promotes international collaboration between ASEAN member states and countries outside ASEAN, with a central emphasis on ASEAN-led frameworks.",
-    descriptionJa:
-      "ASEANの中心性を支えるため、ASEAN主導の枠組みを中心に据えつつ、ASEAN加盟国とASEAN域外国との国際協力を推進する。",
+    descriptionJa: "ASEANの中心性を支えるため、ASEAN主導の枠組みを中心に据えつつ、ASEAN加盟国とASEAN域外国との国際協力を推進する。",
     sortOrder: 1,
   },
   {
@@ -110,8 +105,7 @@ export const KEY_AREAS: FrameworkElementSeed[] = [
     code: "K3",
     titleEn: "Assisting ASEAN's organizational responses to regional challenges",
     titleJa: "地域の課題への組織的対応の支援",
-    descriptionEn:
-      "Promoting ASEAN's efforts to enhance its capacity to deal with natural disasters and non-traditional threats.",
+    descriptionEn: "Promoting ASEAN's efforts to enhance its capacity to deal with natural disasters and non-traditional threats.",
     descriptionJa: "自然災害や非伝統的脅威に対処する能力の向上に向けたASEANの取組を促進する。",
     sortOrder: 3,
   },
@@ -122,8 +116,7 @@ export const MEANS: FrameworkElementSeed[] = [
     code: "M1",
     titleEn: "Promoting shared understanding of international norms",
     titleJa: "国際規範の共通理解の促進",
-    descriptionEn:
-      "Holding programs such as seminars with a view to share knowledge on international norms and practices.",
+    descriptionEn: "Holding programs such as seminars with a view to share knowledge on international norms and practices.",
     descriptionJa: "国際規範や慣行に関する知見を共有するため、セミナー等のプログラムを実施する。",
     sortOrder: 1,
   },
@@ -141,8 +134,7 @@ export const MEANS: FrameworkElementSeed[] = [
     code: "M3",
     titleEn: "Defense equipment and technology cooperation",
     titleJa: "防衛装備・技術協力",
-    descriptionEn:
-      "Transferring equipment and technology, developing human resources, holding seminars on defense industries, etc.",
+    descriptionEn: "Transferring equipment and technology, developing human resources, holding seminars on defense industries, etc.",
     descriptionJa: "防衛装備品・技術の移転、人材育成、防衛産業に関するセミナーの開催等を行う。",
     sortOrder: 3,
   },
@@ -152,16 +144,14 @@ export const MEANS: FrameworkElementSeed[] = [
     titleJa: "共同訓練・演習",
     descriptionEn:
       "Conducting bilateral and multilateral joint exercises, expanding forms of participation and inviting ASEAN observers to JSDF training.",
-    descriptionJa:
-      "二国間・多国間の共同訓練・演習を実施し、参加形態を拡大するとともに、自衛隊の訓練にASEANのオブザーバーを招へいする。",
+    descriptionJa: "二国間・多国間の共同訓練・演習を実施し、参加形態を拡大するとともに、自衛隊の訓練にASEANのオブザーバーを招へいする。",
     sortOrder: 4,
   },
   {
     code: "M5",
     titleEn: "Human resource development and academic exchanges",
     titleJa: "人材育成・学術交流",
-    descriptionEn:
-      "Reinforcing human networks among students and trainees, inviting opinion leaders to Japan, etc.",
+    descriptionEn: "Reinforcing human networks among students and trainees, inviting opinion leaders to Japan, etc.",
     descriptionJa: "留学生・研修生の間の人的ネットワークの強化、有識者の日本への招へい等を行う。",
     sortOrder: 5,
   },

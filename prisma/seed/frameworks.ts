@@ -14,20 +14,12 @@ export interface FrameworkSeed {
   sortOrder: number;
 }
 
-const ewg = (
-  code: string,
-  topicEn: string,
-  topicJa: string,
-  sortOrder: number,
-  extraEn = "",
-  extraJa = "",
-): FrameworkSeed => ({
+const ewg = (code: string, topicEn: string, topicJa: string, sortOrder: number, extraEn = "", extraJa = ""): FrameworkSeed => ({
   code,
   kind: "WORKING_GROUP",
   nameEn: `ADMM-Plus Experts' Working Group on ${topicEn}`,
   nameJa: `ADMMプラス${topicJa}専門家会合`,
-  descriptionEn:
-    `One of the seven ADMM-Plus Experts' Working Groups, co-chaired by an ASEAN member state and a Plus country for a three-year cycle.${extraEn ? " " + extraEn : ""}`,
+  descriptionEn: `One of the seven ADMM-Plus Experts' Working Groups, co-chaired by an ASEAN member state and a Plus country for a three-year cycle.${extraEn ? " " + extraEn : ""}`,
   descriptionJa: `ADMMプラスの7つの専門家会合（EWG）の一つ。ASEAN加盟国とプラス国が3年ごとに共同議長を務める。${extraJa}`,
   parentCode: "ADMM_PLUS",
   establishedOn: null,
@@ -40,8 +32,7 @@ export const FRAMEWORKS: FrameworkSeed[] = [
     kind: "MINISTERIAL",
     nameEn: "ASEAN Defence Ministers' Meeting (ADMM)",
     nameJa: "ASEAN国防相会議（ADMM）",
-    descriptionEn:
-      "The highest defence consultative and cooperative mechanism of ASEAN; it first met on 9 May 2006 in Kuala Lumpur.",
+    descriptionEn: "The highest defence consultative and cooperative mechanism of ASEAN; it first met on 9 May 2006 in Kuala Lumpur.",
     descriptionJa: "ASEANにおける防衛分野の最高位の協議・協力の枠組み。2006年5月9日にクアラルンプールで初めて開催された。",
     parentCode: null,
     establishedOn: "2006-05-09",

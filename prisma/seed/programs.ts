@@ -7,8 +7,7 @@ import { day } from "./types";
 import { ASEAN_CODES, TL_NOT_YET_MEMBER_REASON, aseanMembersOn, aseanNonMembersOn } from "./states";
 
 const MOD_SOURCE = "Japan Ministry of Defense public releases and Defense of Japan white papers";
-const CAPACITY_BUILDING_SOURCE =
-  "Japan Ministry of Defense, Defense of Japan white papers (capacity building assistance by partner)";
+const CAPACITY_BUILDING_SOURCE = "Japan Ministry of Defense, Defense of Japan white papers (capacity building assistance by partner)";
 
 export const PROGRAM_IDS = {
   srcp: "seed-program-srcp",
@@ -155,8 +154,7 @@ const BILATERAL_FACTS: BilateralFacts[] = [
     stateCode: "PH",
     nameEn: "Philippines: ship maintenance, medicine, engineering and aviation medicine",
     nameJa: "フィリピン：艦船整備、衛生、施設及び航空医学",
-    descriptionEn:
-      "Capacity building for the Philippines in ship maintenance, military medicine, engineering and aviation medicine.",
+    descriptionEn: "Capacity building for the Philippines in ship maintenance, military medicine, engineering and aviation medicine.",
     descriptionJa: "フィリピンに対する艦船整備、衛生、施設及び航空医学分野の能力構築支援。",
     keyAreas: ["K2", "K3"],
     means: ["M2"],
@@ -197,25 +195,23 @@ const BILATERAL_FACTS: BilateralFacts[] = [
 ];
 
 export const BILATERAL_PROGRAMS: ProgramSeed[] = [
-  ...BILATERAL_FACTS.map(
-    (f): ProgramSeed => ({
-      id: bilateralProgramId(f.stateCode),
-      kind: "BILATERAL",
-      nameEn: f.nameEn,
-      nameJa: f.nameJa,
-      descriptionEn: f.descriptionEn,
-      descriptionJa: f.descriptionJa,
-      partnerStateCode: f.stateCode,
-      partnerStates: [f.stateCode],
-      ends: ["E1", "E2"],
-      approaches: ["A2"],
-      keyAreas: f.keyAreas,
-      means: f.means,
-      frameworks: f.frameworks,
-      illustrative: false,
-      source: CAPACITY_BUILDING_SOURCE,
-    }),
-  ),
+  ...BILATERAL_FACTS.map((f): ProgramSeed => ({
+    id: bilateralProgramId(f.stateCode),
+    kind: "BILATERAL",
+    nameEn: f.nameEn,
+    nameJa: f.nameJa,
+    descriptionEn: f.descriptionEn,
+    descriptionJa: f.descriptionJa,
+    partnerStateCode: f.stateCode,
+    partnerStates: [f.stateCode],
+    ends: ["E1", "E2"],
+    approaches: ["A2"],
+    keyAreas: f.keyAreas,
+    means: f.means,
+    frameworks: f.frameworks,
+    illustrative: false,
+    source: CAPACITY_BUILDING_SOURCE,
+  })),
   {
     id: PROGRAM_IDS.tc90,
     kind: "BILATERAL",
@@ -443,8 +439,7 @@ const TC90_ACTIVITIES: ActivitySeed[] = [
     kind: "EQUIPMENT_HANDOVER",
     title: "Delivery of the first two TC-90 aircraft to the Philippine Navy",
     titleJa: "フィリピン海軍へのTC-90（最初の2機）の引渡し",
-    description:
-      "The first SDF aircraft transferred to a foreign military; first leased, the aircraft were made a grant in November 2017.",
+    description: "The first SDF aircraft transferred to a foreign military; first leased, the aircraft were made a grant in November 2017.",
     startDate: day("2017-03-27"),
     endDate: day("2017-03-27"),
     location: "Philippines",

@@ -198,10 +198,12 @@ function checkInvariants(programs: ProgramSeed[], publicActivities: ActivitySeed
     const program = programById.get(plan.programId) ?? fail(`plan ${plan.id} has an unknown program`);
     if (plan.status !== "DRAFT") {
       if (plan.years.some((y) => y.objectives.length === 0 || y.milestones.length === 0)) fail(`T2: plan ${plan.id}`);
-      if (!plan.sharedAt || plan.sharedWith.join() !== program.partnerStates.join()) fail(`plan ${plan.id} must be shared with its partners`);
+      if (!plan.sharedAt || plan.sharedWith.join() !== program.partnerStates.join())
+        fail(`plan ${plan.id} must be shared with its partners`);
     } else if (plan.returnReason) {
       // Returned to draft: shared (and submitted) before, as returnToDraft leaves it.
-      if (!plan.sharedAt || !plan.submittedAt || plan.sharedWith.join() !== program.partnerStates.join()) fail(`returned draft ${plan.id} must have been shared with its partners`);
+      if (!plan.sharedAt || !plan.submittedAt || plan.sharedWith.join() !== program.partnerStates.join())
+        fail(`returned draft ${plan.id} must have been shared with its partners`);
     } else if (plan.sharedAt || plan.sharedWith.length > 0) {
       fail(`draft plan ${plan.id} must not be shared`);
     }

@@ -16,12 +16,10 @@ export const DEMO_USERS: UserSeed[] = [
   { email: ADMIN_EMAIL, name: "Portal Administrator", role: "ADMIN", stateCode: null },
   { email: PLANNER_EMAIL, name: "Haruka Sato", role: "PLANNER", stateCode: null },
   { email: PLANNER2_EMAIL, name: "Kenji Tanaka", role: "PLANNER", stateCode: null },
-  ...ASEAN_CODES.map(
-    (code): UserSeed => ({
-      email: liaisonEmail(code),
-      name: `${stateName(code)} Liaison Officer`,
-      role: "LIAISON",
-      stateCode: code,
-    }),
-  ),
+  ...ASEAN_CODES.map((code): UserSeed => ({
+    email: liaisonEmail(code),
+    name: `${stateName(code)} Liaison Officer`,
+    role: "LIAISON",
+    stateCode: code,
+  })),
 ];

@@ -48,7 +48,10 @@ async function syncByCode<Row extends { code: string }>(args: {
   update: (row: Row) => Promise<unknown>;
   refresh: boolean;
 }): Promise<StepResult> {
-  assertUnique(args.label, args.rows.map((r) => r.code));
+  assertUnique(
+    args.label,
+    args.rows.map((r) => r.code),
+  );
   const existing = new Map((await args.existing()).map((r) => [r.code, r]));
   const missing = args.rows.filter((r) => !existing.has(r.code));
   if (missing.length > 0) await args.createMany(missing);
@@ -209,7 +212,10 @@ async function syncById<T extends { id: string }>(args: {
   /** Whether a record references another one of the same batch (a plan revision its predecessor). */
   after?: (item: T) => boolean;
 }): Promise<StepResult> {
-  assertUnique(args.label, args.items.map((i) => i.id));
+  assertUnique(
+    args.label,
+    args.items.map((i) => i.id),
+  );
   const existing = new Set((await args.existingIds(args.items.map((i) => i.id))).map((r) => r.id));
   const missing = args.items.filter((i) => !existing.has(i.id));
   const present = args.items.filter((i) => existing.has(i.id));
@@ -217,8 +223,14 @@ async function syncById<T extends { id: string }>(args: {
     if (!args.after) return inChunks(items, fn);
     // Records that reference another record of the same batch wait for the others.
     const after = args.after;
-    await inChunks(items.filter((i) => !after(i)), fn);
-    await inChunks(items.filter((i) => after(i)), fn);
+    await inChunks(
+      items.filter((i) => !after(i)),
+      fn,
+    );
+    await inChunks(
+      items.filter((i) => after(i)),
+      fn,
+    );
   };
   if (args.refresh) await run(present, args.update);
   await run(missing, args.create);
@@ -285,7 +297,10 @@ export async function writeUsers(
   password: string,
   refresh: boolean,
 ): Promise<{ result: StepResult; idByEmail: Map<string, string> }> {
-  assertUnique("User", users.map((u) => u.email));
+  assertUnique(
+    "User",
+    users.map((u) => u.email),
+  );
   const existing = await prisma.user.findMany({
     where: { email: { in: users.map((u) => u.email) } },
     select: { id: true, email: true, name: true, role: true, stateCode: true },
@@ -353,7 +368,9 @@ export async function writePlans(
       return {
         id: yearId,
         fiscalYear: y.fiscalYear,
-        objectives: { createMany: { data: y.objectives.map((text, i) => ({ id: `${yearId}-objective-${i + 1}`, text, position: i + 1 })) } },
+        objectives: {
+          createMany: { data: y.objectives.map((text, i) => ({ id: `${yearId}-objective-${i + 1}`, text, position: i + 1 })) },
+        },
         milestones: { createMany: { data: y.milestones.map((m, i) => ({ id: `${yearId}-milestone-${i + 1}`, ...m })) } },
         budgetLines: { createMany: { data: y.budget.map((b, i) => ({ id: `${yearId}-budget-${i + 1}`, ...b })) } },
       };
@@ -517,7 +534,8 @@ export async function writeComments(
   for (const c of comments) {
     const key = `${c.authorEmail} ${c.planId}`;
     const seen = latest.get(key);
-    if (!seen || seen.commentsSeenAt < c.createdAt) latest.set(key, { userId: userId(idByEmail, c.authorEmail), planId: c.planId, commentsSeenAt: c.createdAt });
+    if (!seen || seen.commentsSeenAt < c.createdAt)
+      latest.set(key, { userId: userId(idByEmail, c.authorEmail), planId: c.planId, commentsSeenAt: c.createdAt });
   }
   await prisma.planWatch.createMany({ data: [...latest.values()].map((watch) => ({ ...watch, following: true })), skipDuplicates: true });
   return result;

@@ -113,7 +113,9 @@ interface Dataset {
 }
 
 async function activityCount(url: string): Promise<number> {
-  return withClient(url, async (client) => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Activity"')).rows[0]?.n ?? 0));
+  return withClient(url, async (client) =>
+    Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Activity"')).rows[0]?.n ?? 0),
+  );
 }
 
 /** A scratch database with the reference seed, the synthetic data and a planner to sign in as. */
@@ -125,7 +127,11 @@ async function prepareDataset(server: DatabaseServer, cleanup: Cleanup, prefix: 
   const code = await run(bin("tsx"), ["prisma/seed.ts", "--reference-only"], { ...process.env, DATABASE_URL: scratch.url });
   if (code !== 0) throw new Error(`the reference seed failed (exit code ${code})`);
   const generation = await generateSyntheticData(scratch.url, { activities });
-  console.log(`  rows: ${Object.entries(generation.rows).map(([table, n]) => `${table} ${formatNumber(n)}`).join(", ")}`);
+  console.log(
+    `  rows: ${Object.entries(generation.rows)
+      .map(([table, n]) => `${table} ${formatNumber(n)}`)
+      .join(", ")}`,
+  );
   console.log(`  generated in ${generation.seconds.toFixed(1)} s`);
   const user = await createBenchUser(scratch.url, "PLANNER");
   return { url: scratch.url, user, activities: await activityCount(scratch.url), generation, drop: () => scratch.drop() };
@@ -173,21 +179,32 @@ interface PageLatency {
   staticPage: LatencyStats;
 }
 
-async function measurePages(app: AppServer, session: HttpSession, dataset: Dataset, pages: BenchPage[], sql: Map<string, TracedQuery[]>, durationMs: number): Promise<PageLatency[]> {
+async function measurePages(
+  app: AppServer,
+  session: HttpSession,
+  dataset: Dataset,
+  pages: BenchPage[],
+  sql: Map<string, TracedQuery[]>,
+  durationMs: number,
+): Promise<PageLatency[]> {
   const results: PageLatency[] = [];
   const staticByConnections = new Map<number, LatencyStats>();
   for (const connections of [1, 10]) {
     const options: LoadOptions = { connections, durationMs, warmupMs: 2000 };
     const staticStats = await closedLoop(httpGetTask(`${app.baseUrl}${STATIC_PAGE}`, session.headers(), connections), options);
     staticByConnections.set(connections, staticStats);
-    console.log(`  static page, ${connections} conn: p50 ${staticStats.p50} ms, p95 ${staticStats.p95} ms, ${staticStats.requestsPerSecond} req/s`);
+    console.log(
+      `  static page, ${connections} conn: p50 ${staticStats.p50} ms, p95 ${staticStats.p95} ms, ${staticStats.requestsPerSecond} req/s`,
+    );
     const pool = new pg.Pool({ connectionString: dataset.url, max: connections });
     pool.on("error", () => {}); // an idle client's failure is not this benchmark's concern
     try {
       for (const page of pages) {
         const appStats = await closedLoop(httpGetTask(`${app.baseUrl}${page.path}`, session.headers(), connections), options);
         const rawStats = await closedLoop(replayTask(pool, sql.get(page.key) ?? []), options);
-        console.log(`  ${page.label}, ${connections} conn: p50 ${appStats.p50} ms, p95 ${appStats.p95} ms (raw SQL p95 ${rawStats.p95} ms), ${appStats.requestsPerSecond} req/s`);
+        console.log(
+          `  ${page.label}, ${connections} conn: p50 ${appStats.p50} ms, p95 ${appStats.p95} ms (raw SQL p95 ${rawStats.p95} ms), ${appStats.requestsPerSecond} req/s`,
+        );
         results.push({ page: page.key, path: page.path, connections, app: appStats, rawSql: rawStats, staticPage: staticStats });
       }
     } finally {
@@ -240,23 +257,42 @@ function judge(
   }
   if (queries.small && queries.full) {
     for (const [page, full] of queries.full) {
-      checks.push(equal(`${page}: queries per request at ${formatNumber(options.scale)} vs ${formatNumber(options.scale / 10)}`, full.length, queries.small.get(page)?.length ?? -1));
+      checks.push(
+        equal(
+          `${page}: queries per request at ${formatNumber(options.scale)} vs ${formatNumber(options.scale / 10)}`,
+          full.length,
+          queries.small.get(page)?.length ?? -1,
+        ),
+      );
     }
   }
   for (const { scale, results } of exports) {
     const by = (format: string) => results.find((r) => r.format === format)!.best;
-    checks.push(atLeast(`CSV export rows/s at ${formatNumber(scale)} (ref: COPY)`, by("csv").rowsPerSecond, by("COPY").rowsPerSecond, 0.7, "rows/s"));
-    checks.push(atLeast(`XLSX export rows/s at ${formatNumber(scale)} (ref: CSV)`, by("xlsx").rowsPerSecond, by("csv").rowsPerSecond, 0.3, "rows/s"));
+    checks.push(
+      atLeast(`CSV export rows/s at ${formatNumber(scale)} (ref: COPY)`, by("csv").rowsPerSecond, by("COPY").rowsPerSecond, 0.7, "rows/s"),
+    );
+    checks.push(
+      atLeast(`XLSX export rows/s at ${formatNumber(scale)} (ref: CSV)`, by("xlsx").rowsPerSecond, by("csv").rowsPerSecond, 0.3, "rows/s"),
+    );
   }
   if (exports.length === 2) {
     const [smaller, larger] = exports as [(typeof exports)[0], (typeof exports)[0]];
     for (const format of ["csv", "xlsx"]) {
       const peak = (e: (typeof exports)[0]) => e.results.find((r) => r.format === format)!.best.peakRssMiB ?? 0;
-      checks.push(atMost(`${format.toUpperCase()} peak RSS at ${formatNumber(larger.scale)} (ref: at ${formatNumber(smaller.scale)})`, peak(larger), peak(smaller), 1.2, "MiB"));
+      checks.push(
+        atMost(
+          `${format.toUpperCase()} peak RSS at ${formatNumber(larger.scale)} (ref: at ${formatNumber(smaller.scale)})`,
+          peak(larger),
+          peak(smaller),
+          1.2,
+          "MiB",
+        ),
+      );
     }
   }
   if (save) checks.push(below("plan save p95 (server action, rules included)", save.p95, 150, "ms"));
-  for (const weight of js) checks.push(below(`JavaScript of ${weight.route} (compressed, transferred)`, weight.transferredBytes / 1024, 180, "KiB"));
+  for (const weight of js)
+    checks.push(below(`JavaScript of ${weight.route} (compressed, transferred)`, weight.transferredBytes / 1024, 180, "KiB"));
   return checks;
 }
 
@@ -265,7 +301,9 @@ runBenchmark(async (cleanup) => {
   const options = parseOptions(process.argv.slice(2));
   const date = new Date();
   const has = (part: Part) => options.parts.has(part);
-  console.log(`Benchmark: ${formatNumber(options.scale)} synthetic activities, parts ${[...options.parts].join(", ")}, ${date.toISOString()}`);
+  console.log(
+    `Benchmark: ${formatNumber(options.scale)} synthetic activities, parts ${[...options.parts].join(", ")}, ${date.toISOString()}`,
+  );
 
   const server = await chooseDatabaseServer();
   cleanup.add("stop the embedded PostgreSQL", () => server.stop());
@@ -282,7 +320,9 @@ runBenchmark(async (cleanup) => {
   if (has("queries")) {
     const small = await prepareDataset(server, cleanup, "bench_tenth", Math.max(1, Math.round(options.scale / 10)));
     built = await buildIfStale({ databaseUrl: small.url });
-    smallQueries = await step(`queries per request at ${formatNumber(small.activities)} activities`, async () => traceQueries(cleanup, small, await benchPages(small.url)));
+    smallQueries = await step(`queries per request at ${formatNumber(small.activities)} activities`, async () =>
+      traceQueries(cleanup, small, await benchPages(small.url)),
+    );
     await small.drop();
   }
   const dataset = await prepareDataset(server, cleanup, "bench", options.scale);
@@ -290,14 +330,17 @@ runBenchmark(async (cleanup) => {
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   const pages = await benchPages(dataset.url);
   const needsSql = has("queries") || has("pages");
-  const fullQueries = needsSql ? await step(`queries per request at ${formatNumber(dataset.activities)} activities`, () => traceQueries(cleanup, dataset, pages)) : undefined;
+  const fullQueries = needsSql
+    ? await step(`queries per request at ${formatNumber(dataset.activities)} activities`, () => traceQueries(cleanup, dataset, pages))
+    : undefined;
 
   let latencies: PageLatency[] = [];
   let save: LatencyStats | undefined;
   let js: JsWeight[] = [];
   if (has("pages") || has("save") || has("js")) {
     const { app, session } = await step("the portal's server", () => startFor(cleanup, dataset));
-    if (has("pages")) latencies = await step("page latency", () => measurePages(app, session, dataset, pages, fullQueries!, options.durationMs));
+    if (has("pages"))
+      latencies = await step("page latency", () => measurePages(app, session, dataset, pages, fullQueries!, options.durationMs));
     const planToSave = await editablePlan(dataset.url);
     if (has("save")) {
       save = await step(`${options.saves} plan saves`, () => measureSaves(session, planToSave, options.saves));
@@ -305,20 +348,29 @@ runBenchmark(async (cleanup) => {
     }
     if (has("js")) {
       js = await step("JavaScript per route (Chromium)", () => measureJsWeight(session, mainRoutes(pages, planToSave)));
-      for (const w of js) console.log(`  ${w.route}: HTTP ${w.status}, ${w.scripts} scripts, ${(w.transferredBytes / 1024).toFixed(1)} KiB transferred (${(w.decodedBytes / 1024).toFixed(1)} KiB uncompressed)`);
+      for (const w of js)
+        console.log(
+          `  ${w.route}: HTTP ${w.status}, ${w.scripts} scripts, ${(w.transferredBytes / 1024).toFixed(1)} KiB transferred (${(w.decodedBytes / 1024).toFixed(1)} KiB uncompressed)`,
+        );
     }
     await app.stop();
   }
 
   const exports: { scale: number; results: ExportMeasure[] }[] = [];
   if (has("exports")) {
-    exports.push({ scale: dataset.activities, results: await step(`exports at ${formatNumber(dataset.activities)} activities`, () => measureExportsAt(cleanup, dataset, 2)) });
+    exports.push({
+      scale: dataset.activities,
+      results: await step(`exports at ${formatNumber(dataset.activities)} activities`, () => measureExportsAt(cleanup, dataset, 2)),
+    });
     if (options.exportScale > dataset.activities) {
       await step(`add ${formatNumber(options.exportScale - dataset.activities)} activities`, () =>
         addSyntheticActivities(dataset.url, { from: options.scale + 1, count: options.exportScale - options.scale }),
       );
       const activities = await activityCount(dataset.url);
-      exports.push({ scale: activities, results: await step(`exports at ${formatNumber(activities)} activities`, () => measureExportsAt(cleanup, dataset, 1)) });
+      exports.push({
+        scale: activities,
+        results: await step(`exports at ${formatNumber(activities)} activities`, () => measureExportsAt(cleanup, dataset, 1)),
+      });
     }
   }
 
@@ -326,22 +378,53 @@ runBenchmark(async (cleanup) => {
   const checks = judge(options, { small: smallQueries, full: has("queries") ? fullQueries : undefined }, latencies, save, js, exports);
   console.log(`\nBenchmark, ${formatNumber(dataset.activities)} activities (${date.toISOString()})`);
   if (latencies.length) {
-    console.log(`\nPage latency, ms (${options.durationMs / 1000} s per run after a 2 s warm-up; raw SQL: the page's own statements through pg)`);
-    console.log(formatTable(
-      ["page", "conn", "p50", "p95", "p99", "req/s", "raw SQL p50", "raw SQL p95", "static p95", "p95 / (raw + static)"],
-      latencies.map((l) => [l.page, String(l.connections), l.app.p50.toFixed(1), l.app.p95.toFixed(1), l.app.p99.toFixed(1), l.app.requestsPerSecond.toFixed(1), l.rawSql.p50.toFixed(1), l.rawSql.p95.toFixed(1), l.staticPage.p95.toFixed(1), `${(l.app.p95 / (l.rawSql.p95 + l.staticPage.p95)).toFixed(2)}x`]),
-    ));
+    console.log(
+      `\nPage latency, ms (${options.durationMs / 1000} s per run after a 2 s warm-up; raw SQL: the page's own statements through pg)`,
+    );
+    console.log(
+      formatTable(
+        ["page", "conn", "p50", "p95", "p99", "req/s", "raw SQL p50", "raw SQL p95", "static p95", "p95 / (raw + static)"],
+        latencies.map((l) => [
+          l.page,
+          String(l.connections),
+          l.app.p50.toFixed(1),
+          l.app.p95.toFixed(1),
+          l.app.p99.toFixed(1),
+          l.app.requestsPerSecond.toFixed(1),
+          l.rawSql.p50.toFixed(1),
+          l.rawSql.p95.toFixed(1),
+          l.staticPage.p95.toFixed(1),
+          `${(l.app.p95 / (l.rawSql.p95 + l.staticPage.p95)).toFixed(2)}x`,
+        ]),
+      ),
+    );
   }
   for (const { scale, results } of exports) {
     const copy = results.find((r) => r.format === "COPY")!.best;
     console.log(`\nExport of all ${formatNumber(scale)} activities (best of ${results[0]?.runs.length} runs)`);
-    console.log(formatTable(
-      ["format", "rows", "seconds", "rows/s", "vs COPY", "MiB", "baseline RSS MiB", "peak RSS MiB"],
-      results.map(({ best }) => [best.format, formatNumber(best.rows), best.seconds.toFixed(2), formatNumber(best.rowsPerSecond), `${(best.rowsPerSecond / copy.rowsPerSecond).toFixed(2)}x`, (best.bytes / 2 ** 20).toFixed(1), best.baselineRssMiB?.toFixed(1) ?? "-", best.peakRssMiB?.toFixed(1) ?? "-"]),
-    ));
+    console.log(
+      formatTable(
+        ["format", "rows", "seconds", "rows/s", "vs COPY", "MiB", "baseline RSS MiB", "peak RSS MiB"],
+        results.map(({ best }) => [
+          best.format,
+          formatNumber(best.rows),
+          best.seconds.toFixed(2),
+          formatNumber(best.rowsPerSecond),
+          `${(best.rowsPerSecond / copy.rowsPerSecond).toFixed(2)}x`,
+          (best.bytes / 2 ** 20).toFixed(1),
+          best.baselineRssMiB?.toFixed(1) ?? "-",
+          best.peakRssMiB?.toFixed(1) ?? "-",
+        ]),
+      ),
+    );
   }
   console.log("\nTargets");
-  console.log(formatTable(["measure", "figure", "reference", "ratio", "target", "met"], checks.map((c) => [c.measure, c.figure, c.reference, c.ratio, c.target, c.target === "-" ? "-" : c.met ? "yes" : "NO"])));
+  console.log(
+    formatTable(
+      ["measure", "figure", "reference", "ratio", "target", "met"],
+      checks.map((c) => [c.measure, c.figure, c.reference, c.ratio, c.target, c.target === "-" ? "-" : c.met ? "yes" : "NO"]),
+    ),
+  );
   const missed = checks.filter((c) => c.target !== "-" && !c.met);
   console.log(missed.length ? `\n${missed.length} target(s) missed` : "\nevery target met");
   console.log(`machine: ${machineLine(machine)}`);
@@ -355,7 +438,9 @@ runBenchmark(async (cleanup) => {
     dataset: { activities: dataset.activities, generation: dataset.generation },
     build: { built, seconds: built ? buildSeconds : 0 },
     queries: {
-      full: fullQueries && Object.fromEntries([...fullQueries].map(([page, q]) => [page, { count: q.length, statements: q.map((s) => s.sql) }])),
+      full:
+        fullQueries &&
+        Object.fromEntries([...fullQueries].map(([page, q]) => [page, { count: q.length, statements: q.map((s) => s.sql) }])),
       tenth: smallQueries && Object.fromEntries([...smallQueries].map(([page, q]) => [page, q.length])),
     },
     pages: latencies,

@@ -125,11 +125,19 @@ export async function tablesInLoadOrder(client: pg.ClientBase): Promise<TableSpe
   const tables = new Map<string, string[]>();
   for (const { table, column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
 
-  const pending = new Map([...tables.keys()].map((name) => [name, new Set(references.filter((r) => r.table === name && tables.has(r.referenced)).map((r) => r.referenced))]));
+  const pending = new Map(
+    [...tables.keys()].map((name) => [
+      name,
+      new Set(references.filter((r) => r.table === name && tables.has(r.referenced)).map((r) => r.referenced)),
+    ]),
+  );
   const ordered: TableSpec[] = [];
   while (pending.size > 0) {
     // Alphabetical among the ready ones: the same schema always gives the same file.
-    const ready = [...pending].filter(([, needs]) => needs.size === 0).map(([name]) => name).sort();
+    const ready = [...pending]
+      .filter(([, needs]) => needs.size === 0)
+      .map(([name]) => name)
+      .sort();
     if (ready.length === 0) throw new Error(`foreign keys form a cycle between: ${[...pending.keys()].join(", ")}`);
     for (const name of ready) {
       ordered.push({ name, columns: tables.get(name) ?? [] });
@@ -147,7 +155,9 @@ export async function sequenceValues(client: pg.ClientBase): Promise<SequenceVal
     WHERE s.relkind = 'S' AND n.nspname = 'public' ORDER BY s.relname`);
   const values: SequenceValue[] = [];
   for (const { name } of rows) {
-    const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${quoteIdent(name)}`);
+    const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(
+      `SELECT last_value::text, is_called FROM ${quoteIdent(name)}`,
+    );
     if (state[0]) values.push({ name, lastValue: state[0].last_value, isCalled: state[0].is_called });
   }
   return values;

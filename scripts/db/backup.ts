@@ -111,8 +111,10 @@ async function main(): Promise<void> {
 
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     const size = (await stat(file)).size;
-    console.log(`backed up ${database} (${target.origin}, ${header.server}): ${tables.length} tables, ${total} rows, ` +
-      `${migrations.length} migrations, ${formatBytes(size)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `backed up ${database} (${target.origin}, ${header.server}): ${tables.length} tables, ${total} rows, ` +
+        `${migrations.length} migrations, ${formatBytes(size)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(file);
   } finally {
     await client.end().catch(() => {});

@@ -98,7 +98,10 @@ async function main(): Promise<void> {
   if (!rawName || positionals.length > 1) {
     throw new Error("usage: npx tsx scripts/db/new-migration.ts <name> [--schema file] [--migrations dir]");
   }
-  const name = rawName.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = rawName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error(`"${rawName}" has no letters or digits to name a migration with`);
 
   const schemaPath = path.resolve(values.schema);

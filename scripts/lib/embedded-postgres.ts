@@ -71,7 +71,10 @@ async function isPortInUse(port: number): Promise<boolean> {
 
 async function servesDataDir(adminUrl: string, dataDir: string): Promise<boolean> {
   try {
-    const dir = await withClient(adminUrl, async (c) => (await c.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir")).rows[0]?.dir);
+    const dir = await withClient(
+      adminUrl,
+      async (c) => (await c.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir")).rows[0]?.dir,
+    );
     return dir !== undefined && (await realpath(dir)) === (await realpath(dataDir));
   } catch {
     return false; // wrong password, not PostgreSQL, another cluster...: not ours either way

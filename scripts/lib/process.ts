@@ -16,7 +16,12 @@ export function bin(name: string): string {
 }
 
 /** Starts a command in its own process group, sharing our stdout and stderr (its stderr also copied to `stderrCopy`). */
-export function start(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, stderrCopy?: NodeJS.WritableStream): ChildProcess {
+export function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  stderrCopy?: NodeJS.WritableStream,
+): ChildProcess {
   const child = spawn(command, args, { env, stdio: ["ignore", "inherit", stderrCopy ? "pipe" : "inherit"], detached: true });
   if (stderrCopy) {
     child.stderr?.on("data", (chunk: Buffer) => {

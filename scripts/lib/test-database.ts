@@ -27,7 +27,11 @@ function adminUrl(): string {
 /** A name unique across parallel workers and runs; the date part tells leftovers of crashed runs apart. */
 export function testDatabaseName(prefix: string): string {
   const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30);
+  const safePrefix = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 30);
   return `test_${safePrefix}_${stamp}_${randomBytes(4).toString("hex")}`;
 }
 

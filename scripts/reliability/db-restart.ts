@@ -115,7 +115,11 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 async function readPage(session: HttpSession, path: string): Promise<ReadOutcome> {
   try {
-    const response = await fetch(new URL(path, session.baseUrl), { headers: session.headers(), redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(new URL(path, session.baseUrl), {
+      headers: session.headers(),
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
     session.jar.store(response);
     const body = await response.text();
     if (response.status === 200) return "ok";
@@ -129,7 +133,11 @@ async function readPage(session: HttpSession, path: string): Promise<ReadOutcome
 
 async function health(baseUrl: string, session?: HttpSession): Promise<{ status: number; database?: string }> {
   try {
-    const response = await fetch(new URL("/api/health", baseUrl), { headers: session?.headers() ?? {}, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(new URL("/api/health", baseUrl), {
+      headers: session?.headers() ?? {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(10_000),
+    });
     const body = (await response.json().catch(() => ({}))) as { database?: string };
     return { status: response.status, database: body.database };
   } catch {
@@ -195,8 +203,13 @@ runBenchmark(async (cleanup) => {
     for (let i = 0; i < options.savers + options.readers; i++) list.push(await signIn(app.baseUrl, PLANNER_EMAIL, DEMO_PASSWORD));
     return list;
   });
-  const plans = await step("choose plans open for editing", () => choosePlans(scratch.url, client, sessions[0] as HttpSession, options.savers));
-  const auditFrom = await withClient(scratch.url, async (c) => (await c.query<{ id: string }>(`SELECT coalesce(max(id), 0)::text AS id FROM "AuditEvent"`)).rows[0]?.id ?? "0");
+  const plans = await step("choose plans open for editing", () =>
+    choosePlans(scratch.url, client, sessions[0] as HttpSession, options.savers),
+  );
+  const auditFrom = await withClient(
+    scratch.url,
+    async (c) => (await c.query<{ id: string }>(`SELECT coalesce(max(id), 0)::text AS id FROM "AuditEvent"`)).rows[0]?.id ?? "0",
+  );
   console.log(`  ${[...plans.keys()].join(", ")}`);
 
   const saves: SaveRequest[] = [];
@@ -262,7 +275,8 @@ runBenchmark(async (cleanup) => {
 
   // Recovered: a save, a page and the health check all succeed, each sent after PostgreSQL was back.
   const deadline = timeline.started + options.recoveryTimeout * 1000;
-  const firstSuccess = <T>(list: Request<T>[], ok: (outcome: T) => boolean) => list.find((r) => r.t0 >= timeline.started && ok(r.outcome))?.t1;
+  const firstSuccess = <T>(list: Request<T>[], ok: (outcome: T) => boolean) =>
+    list.find((r) => r.t0 >= timeline.started && ok(r.outcome))?.t1;
   while (Date.now() < deadline && appExit === undefined) {
     const times = [
       firstSuccess(saves, (o) => o.kind === "saved"),
@@ -280,17 +294,26 @@ runBenchmark(async (cleanup) => {
   await Promise.all(workers);
 
   // Every acknowledged save: its audit event (same transaction) with its marker and version.
-  const audited = await withClient(scratch.url, async (c) =>
-    (
-      await c.query<{ entityId: string; version: number; summary: string }>(
-        `SELECT "entityId", (after->>'version')::int AS version, after->>'summary' AS summary
+  const audited = await withClient(
+    scratch.url,
+    async (c) =>
+      (
+        await c.query<{ entityId: string; version: number; summary: string }>(
+          `SELECT "entityId", (after->>'version')::int AS version, after->>'summary' AS summary
          FROM "AuditEvent" WHERE action = 'plan.update' AND id > $1`,
-        [auditFrom],
-      )
-    ).rows,
+          [auditFrom],
+        )
+      ).rows,
   );
-  const stored = await withClient(scratch.url, async (c) =>
-    (await c.query<{ id: string; version: number; summary: string }>(`SELECT id, version, summary FROM "ProgramPlan" WHERE id = ANY($1)`, [[...plans.keys()]])).rows,
+  const stored = await withClient(
+    scratch.url,
+    async (c) =>
+      (
+        await c.query<{ id: string; version: number; summary: string }>(
+          `SELECT id, version, summary FROM "ProgramPlan" WHERE id = ANY($1)`,
+          [[...plans.keys()]],
+        )
+      ).rows,
   );
   const auditKey = (planId: string, version: number, marker: string) => `${planId} ${version} ${marker}`;
   const markerOf = (summary: string) => / (\[restart check [^\]]*\])$/.exec(summary)?.[1] ?? "";
@@ -321,18 +344,31 @@ runBenchmark(async (cleanup) => {
   const lastFailure = Math.max(...failures.map((f) => f.t1));
 
   const problems: string[] = [];
-  if (missing.length > 0) problems.push(`${missing.length} acknowledged saves are not in the database: ${missing.slice(0, 3).map((m) => m.marker).join(", ")}`);
+  if (missing.length > 0)
+    problems.push(
+      `${missing.length} acknowledged saves are not in the database: ${missing
+        .slice(0, 3)
+        .map((m) => m.marker)
+        .join(", ")}`,
+    );
   if (staleRecords.length > 0) problems.push(`plans older than their last acknowledged save: ${staleRecords.map((p) => p.id).join(", ")}`);
   if (appExit !== undefined) problems.push(`the portal's server exited (code ${appExit}) during the run`);
-  if (timeline.recovered === undefined) problems.push(`the app did not serve again within ${options.recoveryTimeout} s of PostgreSQL's return`);
+  if (timeline.recovered === undefined)
+    problems.push(`the app did not serve again within ${options.recoveryTimeout} s of PostgreSQL's return`);
   const badDuring = [
-    ...during(saves).filter((s) => ["server error", "no answer"].includes(s.outcome.kind)).map((s) => `save: ${JSON.stringify(s.outcome)}`),
-    ...during(reads).filter((r) => ["server error", "no answer", "redirect"].includes(r.outcome)).map((r) => `page: ${r.outcome}`),
+    ...during(saves)
+      .filter((s) => ["server error", "no answer"].includes(s.outcome.kind))
+      .map((s) => `save: ${JSON.stringify(s.outcome)}`),
+    ...during(reads)
+      .filter((r) => ["server error", "no answer", "redirect"].includes(r.outcome))
+      .map((r) => `page: ${r.outcome}`),
   ];
   if (badDuring.length > 0) problems.push(`answers during the outage other than "try again": ${badDuring.slice(0, 5).join("; ")}`);
-  const tryAgain = (duringSaves["unavailable (message)"] ?? 0) + (duringSaves["unavailable (error page)"] ?? 0) + (duringReads.unavailable ?? 0);
+  const tryAgain =
+    (duringSaves["unavailable (message)"] ?? 0) + (duringSaves["unavailable (error page)"] ?? 0) + (duringReads.unavailable ?? 0);
   if (tryAgain === 0) problems.push("no request met the outage: nothing was tested (make --outage longer?)");
-  if (!during(checks).some((c) => c.outcome.status === 503 && c.outcome.database === "unavailable")) problems.push("GET /api/health never answered 503 during the outage");
+  if (!during(checks).some((c) => c.outcome.status === 503 && c.outcome.database === "unavailable"))
+    problems.push("GET /api/health never answered 503 during the outage");
   const failedOutside = [...outside(saves).filter((s) => failedSave(s.outcome)), ...outside(reads).filter((r) => r.outcome !== "ok")];
   if (failedOutside.length > 0) problems.push(`${failedOutside.length} requests failed outside the outage`);
   const generic = during(saves).filter((s) => s.outcome.kind === "refused");
@@ -342,7 +378,9 @@ runBenchmark(async (cleanup) => {
     requests: { saves: saves.length, pageReads: reads.length, healthChecks: checks.length },
     acknowledgedSaves: acknowledged.length,
     acknowledgedMissing: missing.length,
-    failedSavesDuringOutage: Object.entries(duringSaves).filter(([k]) => k !== "saved" && k !== "conflict").reduce((a, [, n]) => a + n, 0),
+    failedSavesDuringOutage: Object.entries(duringSaves)
+      .filter(([k]) => k !== "saved" && k !== "conflict")
+      .reduce((a, [, n]) => a + n, 0),
     savesDuringOutage: duringSaves,
     pageReadsDuringOutage: duringReads,
     healthDuringOutage: duringHealth,
@@ -359,21 +397,43 @@ runBenchmark(async (cleanup) => {
   const machine = await describeMachine(scratch.url);
   console.log(`\nDatabase restart under load (${postgres.description}; ${runId})`);
   console.log(`requests:            ${saves.length} saves, ${reads.length} page reads, ${checks.length} health checks`);
-  console.log(`acknowledged saves:  ${acknowledged.length}, of which missing from the database: ${missing.length}` +
-    ` (plus ${unacknowledgedButSaved} saves committed whose answer was a failure)`);
-  console.log(`during the outage:   saves ${JSON.stringify(duringSaves)}; pages ${JSON.stringify(duringReads)}; health ${JSON.stringify(duringHealth)}`);
-  if (generic.length > 0) console.log(`                     ${generic.length} saves got the generic failure message: ${[...new Set(generic.map((g) => (g.outcome as { message: string }).message))].join(" | ")}`);
-  const how = options.outage === 0
-    ? "one restart command"
-    : `stop ${seconds(timeline.stopped - timeline.stopping)} s, down ${options.outage} s, start ${seconds(timeline.started - timeline.starting)} s`;
-  console.log(`outage:              ${figures.databaseDownSeconds} s from the stop command to the end of the start command (${how}); ` +
-    `the app answered "try again" for ${figures.appFailingSeconds} s`);
-  console.log(`recovery:            ${figures.recoverySeconds === null ? "NONE" : `${figures.recoverySeconds} s`} from PostgreSQL's return to a successful save, page and health check; ` +
-    `same app process (pid ${app.pid}): ${appExit === undefined ? "yes" : "NO"}`);
+  console.log(
+    `acknowledged saves:  ${acknowledged.length}, of which missing from the database: ${missing.length}` +
+      ` (plus ${unacknowledgedButSaved} saves committed whose answer was a failure)`,
+  );
+  console.log(
+    `during the outage:   saves ${JSON.stringify(duringSaves)}; pages ${JSON.stringify(duringReads)}; health ${JSON.stringify(duringHealth)}`,
+  );
+  if (generic.length > 0)
+    console.log(
+      `                     ${generic.length} saves got the generic failure message: ${[...new Set(generic.map((g) => (g.outcome as { message: string }).message))].join(" | ")}`,
+    );
+  const how =
+    options.outage === 0
+      ? "one restart command"
+      : `stop ${seconds(timeline.stopped - timeline.stopping)} s, down ${options.outage} s, start ${seconds(timeline.started - timeline.starting)} s`;
+  console.log(
+    `outage:              ${figures.databaseDownSeconds} s from the stop command to the end of the start command (${how}); ` +
+      `the app answered "try again" for ${figures.appFailingSeconds} s`,
+  );
+  console.log(
+    `recovery:            ${figures.recoverySeconds === null ? "NONE" : `${figures.recoverySeconds} s`} from PostgreSQL's return to a successful save, page and health check; ` +
+      `same app process (pid ${app.pid}): ${appExit === undefined ? "yes" : "NO"}`,
+  );
   console.log(`saves:               p50 ${figures.saveLatencyMs.p50} ms, p95 ${figures.saveLatencyMs.p95} ms when acknowledged`);
-  console.log(`GET /api/health without a session: HTTP ${anonymousHealth.status}${anonymousHealth.status === 401 ? " (proxy.ts does not let it through yet)" : ""}`);
+  console.log(
+    `GET /api/health without a session: HTTP ${anonymousHealth.status}${anonymousHealth.status === 401 ? " (proxy.ts does not let it through yet)" : ""}`,
+  );
   console.log(`machine: ${machineLine(machine)}`);
-  const file = await writeResults("db-restart", date, { script: "reliability:db-restart", date: runId, options, postgres: postgres.description, machine, figures, problems });
+  const file = await writeResults("db-restart", date, {
+    script: "reliability:db-restart",
+    date: runId,
+    options,
+    postgres: postgres.description,
+    machine,
+    figures,
+    problems,
+  });
   console.log(`results: ${file}`);
   if (problems.length > 0) throw new Error(`FAILED:\n  ${problems.join("\n  ")}`);
   console.log("all checks passed");

@@ -58,7 +58,10 @@ function positive(name: string, text: string | undefined, fallback: number): num
 }
 
 function parseOptions(argv: string[]): { editors: number; rounds: number } {
-  const { values } = parseArgs({ args: argv, options: { editors: { type: "string" }, rounds: { type: "string" }, help: { type: "boolean" } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { editors: { type: "string" }, rounds: { type: "string" }, help: { type: "boolean" } },
+  });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
@@ -105,10 +108,22 @@ async function round(number: number, client: PlanEditorClient, editors: Editor[]
     editors.map(async (editor, i): Promise<Attempt> => {
       const base = loaded[i] as PlanValues;
       const title = `Two-instance check, round ${number}, editor ${editor.index}`;
-      const values: PlanValues = { ...base, title, summary: `${base.summary.replace(/ \[saved by editor \d+\]$/, "")} [saved by editor ${editor.index}]` };
+      const values: PlanValues = {
+        ...base,
+        title,
+        summary: `${base.summary.replace(/ \[saved by editor \d+\]$/, "")} [saved by editor ${editor.index}]`,
+      };
       const started = performance.now();
       const outcome = await client.save(editor.session, planId, values);
-      return { round: number, editor: editor.index, instance: editor.instance, baseVersion: base.version, title, outcome, ms: performance.now() - started };
+      return {
+        round: number,
+        editor: editor.index,
+        instance: editor.instance,
+        baseVersion: base.version,
+        title,
+        outcome,
+        ms: performance.now() - started,
+      };
     }),
   );
 }
@@ -124,11 +139,15 @@ function checkRounds(attempts: Attempt[]): string[] {
     for (const attempt of group) {
       const { outcome } = attempt;
       if (outcome.kind === "saved") {
-        if (outcome.version !== version + 1) failures.push(`version ${version}: the winner got version ${outcome.version}, not ${version + 1}`);
+        if (outcome.version !== version + 1)
+          failures.push(`version ${version}: the winner got version ${outcome.version}, not ${version + 1}`);
       } else if (outcome.kind === "conflict") {
-        if (outcome.version <= version) failures.push(`version ${version}: editor ${attempt.editor}'s conflict names version ${outcome.version}`);
+        if (outcome.version <= version)
+          failures.push(`version ${version}: editor ${attempt.editor}'s conflict names version ${outcome.version}`);
       } else {
-        failures.push(`version ${version}: editor ${attempt.editor} on instance ${attempt.instance + 1} got "${outcome.kind}": ${JSON.stringify(outcome)}`);
+        failures.push(
+          `version ${version}: editor ${attempt.editor} on instance ${attempt.instance + 1} got "${outcome.kind}": ${JSON.stringify(outcome)}`,
+        );
       }
     }
   }
@@ -181,12 +200,15 @@ async function checkFinalRecord(
   for (const key of Object.keys(editorValues)) {
     if (canonical(editorValues[key]) !== canonical(last.after[key])) failures.push(`the editor loads ${key} unlike the last after-image`);
   }
-  const lastWinner = winners.reduce((a, b) => (a.outcome.kind === "saved" && b.outcome.kind === "saved" && b.outcome.version > a.outcome.version ? b : a));
+  const lastWinner = winners.reduce((a, b) =>
+    a.outcome.kind === "saved" && b.outcome.kind === "saved" && b.outcome.version > a.outcome.version ? b : a,
+  );
   const winnerUser = editors.find((e) => e.index === lastWinner.editor)?.user.id;
   if (row.title !== lastWinner.title) failures.push(`stored title "${String(row.title)}" is not the last winner's "${lastWinner.title}"`);
   if (row.updatedById !== winnerUser || last.actorId !== winnerUser) failures.push("the last writer is not the last winning editor");
   const versions = events.map((e) => Number(e.after.version));
-  if (versions.some((v, i) => i > 0 && v !== (versions[i - 1] ?? 0) + 1)) failures.push(`audit versions are not consecutive: ${versions.join(", ")}`);
+  if (versions.some((v, i) => i > 0 && v !== (versions[i - 1] ?? 0) + 1))
+    failures.push(`audit versions are not consecutive: ${versions.join(", ")}`);
   return { failures, auditEvents: events.length, finalVersion: Number(row.version) };
 }
 
@@ -233,12 +255,19 @@ runBenchmark(async (cleanup) => {
     const signedIn: Editor[] = [];
     for (const [i, user] of users.entries()) {
       const instance = i % apps.length;
-      signedIn.push({ index: i + 1, user, instance, session: await signIn((apps[instance] as AppServer).baseUrl, user.email, user.password) });
+      signedIn.push({
+        index: i + 1,
+        user,
+        instance,
+        session: await signIn((apps[instance] as AppServer).baseUrl, user.email, user.password),
+      });
     }
     return signedIn;
   });
   // A session signed in on one instance is also valid on the other (shared AUTH_SECRET and database).
-  const crossCheck = await fetch(new URL("/api/notifications/unread", (apps[1] as AppServer).baseUrl), { headers: (editors[0] as Editor).session.headers() });
+  const crossCheck = await fetch(new URL("/api/notifications/unread", (apps[1] as AppServer).baseUrl), {
+    headers: (editors[0] as Editor).session.headers(),
+  });
   await crossCheck.body?.cancel();
   const crossFailures = crossCheck.status === 200 ? [] : [`a session from instance 1 is refused by instance 2 (HTTP ${crossCheck.status})`];
 
@@ -278,8 +307,10 @@ runBenchmark(async (cleanup) => {
 
   const perInstance = apps.map((_, i) => {
     const mine = attempts.filter((a) => a.instance === i);
-    return `instance ${i + 1}: ${mine.length} saves, ${mine.filter((a) => a.outcome.kind === "saved").length} won, ` +
-      `${mine.filter((a) => a.outcome.kind === "conflict").length} conflicts`;
+    return (
+      `instance ${i + 1}: ${mine.length} saves, ${mine.filter((a) => a.outcome.kind === "saved").length} won, ` +
+      `${mine.filter((a) => a.outcome.kind === "conflict").length} conflicts`
+    );
   });
   const machine = await describeMachine(scratch.url);
   console.log(`\nTwo instances, one database: plan ${planId}, ${editorCount} editors, ${rounds} rounds (${date.toISOString()})`);

@@ -65,7 +65,8 @@ async function checkAudit(): Promise<string[]> {
   }
   const findings = blockingFindings(report);
   const counts = (report as { metadata?: { vulnerabilities?: Record<string, number> } }).metadata?.vulnerabilities;
-  if (counts) console.log(`npm audit --omit=dev: ${["critical", "high", "moderate", "low"].map((s) => `${counts[s] ?? 0} ${s}`).join(", ")}`);
+  if (counts)
+    console.log(`npm audit --omit=dev: ${["critical", "high", "moderate", "low"].map((s) => `${counts[s] ?? 0} ${s}`).join(", ")}`);
   return findings.map(
     (finding) =>
       `${finding.severity.toUpperCase()} ${finding.name} ${finding.range}\n` +

@@ -131,14 +131,20 @@ export function scanSource(file: string, text: string): Scan {
     for (const exported of names) endpoints.push({ key: `action ${file}#${exported}`, file });
   }
   for (const line of inlineDirectives(source)) {
-    problems.push(`${file}:${line}: a function-level "use server" (an action without an exported name): move it to a "use server" file and register it`);
+    problems.push(
+      `${file}:${line}: a function-level "use server" (an action without an exported name): move it to a "use server" file and register it`,
+    );
   }
   return { endpoints, problems };
 }
 
 /** Every endpoint of the application under `root`: app/ for pages and routes; app/, components/ and lib/ for "use server" files. */
 export function scanApplication(root: string): Scan {
-  const files = ["app", "components", "lib"].flatMap((dir) => walk(path.join(root, dir))).map((full) => path.relative(root, full).split(path.sep).join("/"));
-  const scans = files.filter((file) => !file.endsWith(".test.ts")).map((file) => scanSource(file, SOURCE.test(file) ? readFileSync(path.join(root, file), "utf8") : ""));
+  const files = ["app", "components", "lib"]
+    .flatMap((dir) => walk(path.join(root, dir)))
+    .map((full) => path.relative(root, full).split(path.sep).join("/"));
+  const scans = files
+    .filter((file) => !file.endsWith(".test.ts"))
+    .map((file) => scanSource(file, SOURCE.test(file) ? readFileSync(path.join(root, file), "utf8") : ""));
   return { endpoints: scans.flatMap((s) => s.endpoints), problems: scans.flatMap((s) => s.problems) };
 }

@@ -129,7 +129,12 @@ export async function callAction(
  * A POST /api/auth/callback/credentials as the sign-in form's browser makes it (from the portal's own
  * origin), with the session's cookies and any `extraHeaders`.
  */
-export async function postCredentials(session: HttpSession, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
+export async function postCredentials(
+  session: HttpSession,
+  email: string,
+  password: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const csrf = await session.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", session.baseUrl), {

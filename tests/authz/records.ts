@@ -49,9 +49,12 @@ export interface Fixtures {
 
 const STATUS_ORDER = `ARRAY['SHARED','IN_REVIEW','APPROVED','DRAFT','ARCHIVED']`;
 const EDITABLE_FIRST = `ARRAY['SHARED','DRAFT','IN_REVIEW','APPROVED','ARCHIVED']`;
-const partnerOf = (program: string, state: string) => `EXISTS (SELECT 1 FROM "_ProgramPartnerStates" ps WHERE ps."B" = ${program} AND ps."A" = ${state})`;
-const sharedWith = (plan: string, state: string) => `EXISTS (SELECT 1 FROM "_PlanSharedWith" sw WHERE sw."B" = ${plan} AND sw."A" = ${state})`;
-const takesPart = (activity: string, state: string) => `EXISTS (SELECT 1 FROM "ActivityParticipant" ap WHERE ap."activityId" = ${activity} AND ap."stateCode" = ${state})`;
+const partnerOf = (program: string, state: string) =>
+  `EXISTS (SELECT 1 FROM "_ProgramPartnerStates" ps WHERE ps."B" = ${program} AND ps."A" = ${state})`;
+const sharedWith = (plan: string, state: string) =>
+  `EXISTS (SELECT 1 FROM "_PlanSharedWith" sw WHERE sw."B" = ${plan} AND sw."A" = ${state})`;
+const takesPart = (activity: string, state: string) =>
+  `EXISTS (SELECT 1 FROM "ActivityParticipant" ap WHERE ap."activityId" = ${activity} AND ap."stateCode" = ${state})`;
 
 type Row = { id: string; version: number; status?: string };
 
@@ -152,7 +155,10 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   async function editor(kind: "plan" | "activity" | "program", id: string): Promise<Record<string, unknown> | undefined> {
     const key = `${kind}:${id}`;
     if (editorValues.has(key)) return editorValues.get(key);
-    const page = await fetchFlight(planner, `/${kind === "plan" ? "plans" : kind === "activity" ? "activities" : "programs"}/${encodeURIComponent(id)}/edit`);
+    const page = await fetchFlight(
+      planner,
+      `/${kind === "plan" ? "plans" : kind === "activity" ? "activities" : "programs"}/${encodeURIComponent(id)}/edit`,
+    );
     if (page.status !== 200) throw new Error(`the ${kind} editor of ${id} answered HTTP ${page.status} to a planner`);
     const idField = `${kind}Id`;
     const props = findInFlight(page.rows, (value) => value[idField] === id && typeof value.initial === "object" && value.initial !== null);
@@ -160,7 +166,12 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
     if (props && kind === "activity") {
       const initial = props.initial as ActivityFormValues;
       const taking = new Set(initial.participants.map((p) => p.stateCode));
-      values = { ...toActivityPayload(initial, Object.keys(initial.reasons).filter((code) => !taking.has(code))) };
+      values = {
+        ...toActivityPayload(
+          initial,
+          Object.keys(initial.reasons).filter((code) => !taking.has(code)),
+        ),
+      };
     } else if (props && kind === "program") {
       values = { ...toProgramPayload(props.initial as ProgramFormValues) };
     } else if (props) {
@@ -174,7 +185,14 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   // ------------------------------------------------ state-scoped kinds
   const own = new Map<string, RecordRef>(); // `${kind}:${stateCode}`
   const other = new Map<string, RecordRef>();
-  const ref = (kind: RecordKind, id: string, params: Record<string, string>, version: number, label: string, values: Record<string, unknown> = {}): RecordRef => ({
+  const ref = (
+    kind: RecordKind,
+    id: string,
+    params: Record<string, string>,
+    version: number,
+    label: string,
+    values: Record<string, unknown> = {},
+  ): RecordRef => ({
     kind,
     id,
     params,
@@ -211,7 +229,15 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
       if (!theirs) throw new Error(`the seed has no ${kind} of another state that does not involve ${code}`);
       other.set(`${kind}:${code}`, theirs);
     }
-    const states = await query<{ code: string; version: number; nameEn: string; nameJa: string; isAsean: boolean; memberSince: string | null; admmPlus: boolean }>(
+    const states = await query<{
+      code: string;
+      version: number;
+      nameEn: string;
+      nameJa: string;
+      isAsean: boolean;
+      memberSince: string | null;
+      admmPlus: boolean;
+    }>(
       `SELECT code, version, "nameEn", "nameJa", "isAsean", to_char("aseanMemberSince", 'YYYY-MM-DD') AS "memberSince", "admmPlus" FROM "PartnerState" WHERE code = ANY($1)`,
       [[code, othersOf(code)[0]]],
     );
@@ -234,7 +260,8 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   if (!planTemplate) throw new Error("no plan in DRAFT or SHARED to take valid editor values from");
   for (const map of [own, other]) {
     for (const [key, record] of map) {
-      if (record.kind === "plan" && Object.keys(record.values).length === 1) map.set(key, { ...record, values: { ...planTemplate, status: record.values.status } });
+      if (record.kind === "plan" && Object.keys(record.values).length === 1)
+        map.set(key, { ...record, values: { ...planTemplate, status: record.values.status } });
     }
   }
 
@@ -255,7 +282,8 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
     `SELECT id, version, status::text AS status, "sharedAt" FROM "ProgramPlan" WHERE id = $1`,
     [UNSHARED_DRAFT_ID],
   );
-  if (!draft || draft.status !== "DRAFT" || draft.sharedAt !== null) throw new Error(`${UNSHARED_DRAFT_ID} is not an unshared draft: ${JSON.stringify(draft)}`);
+  if (!draft || draft.status !== "DRAFT" || draft.sharedAt !== null)
+    throw new Error(`${UNSHARED_DRAFT_ID} is not an unshared draft: ${JSON.stringify(draft)}`);
   const unsharedDraft = await withValues("plan", draft, "PH, never shared");
 
   // Nor one shared with the Philippines, returned to draft and edited: one is made as returnToDraft
@@ -293,7 +321,9 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
 
   // ------------------------------------------------ user-scoped kinds
   const userVersions = new Map(
-    (await query<{ id: string; version: number }>(`SELECT id, version FROM "User" WHERE id = ANY($1)`, [accounts.map((a) => a.id)])).map((row) => [row.id, row.version]),
+    (await query<{ id: string; version: number }>(`SELECT id, version FROM "User" WHERE id = ANY($1)`, [accounts.map((a) => a.id)])).map(
+      (row) => [row.id, row.version],
+    ),
   );
   const peerOf = (a: Account): Account => {
     if (a.cls === "admin") return accounts.find((b) => b.cls === "planner")!;
@@ -304,7 +334,8 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   const userRef = (a: Account) => ref("user", a.id, { id: a.id }, userVersions.get(a.id) ?? 1, `user ${a.email}`);
   // Ids as the notification actions accept them: letters, digits, "_" and "-".
   const notificationId = (a: Account) => `${NOTIFICATION_PREFIX}${a.key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-  const notificationRef = (a: Account) => ref("notification", notificationId(a), { id: notificationId(a) }, 1, `notification of ${a.email}`);
+  const notificationRef = (a: Account) =>
+    ref("notification", notificationId(a), { id: notificationId(a) }, 1, `notification of ${a.email}`);
   for (const a of accounts) {
     const plan = a.stateCode ? own.get(`plan:${a.stateCode}`)! : own.get(`plan:PH`)!;
     await query(
@@ -331,7 +362,14 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   if (!revision || !framework || !end) throw new Error("the seed lacks a plan revision, a framework or an End");
   const fixed: Partial<Record<RecordKind, RecordRef>> = {
     planRevision: ref("planRevision", revision.id, { id: revision.id }, revision.version, `plan revision ${revision.id}`),
-    framework: ref("framework", framework.code, { code: framework.code }, framework.version, `framework ${framework.code}`, framework.values),
+    framework: ref(
+      "framework",
+      framework.code,
+      { code: framework.code },
+      framework.version,
+      `framework ${framework.code}`,
+      framework.values,
+    ),
     referenceText: ref("referenceText", `end/${end.code}`, { kind: "end", code: end.code }, end.version, `End ${end.code}`, end.values),
   };
 

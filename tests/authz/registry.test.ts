@@ -42,7 +42,8 @@ describe("the authorization registry", () => {
     const problems: string[] = [];
     const classes = ["anonymous", "admin", "planner", "liaison"] as const;
     for (const entry of REGISTRY as Entry[]) {
-      const templates = entry.kind === "page" ? [entry.path, entry.query ?? ""] : entry.kind === "route" ? entry.probes.map((p) => p.url) : [];
+      const templates =
+        entry.kind === "page" ? [entry.path, entry.query ?? ""] : entry.kind === "route" ? entry.probes.map((p) => p.url) : [];
       const segments = templates.flatMap((template) => [...template.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]));
       // Catch-all segments ([...nextauth]) are served by fixed probe URLs, not records.
       const needed = segments.filter((segment) => segment && !segment.startsWith("..."));
@@ -50,16 +51,20 @@ describe("the authorization registry", () => {
       const relational = (rule: Rule) => typeof rule === "object";
       for (const cls of classes) {
         const rule = entry.rules[cls] as Rule;
-        if (relational(rule) && (!entry.record || RECORD_KINDS[entry.record] === "fixed")) problems.push(`${entryKey(entry)}: ${cls} has own/other rules but no own/other record`);
+        if (relational(rule) && (!entry.record || RECORD_KINDS[entry.record] === "fixed"))
+          problems.push(`${entryKey(entry)}: ${cls} has own/other rules but no own/other record`);
         if (relational(rule) && cls !== "liaison" && entry.record && RECORD_KINDS[entry.record] === "state") {
           problems.push(`${entryKey(entry)}: ${cls} sees every state: one outcome, not own/other`);
         }
         // Only a plan is shared and returned to draft; a page that shows it says what it shows.
-        if (typeof rule === "object" && rule.revising !== undefined && (cls !== "liaison" || entry.record !== "plan")) problems.push(`${entryKey(entry)}: ${cls} has a revising rule but no plan`);
-        if (typeof rule === "object" && rule.revising === "allow" && entry.kind === "page" && !entry.revisingShows) problems.push(`${entryKey(entry)}: allowed on a plan being revised without saying what it shows`);
+        if (typeof rule === "object" && rule.revising !== undefined && (cls !== "liaison" || entry.record !== "plan"))
+          problems.push(`${entryKey(entry)}: ${cls} has a revising rule but no plan`);
+        if (typeof rule === "object" && rule.revising === "allow" && entry.kind === "page" && !entry.revisingShows)
+          problems.push(`${entryKey(entry)}: allowed on a plan being revised without saying what it shows`);
         if (entry.kind === "action") {
           const outcomes = typeof rule === "string" ? [rule] : [rule.own, rule.other, ...(rule.revising ? [rule.revising] : [])];
-          if (outcomes.includes("allow") && !entry.allow[cls]) problems.push(`${entryKey(entry)}: ${cls} is allowed but the entry says not how to show it`);
+          if (outcomes.includes("allow") && !entry.allow[cls])
+            problems.push(`${entryKey(entry)}: ${cls} is allowed but the entry says not how to show it`);
           if (outcomes.includes("home")) problems.push(`${entryKey(entry)}: "home" is for pages`);
         }
       }
@@ -76,10 +81,10 @@ describe("the authorization registry", () => {
 });
 
 describe("the endpoint reader", () => {
-  it("finds a page, the methods of a route handler, and the exports of a \"use server\" file", () => {
-    expect(scanSource("app/(portal)/things/[id]/page.tsx", "export default function Page() { return null; }").endpoints.map((e) => e.key)).toEqual([
-      "page /things/[id]",
-    ]);
+  it('finds a page, the methods of a route handler, and the exports of a "use server" file', () => {
+    expect(
+      scanSource("app/(portal)/things/[id]/page.tsx", "export default function Page() { return null; }").endpoints.map((e) => e.key),
+    ).toEqual(["page /things/[id]"]);
     const route = scanSource(
       "app/api/things/route.ts",
       `export const dynamic = "force-dynamic"; export async function GET() {} export const { POST, DELETE: remove } = handlers; export { PUT };`,
@@ -89,10 +94,14 @@ describe("the endpoint reader", () => {
       "app/things/actions.ts",
       `"use server";\nexport interface State { a: number }\nexport type T = string;\nexport async function save() {}\nexport const remove = async () => {};\nexport default async function main() {}`,
     );
-    expect(actions.endpoints.map((e) => e.key)).toEqual(["action app/things/actions.ts#save", "action app/things/actions.ts#remove", "action app/things/actions.ts#default"]);
+    expect(actions.endpoints.map((e) => e.key)).toEqual([
+      "action app/things/actions.ts#save",
+      "action app/things/actions.ts#remove",
+      "action app/things/actions.ts#default",
+    ]);
   });
 
-  it("refuses what it cannot name: an inline \"use server\" and an export * from an actions file", () => {
+  it('refuses what it cannot name: an inline "use server" and an export * from an actions file', () => {
     const inline = scanSource(
       "app/(portal)/things/page.tsx",
       `export default function Page() { async function act() { "use server"; } return <form action={act} />; }`,
@@ -104,6 +113,8 @@ describe("the endpoint reader", () => {
 
   it("serves metadata files as routes", () => {
     expect(scanSource("app/icon.svg", "").endpoints.map((e) => e.key)).toEqual(["route GET /icon.svg"]);
-    expect(scanSource("app/sitemap.ts", "export default function sitemap() { return []; }").endpoints.map((e) => e.key)).toEqual(["route GET /sitemap.xml"]);
+    expect(scanSource("app/sitemap.ts", "export default function sitemap() { return []; }").endpoints.map((e) => e.key)).toEqual([
+      "route GET /sitemap.xml",
+    ]);
   });
 });

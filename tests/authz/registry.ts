@@ -96,10 +96,7 @@ export type ArgsFn = (context: CallContext) => unknown[];
  *   redirect the action redirected (x-action-redirect) to a path this matches
  *   void     no result and no redirect (an action that answers nothing)
  */
-export type Expect =
-  | { result: "notFound" | "invalidInput" | "conflict" | "ok"; count?: number }
-  | { redirect: RegExp }
-  | { void: true };
+export type Expect = { result: "notFound" | "invalidInput" | "conflict" | "ok"; count?: number } | { redirect: RegExp } | { void: true };
 
 /**
  * How an allowed cell is shown.
@@ -217,24 +214,36 @@ export const PAGES: PageEntry[] = [
   page("(portal)/admin/reference/frameworks/new/page.tsx", "/admin/reference/frameworks/new", ADMIN_ONLY),
   page("(portal)/admin/reference/frameworks/[code]/page.tsx", "/admin/reference/frameworks/[code]", ADMIN_ONLY, { record: "framework" }),
   page("(portal)/admin/reference/states/[code]/page.tsx", "/admin/reference/states/[code]", ADMIN_ONLY, { record: "state" }),
-  page("(portal)/admin/reference/texts/[kind]/[code]/page.tsx", "/admin/reference/texts/[kind]/[code]", ADMIN_ONLY, { record: "referenceText" }),
+  page("(portal)/admin/reference/texts/[kind]/[code]/page.tsx", "/admin/reference/texts/[kind]/[code]", ADMIN_ONLY, {
+    record: "referenceText",
+  }),
   page("(portal)/framework/page.tsx", "/framework", SIGNED_IN),
   page("(portal)/insights/page.tsx", "/insights", STAFF, { note: "coverage across all states: JMOD only (insight:read)" }),
   page("(portal)/insights/charts/page.tsx", "/insights/charts", STAFF),
   page("(portal)/insights/map/page.tsx", "/insights/map", STAFF),
   page("(portal)/needs/page.tsx", "/needs", SIGNED_IN),
-  page("(portal)/needs/new/page.tsx", "/needs/new", { anonymous: "login", admin: "404", planner: "404", liaison: "allow" }, {
-    note: "only a liaison officer submits needs (need:submit), for their own state",
-  }),
+  page(
+    "(portal)/needs/new/page.tsx",
+    "/needs/new",
+    { anonymous: "login", admin: "404", planner: "404", liaison: "allow" },
+    {
+      note: "only a liaison officer submits needs (need:submit), for their own state",
+    },
+  ),
   page("(portal)/needs/[id]/page.tsx", "/needs/[id]", SCOPED, { record: "need" }),
   page("(portal)/notifications/page.tsx", "/notifications", SIGNED_IN, { note: "the caller's own notifications" }),
   page("(portal)/plans/page.tsx", "/plans", SIGNED_IN),
   page("(portal)/plans/new/page.tsx", "/plans/new", STAFF, { record: "program", query: "program=[id]" }),
-  page("(portal)/plans/[id]/page.tsx", "/plans/[id]", { ...SCOPED, liaison: { own: "allow", other: "404", revising: "allow" } }, {
-    record: "plan",
-    revisingShows: "plans.beingRevised",
-    note: "a plan shared with the officer's state and back in draft: only that it is being revised, nothing of its content",
-  }),
+  page(
+    "(portal)/plans/[id]/page.tsx",
+    "/plans/[id]",
+    { ...SCOPED, liaison: { own: "allow", other: "404", revising: "allow" } },
+    {
+      record: "plan",
+      revisingShows: "plans.beingRevised",
+      note: "a plan shared with the officer's state and back in draft: only that it is being revised, nothing of its content",
+    },
+  ),
   page("(portal)/plans/[id]/edit/page.tsx", "/plans/[id]/edit", STAFF, { record: "plan" }),
   page("(portal)/plans/[id]/compare/page.tsx", "/plans/[id]/compare", STAFF, {
     record: "planRevision",
@@ -246,15 +255,27 @@ export const PAGES: PageEntry[] = [
   page("(portal)/programs/[id]/edit/page.tsx", "/programs/[id]/edit", STAFF, { record: "program" }),
   page("(portal)/reports/page.tsx", "/reports", SIGNED_IN, { note: "previews and filters are scoped" }),
   page("(portal)/states/page.tsx", "/states", SIGNED_IN),
-  page("(portal)/states/[code]/page.tsx", "/states/[code]", { ...SIGNED_IN, liaison: { own: "allow", other: "allow" } }, {
-    record: "state",
-    note: "a state's reference page is public to every user; the activities and programs on it are scoped to the caller",
-  }),
+  page(
+    "(portal)/states/[code]/page.tsx",
+    "/states/[code]",
+    { ...SIGNED_IN, liaison: { own: "allow", other: "allow" } },
+    {
+      record: "state",
+      note: "a state's reference page is public to every user; the activities and programs on it are scoped to the caller",
+    },
+  ),
 ];
 
 // ---------------------------------------------------------------- route handlers
 
-const route = (file: string, method: RouteEntry["method"], path: string, rules: Rules, probes: RouteProbe[], extra: Partial<RouteEntry> = {}): RouteEntry => ({
+const route = (
+  file: string,
+  method: RouteEntry["method"],
+  path: string,
+  rules: Rules,
+  probes: RouteProbe[],
+  extra: Partial<RouteEntry> = {},
+): RouteEntry => ({
   kind: "route",
   file: `app/${file}`,
   method,
@@ -270,9 +291,16 @@ export const ROUTES: RouteEntry[] = [
     { url: "/api/auth/csrf" },
     { url: "/api/auth/providers" },
   ]),
-  route("api/auth/[...nextauth]/route.ts", "POST", "/api/auth/[...nextauth]", PUBLIC, [{ url: "/api/auth/callback/credentials", signIn: true, writes: true }], {
-    note: "the sign-in endpoint: anyone may sign in (throttled, audited)",
-  }),
+  route(
+    "api/auth/[...nextauth]/route.ts",
+    "POST",
+    "/api/auth/[...nextauth]",
+    PUBLIC,
+    [{ url: "/api/auth/callback/credentials", signIn: true, writes: true }],
+    {
+      note: "the sign-in endpoint: anyone may sign in (throttled, audited)",
+    },
+  ),
   route("api/health/route.ts", "GET", "/api/health", PUBLIC, [{ url: "/api/health" }], { note: "for load balancers: up or degraded only" }),
   route("api/notifications/unread/route.ts", "GET", "/api/notifications/unread", SIGNED_IN, [{ url: "/api/notifications/unread" }], {
     note: "the caller's own unread count",
@@ -283,9 +311,15 @@ export const ROUTES: RouteEntry[] = [
     "/api/reports/[report]",
     { ...SIGNED_IN, liaison: { own: "allow", other: "allow" } },
     [
-      ...["activities", "plans", "needs", "coverage"].map((report) => ({ url: `/api/reports/${report}?format=csv&state=[code]`, writes: true as const })),
+      ...["activities", "plans", "needs", "coverage"].map((report) => ({
+        url: `/api/reports/${report}?format=csv&state=[code]`,
+        writes: true as const,
+      })),
       // Plans in the other formats, and asked for drafts: a liaison officer's file holds none.
-      ...["format=xlsx", "format=pdf", "format=csv&status=DRAFT"].map((query) => ({ url: `/api/reports/plans?${query}&state=[code]`, writes: true as const })),
+      ...["format=xlsx", "format=pdf", "format=csv&status=DRAFT"].map((query) => ({
+        url: `/api/reports/plans?${query}&state=[code]`,
+        writes: true as const,
+      })),
     ],
     {
       record: "state",
@@ -300,9 +334,16 @@ export const ROUTES: RouteEntry[] = [
     ["activities", "plans", "needs", "coverage"].map((report) => ({ url: `/api/reports/${report}?format=csv&state=[code]` })),
     { record: "state", note: "an export's headers (its row count) without the file: nothing audited, so inside the no-write window" },
   ),
-  route("api/reports/annual/route.ts", "GET", "/api/reports/annual", STAFF, [{ url: "/api/reports/annual?fy=2025&lang=en", writes: true }], {
-    note: "export:all",
-  }),
+  route(
+    "api/reports/annual/route.ts",
+    "GET",
+    "/api/reports/annual",
+    STAFF,
+    [{ url: "/api/reports/annual?fy=2025&lang=en", writes: true }],
+    {
+      note: "export:all",
+    },
+  ),
   route("api/reports/annual/route.ts", "HEAD", "/api/reports/annual", STAFF, [{ url: "/api/reports/annual?fy=2025&lang=en" }], {
     note: "export:all; the headers only, nothing rendered or audited",
   }),
@@ -311,7 +352,14 @@ export const ROUTES: RouteEntry[] = [
 
 // ---------------------------------------------------------------- server actions
 
-const action = (file: string, name: string, rules: Rules, args: ArgsFn, allow: ActionEntry["allow"], extra: Partial<ActionEntry> = {}): ActionEntry => ({
+const action = (
+  file: string,
+  name: string,
+  rules: Rules,
+  args: ArgsFn,
+  allow: ActionEntry["allow"],
+  extra: Partial<ActionEntry> = {},
+): ActionEntry => ({
   kind: "action",
   file: `app/${file}`,
   name,
@@ -328,13 +376,22 @@ function target(context: CallContext): RecordRef {
 
 /** The same input with a version the record is long past: refused as a conflict, after authorization, before any write. */
 const STALE = 1_000_000;
-const stale = (args: ArgsFn): ArgsFn => (context) => args({ ...context, record: { ...target(context), version: target(context).version + STALE } });
+const stale =
+  (args: ArgsFn): ArgsFn =>
+  (context) =>
+    args({ ...context, record: { ...target(context), version: target(context).version + STALE } });
 const probe = (expect: Expect, args?: ArgsFn): AllowCheck => ({ mode: "probe", expect, args });
 const conflictProbe = (args: ArgsFn): AllowCheck => probe({ result: "conflict" }, stale(args));
 const invalidProbe = (args: ArgsFn): AllowCheck => probe({ result: "invalidInput" }, args);
 
 /** A plan transition its status allows: the call would succeed but for the caller's rights. */
-const NEXT_TRANSITION: Record<string, string> = { DRAFT: "share", SHARED: "submit", IN_REVIEW: "approve", APPROVED: "archive", ARCHIVED: "returnToDraft" };
+const NEXT_TRANSITION: Record<string, string> = {
+  DRAFT: "share",
+  SHARED: "submit",
+  IN_REVIEW: "approve",
+  APPROVED: "archive",
+  ARCHIVED: "returnToDraft",
+};
 
 /** The record's current values, as its editor sends them. */
 const valuesOf = (context: CallContext) => target(context).values;
@@ -354,18 +411,28 @@ const ADMIN_ACTION: Rules = { anonymous: "login", admin: "allow", planner: "404"
 const STAFF_ON_RECORD: Rules = { ...STAFF_ACTION, liaison: { own: "404", other: "404" } };
 const ADMIN_ON_RECORD: Rules = { ...ADMIN_ACTION, liaison: { own: "404", other: "404" } };
 /** On a user's account: admins on any, nobody else on any (their own included). */
-const ADMIN_ON_USER: Rules = { anonymous: "login", admin: { own: "allow", other: "allow" }, planner: { own: "404", other: "404" }, liaison: { own: "404", other: "404" } };
+const ADMIN_ON_USER: Rules = {
+  anonymous: "login",
+  admin: { own: "allow", other: "allow" },
+  planner: { own: "404", other: "404" },
+  liaison: { own: "404", other: "404" },
+};
 
 const userTarget = (fields: Record<string, string>) => (context: CallContext) => [
   null,
   new FormArg({ userId: target(context).id, version: String(target(context).version), ...fields }),
 ];
 
-const planForm = (fields: (context: CallContext) => Record<string, string>) => (context: CallContext) => [null, new FormArg(fields(context))];
+const planForm = (fields: (context: CallContext) => Record<string, string>) => (context: CallContext) => [
+  null,
+  new FormArg(fields(context)),
+];
 
 const createActivityArgs: ArgsFn = (context) => [{ ...valuesOf(context), title: `Authz ${context.marker}` }];
 const updateActivityArgs: ArgsFn = (context) => [target(context).id, { ...valuesOf(context), version: target(context).version }];
-const createProgramArgs: ArgsFn = (context) => [{ ...valuesOf(context), nameEn: `Authz ${context.marker}`, nameJa: `Authz ${context.marker}` }];
+const createProgramArgs: ArgsFn = (context) => [
+  { ...valuesOf(context), nameEn: `Authz ${context.marker}`, nameJa: `Authz ${context.marker}` },
+];
 const updateProgramArgs: ArgsFn = (context) => [target(context).id, { ...valuesOf(context), version: target(context).version }];
 const savePlanArgs: ArgsFn = (context) => [target(context).id, { ...target(context).values, version: target(context).version }];
 
@@ -376,22 +443,50 @@ const seenVerify = (context: CallContext) => ({
 
 export const ACTIONS: ActionEntry[] = [
   // Activities and programs: planners' and admins' (activity:edit, program:edit).
-  action(ACTIVITIES, "createActivityAction", STAFF_ACTION, createActivityArgs, {
-    admin: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
-    planner: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
-  }, { record: "activity", note: "the record gives a valid activity to copy" }),
-  action(ACTIVITIES, "updateActivityAction", STAFF_ON_RECORD, updateActivityArgs, {
-    admin: conflictProbe(updateActivityArgs),
-    planner: conflictProbe(updateActivityArgs),
-  }, { record: "activity" }),
-  action(PROGRAMS, "createProgramAction", STAFF_ACTION, createProgramArgs, {
-    admin: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
-    planner: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
-  }, { record: "program", note: "the record gives a valid program to copy" }),
-  action(PROGRAMS, "updateProgramAction", STAFF_ON_RECORD, updateProgramArgs, {
-    admin: conflictProbe(updateProgramArgs),
-    planner: conflictProbe(updateProgramArgs),
-  }, { record: "program" }),
+  action(
+    ACTIVITIES,
+    "createActivityAction",
+    STAFF_ACTION,
+    createActivityArgs,
+    {
+      admin: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
+      planner: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
+    },
+    { record: "activity", note: "the record gives a valid activity to copy" },
+  ),
+  action(
+    ACTIVITIES,
+    "updateActivityAction",
+    STAFF_ON_RECORD,
+    updateActivityArgs,
+    {
+      admin: conflictProbe(updateActivityArgs),
+      planner: conflictProbe(updateActivityArgs),
+    },
+    { record: "activity" },
+  ),
+  action(
+    PROGRAMS,
+    "createProgramAction",
+    STAFF_ACTION,
+    createProgramArgs,
+    {
+      admin: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
+      planner: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
+    },
+    { record: "program", note: "the record gives a valid program to copy" },
+  ),
+  action(
+    PROGRAMS,
+    "updateProgramAction",
+    STAFF_ON_RECORD,
+    updateProgramArgs,
+    {
+      admin: conflictProbe(updateProgramArgs),
+      planner: conflictProbe(updateProgramArgs),
+    },
+    { record: "program" },
+  ),
 
   // Plans: planners' and admins'.
   action(
@@ -408,12 +503,23 @@ export const ACTIONS: ActionEntry[] = [
       consultationWith: "Counterpart of the matrix",
     })),
     {
-      admin: invalidProbe(planForm((context) => ({ programId: target(context).id, title: "", firstFiscalYear: "2027", lastFiscalYear: "2028" }))),
-      planner: invalidProbe(planForm((context) => ({ programId: target(context).id, title: "", firstFiscalYear: "2027", lastFiscalYear: "2028" }))),
+      admin: invalidProbe(
+        planForm((context) => ({ programId: target(context).id, title: "", firstFiscalYear: "2027", lastFiscalYear: "2028" })),
+      ),
+      planner: invalidProbe(
+        planForm((context) => ({ programId: target(context).id, title: "", firstFiscalYear: "2027", lastFiscalYear: "2028" })),
+      ),
     },
     { record: "program" },
   ),
-  action(PLANS, "savePlanAction", STAFF_ON_RECORD, savePlanArgs, { admin: conflictProbe(savePlanArgs), planner: conflictProbe(savePlanArgs) }, { record: "plan" }),
+  action(
+    PLANS,
+    "savePlanAction",
+    STAFF_ON_RECORD,
+    savePlanArgs,
+    { admin: conflictProbe(savePlanArgs), planner: conflictProbe(savePlanArgs) },
+    { record: "plan" },
+  ),
   ...((): ActionEntry[] => {
     const transition = planForm((context) => ({
       planId: target(context).id,
@@ -423,11 +529,25 @@ export const ACTIONS: ActionEntry[] = [
     }));
     const revision = planForm((context) => ({ planId: target(context).id, version: String(target(context).version) }));
     return [
-      action(PLANS, "transitionPlanAction", STAFF_ON_RECORD, transition, { admin: conflictProbe(transition), planner: conflictProbe(transition) }, {
-        record: "plan",
-        note: "the transition its status allows (share a draft, submit a shared plan, approve one in review...)",
-      }),
-      action(PLANS, "newRevisionAction", STAFF_ON_RECORD, revision, { admin: conflictProbe(revision), planner: conflictProbe(revision) }, { record: "plan" }),
+      action(
+        PLANS,
+        "transitionPlanAction",
+        STAFF_ON_RECORD,
+        transition,
+        { admin: conflictProbe(transition), planner: conflictProbe(transition) },
+        {
+          record: "plan",
+          note: "the transition its status allows (share a draft, submit a shared plan, approve one in review...)",
+        },
+      ),
+      action(
+        PLANS,
+        "newRevisionAction",
+        STAFF_ON_RECORD,
+        revision,
+        { admin: conflictProbe(revision), planner: conflictProbe(revision) },
+        { record: "plan" },
+      ),
     ];
   })(),
 
@@ -443,7 +563,10 @@ export const ACTIONS: ActionEntry[] = [
       liaison: {
         mode: "run",
         expect: { result: "ok" },
-        verify: (context) => ({ sql: `SELECT 1 FROM "PlanComment" WHERE "planId" = $1 AND body = $2`, params: [target(context).id, `Comment ${context.marker}`] }),
+        verify: (context) => ({
+          sql: `SELECT 1 FROM "PlanComment" WHERE "planId" = $1 AND body = $2`,
+          params: [target(context).id, `Comment ${context.marker}`],
+        }),
       },
     },
     { record: "plan" },
@@ -459,7 +582,10 @@ export const ACTIONS: ActionEntry[] = [
       liaison: {
         mode: "run",
         expect: { result: "ok" },
-        verify: (context) => ({ sql: `SELECT 1 FROM "PlanWatch" WHERE "userId" = $1 AND "planId" = $2 AND following`, params: [context.caller?.id, target(context).id] }),
+        verify: (context) => ({
+          sql: `SELECT 1 FROM "PlanWatch" WHERE "userId" = $1 AND "planId" = $2 AND following`,
+          params: [context.caller?.id, target(context).id],
+        }),
       },
     },
     { record: "plan" },
@@ -486,7 +612,13 @@ export const ACTIONS: ActionEntry[] = [
     (context) => [
       null,
       // A state in the input is not how a need gets its state: the officer's own is used, whatever is sent.
-      new FormArg({ title: `Need ${context.marker}`, description: "", keyAreaCode: "K1", priority: "HIGH", stateCode: context.otherStateCode }),
+      new FormArg({
+        title: `Need ${context.marker}`,
+        description: "",
+        keyAreaCode: "K1",
+        priority: "HIGH",
+        stateCode: context.otherStateCode,
+      }),
     ],
     {
       liaison: {
@@ -504,10 +636,24 @@ export const ACTIONS: ActionEntry[] = [
     const triage = planForm((context) => ({
       needId: target(context).id,
       version: String(target(context).version),
-      step: target(context).values.status === "SUBMITTED" ? "acknowledge" : target(context).values.status === "ACKNOWLEDGED" ? "decline" : "reopen",
+      step:
+        target(context).values.status === "SUBMITTED"
+          ? "acknowledge"
+          : target(context).values.status === "ACKNOWLEDGED"
+            ? "decline"
+            : "reopen",
       reason: "Declined by the authorization matrix",
     }));
-    return [action(NEEDS, "triageNeedAction", STAFF_ON_RECORD, triage, { admin: conflictProbe(triage), planner: conflictProbe(triage) }, { record: "need" })];
+    return [
+      action(
+        NEEDS,
+        "triageNeedAction",
+        STAFF_ON_RECORD,
+        triage,
+        { admin: conflictProbe(triage), planner: conflictProbe(triage) },
+        { record: "need" },
+      ),
+    ];
   })(),
 
   // Notifications: each user's own.
@@ -522,7 +668,10 @@ export const ACTIONS: ActionEntry[] = [
         {
           mode: "run",
           expect: { result: "ok", count: 1 },
-          verify: (context: CallContext) => ({ sql: `SELECT 1 FROM "Notification" WHERE id = $1 AND "readAt" IS NOT NULL`, params: [target(context).id] }),
+          verify: (context: CallContext) => ({
+            sql: `SELECT 1 FROM "Notification" WHERE id = $1 AND "readAt" IS NOT NULL`,
+            params: [target(context).id],
+          }),
         } satisfies AllowCheck,
       ]),
     ),
@@ -534,9 +683,16 @@ export const ACTIONS: ActionEntry[] = [
     OWN_ONLY,
     (context) => [new FormArg({ id: target(context).id })],
     Object.fromEntries(
-      (["admin", "planner", "liaison"] as const).map((actor) => [actor, { mode: "run", expect: { redirect: /^\/plans\/[\w-]+$/ } } satisfies AllowCheck]),
+      (["admin", "planner", "liaison"] as const).map((actor) => [
+        actor,
+        { mode: "run", expect: { redirect: /^\/plans\/[\w-]+$/ } } satisfies AllowCheck,
+      ]),
     ),
-    { record: "notification", refused: { redirect: /^\/notifications$/ }, note: "another user's notification leads back to the caller's list" },
+    {
+      record: "notification",
+      refused: { redirect: /^\/notifications$/ },
+      note: "another user's notification leads back to the caller's list",
+    },
   ),
 
   // Reference data and users: admins only.
@@ -572,9 +728,20 @@ export const ACTIONS: ActionEntry[] = [
     ADMIN_ACTION,
     (context) => [
       null,
-      new FormArg({ name: `Authz ${context.marker}`, email: `${context.marker}@example.org`, role: "ADMIN", stateCode: "", password: "a-long-enough-password" }),
+      new FormArg({
+        name: `Authz ${context.marker}`,
+        email: `${context.marker}@example.org`,
+        role: "ADMIN",
+        stateCode: "",
+        password: "a-long-enough-password",
+      }),
     ],
-    { admin: invalidProbe((context) => [null, new FormArg({ name: "", email: `${context.marker}@example.org`, role: "ADMIN", stateCode: "", password: "x" })]) },
+    {
+      admin: invalidProbe((context) => [
+        null,
+        new FormArg({ name: "", email: `${context.marker}@example.org`, role: "ADMIN", stateCode: "", password: "x" }),
+      ]),
+    },
     { note: "tried as a self-promotion to ADMIN" },
   ),
   ...((): ActionEntry[] => {
@@ -584,7 +751,14 @@ export const ACTIONS: ActionEntry[] = [
     const signOut = userTarget({});
     const user = { record: "user" as const };
     return [
-      action(USERS, "updateUserRoleAction", ADMIN_ON_USER, role, { admin: conflictProbe(role) }, { ...user, note: "tried as a promotion to ADMIN" }),
+      action(
+        USERS,
+        "updateUserRoleAction",
+        ADMIN_ON_USER,
+        role,
+        { admin: conflictProbe(role) },
+        { ...user, note: "tried as a promotion to ADMIN" },
+      ),
       // An admin may not disable their own account (a rule of the input, not of access): the probe enables.
       action(USERS, "setUserDisabledAction", ADMIN_ON_USER, disable, { admin: conflictProbe(userTarget({ disabled: "false" })) }, user),
       action(USERS, "resetUserPasswordAction", ADMIN_ON_USER, password, { admin: conflictProbe(password) }, user),
@@ -598,7 +772,12 @@ export const ACTIONS: ActionEntry[] = [
     "signInAction",
     PUBLIC,
     (context) => [{}, new FormArg({ email: context.credentials.email, password: context.credentials.password, callbackUrl: "/" })],
-    Object.fromEntries((["anonymous", "admin", "planner", "liaison"] as const).map((actor) => [actor, { mode: "run", expect: { redirect: /^\/$/ } } satisfies AllowCheck])),
+    Object.fromEntries(
+      (["anonymous", "admin", "planner", "liaison"] as const).map((actor) => [
+        actor,
+        { mode: "run", expect: { redirect: /^\/$/ } } satisfies AllowCheck,
+      ]),
+    ),
     { note: "the sign-in form: public; run with the caller's own credentials (anonymous: planner2's)" },
   ),
   action(

@@ -4,7 +4,13 @@ import { signInAs } from "./helpers";
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
 }
 
 // The planner's journey with an activity: a refused save keeps what was typed and says what is wrong
@@ -79,7 +85,12 @@ test("a liaison officer is offered no editing and gets 404 on the editor", async
   await page.goto("/activities/seed-demo-vn-activity");
   await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
   await expect(page.getByTestId("history")).toHaveCount(0);
-  for (const url of ["/activities/new", "/activities/seed-demo-vn-activity/edit", "/programs/new", "/programs/seed-program-bilateral-vn/edit"]) {
+  for (const url of [
+    "/activities/new",
+    "/activities/seed-demo-vn-activity/edit",
+    "/programs/new",
+    "/programs/seed-program-bilateral-vn/edit",
+  ]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
   }
 });

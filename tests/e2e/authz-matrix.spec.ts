@@ -36,10 +36,16 @@ import { dbQuery } from "./database";
 import { DEMO_PASSWORD } from "./helpers";
 
 const MESSAGES = JSON.parse(readFileSync("messages/en.json", "utf8")) as { actions: { notFound: string; invalidInput: string } };
-const PLAN_STATUS_DRAFT = (JSON.parse(readFileSync("messages/en.json", "utf8")) as { enums: { planStatus: { DRAFT: string } } }).enums.planStatus.DRAFT;
+const PLAN_STATUS_DRAFT = (JSON.parse(readFileSync("messages/en.json", "utf8")) as { enums: { planStatus: { DRAFT: string } } }).enums
+  .planStatus.DRAFT;
 /** A message of messages/en.json by its dotted key ("plans.beingRevised"). */
 const message = (key: string): string =>
-  key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], JSON.parse(readFileSync("messages/en.json", "utf8"))) as string;
+  key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown>)[part],
+      JSON.parse(readFileSync("messages/en.json", "utf8")),
+    ) as string;
 // Rendering is the server's work: more in flight only queues on a small machine.
 const PARALLEL = 6;
 
@@ -92,7 +98,10 @@ async function fingerprint(): Promise<Map<string, { rows: number; hash: string }
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_migrations' ORDER BY 1`,
   );
   const sql = tables
-    .map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS rows, md5(COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS hash FROM "${name}" t`)
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, count(*)::int AS rows, md5(COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS hash FROM "${name}" t`,
+    )
     .join(" UNION ALL ");
   const rows = await dbQuery<{ name: string; rows: number; hash: string }>(sql);
   return new Map(rows.map((row) => [row.name, { rows: row.rows, hash: row.hash }]));
@@ -111,17 +120,31 @@ interface BuiltAction {
 }
 
 function builtActions(): Map<string, BuiltAction> {
-  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
-  return new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) }]));
+  return new Map(
+    Object.entries(manifest.node).map(([id, entry]) => [
+      `${entry.filename}#${entry.exportedName}`,
+      { id, workers: Object.keys(entry.workers) },
+    ]),
+  );
 }
 
 /** A page the action is bundled with (the router posts actions to the page that shows them), segments from the record. */
 function postPath(built: BuiltAction, record: RecordRef | undefined): string {
   const routes = built.workers
     .filter((worker) => worker.endsWith("/page"))
-    .map((worker) => `/${worker.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@")).join("/")}`);
+    .map(
+      (worker) =>
+        `/${worker
+          .split("/")
+          .slice(1, -1)
+          .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"))
+          .join("/")}`,
+    );
   const segments = (route: string) => [...route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
   const best = routes.find((route) => segments(route).every((s) => record?.params[s] !== undefined)) ?? routes[0] ?? "/";
   return fill(best, record?.params ?? {}).replace(/\[[^\]]+\]/g, "x");
@@ -202,12 +225,18 @@ test("every page, route handler and server action answers each caller as the mat
   const base = baseURL!;
 
   // Sign in once per account, a few at a time (password hashing is slow on purpose).
-  const emails = ["admin@example.org", "planner@example.org", ...["bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn", "tl"].map((s) => `liaison.${s}@example.org`)];
+  const emails = [
+    "admin@example.org",
+    "planner@example.org",
+    ...["bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn", "tl"].map((s) => `liaison.${s}@example.org`),
+  ];
   const sessionList = await pool(emails, 4, (email) => signInPatiently(base, email, DEMO_PASSWORD));
   const sessions = new Map(emails.map((email, i) => [email, sessionList[i]!]));
   const fixtures: Fixtures = await loadFixtures((sql, params) => dbQuery(sql, params), sessions.get("planner@example.org")!);
   const actions = builtActions();
-  const stateNames = new Map((await dbQuery<{ code: string; name: string }>(`SELECT code, "nameEn" AS name FROM "PartnerState"`)).map((r) => [r.code, r.name]));
+  const stateNames = new Map(
+    (await dbQuery<{ code: string; name: string }>(`SELECT code, "nameEn" AS name FROM "PartnerState"`)).map((r) => [r.code, r.name]),
+  );
 
   const sessionOf = (actor: Account | null): HttpSession => (actor ? sessions.get(actor.email)! : anonymousSession(base));
   let markers = 0;
@@ -226,10 +255,16 @@ test("every page, route handler and server action answers each caller as the mat
     const scope = RECORD_KINDS[entry.record];
     // Their own state's plan, shared, returned to draft and edited: its page says only that it is being
     // revised; everything else (the comparison of revisions too) answers as for another state's plan.
-    const revising = actor?.key === "liaison.ph" && (entry.record === "plan" || entry.record === "planRevision") ? [{ relation: "revising" as const, record: fixtures.revisedDraft }] : [];
+    const revising =
+      actor?.key === "liaison.ph" && (entry.record === "plan" || entry.record === "planRevision")
+        ? [{ relation: "revising" as const, record: fixtures.revisedDraft }]
+        : [];
     if (scope === "fixed") return [{ relation: "any", record: fixtures.fixed(entry.record) }, ...revising];
     const ph = fixtures.accounts.find((a) => a.key === "liaison.ph")!;
-    if (!actor) return [{ relation: "any", record: scope === "user" ? fixtures.own(entry.record, fixtures.accounts[0]!) : fixtures.own(entry.record, ph) }];
+    if (!actor)
+      return [
+        { relation: "any", record: scope === "user" ? fixtures.own(entry.record, fixtures.accounts[0]!) : fixtures.own(entry.record, ph) },
+      ];
     if (scope === "user" || actor.cls === "liaison") {
       return [
         { relation: "own", record: fixtures.own(entry.record, actor) },
@@ -281,7 +316,13 @@ test("every page, route handler and server action answers each caller as the mat
                 }
                 const response = entry.method === "HEAD" ? await head(sessionOf(actor), url) : await sessionOf(actor).get(url);
                 const verdict = judgeRoute(response, expected);
-                if (verdict || expected !== "allow" || entry.method !== "GET" || !url.startsWith("/api/reports/") || actor?.cls !== "liaison") {
+                if (
+                  verdict ||
+                  expected !== "allow" ||
+                  entry.method !== "GET" ||
+                  !url.startsWith("/api/reports/") ||
+                  actor?.cls !== "liaison"
+                ) {
                   await response.body?.cancel().catch(() => {});
                   return verdict;
                 }
@@ -312,16 +353,23 @@ test("every page, route handler and server action answers each caller as the mat
   /** The first caller class (staff first) that the entry allows, with a record it allows them. */
   function allowedCaller(entry: ActionEntry): { actor: Account | null; cls: ActorClass; relation: Cell["relation"]; record?: RecordRef } {
     for (const cls of ["admin", "planner", "liaison", "anonymous"] as const) {
-      const actor = cls === "anonymous" ? null : fixtures.accounts.find((a) => a.cls === cls && (cls !== "liaison" || a.key === "liaison.ph"))!;
+      const actor =
+        cls === "anonymous" ? null : fixtures.accounts.find((a) => a.cls === cls && (cls !== "liaison" || a.key === "liaison.ph"))!;
       for (const { relation, record } of targets(entry, actor)) {
         const rule = entry.rules[cls];
-        if ((typeof rule === "string" || relation !== "any") && outcomeOf(rule, relation) === "allow" && entry.allow[cls]) return { actor, cls, relation, record };
+        if ((typeof rule === "string" || relation !== "any") && outcomeOf(rule, relation) === "allow" && entry.allow[cls])
+          return { actor, cls, relation, record };
       }
     }
     throw new Error(`${entryKey(entry)}: no caller is allowed, so no cross-site call can show a refusal`);
   }
 
-  function crossSiteCell(entry: ActionEntry, caller: ReturnType<typeof allowedCaller>, variant: string, headers: Record<string, string | null>): Cell {
+  function crossSiteCell(
+    entry: ActionEntry,
+    caller: ReturnType<typeof allowedCaller>,
+    variant: string,
+    headers: Record<string, string | null>,
+  ): Cell {
     const built = actions.get(`${entry.file}#${entry.name}`);
     const { actor, cls, relation, record } = caller;
     return {
@@ -341,12 +389,20 @@ test("every page, route handler and server action answers each caller as the mat
     };
   }
 
-  function actionCell(entry: ActionEntry, actor: Account | null, cls: ActorClass, relation: Cell["relation"], record: RecordRef | undefined, expected: Outcome): Cell {
+  function actionCell(
+    entry: ActionEntry,
+    actor: Account | null,
+    cls: ActorClass,
+    relation: Cell["relation"],
+    record: RecordRef | undefined,
+    expected: Outcome,
+  ): Cell {
     const built = actions.get(`${entry.file}#${entry.name}`);
     const allow = expected === "allow" ? entry.allow[cls] : undefined;
     if (expected === "allow" && !allow) throw new Error(`${entryKey(entry)}: no way to show that ${cls} is allowed`);
     const phase: Phase = !allow || allow.mode === "probe" ? "window" : allow.endsSession ? "last" : "after";
-    const expect: Expect = expected === "login" ? { redirect: /^\/login$/ } : expected === "404" ? (entry.refused ?? { result: "notFound" }) : allow!.expect;
+    const expect: Expect =
+      expected === "login" ? { redirect: /^\/login$/ } : expected === "404" ? (entry.refused ?? { result: "notFound" }) : allow!.expect;
     return {
       entry,
       actor,
@@ -360,7 +416,8 @@ test("every page, route handler and server action answers each caller as the mat
         const args = (allow?.args ?? entry.args)(call);
         const session = sessionOf(actor);
         const answer = await callAction(session, postPath(built, record), built.id, args);
-        if (!meets(answer, expect)) return `expected ${expected} (${JSON.stringify(expect, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}), got ${describeAnswer(answer)}`;
+        if (!meets(answer, expect))
+          return `expected ${expected} (${JSON.stringify(expect, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}), got ${describeAnswer(answer)}`;
         if (allow?.verify) {
           const { sql, params } = allow.verify(call);
           if ((await dbQuery(sql, params)).length === 0) return `answered as allowed but wrote nothing (${sql.slice(0, 80)}...)`;
@@ -389,7 +446,9 @@ test("every page, route handler and server action answers each caller as the mat
     if (format === "xlsx") {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(file as never);
-      const rows = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v))));
+      const rows = workbook.worksheets[0]!.getSheetValues()
+        .slice(1)
+        .map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v))));
       return { text: rows.map((row) => row.join("\t")).join("\n"), rows };
     }
     const text = file.toString("utf8").replace(/^\uFEFF/, "");
@@ -412,20 +471,33 @@ test("every page, route handler and server action answers each caller as the mat
         `SELECT a.id FROM "Activity" a WHERE a.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = $2)`,
         [ids("ID"), own],
       );
-      if (column("ID") < 0 || found.length) return `activities without ${own} in ${url}: ${found.map((r) => r.id).join(", ") || "(no ID column)"}`;
+      if (column("ID") < 0 || found.length)
+        return `activities without ${own} in ${url}: ${found.map((r) => r.id).join(", ") || "(no ID column)"}`;
     } else if (report === "needs") {
-      const found = await dbQuery<{ id: string }>(`SELECT id FROM "PartnerNeed" WHERE id = ANY($1) AND "stateCode" <> $2`, [ids("ID"), own]);
-      if (column("ID") < 0 || found.length) return `other states' needs in ${url}: ${found.map((r) => r.id).join(", ") || "(no ID column)"}`;
+      const found = await dbQuery<{ id: string }>(`SELECT id FROM "PartnerNeed" WHERE id = ANY($1) AND "stateCode" <> $2`, [
+        ids("ID"),
+        own,
+      ]);
+      if (column("ID") < 0 || found.length)
+        return `other states' needs in ${url}: ${found.map((r) => r.id).join(", ") || "(no ID column)"}`;
     } else if (report === "plans") {
       const name = stateNames.get(own)!;
       const foreign = rows.filter((row) => !(row[column("Shared with")] ?? "").includes(name));
-      if (column("Shared with") < 0 || foreign.length) return `plans not shared with ${own} in ${url}: ${foreign.map((row) => row[0]).join(" | ") || "(no column)"}`;
+      if (column("Shared with") < 0 || foreign.length)
+        return `plans not shared with ${own} in ${url}: ${foreign.map((row) => row[0]).join(" | ") || "(no column)"}`;
       const drafts = rows.filter((row) => row[column("Plan status")] === PLAN_STATUS_DRAFT);
-      if (column("Plan status") < 0 || drafts.length) return `plans in draft in ${url}: ${drafts.map((row) => row[0]).join(" | ") || "(no column)"}`;
+      if (column("Plan status") < 0 || drafts.length)
+        return `plans in draft in ${url}: ${drafts.map((row) => row[0]).join(" | ") || "(no column)"}`;
     } else if (report === "coverage") {
       const name = stateNames.get(own)!;
       const foreign = rows.filter((row) => row[column("State")] !== name);
-      if (column("State") < 0 || foreign.length) return `coverage of other states in ${url}: ${foreign.map((row) => row.join(",")).slice(0, 3).join(" | ") || "(no column)"}`;
+      if (column("State") < 0 || foreign.length)
+        return `coverage of other states in ${url}: ${
+          foreign
+            .map((row) => row.join(","))
+            .slice(0, 3)
+            .join(" | ") || "(no column)"
+        }`;
     }
     return null;
   }
@@ -434,7 +506,9 @@ test("every page, route handler and server action answers each caller as the mat
     `${entryKey(cell.entry)} | ${cell.actor?.key ?? "anonymous"}${cell.relation === "any" ? "" : ` ${cell.relation}`}${cell.record ? ` ${cell.record.label}` : ""}${cell.variant ? ` (${cell.variant})` : ""}`;
   const failures: string[] = [];
   const run = async (batch: Cell[]) => {
-    const verdicts = await pool(batch, PARALLEL, (cell) => cell.check().catch((error: unknown) => `threw ${error instanceof Error ? error.message : String(error)}`));
+    const verdicts = await pool(batch, PARALLEL, (cell) =>
+      cell.check().catch((error: unknown) => `threw ${error instanceof Error ? error.message : String(error)}`),
+    );
     batch.forEach((cell, i) => {
       if (verdicts[i]) failures.push(`${label(cell)}: ${verdicts[i]}`);
     });
@@ -447,7 +521,9 @@ test("every page, route handler and server action answers each caller as the mat
   const windowCells = cells.filter((cell) => cell.phase === "window");
   await run(windowCells);
   const after = await fingerprint();
-  const changed = [...before].filter(([name, print]) => after.get(name)?.hash !== print.hash).map(([name, print]) => `${name} (${print.rows} -> ${after.get(name)?.rows} rows)`);
+  const changed = [...before]
+    .filter(([name, print]) => after.get(name)?.hash !== print.hash)
+    .map(([name, print]) => `${name} (${print.rows} -> ${after.get(name)?.rows} rows)`);
   const auditAfter = await auditSummary();
   const windowDone = Date.now();
 

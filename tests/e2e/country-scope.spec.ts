@@ -76,7 +76,11 @@ test("liaison.ph's dashboard, calendar and timeline hold no Viet Nam bilateral r
   test.setTimeout(90_000); // ten pages
   const vn = await vietNamBilateral();
   expect(vn.activities.length).toBeGreaterThan(0);
-  const forbidden = new Set([...vn.activities.map((id) => `/activities/${id}`), ...vn.programs.map((id) => `/programs/${id}`), ...vn.needs.map((id) => `/needs/${id}`)]);
+  const forbidden = new Set([
+    ...vn.activities.map((id) => `/activities/${id}`),
+    ...vn.programs.map((id) => `/programs/${id}`),
+    ...vn.needs.map((id) => `/needs/${id}`),
+  ]);
   const leaks = (paths: string[]) => paths.filter((path) => forbidden.has(path));
   await signInAs(page, "liaison.ph@example.org");
   expect(leaks(await linksOf(page))).toEqual([]);
@@ -113,13 +117,22 @@ test("liaison.ph's CSV holds no Viet Nam bilateral row, checked against the data
   const response = await page.request.get("/api/reports/activities?format=csv");
   expect(response.status()).toBe(200);
   const text = await response.text();
-  const ids = text.slice(1).trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);
-  const [{ n }] = (await dbQuery<{ n: string }>(`SELECT count(DISTINCT "activityId") AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`)) as [{ n: string }];
+  const ids = text
+    .slice(1)
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((line) => line.split(",")[0]);
+  const [{ n }] = (await dbQuery<{ n: string }>(
+    `SELECT count(DISTINCT "activityId") AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`,
+  )) as [{ n: string }];
   expect(ids).toHaveLength(Number(n));
   expect(ids.filter((id) => vn.activities.includes(id!))).toEqual([]);
 });
 
-test("a plan shared with the Philippines and returned to draft: liaison.ph's page says it is being revised and shows nothing of the draft", async ({ browser }) => {
+test("a plan shared with the Philippines and returned to draft: liaison.ph's page says it is being revised and shows nothing of the draft", async ({
+  browser,
+}) => {
   test.setTimeout(90_000); // two users
   // A plan of the Philippines' bilateral program, shared with the Philippines, citing its need (H1).
   const id = `e2e-revised-ph-${Date.now()}`;
@@ -134,8 +147,17 @@ test("a plan shared with the Philippines and returned to draft: liaison.ph's pag
   await dbQuery(`INSERT INTO "_NeedPlans" ("A", "B") VALUES ('seed-demo-ph-need', $1)`, [id]);
   for (const fy of [2027, 2028]) {
     await dbQuery(`INSERT INTO "PlanYear" (id, "planId", "fiscalYear") VALUES ($1, $2, $3)`, [`${id}-fy${fy}`, id, fy]);
-    await dbQuery(`INSERT INTO "PlanObjective" (id, "planYearId", text, position) VALUES ($1, $2, $3, 0)`, [`${id}-o${fy}`, `${id}-fy${fy}`, `Shared objective for FY${fy}`]);
-    await dbQuery(`INSERT INTO "Milestone" (id, "planYearId", title, "dueDate") VALUES ($1, $2, $3, $4)`, [`${id}-m${fy}`, `${id}-fy${fy}`, `Course held in FY${fy}`, `${fy}-10-01`]);
+    await dbQuery(`INSERT INTO "PlanObjective" (id, "planYearId", text, position) VALUES ($1, $2, $3, 0)`, [
+      `${id}-o${fy}`,
+      `${id}-fy${fy}`,
+      `Shared objective for FY${fy}`,
+    ]);
+    await dbQuery(`INSERT INTO "Milestone" (id, "planYearId", title, "dueDate") VALUES ($1, $2, $3, $4)`, [
+      `${id}-m${fy}`,
+      `${id}-fy${fy}`,
+      `Course held in FY${fy}`,
+      `${fy}-10-01`,
+    ]);
   }
 
   const officerContext = await browser.newContext();

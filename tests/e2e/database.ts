@@ -20,7 +20,9 @@ export async function vietNamBilateral() {
       WHERE p.kind = 'BILATERAL' AND EXISTS (SELECT 1 FROM "_ProgramPartnerStates" s WHERE s."B" = p.id AND s."A" = 'VN')`),
     titles: await ids(`SELECT a.title AS id FROM "Activity" a JOIN "Program" p ON p.id = a."programId"
       WHERE p.kind = 'BILATERAL' AND EXISTS (SELECT 1 FROM "_ProgramPartnerStates" s WHERE s."B" = p.id AND s."A" = 'VN')`),
-    programs: await ids(`SELECT p.id FROM "Program" p WHERE p.kind = 'BILATERAL' AND EXISTS (SELECT 1 FROM "_ProgramPartnerStates" s WHERE s."B" = p.id AND s."A" = 'VN')`),
+    programs: await ids(
+      `SELECT p.id FROM "Program" p WHERE p.kind = 'BILATERAL' AND EXISTS (SELECT 1 FROM "_ProgramPartnerStates" s WHERE s."B" = p.id AND s."A" = 'VN')`,
+    ),
     needs: await ids(`SELECT id FROM "PartnerNeed" WHERE "stateCode" = 'VN'`),
   };
 }

@@ -28,7 +28,13 @@ async function coverageCells(fy: number) {
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
 }
 
 test("a planner reads the coverage matrix; a cell opens exactly the activities it counts", async ({ page }) => {
@@ -119,7 +125,9 @@ test("the charts page draws a chart per means and key area, with a legend and th
   const byMeans = page.getByRole("region", { name: "By means" });
   await expect(byMeans.getByRole("img")).toHaveCount(5);
   await expect(page.getByRole("region", { name: "By key area" }).getByRole("img")).toHaveCount(3);
-  await expect(byMeans.getByTestId("chart-M4")).toHaveAccessibleName(/Joint training and exercises: activities per fiscal year, FY2018 to FY2027/);
+  await expect(byMeans.getByTestId("chart-M4")).toHaveAccessibleName(
+    /Joint training and exercises: activities per fiscal year, FY2018 to FY2027/,
+  );
 
   await byMeans.getByText("The figures as a table").click();
   const table = byMeans.getByTestId("chart-table");

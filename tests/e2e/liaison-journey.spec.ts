@@ -55,7 +55,10 @@ test("a liaison officer follows Viet Nam's cooperation and is heard", async ({ b
   await expect(officer).toHaveURL(/\/needs\/(?!new$)[A-Za-z0-9_-]+$/);
   const needUrl = new URL(officer.url()).pathname;
   await expect(officer.getByText("Submitted").first()).toBeVisible();
-  const [stored] = await dbQuery<{ stateCode: string; status: string }>('SELECT "stateCode", status::text FROM "PartnerNeed" WHERE title = $1', [title]);
+  const [stored] = await dbQuery<{ stateCode: string; status: string }>(
+    'SELECT "stateCode", status::text FROM "PartnerNeed" WHERE title = $1',
+    [title],
+  );
   expect(stored).toEqual({ stateCode: "VN", status: "SUBMITTED" });
 
   // A planner sees the new comment, then acknowledges the need and answers it.
@@ -63,7 +66,9 @@ test("a liaison officer follows Viet Nam's cooperation and is heard", async ({ b
   const planner = await plannerContext.newPage();
   await signInAs(planner, "planner2@example.org");
   await planner.goto("/plans");
-  const planItem = planner.getByRole("listitem").filter({ has: planner.getByRole("link", { name: "Viet Nam capacity-building plan, FY2026–FY2027" }) });
+  const planItem = planner
+    .getByRole("listitem")
+    .filter({ has: planner.getByRole("link", { name: "Viet Nam capacity-building plan, FY2026–FY2027" }) });
   await expect(planItem.getByTestId("new-comments")).toHaveText(/\d+ new comments?/);
   await planner.goto(needUrl);
   await planner.getByRole("button", { name: "Acknowledge" }).click();

@@ -2,7 +2,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
 
-test("the second of two editors is told the plan changed, sees both versions, and saves on top of the first or keeps their own", async ({ browser }) => {
+test("the second of two editors is told the plan changed, sees both versions, and saves on top of the first or keeps their own", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const first = await browser.newContext();
   const second = await browser.newContext();

@@ -60,7 +60,9 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /T3 · Tailored and lasting/ })).toBeVisible();
   await page.goto(`${planUrl}/edit`);
-  await page.getByLabel("Sustainment and hand-over").fill("ASEAN navies run the course themselves from FY2029; JMSDF hands over the syllabus.");
+  await page
+    .getByLabel("Sustainment and hand-over")
+    .fill("ASEAN navies run the course themselves from FY2029; JMSDF hands over the syllabus.");
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page.getByText(/Saved\. Version/)).toBeVisible();
   await page.goto(planUrl);
@@ -110,7 +112,9 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await expect(row).toContainText("FY2027");
 });
 
-test("a bilateral plan that cites no need is refused beside the need and consultation fields, naming the partner in the reader's language", async ({ page }) => {
+test("a bilateral plan that cites no need is refused beside the need and consultation fields, naming the partner in the reader's language", async ({
+  page,
+}) => {
   await signInAs(page, "planner@example.org");
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ja", domain: "127.0.0.1", path: "/" }]);
   await page.goto("/plans/new?program=seed-program-bilateral-ph");

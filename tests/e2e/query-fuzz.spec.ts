@@ -55,7 +55,27 @@ const PARAMETERS = [
   ]),
 ];
 
-const REQUIRED = ["q", "fy", "fyFrom", "fyTo", "state", "program", "keyArea", "means", "status", "page", "month", "actor", "action", "from", "to", "report", "format", "lang", "callbackUrl"];
+const REQUIRED = [
+  "q",
+  "fy",
+  "fyFrom",
+  "fyTo",
+  "state",
+  "program",
+  "keyArea",
+  "means",
+  "status",
+  "page",
+  "month",
+  "actor",
+  "action",
+  "from",
+  "to",
+  "report",
+  "format",
+  "lang",
+  "callbackUrl",
+];
 
 /** Values as they travel in a URL (already percent-encoded), with a name for the report. */
 const HOSTILE: { name: string; raw: string }[] = [
@@ -114,20 +134,28 @@ function queryOf(pairs: [string, string][]): string {
 /** Every parameter set to `raw`; the endpoint's own parameters kept unless `override`. */
 function everyParameter(target: Target, raw: string, override: boolean): string {
   const own = new Set(target.base.map(([name]) => name));
-  return queryOf([...(override ? [] : target.base), ...PARAMETERS.filter((name) => override || !own.has(name)).map((name) => [name, raw] as [string, string])]);
+  return queryOf([
+    ...(override ? [] : target.base),
+    ...PARAMETERS.filter((name) => override || !own.has(name)).map((name) => [name, raw] as [string, string]),
+  ]);
 }
 
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 test("no query string makes a page or route handler fail", async ({ baseURL }) => {
   test.setTimeout(10 * 60_000);
   const started = Date.now();
-  expect(REQUIRED.filter((name) => !PARAMETERS.includes(name)), "parameters the fuzz must send").toEqual([]);
+  expect(
+    REQUIRED.filter((name) => !PARAMETERS.includes(name)),
+    "parameters the fuzz must send",
+  ).toEqual([]);
 
   // ------------------------------------------------ the endpoints, as the scanner finds them
   const scan = scanApplication(process.cwd());
@@ -153,13 +181,20 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
           : [];
     return urls.map(({ url, writes }) => {
       const [path = "", search = ""] = url.split("?");
-      return { key: `${key} ${path}`, entry, path, base: [...new URLSearchParams(search)].map(([n, v]) => [n, encodeURIComponent(v)] as [string, string]), audited: writes };
+      return {
+        key: `${key} ${path}`,
+        entry,
+        path,
+        base: [...new URLSearchParams(search)].map(([n, v]) => [n, encodeURIComponent(v)] as [string, string]),
+        audited: writes,
+      };
     });
   });
 
   // ------------------------------------------------ the callers
   const sessions = new Map<string, HttpSession>();
-  for (const caller of CALLERS) sessions.set(caller.cls, caller.email ? await signInPatiently(baseURL!, caller.email, DEMO_PASSWORD) : anonymousSession(baseURL!));
+  for (const caller of CALLERS)
+    sessions.set(caller.cls, caller.email ? await signInPatiently(baseURL!, caller.email, DEMO_PASSWORD) : anonymousSession(baseURL!));
   const callersOf = (target: Target) => CALLERS.filter((caller) => allows(target.entry.rules[caller.cls]));
 
   // ------------------------------------------------ the requests
@@ -170,7 +205,17 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
   for (const target of targets) {
     const callers = callersOf(target);
     expect(callers.length, `${target.key}: nobody may open it`).toBeGreaterThan(0);
-    const repeated = (first: string, second: string) => queryOf([...target.base, ...PARAMETERS.flatMap((name) => [[name, first], [name, second]] as [string, string][])]);
+    const repeated = (first: string, second: string) =>
+      queryOf([
+        ...target.base,
+        ...PARAMETERS.flatMap(
+          (name) =>
+            [
+              [name, first],
+              [name, second],
+            ] as [string, string][],
+        ),
+      ]);
     // The first caller gets every value; the others the values that reached the database before
     // (what they may see differs, so do the queries).
     callers.forEach((caller, index) => {
@@ -183,7 +228,8 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
       add(target, caller, repeated("1", "%00"), "every parameter twice, NUL second");
       // The few GETs of an export that go through to its audit event (the rest are HEAD).
       if (target.audited) {
-        for (const value of CORE) add(target, caller, everyParameter(target, value.raw, false), `every parameter ${value.name} (GET)`, true);
+        for (const value of CORE)
+          add(target, caller, everyParameter(target, value.raw, false), `every parameter ${value.name} (GET)`, true);
         add(target, caller, repeated("%00", "1"), "every parameter twice, NUL first (GET)", true);
       }
     });
@@ -191,14 +237,23 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
     // on one URL of each endpoint.
     if (longDone.has(entryKey(target.entry))) continue;
     longDone.add(entryKey(target.entry));
-    for (const name of PARAMETERS) add(target, callers[0]!, queryOf([...target.base.filter(([n]) => n !== name), [name, LONG.raw]]), `${name} ${LONG.name}`);
+    for (const name of PARAMETERS)
+      add(target, callers[0]!, queryOf([...target.base.filter(([n]) => n !== name), [name, LONG.raw]]), `${name} ${LONG.name}`);
   }
 
   // fast-check: random parameters with random hostile values, any caller the endpoint admits.
   const raw = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...HOSTILE.map((value) => value.raw)) },
-    { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 30 }).map((text) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))) },
-    { weight: 1, arbitrary: fc.array(fc.constantFrom("%00", "%ED%A0%80", "%ED%BF%BF", "%C0%80", "%", "%FF", "a", "K1", "2025", "PH", "'"), { maxLength: 8 }).map((parts) => parts.join("")) },
+    {
+      weight: 2,
+      arbitrary: fc.string({ unit: "binary", maxLength: 30 }).map((text) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, "\uFFFD"))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.constantFrom("%00", "%ED%A0%80", "%ED%BF%BF", "%C0%80", "%", "%FF", "a", "K1", "2025", "PH", "'"), { maxLength: 8 })
+        .map((parts) => parts.join("")),
+    },
     { weight: 1, arbitrary: fc.integer({ min: 101, max: 4_000 }).map((length) => "%00".repeat(Math.floor(length / 3))) },
   );
   console.log(`query-string fuzz: fast-check seed ${SEED}, ${RUNS} runs (FUZZ_SEED=${SEED} replays them)`);
@@ -224,15 +279,25 @@ test("no query string makes a page or route handler fail", async ({ baseURL }) =
     const session = sessions.get(request.caller.cls)!;
     const url = `${request.target.path}${request.query ? `?${request.query}` : ""}`;
     const shown = url.length > 300 ? `${url.slice(0, 300)}... (${url.length} characters)` : url;
-    const response = await fetch(new URL(url, baseURL), { method: request.method, headers: session.headers(), redirect: "manual" }).catch((error: unknown) => {
-      failures.push(`${request.method} ${shown} as ${request.caller.cls} [${request.label}]: no answer (${error instanceof Error ? error.message : String(error)})`);
-      return null;
-    });
+    const response = await fetch(new URL(url, baseURL), { method: request.method, headers: session.headers(), redirect: "manual" }).catch(
+      (error: unknown) => {
+        failures.push(
+          `${request.method} ${shown} as ${request.caller.cls} [${request.label}]: no answer (${error instanceof Error ? error.message : String(error)})`,
+        );
+        return null;
+      },
+    );
     if (!response) return;
     const body = request.method === "GET" ? await response.text().catch(() => "") : "";
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-    if (response.status >= 500) failures.push(`${request.method} ${shown} as ${request.caller.cls} [${request.label}]: HTTP ${response.status} ${body.slice(0, 120).replace(/\s+/g, " ")}`);
-    else if (request.label === "as is" && response.status >= 400) failures.push(`${request.method} ${shown} as ${request.caller.cls}: HTTP ${response.status} without any hostile value (the fuzz would test nothing)`);
+    if (response.status >= 500)
+      failures.push(
+        `${request.method} ${shown} as ${request.caller.cls} [${request.label}]: HTTP ${response.status} ${body.slice(0, 120).replace(/\s+/g, " ")}`,
+      );
+    else if (request.label === "as is" && response.status >= 400)
+      failures.push(
+        `${request.method} ${shown} as ${request.caller.cls}: HTTP ${response.status} without any hostile value (the fuzz would test nothing)`,
+      );
   });
   console.log(
     `query-string fuzz: ${requests.length} requests over ${targets.length} URLs of ${gets.length} endpoints, ${PARAMETERS.length} parameters, in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,

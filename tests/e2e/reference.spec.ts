@@ -54,7 +54,12 @@ test("the reference data pages do not exist for a planner", async ({ page }) => 
   test.setTimeout(60_000);
   await signInAs(page, "planner@example.org");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reference data" })).toHaveCount(0);
-  for (const path of ["/admin/reference", "/admin/reference/frameworks/ADMM", "/admin/reference/states/VN", "/admin/reference/texts/end/E1"]) {
+  for (const path of [
+    "/admin/reference",
+    "/admin/reference/frameworks/ADMM",
+    "/admin/reference/states/VN",
+    "/admin/reference/texts/end/E1",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -27,7 +27,9 @@ async function exportsInWindow(email: string): Promise<number> {
   return Number(row!.n);
 }
 
-test("HEAD answers an export's headers without the file and writes nothing; the page's preview neither; a download writes one event", async ({ browser }) => {
+test("HEAD answers an export's headers without the file and writes nothing; the page's preview neither; a download writes one event", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const email = "liaison.my@example.org";
   const page = await browser.newPage();
@@ -60,7 +62,9 @@ test("HEAD answers an export's headers without the file and writes nothing; the 
   await page.close();
 });
 
-test("past the export limit: 429 with Retry-After and words in the user's language, nothing written, other users unaffected", async ({ browser }) => {
+test("past the export limit: 429 with Retry-After and words in the user's language, nothing written, other users unaffected", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const email = "planner2@example.org";
   const page = await browser.newPage();
@@ -96,7 +100,9 @@ test("past the export limit: 429 with Retry-After and words in the user's langua
   );
   const japanese = await request.get(SMALL, { headers: { "Accept-Language": "ja" } });
   expect(japanese.status()).toBe(429);
-  expect(await japanese.text()).toMatch(new RegExp(`^報告書のダウンロードは10分間に${LIMIT}件までです。\\d+分後にもう一度お試しください。$`));
+  expect(await japanese.text()).toMatch(
+    new RegExp(`^報告書のダウンロードは10分間に${LIMIT}件までです。\\d+分後にもう一度お試しください。$`),
+  );
   // Every kind of export shares the limit; HEAD says so too, without counting.
   expect((await request.get("/api/reports/annual?fy=2025&lang=en")).status()).toBe(429);
   expect((await request.head("/api/reports/plans?format=xlsx")).status()).toBe(429);
@@ -106,7 +112,9 @@ test("past the export limit: 429 with Retry-After and words in the user's langua
   await page.goto("/reports?report=plans");
   await page.getByRole("link", { name: "Download Plans as CSV" }).click();
   // (Next's route announcer is an alert of its own, and empty.)
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(/^You have reached the limit of \d+ report downloads in 10 minutes\. Try again in \d+ minutes?\.$/);
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    /^You have reached the limit of \d+ report downloads in 10 minutes\. Try again in \d+ minutes?\.$/,
+  );
   expect(await exportsBy(email)).toBe(total + remaining);
 
   // Another user exports as usual.

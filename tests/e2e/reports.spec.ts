@@ -19,7 +19,10 @@ test("a planner downloads the plans report as CSV, XLSX and PDF for a fiscal-yea
   await signInAs(page, "planner@example.org");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reports");
-  await page.getByRole("navigation", { name: "Report" }).getByRole("link", { name: /^Plans/ }).click();
+  await page
+    .getByRole("navigation", { name: "Report" })
+    .getByRole("link", { name: /^Plans/ })
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: "Plans" })).toBeVisible();
   await page.getByLabel("From fiscal year").selectOption("2024");
   await page.getByLabel("To fiscal year").selectOption("2025");
@@ -87,7 +90,10 @@ test("an admin downloads the annual report in Japanese", async ({ browser }) => 
   const annual = page.getByRole("region", { name: "Annual report (PDF)" });
   await annual.getByLabel("Fiscal year").selectOption("2024");
   await annual.getByLabel("Language").selectOption("ja");
-  const [file] = await Promise.all([page.waitForEvent("download"), annual.getByRole("button", { name: "Download the annual report" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    annual.getByRole("button", { name: "Download the annual report" }).click(),
+  ]);
   expect(file.suggestedFilename()).toBe("annual-report-FY2024-ja.pdf");
   const bytes = await readFile((await file.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");

@@ -60,7 +60,8 @@ async function watchViolations(page: Page): Promise<string[]> {
     });
   });
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|evaluate)/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|evaluate)/i.test(message.text()))
+      violations.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => violations.push(`page error: ${error.message}`));
   return violations;

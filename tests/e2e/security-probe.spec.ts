@@ -13,7 +13,10 @@ test("a failed sign-in is counted and audited under the socket's address, whatev
   const email = `probe-${Date.now()}@example.org`;
   const response = await postCredentials(anonymousSession(baseURL!), email, "wrong password", { "X-Forwarded-For": "7.7.7.8" });
   await response.body?.cancel();
-  const attempts = await dbQuery<{ address: string; outcome: string }>(`SELECT address, outcome::text FROM "SignInAttempt" WHERE email = $1`, [email]);
+  const attempts = await dbQuery<{ address: string; outcome: string }>(
+    `SELECT address, outcome::text FROM "SignInAttempt" WHERE email = $1`,
+    [email],
+  );
   expect(attempts).toEqual([{ address: "127.0.0.1", outcome: "FAILURE" }]);
   const audited = await dbQuery<{ address: string }>(
     `SELECT after->>'address' AS address FROM "AuditEvent" WHERE action = 'auth.sign-in' AND after->>'email' = $1`,
@@ -44,7 +47,10 @@ test("next-auth's session endpoint answers only while the session row stands, wi
   expect(JSON.stringify(body)).not.toMatch(/"(sid|sv|id)"/);
 
   // Signed out elsewhere (the session row revoked), while this client keeps its cookie.
-  await dbQuery(`UPDATE "UserSession" SET "revokedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) AND "revokedAt" IS NULL`, [email]);
+  await dbQuery(
+    `UPDATE "UserSession" SET "revokedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) AND "revokedAt" IS NULL`,
+    [email],
+  );
   const revoked = await session.get("/api/auth/session");
   expect(revoked.status).toBe(200);
   expect(await revoked.json()).toBeNull();
@@ -68,7 +74,10 @@ test("a return path with CR/LF cannot break the sign-in's redirect: the user lan
 test("next-auth's sign-in callback refuses another site's or no origin, and checks no password", async ({ baseURL }) => {
   const email = `probe-origin-${Date.now()}@example.org`;
   for (const origin of ["https://evil.example", "null"]) {
-    const response = await postCredentials(anonymousSession(baseURL!), email, DEMO_PASSWORD, { Origin: origin, "X-Forwarded-Host": "evil.example" });
+    const response = await postCredentials(anonymousSession(baseURL!), email, DEMO_PASSWORD, {
+      Origin: origin,
+      "X-Forwarded-Host": "evil.example",
+    });
     expect(response.status).toBe(403);
     await response.body?.cancel();
   }
@@ -94,12 +103,18 @@ test("the server writes its errors as JSON lines, an unhandled one's stack as on
   // A server action the build does not have: Next reports the error with its stack.
   const response = await fetch(new URL("/activities", baseURL), {
     method: "POST",
-    headers: { Origin: new URL(baseURL!).origin, "Next-Action": "00deadbeef00deadbeef00deadbeef00deadbeef00", "Content-Type": "text/plain;charset=UTF-8" },
+    headers: {
+      Origin: new URL(baseURL!).origin,
+      "Next-Action": "00deadbeef00deadbeef00deadbeef00deadbeef00",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
     body: "[]",
   });
   await response.body?.cancel();
   await expect.poll(() => readFileSync(file, "utf8"), { timeout: 10_000 }).toContain("00deadbeef00deadbeef");
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   const notJson = lines.filter((line) => {
     try {
       const entry = JSON.parse(line) as { time?: unknown; level?: unknown; msg?: unknown };
@@ -109,7 +124,9 @@ test("the server writes its errors as JSON lines, an unhandled one's stack as on
     }
   });
   expect(notJson, "lines of the server's stderr that are not one JSON event each").toEqual([]);
-  const report = lines.map((line) => JSON.parse(line) as { level: string; error?: { stack?: string } }).find((entry) => JSON.stringify(entry).includes("00deadbeef00deadbeef"));
+  const report = lines
+    .map((line) => JSON.parse(line) as { level: string; error?: { stack?: string } })
+    .find((entry) => JSON.stringify(entry).includes("00deadbeef00deadbeef"));
   expect(["warn", "error"]).toContain(report?.level);
   expect(report?.error?.stack).toMatch(/Failed to find Server Action[\s\S]*\n\s+at /);
 });

@@ -53,7 +53,7 @@ export const PAYLOADS = [
   "ภาษาไทย ພາສາລາວ ភាសាខ្មែរ မြန်မာ",
   "Z̷̢̛a̶l̸g̵o̴",
   "' OR '1'='1",
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   "1; SELECT pg_sleep(10) --",
   "\\'; \\\\",
   "$1 $$ $$",
@@ -61,7 +61,7 @@ export const PAYLOADS = [
   "<img src=x onerror=alert(1)>",
   "javascript:alert(1)",
   '"><svg onload=alert(1)>',
-  "=HYPERLINK(\"http://evil.example\",\"x\")",
+  '=HYPERLINK("http://evil.example","x")',
   "=cmd|' /C calc'!A0",
   "+1+1",
   "-2+3",
@@ -112,7 +112,10 @@ export const PAYLOADS = [
 ] as const;
 
 /** Lengths at and around the portal's limits (2, 32, 64, 100, 200, 254, 256, 300, 500, 1000, 2000, 4000, 5000). */
-const LENGTHS = [1, 2, 3, 11, 12, 13, 31, 32, 33, 63, 64, 65, 99, 100, 101, 199, 200, 201, 253, 254, 255, 256, 257, 299, 300, 301, 499, 500, 501, 999, 1000, 1001, 1999, 2000, 2001, 3999, 4000, 4001, 4999, 5000, 5001, 20_000, 100_000];
+const LENGTHS = [
+  1, 2, 3, 11, 12, 13, 31, 32, 33, 63, 64, 65, 99, 100, 101, 199, 200, 201, 253, 254, 255, 256, 257, 299, 300, 301, 499, 500, 501, 999,
+  1000, 1001, 1999, 2000, 2001, 3999, 4000, 4001, 4999, 5000, 5001, 20_000, 100_000,
+];
 
 const anyString = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
@@ -178,7 +181,10 @@ export const oddNumbers = fc.constantFrom(
 
 /** An object whose own keys try prototype pollution (as JSON.parse and Object.fromEntries make them). */
 export const pollutingObject: fc.Arbitrary<Record<string, unknown>> = fc
-  .tuple(fc.constantFrom("__proto__", "constructor", "prototype"), fc.constantFrom<unknown>({ polluted: true }, { prototype: { polluted: true } }, "x", null))
+  .tuple(
+    fc.constantFrom("__proto__", "constructor", "prototype"),
+    fc.constantFrom<unknown>({ polluted: true }, { prototype: { polluted: true } }, "x", null),
+  )
   .map(([key, value]) => withOwn({}, key, value));
 
 /** Sets an own property, even "__proto__" (plain assignment would change the prototype instead). */
@@ -242,10 +248,26 @@ export const adversarialValue: fc.Arbitrary<unknown> = adversarialValueWith(anyt
 /** Any odd value a client can send to a server action (see wireValue). */
 export const wireAdversarialValue: fc.Arbitrary<unknown> = adversarialValueWith(wireValue);
 
-const EXTRA_KEYS = ["__proto__", "constructor", "prototype", "id", "stateCode", "role", "authorId", "status", "version", "$where", "_form", ""];
+const EXTRA_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "id",
+  "stateCode",
+  "role",
+  "authorId",
+  "status",
+  "version",
+  "$where",
+  "_form",
+  "",
+];
 
 /** An object with (some of) `keys`, each an adversarial value, and sometimes keys nobody asked for. */
-export function adversarialRecord(keys: readonly string[], value: fc.Arbitrary<unknown> = adversarialValue): fc.Arbitrary<Record<string, unknown>> {
+export function adversarialRecord(
+  keys: readonly string[],
+  value: fc.Arbitrary<unknown> = adversarialValue,
+): fc.Arbitrary<Record<string, unknown>> {
   return fc
     .tuple(
       fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: keys.length + 2 }),
@@ -266,7 +288,11 @@ export const formValue: fc.Arbitrary<FormValue> = fc.oneof(
   { weight: 1, arbitrary: fc.array(adversarialString, { minLength: 2, maxLength: 4 }) },
   {
     weight: 1,
-    arbitrary: fc.record({ file: adversarialString, name: fc.constantFrom("a.txt", "", "../x", "x.exe"), type: fc.constantFrom("", "text/plain", "application/octet-stream") }),
+    arbitrary: fc.record({
+      file: adversarialString,
+      name: fc.constantFrom("a.txt", "", "../x", "x.exe"),
+      type: fc.constantFrom("", "text/plain", "application/octet-stream"),
+    }),
   },
 );
 
@@ -303,26 +329,37 @@ export function mutated<T extends Record<string, unknown>>(
   base: fc.Arbitrary<T>,
   value: fc.Arbitrary<unknown> = adversarialValue,
 ): fc.Arbitrary<Record<string, unknown>> {
-  return fc
-    .tuple(base, fc.array(fc.tuple(fc.nat(), fc.option(value, { freq: 8 })), { maxLength: 3 }))
-    .map(([valid, changes]) => {
-      const keys = Object.keys(valid);
-      const copy: Record<string, unknown> = { ...valid };
-      for (const [index, change] of changes) {
-        const key = keys[index % Math.max(1, keys.length)];
-        if (key === undefined) continue;
-        if (change === null) delete copy[key];
-        else withOwn(copy, key, change);
-      }
-      return copy;
-    });
+  return fc.tuple(base, fc.array(fc.tuple(fc.nat(), fc.option(value, { freq: 8 })), { maxLength: 3 })).map(([valid, changes]) => {
+    const keys = Object.keys(valid);
+    const copy: Record<string, unknown> = { ...valid };
+    for (const [index, change] of changes) {
+      const key = keys[index % Math.max(1, keys.length)];
+      if (key === undefined) continue;
+      if (change === null) delete copy[key];
+      else withOwn(copy, key, change);
+    }
+    return copy;
+  });
 }
 
 /** Text that passes a `trim().min(1).max(max)` field: odd but acceptable content, within the limit. */
 export function benignText(max: number, min = 1): fc.Arbitrary<string> {
   return fc
     .oneof(
-      fc.constantFrom("Maritime security seminar", "海洋安全保障セミナー", "=1+1", "@here", "-", "<b>bold</b>", "' OR 1=1 --", "\u202Eevil", "👨‍👩‍👧", "line\nbreak", "tab\there", "a,b;\"c\""),
+      fc.constantFrom(
+        "Maritime security seminar",
+        "海洋安全保障セミナー",
+        "=1+1",
+        "@here",
+        "-",
+        "<b>bold</b>",
+        "' OR 1=1 --",
+        "\u202Eevil",
+        "👨‍👩‍👧",
+        "line\nbreak",
+        "tab\there",
+        'a,b;"c"',
+      ),
       fc.string({ unit: "grapheme", minLength: min, maxLength: Math.min(max, 60) }),
       fc.integer({ min, max }).map((length) => "x".repeat(length)),
     )

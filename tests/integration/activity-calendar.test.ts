@@ -80,7 +80,10 @@ describe("the calendar month", () => {
       expect(result.capped).toBe(false);
       const expected = await idsInRange(from, to);
       expect(expected.length, from).toBeGreaterThan(0);
-      expect(result.rows.map((row) => row.id), from).toEqual(expected);
+      expect(
+        result.rows.map((row) => row.id),
+        from,
+      ).toEqual(expected);
     }
     const march = await calendar.listActivitiesInRange(planner, {}, day("2018-03-01"), day("2018-03-31"));
     expect(march.rows.map((row) => row.id)).toContain("seed-activity-hadr-1");

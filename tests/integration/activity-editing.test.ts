@@ -114,16 +114,24 @@ describe("creating an activity", () => {
       [id],
     );
     expect(row).toMatchObject({ fiscalYear: 2026, version: 1, updatedById: planner.id, planId: "seed-demo-vn-plan" });
-    expect(await query(database.url, `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [id])).toEqual([
-      { stateCode: "VN", role: "HOST", participantCount: 20 },
+    expect(
+      await query(database.url, `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [
+        id,
+      ]),
+    ).toEqual([{ stateCode: "VN", role: "HOST", participantCount: 20 }]);
+    expect(await query(database.url, `SELECT "B" AS need FROM "_NeedActivities" WHERE "A" = $1`, [id])).toEqual([
+      { need: "seed-demo-vn-need" },
     ]);
-    expect(await query(database.url, `SELECT "B" AS need FROM "_NeedActivities" WHERE "A" = $1`, [id])).toEqual([{ need: "seed-demo-vn-need" }]);
     expect((await query(database.url, `SELECT counterpart FROM "ConsultationRecord" WHERE "activityId" = $1`, [id])).length).toBe(1);
 
     const events = await auditRows(id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "activity.create", actorEmail: planner.email, before: null });
-    expect(events[0]!.after).toMatchObject({ title: "Diving medicine follow-up seminar", fiscalYear: 2026, needIds: ["seed-demo-vn-need"] });
+    expect(events[0]!.after).toMatchObject({
+      title: "Diving medicine follow-up seminar",
+      fiscalYear: 2026,
+      needIds: ["seed-demo-vn-need"],
+    });
   });
 
   it("derives the Japanese fiscal year from the start date (January belongs to the previous year)", async () => {
@@ -142,16 +150,37 @@ describe("bad input is refused beside its field, with nothing written", () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ["a title of the wrong type", { title: 42 }, "title"],
     ["participants that are not a list", { participants: "VN" }, "participants"],
-    ["a count that is text", { participants: [{ stateCode: "VN", role: "HOST", participantCount: "many" }] }, "participants.0.participantCount"],
+    [
+      "a count that is text",
+      { participants: [{ stateCode: "VN", role: "HOST", participantCount: "many" }] },
+      "participants.0.participantCount",
+    ],
     ["an unknown kind", { kind: "PARTY" }, "kind"],
     ["an oversized title", { title: "x".repeat(301) }, "title"],
     ["an oversized description", { description: "x".repeat(5001) }, "description"],
     ["an empty title", { title: "   " }, "title"],
     ["a date that does not exist", { startDate: "2026-02-31" }, "startDate"],
     ["reversed dates", { startDate: "2026-11-05", endDate: "2026-11-02" }, "endDate"],
-    ["a negative participant count", { participants: [{ stateCode: "VN", role: "HOST", participantCount: -3 }] }, "participants.0.participantCount"],
-    ["a fractional participant count", { participants: [{ stateCode: "VN", role: "HOST", participantCount: 2.5 }] }, "participants.0.participantCount"],
-    ["a state listed twice", { participants: [{ stateCode: "VN", role: "HOST", participantCount: 1 }, { stateCode: "VN", role: "OBSERVER", participantCount: 1 }] }, "participants.1.stateCode"],
+    [
+      "a negative participant count",
+      { participants: [{ stateCode: "VN", role: "HOST", participantCount: -3 }] },
+      "participants.0.participantCount",
+    ],
+    [
+      "a fractional participant count",
+      { participants: [{ stateCode: "VN", role: "HOST", participantCount: 2.5 }] },
+      "participants.0.participantCount",
+    ],
+    [
+      "a state listed twice",
+      {
+        participants: [
+          { stateCode: "VN", role: "HOST", participantCount: 1 },
+          { stateCode: "VN", role: "OBSERVER", participantCount: 1 },
+        ],
+      },
+      "participants.1.stateCode",
+    ],
     ["an unknown program", { programId: "no-such-program" }, "programId"],
     ["an unknown plan", { planId: "no-such-plan" }, "planId"],
     ["a plan of another program", { planId: "seed-demo-ph-plan" }, "planId"],
@@ -181,13 +210,17 @@ describe("bad input is refused beside its field, with nothing written", () => {
   });
 
   it("names the plan and the need that belong elsewhere in the user's terms", async () => {
-    const errors = await fieldErrorsOf(editing.createActivity(planner, bilateral({ planId: "seed-demo-ph-plan", needIds: ["seed-demo-ph-need"] })));
+    const errors = await fieldErrorsOf(
+      editing.createActivity(planner, bilateral({ planId: "seed-demo-ph-plan", needIds: ["seed-demo-ph-need"] })),
+    );
     expect(errors.planId).toEqual(["msg:editorValidation.planElsewhere"]);
     expect(errors.needIds).toEqual(["msg:needElsewhere"]);
   });
 
   it("reports every field at once, not only the first", async () => {
-    const errors = await fieldErrorsOf(editing.createActivity(planner, bilateral({ title: "", startDate: "2026-11-05", endDate: "2026-11-01" })));
+    const errors = await fieldErrorsOf(
+      editing.createActivity(planner, bilateral({ title: "", startDate: "2026-11-05", endDate: "2026-11-01" })),
+    );
     expect(Object.keys(errors).sort()).toEqual(["endDate", "title"]);
   });
 
@@ -210,15 +243,25 @@ describe("the principle rules", () => {
   });
 
   it("H2 refuses a multilateral activity that leaves a member out without a reason", async () => {
-    const withoutThailand = ASEAN_2026.filter((code) => code !== "TH").map((stateCode) => ({ stateCode, role: "PARTICIPANT", participantCount: null }));
+    const withoutThailand = ASEAN_2026.filter((code) => code !== "TH").map((stateCode) => ({
+      stateCode,
+      role: "PARTICIPANT",
+      participantCount: null,
+    }));
     await expectNoWrite(async () => {
-      const results = await failedRules(editing.createActivity(planner, multilateral({ participants: withoutThailand, frameworkCode: "JA_DMIM" })));
+      const results = await failedRules(
+        editing.createActivity(planner, multilateral({ participants: withoutThailand, frameworkCode: "JA_DMIM" })),
+      );
       expect(results.map((r) => r.code)).toEqual(["H2"]);
       expect(results[0]!.fields).toEqual(["nonInvitations.TH"]);
     });
     const saved = await editing.createActivity(
       planner,
-      multilateral({ participants: withoutThailand, frameworkCode: "JA_DMIM", nonInvitations: [{ stateCode: "TH", reason: "Declined for scheduling" }] }),
+      multilateral({
+        participants: withoutThailand,
+        frameworkCode: "JA_DMIM",
+        nonInvitations: [{ stateCode: "TH", reason: "Declined for scheduling" }],
+      }),
     );
     expect(saved.warnings).toEqual([]);
   });
@@ -231,7 +274,11 @@ describe("the principle rules", () => {
   });
 
   it("O2 refuses a multilateral activity neither under an ASEAN-led framework nor open to all", async () => {
-    const withoutThailand = ASEAN_2026.filter((code) => code !== "TH").map((stateCode) => ({ stateCode, role: "PARTICIPANT", participantCount: null }));
+    const withoutThailand = ASEAN_2026.filter((code) => code !== "TH").map((stateCode) => ({
+      stateCode,
+      role: "PARTICIPANT",
+      participantCount: null,
+    }));
     const input = multilateral({ participants: withoutThailand, nonInvitations: [{ stateCode: "TH", reason: "Declined" }] });
     await expectNoWrite(async () => {
       const results = await failedRules(editing.createActivity(planner, input));
@@ -249,14 +296,22 @@ describe("the principle rules", () => {
 
     const withOutsider = await editing.createActivity(
       planner,
-      bilateral({ participants: [{ stateCode: "VN", role: "HOST", participantCount: 10 }, { stateCode: "US", role: "OBSERVER", participantCount: 2 }] }),
+      bilateral({
+        participants: [
+          { stateCode: "VN", role: "HOST", participantCount: 10 },
+          { stateCode: "US", role: "OBSERVER", participantCount: 2 },
+        ],
+      }),
     );
     expect(withOutsider.warnings.map((r) => r.code)).toEqual(["O3"]);
     expect((await auditRows(withOutsider.id)).map((e) => e.action)).toEqual(["activity.create"]);
   });
 
   it("every rule's result for a saved activity, for the principles panel, to JMOD only", async () => {
-    const { id } = await editing.createActivity(planner, bilateral({ status: "CONDUCTED", participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }));
+    const { id } = await editing.createActivity(
+      planner,
+      bilateral({ status: "CONDUCTED", participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }),
+    );
     const principles = await rules.getActivityPrinciples(planner, id);
     expect(principles?.stateNames.en.VN).toBe("Viet Nam");
     expect(principles?.results.map((r) => [r.code, r.status])).toEqual([
@@ -294,9 +349,9 @@ describe("updating an activity", () => {
       [id],
     );
     expect(row).toEqual({ title: "Renamed seminar", version: 2, fiscalYear: 2026, updatedById: planner2.id });
-    expect(await query(database.url, `SELECT role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [id])).toEqual([
-      { role: "PARTICIPANT", participantCount: 12 },
-    ]);
+    expect(
+      await query(database.url, `SELECT role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [id]),
+    ).toEqual([{ role: "PARTICIPANT", participantCount: 12 }]);
     expect(await query(database.url, `SELECT id FROM "ConsultationRecord" WHERE "activityId" = $1`, [id])).toEqual([]);
 
     const events = await auditRows(id);
@@ -349,7 +404,9 @@ describe("updating an activity", () => {
   it("refuses bad input and blocking rules on update too, with nothing written", async () => {
     const { id } = await editing.createActivity(planner, bilateral());
     await expectNoWrite(async () => {
-      const errors = await fieldErrorsOf(editing.updateActivity(planner, id, bilateral({ version: 1, startDate: "2026-12-01", endDate: "2026-11-01" })));
+      const errors = await fieldErrorsOf(
+        editing.updateActivity(planner, id, bilateral({ version: 1, startDate: "2026-12-01", endDate: "2026-11-01" })),
+      );
       expect(errors.endDate).toBeDefined();
       await failedRules(editing.updateActivity(planner, id, bilateral({ version: 1, keyAreas: [] })));
       const plan = await fieldErrorsOf(editing.updateActivity(planner, id, bilateral({ version: 1, planId: "seed-demo-ph-plan" })));
@@ -370,7 +427,10 @@ describe("a failure half-way rolls everything back", () => {
          RETURN NEW;
        END $$`,
     );
-    await query(database.url, `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_activity_audit()`);
+    await query(
+      database.url,
+      `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_activity_audit()`,
+    );
     try {
       await work();
     } finally {
@@ -389,14 +449,26 @@ describe("a failure half-way rolls everything back", () => {
 
   it("on update: the activity keeps its values, version and join rows", async () => {
     const { id } = await editing.createActivity(planner, bilateral());
-    const before = await query(database.url, `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [id]);
+    const before = await query(
+      database.url,
+      `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`,
+      [id],
+    );
     await withFailingAudit(() =>
       expectNoWrite(async () => {
-        const input = bilateral({ version: 1, title: "Audit fails", participants: [{ stateCode: "VN", role: "OBSERVER", participantCount: 1 }] });
+        const input = bilateral({
+          version: 1,
+          title: "Audit fails",
+          participants: [{ stateCode: "VN", role: "OBSERVER", participantCount: 1 }],
+        });
         await expect(editing.updateActivity(planner, id, input)).rejects.toThrow();
       }),
     );
-    expect(await query(database.url, `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [id])).toEqual(before);
+    expect(
+      await query(database.url, `SELECT "stateCode", role::text, "participantCount" FROM "ActivityParticipant" WHERE "activityId" = $1`, [
+        id,
+      ]),
+    ).toEqual(before);
     expect(await versionOf(id)).toBe(1);
   });
 });

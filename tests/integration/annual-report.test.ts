@@ -105,12 +105,17 @@ describe("annual report data", () => {
     const report = await data.annualReport(planner, FY, "en");
     const counts = async (sql: string) =>
       Object.fromEntries((await query<{ code: string; n: string }>(database.url, sql, [FY])).map((row) => [row.code, Number(row.n)]));
-    const nonZero = (bars: { code: string; count: number }[]) => Object.fromEntries(bars.filter((b) => b.count > 0).map((b) => [b.code, b.count]));
+    const nonZero = (bars: { code: string; count: number }[]) =>
+      Object.fromEntries(bars.filter((b) => b.count > 0).map((b) => [b.code, b.count]));
     expect(nonZero(report.byKeyArea)).toEqual(
-      await counts(`SELECT k."B" AS code, count(*) AS n FROM "_ActivityToKeyArea" k JOIN "Activity" a ON a.id = k."A" WHERE a."fiscalYear" = $1 GROUP BY 1`),
+      await counts(
+        `SELECT k."B" AS code, count(*) AS n FROM "_ActivityToKeyArea" k JOIN "Activity" a ON a.id = k."A" WHERE a."fiscalYear" = $1 GROUP BY 1`,
+      ),
     );
     expect(nonZero(report.byMeans)).toEqual(
-      await counts(`SELECT m."B" AS code, count(*) AS n FROM "_ActivityToMeans" m JOIN "Activity" a ON a.id = m."A" WHERE a."fiscalYear" = $1 GROUP BY 1`),
+      await counts(
+        `SELECT m."B" AS code, count(*) AS n FROM "_ActivityToMeans" m JOIN "Activity" a ON a.id = m."A" WHERE a."fiscalYear" = $1 GROUP BY 1`,
+      ),
     );
     expect(nonZero(report.byState)).toEqual(
       await counts(
@@ -118,7 +123,9 @@ describe("annual report data", () => {
       ),
     );
     // Every ASEAN member of that year has a bar, a zero included.
-    expect(report.byState.map((bar) => bar.code)).toEqual(expect.arrayContaining(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"]));
+    expect(report.byState.map((bar) => bar.code)).toEqual(
+      expect.arrayContaining(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"]),
+    );
   });
 
   it("is refused to a liaison officer as if it did not exist", async () => {
@@ -142,7 +149,13 @@ describe("annual report PDF", () => {
          Participants at conducted activities ${summary.participants} Partner needs addressed ${summary.needsAddressed}`,
       ),
     );
-    for (const heading of ["Activities by key area", "Activities by means", "Activities by partner state", "Programs", "Partner needs addressed"]) {
+    for (const heading of [
+      "Activities by key area",
+      "Activities by means",
+      "Activities by partner state",
+      "Programs",
+      "Partner needs addressed",
+    ]) {
       expect(text).toContain(compact(heading));
     }
     const programs = await programNames("nameEn");
@@ -167,7 +180,14 @@ describe("annual report PDF", () => {
     const text = await textOf(japanese);
     expect(text).toContain(compact("ビエンチャン・ビジョン2.0 年次報告書（2025年度）"));
     expect(text).toContain("防衛省");
-    for (const heading of ["概要", "重点分野別の活動数", "手段別の活動数", "パートナー国別の活動数", "プログラム", "対応したパートナーのニーズ"]) {
+    for (const heading of [
+      "概要",
+      "重点分野別の活動数",
+      "手段別の活動数",
+      "パートナー国別の活動数",
+      "プログラム",
+      "対応したパートナーのニーズ",
+    ]) {
       expect(text).toContain(heading);
     }
     const programs = await programNames("nameJa");
@@ -195,7 +215,11 @@ describe("table PDF", () => {
     const { tablePdfStream } = await import("@/lib/pdf/table-pdf");
     async function* rows() {
       for (let i = 1; i <= 300; i++) {
-        yield [`2025-04-${String((i % 28) + 1).padStart(2, "0")}`, i % 2 ? `Maritime law seminar no. ${i}` : `日ASEAN乗艦協力プログラム 第${i}回`, "Conducted"];
+        yield [
+          `2025-04-${String((i % 28) + 1).padStart(2, "0")}`,
+          i % 2 ? `Maritime law seminar no. ${i}` : `日ASEAN乗艦協力プログラム 第${i}回`,
+          "Conducted",
+        ];
       }
     }
     const stream = tablePdfStream({

@@ -21,7 +21,7 @@ let backupFile: string;
 const targets: TestDatabase[] = [];
 
 // Text that COPY must escape: tab, newline, carriage return, backslash, quotes, a lone "\." line, Japanese.
-const AWKWARD = 'Line one\tcolumn\r\nline two with a back\\slash, "quotes", \'single\'\n\\.\n日本語の要約 ✓';
+const AWKWARD = "Line one\tcolumn\r\nline two with a back\\slash, \"quotes\", 'single'\n\\.\n日本語の要約 ✓";
 
 async function script(name: "backup" | "restore", args: string[], databaseUrl: string): Promise<{ code: number; output: string }> {
   try {
@@ -55,7 +55,10 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
 }
 
 async function sequences(url: string): Promise<Record<string, string>> {
-  const rows = await query<{ name: string; last: string }>(url, "SELECT sequencename AS name, last_value::text AS last FROM pg_sequences WHERE schemaname = 'public'");
+  const rows = await query<{ name: string; last: string }>(
+    url,
+    "SELECT sequencename AS name, last_value::text AS last FROM pg_sequences WHERE schemaname = 'public'",
+  );
   return Object.fromEntries(rows.map((r) => [r.name, r.last]));
 }
 
@@ -74,7 +77,12 @@ beforeAll(async () => {
   const editing = await import("@/lib/data/plan-editing");
   const plans = await import("@/lib/data/plans");
   const planner: Actor = await actorByEmail(source.url, "planner@example.org");
-  const created = await editing.createPlan(planner, { programId: "seed-program-srcp", title: "Backup check plan", firstFiscalYear: 2026, lastFiscalYear: 2027 });
+  const created = await editing.createPlan(planner, {
+    programId: "seed-program-srcp",
+    title: "Backup check plan",
+    firstFiscalYear: 2026,
+    lastFiscalYear: 2027,
+  });
   const values = (await plans.getPlanForEditing(planner, created.id)).values;
   await editing.savePlan(planner, created.id, { ...values, summary: AWKWARD, sustainment: "Handed over in FY2028." });
   const again = (await plans.getPlanForEditing(planner, created.id)).values;
@@ -105,7 +113,10 @@ describe("db:backup and db:restore", () => {
     expect(after).toEqual(before);
     expect(await sequences(target.url)).toEqual(await sequences(source.url));
 
-    const [plan] = await query<{ summary: string }>(target.url, `SELECT summary FROM "ProgramPlan" WHERE title = 'Backup check plan, second save'`);
+    const [plan] = await query<{ summary: string }>(
+      target.url,
+      `SELECT summary FROM "ProgramPlan" WHERE title = 'Backup check plan, second save'`,
+    );
     expect(plan?.summary).toBe(AWKWARD);
   });
 
@@ -123,7 +134,10 @@ describe("db:backup and db:restore", () => {
 
   it("refuses a database that holds data unless --force, which replaces it", async () => {
     const target = await freshTarget("backup_occupied");
-    await query(target.url, `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('ZZ', 'ZZZ', 'Elsewhere', 'どこか', false, 99, now())`);
+    await query(
+      target.url,
+      `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('ZZ', 'ZZZ', 'Elsewhere', 'どこか', false, 99, now())`,
+    );
     const refused = await script("restore", [backupFile], target.url);
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(/not empty.*--force/);
@@ -135,7 +149,9 @@ describe("db:backup and db:restore", () => {
   });
 
   it("refuses a backup made with a different set of migrations, and changes nothing", async () => {
-    const lines = gunzipSync(await readFile(backupFile)).toString("utf8").split("\n");
+    const lines = gunzipSync(await readFile(backupFile))
+      .toString("utf8")
+      .split("\n");
     const header = JSON.parse(lines[0]!) as { migrations: { name: string; checksum: string }[] };
     header.migrations.push({ name: "29991231000000_from_the_future", checksum: "0".repeat(64) });
     const other = path.join(folder, "other-migrations.backup.gz");

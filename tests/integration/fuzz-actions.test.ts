@@ -141,13 +141,17 @@ let tables: string[];
 /** Every table's row count and a checksum of its content: an independent check of the write counter. */
 async function snapshot(): Promise<Record<string, string>> {
   const sql = tables
-    .map((table) => `SELECT '${table}' AS tbl, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM public."${table}" t`)
+    .map(
+      (table) =>
+        `SELECT '${table}' AS tbl, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM public."${table}" t`,
+    )
     .join(" UNION ALL ");
   const { rows } = await client.query<{ tbl: string; sum: string }>(sql);
   return Object.fromEntries(rows.map((row) => [row.tbl, row.sum]));
 }
 
-const version = async (sql: string, param: string): Promise<number> => Number((await client.query<{ version: number }>(sql, [param])).rows[0]?.version ?? 1);
+const version = async (sql: string, param: string): Promise<number> =>
+  Number((await client.query<{ version: number }>(sql, [param])).rows[0]?.version ?? 1);
 
 beforeAll(async () => {
   database = await seededDatabase("fuzz_actions");
@@ -180,8 +184,18 @@ beforeAll(async () => {
   // A multilateral program like SRCP: plans made and saved by the fuzz belong to it, not to SRCP,
   // whose lifecycle plan below has to stay clear of the principles' refusals.
   const program = await data.programs.createProgram(actors.planner, { ...programValues, nameEn: "Fuzz: program", nameJa: "ファズ計画" });
-  const savePlan = await createPlan(actors.planner, { programId: program.id, title: "Fuzz: saved plan", firstFiscalYear: 2026, lastFiscalYear: 2028 });
-  const transitionPlan = await createPlan(planner2, { programId: MULTILATERAL, title: "Fuzz: plan through its lifecycle", firstFiscalYear: 2026, lastFiscalYear: 2028 });
+  const savePlan = await createPlan(actors.planner, {
+    programId: program.id,
+    title: "Fuzz: saved plan",
+    firstFiscalYear: 2026,
+    lastFiscalYear: 2028,
+  });
+  const transitionPlan = await createPlan(planner2, {
+    programId: MULTILATERAL,
+    title: "Fuzz: plan through its lifecycle",
+    firstFiscalYear: 2026,
+    lastFiscalYear: 2028,
+  });
   // Content enough for the principles to let it be shared and submitted (T2, T3).
   const lifecycle = (await data.plans.getPlanForEditing(planner2, transitionPlan.id)).values;
   await data.planEditing.savePlan(planner2, transitionPlan.id, filled(lifecycle));
@@ -192,7 +206,13 @@ beforeAll(async () => {
   const activityValues = (await data.activities.getActivityForEdit(actors.planner, seedActivity!.id)).values;
   const activity = await data.activities.createActivity(actors.planner, { ...activityValues, title: "Fuzz: activity" });
   const need = await data.needs.submitNeed(actors.liaison, { title: "Fuzz: need", description: "", keyAreaCode: "K1", priority: "HIGH" });
-  const victim = await data.users.createUser(actors.admin, { name: "Fuzz victim", email: "fuzz.victim@example.org", role: "PLANNER", stateCode: "", password: "a long fuzz password" });
+  const victim = await data.users.createUser(actors.admin, {
+    name: "Fuzz victim",
+    email: "fuzz.victim@example.org",
+    role: "PLANNER",
+    stateCode: "",
+    password: "a long fuzz password",
+  });
   await data.reference.createFramework(actors.admin, {
     code: "FUZZ_FW",
     kind: "FORUM",
@@ -236,7 +256,9 @@ beforeAll(async () => {
     "JP",
     "AU",
   ];
-  tables = Object.keys(await tableCounts(database.url)).filter((table) => /^[A-Za-z_]+$/.test(table)).sort();
+  tables = Object.keys(await tableCounts(database.url))
+    .filter((table) => /^[A-Za-z_]+$/.test(table))
+    .sort();
   await installWriteCounter(database.url);
 }, 300_000);
 
@@ -313,7 +335,14 @@ const TARGETS: Target<Values>[] = [
     actor: "planner",
     form: true,
     keys: ["programId", "title", "firstFiscalYear", "lastFiscalYear", "needId", "consultationOn", "consultationWith"],
-    valid: async () => ({ programId: ids.program, title: "Fuzz: new plan", firstFiscalYear: "2026", lastFiscalYear: "2027", consultationOn: "", consultationWith: "" }),
+    valid: async () => ({
+      programId: ids.program,
+      title: "Fuzz: new plan",
+      firstFiscalYear: "2026",
+      lastFiscalYear: "2027",
+      consultationOn: "",
+      consultationWith: "",
+    }),
     call: (actor, input, locale) => data.planEditing.createPlan(actor, fromForm(input), locale),
     plausible: () => ["seed-program-bilateral-ph", "seed-demo-ph-need", "2026-05-01", "Defence ministry", "2099", "2000"],
   }),
@@ -326,7 +355,8 @@ const TARGETS: Target<Values>[] = [
     keys: ["planId", "values"],
     args: true,
     valid: async () => ({ planId: ids.savePlan, values: (await data.plans.getPlanForEditing(actors.planner, ids.savePlan)).values }),
-    call: (actor, input, locale) => data.planEditing.savePlan(actor, typeof input.planId === "string" ? input.planId : "", input.values, locale),
+    call: (actor, input, locale) =>
+      data.planEditing.savePlan(actor, typeof input.planId === "string" ? input.planId : "", input.values, locale),
     // JSON a client may send as the id: an object whose toString is not a function.
     plausible: () => [{ toString: 0 }, { toString: "x", valueOf: null }],
   }),
@@ -338,10 +368,25 @@ const TARGETS: Target<Values>[] = [
     form: true,
     keys: ["planId", "version", "transition", "reason"],
     valid: async () => {
-      const [plan] = await query<{ version: number; status: string }>(database.url, 'SELECT version, status::text AS status FROM "ProgramPlan" WHERE id = $1', [ids.transitionPlan]);
+      const [plan] = await query<{ version: number; status: string }>(
+        database.url,
+        'SELECT version, status::text AS status FROM "ProgramPlan" WHERE id = $1',
+        [ids.transitionPlan],
+      );
       // Round and round: shared, submitted, returned to draft (approving ends the cycle: a mutation may do it).
-      const next: Record<string, string> = { DRAFT: "share", SHARED: "submit", IN_REVIEW: "returnToDraft", APPROVED: "archive", ARCHIVED: "share" };
-      return { planId: ids.transitionPlan, version: String(plan?.version), transition: next[plan?.status ?? "DRAFT"] ?? "share", reason: "Needs another look" };
+      const next: Record<string, string> = {
+        DRAFT: "share",
+        SHARED: "submit",
+        IN_REVIEW: "returnToDraft",
+        APPROVED: "archive",
+        ARCHIVED: "share",
+      };
+      return {
+        planId: ids.transitionPlan,
+        version: String(plan?.version),
+        transition: next[plan?.status ?? "DRAFT"] ?? "share",
+        reason: "Needs another look",
+      };
     },
     call: (actor, input, locale) => data.planEditing.transitionPlan(actor, fromForm(input), locale),
     plausible: () => [...PLAN_TRANSITIONS, ...PLAN_TRANSITIONS, "1", "2", "3"],
@@ -353,7 +398,10 @@ const TARGETS: Target<Values>[] = [
     actor: "planner",
     form: true,
     keys: ["planId", "version"],
-    valid: async () => ({ planId: ids.approvedPlan, version: String(await version('SELECT version FROM "ProgramPlan" WHERE id = $1', ids.approvedPlan)) }),
+    valid: async () => ({
+      planId: ids.approvedPlan,
+      version: String(await version('SELECT version FROM "ProgramPlan" WHERE id = $1', ids.approvedPlan)),
+    }),
     call: (actor, input, locale) => data.planEditing.startNewRevision(actor, fromForm(input), locale),
   }),
   target<Form>({
@@ -396,8 +444,23 @@ const TARGETS: Target<Values>[] = [
     passes: ["createProgram(actor, values, locale)"],
     actor: "planner",
     form: false,
-    keys: ["kind", "partnerStateCode", "nameEn", "nameJa", "descriptionEn", "descriptionJa", "ends", "approaches", "keyAreas", "means", "frameworks"],
-    valid: async () => ({ ...(await data.programs.getProgramForEdit(actors.planner, MULTILATERAL)).values, nameEn: "Fuzz: created program" }),
+    keys: [
+      "kind",
+      "partnerStateCode",
+      "nameEn",
+      "nameJa",
+      "descriptionEn",
+      "descriptionJa",
+      "ends",
+      "approaches",
+      "keyAreas",
+      "means",
+      "frameworks",
+    ],
+    valid: async () => ({
+      ...(await data.programs.getProgramForEdit(actors.planner, MULTILATERAL)).values,
+      nameEn: "Fuzz: created program",
+    }),
     call: (actor, input, locale) => data.programs.createProgram(actor, input, locale),
     plausible: () => ["BILATERAL", "MULTILATERAL", "PH", "JP", ["K1"], ["M2"], ["E1"], ["ADMM_PLUS"], []],
   }),
@@ -422,10 +485,42 @@ const TARGETS: Target<Values>[] = [
     passes: ["createActivity(actor, values, locale)"],
     actor: "planner",
     form: false,
-    keys: ["programId", "planId", "kind", "title", "titleJa", "description", "means", "keyAreas", "startDate", "endDate", "location", "hostStateCode", "participants", "status", "outcomes", "frameworkCode", "nonInvitations", "needIds", "consultations"],
-    valid: async () => ({ ...(await data.activities.getActivityForEdit(actors.planner, ids.activity)).values, title: "Fuzz: created activity" }),
+    keys: [
+      "programId",
+      "planId",
+      "kind",
+      "title",
+      "titleJa",
+      "description",
+      "means",
+      "keyAreas",
+      "startDate",
+      "endDate",
+      "location",
+      "hostStateCode",
+      "participants",
+      "status",
+      "outcomes",
+      "frameworkCode",
+      "nonInvitations",
+      "needIds",
+      "consultations",
+    ],
+    valid: async () => ({
+      ...(await data.activities.getActivityForEdit(actors.planner, ids.activity)).values,
+      title: "Fuzz: created activity",
+    }),
     call: (actor, input, locale) => data.activities.createActivity(actor, input, locale),
-    plausible: () => ["2026-06-01", "2026-05-31", "2101-03-31", [{ stateCode: "PH", role: "HOST", participantCount: 5 }], [{ stateCode: "JP", reason: "Not ASEAN" }], ["seed-demo-ph-need"], "PH", "JP"],
+    plausible: () => [
+      "2026-06-01",
+      "2026-05-31",
+      "2101-03-31",
+      [{ stateCode: "PH", role: "HOST", participantCount: 5 }],
+      [{ stateCode: "JP", reason: "Not ASEAN" }],
+      ["seed-demo-ph-need"],
+      "PH",
+      "JP",
+    ],
   }),
   target<{ id: unknown; values: Values }>({
     action: "updateActivityAction",
@@ -439,7 +534,8 @@ const TARGETS: Target<Values>[] = [
       const { version: current, values } = await data.activities.getActivityForEdit(actors.planner, ids.activity);
       return { id: ids.activity, values: { ...values, version: current } };
     },
-    call: (actor, input, locale) => data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values, locale),
+    call: (actor, input, locale) =>
+      data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values, locale),
     plausible: () => [{ toString: 0 }],
   }),
   // ------------------------------------------------------------ needs
@@ -457,21 +553,42 @@ const TARGETS: Target<Values>[] = [
   target<Form>({
     action: "triageNeedAction",
     file: "app/(portal)/needs/actions.ts",
-    passes: ['{ ...Object.fromEntries(formData), planIds: formData.getAll("planIds"), activityIds: formData.getAll("activityIds") }', "triageNeed(actor, raw, locale)"],
+    passes: [
+      '{ ...Object.fromEntries(formData), planIds: formData.getAll("planIds"), activityIds: formData.getAll("activityIds") }',
+      "triageNeed(actor, raw, locale)",
+    ],
     actor: "planner",
     form: true,
     keys: ["needId", "version", "step", "reason", "planIds", "activityIds"],
     valid: async () => {
-      const [need] = await query<{ version: number; status: string }>(database.url, 'SELECT version, status::text AS status FROM "PartnerNeed" WHERE id = $1', [ids.need]);
+      const [need] = await query<{ version: number; status: string }>(
+        database.url,
+        'SELECT version, status::text AS status FROM "PartnerNeed" WHERE id = $1',
+        [ids.need],
+      );
       const steps = stepsFrom(need?.status ?? "SUBMITTED").filter((step) => step !== "address");
-      return { needId: ids.need, version: String(need?.version), step: steps[serial++ % Math.max(1, steps.length)] ?? "reopen", reason: "Outside this year's budget" };
+      return {
+        needId: ids.need,
+        version: String(need?.version),
+        step: steps[serial++ % Math.max(1, steps.length)] ?? "reopen",
+        reason: "Outside this year's budget",
+      };
     },
     call: (actor, input, locale) => {
       const formData = toFormData(input);
       const raw = { ...Object.fromEntries(formData), planIds: formData.getAll("planIds"), activityIds: formData.getAll("activityIds") };
       return data.needs.triageNeed(actor, raw, locale);
     },
-    plausible: () => ["acknowledge", "decline", "address", "reopen", "reopen", SHARED_WITH_PH, ids.activity, ["seed-demo-ph-plan", "seed-demo-ph-plan"]],
+    plausible: () => [
+      "acknowledge",
+      "decline",
+      "address",
+      "reopen",
+      "reopen",
+      SHARED_WITH_PH,
+      ids.activity,
+      ["seed-demo-ph-plan", "seed-demo-ph-plan"],
+    ],
   }),
   // ------------------------------------------------------------ notifications
   target<Form>({
@@ -500,7 +617,11 @@ const TARGETS: Target<Values>[] = [
     form: true,
     keys: ["id", "upTo"],
     valid: async () => {
-      const [row] = await query<{ id: string }>(database.url, 'SELECT id FROM "Notification" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1', [actors.liaison.id]);
+      const [row] = await query<{ id: string }>(
+        database.url,
+        'SELECT id FROM "Notification" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1',
+        [actors.liaison.id],
+      );
       return { id: row?.id ?? "all" };
     },
     call: async (actor, input, locale) => {
@@ -517,7 +638,13 @@ const TARGETS: Target<Values>[] = [
     actor: "admin",
     form: true,
     keys: ["name", "email", "role", "stateCode", "password"],
-    valid: async () => ({ name: "Fuzz: new user", email: `fuzz.new.${serial++}@example.org`, role: "LIAISON", stateCode: "PH", password: "a long fuzz password" }),
+    valid: async () => ({
+      name: "Fuzz: new user",
+      email: `fuzz.new.${serial++}@example.org`,
+      role: "LIAISON",
+      stateCode: "PH",
+      password: "a long fuzz password",
+    }),
     call: (actor, input, locale) => data.users.createUser(actor, fromForm(input), locale),
     plausible: () => ["ADMIN", "PLANNER", "LIAISON", "PH", "JP", "", "planner@example.org", "FUZZ@EXAMPLE.ORG", "x".repeat(12)],
   }),
@@ -528,7 +655,12 @@ const TARGETS: Target<Values>[] = [
     actor: "admin",
     form: true,
     keys: ["userId", "version", "role", "stateCode"],
-    valid: async () => ({ userId: ids.victim, version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)), role: "PLANNER", stateCode: "" }),
+    valid: async () => ({
+      userId: ids.victim,
+      version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)),
+      role: "PLANNER",
+      stateCode: "",
+    }),
     call: (actor, input, locale) => data.users.updateUserRole(actor, fromForm(input), locale),
     plausible: () => ["ADMIN", "PLANNER", "LIAISON", "PH", "JP", "", actors.admin.id],
   }),
@@ -539,7 +671,11 @@ const TARGETS: Target<Values>[] = [
     actor: "admin",
     form: true,
     keys: ["userId", "version", "disabled"],
-    valid: async () => ({ userId: ids.victim, version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)), disabled: "true" }),
+    valid: async () => ({
+      userId: ids.victim,
+      version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)),
+      disabled: "true",
+    }),
     call: (actor, input, locale) => data.users.setUserDisabled(actor, fromForm(input), locale),
     plausible: () => ["true", "false", actors.admin.id],
   }),
@@ -550,7 +686,11 @@ const TARGETS: Target<Values>[] = [
     actor: "admin",
     form: true,
     keys: ["userId", "version", "password"],
-    valid: async () => ({ userId: ids.victim, version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)), password: "another long password" }),
+    valid: async () => ({
+      userId: ids.victim,
+      version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)),
+      password: "another long password",
+    }),
     call: (actor, input, locale) => data.users.resetUserPassword(actor, fromForm(input), locale),
   }),
   target<Form>({
@@ -652,7 +792,11 @@ const TARGETS: Target<Values>[] = [
       // Each attempt a little later (the test hook of signInWithPassword): some come too soon after
       // failures and are throttled, most reach the password check with their fuzzed email.
       signInClock += 10_000;
-      const result = await data.signIn.signInWithPassword({ email, password }, data.clientAddress.clientAddress(headers), new Date(signInClock));
+      const result = await data.signIn.signInWithPassword(
+        { email, password },
+        data.clientAddress.clientAddress(headers),
+        new Date(signInClock),
+      );
       // Nothing here knows a password: every attempt must be refused, and say how.
       if (result.ok) throw new Error(`signed in with generated credentials: ${email}`);
       if (!["invalid", "throttled"].includes(result.reason)) throw new Error(`unknown refusal ${JSON.stringify(result)}`);
@@ -660,7 +804,16 @@ const TARGETS: Target<Values>[] = [
     },
     refusalMayWrite: ["AuditEvent", "SignInAttempt"],
     refusal: (result) => `refused: ${(result as { reason: string }).reason}`,
-    plausible: () => ["planner@example.org", "ADMIN@example.org", "liaison.ph@example.org", "203.0.113.9", "2001:db8::1", "10.0.0.1, 203.0.113.9", "/admin", "//evil.example"],
+    plausible: () => [
+      "planner@example.org",
+      "ADMIN@example.org",
+      "liaison.ph@example.org",
+      "203.0.113.9",
+      "2001:db8::1",
+      "10.0.0.1, 203.0.113.9",
+      "/admin",
+      "//evil.example",
+    ],
   }),
 ];
 
@@ -689,14 +842,17 @@ function fieldValue(t: Target<Values>): fc.Arbitrary<unknown> {
 
 function inputs(t: Target<Values>): fc.Arbitrary<Recipe<Values>> {
   const value = fieldValue(t);
-  const changes = (max: number) => fc.array(fc.tuple(fc.nat(), fc.option(value, { freq: 6 })), { minLength: 0, maxLength: max }) as fc.Arbitrary<[number, unknown][]>;
+  const changes = (max: number) =>
+    fc.array(fc.tuple(fc.nat(), fc.option(value, { freq: 6 })), { minLength: 0, maxLength: max }) as fc.Arbitrary<[number, unknown][]>;
   const raw: fc.Arbitrary<unknown> = t.form
     ? adversarialForm(t.keys)
     : t.args
       ? // The action's arguments: each one anything a client can send.
-        fc.tuple(...t.keys.map(() => fc.oneof(wireValue, value, adversarialRecord(["version", "title", "kind", "code"], wireAdversarialValue)))).map((args) =>
-          Object.fromEntries(t.keys.map((key, index) => [key, args[index]])),
-        )
+        fc
+          .tuple(
+            ...t.keys.map(() => fc.oneof(wireValue, value, adversarialRecord(["version", "title", "kind", "code"], wireAdversarialValue))),
+          )
+          .map((args) => Object.fromEntries(t.keys.map((key, index) => [key, args[index]])))
       : fc.oneof({ weight: 3, arbitrary: adversarialRecord(t.keys, wireAdversarialValue) }, { weight: 1, arbitrary: wireValue });
   return fc.oneof(
     // Mostly refused by the input schema, before any query: cheap, and many.
@@ -738,14 +894,24 @@ async function materialise(t: Target<Values>, recipe: Recipe<Values>): Promise<V
 
 const EXPECTED = [ValidationError, NotFoundError, ConflictError, InvalidStateError, RuleViolationError];
 
-const catalogs = { en: await (await import("@/i18n/messages")).loadMessages("en"), ja: await (await import("@/i18n/messages")).loadMessages("ja") };
-const text = (locale: "en" | "ja", key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[locale]) as string;
+const catalogs = {
+  en: await (await import("@/i18n/messages")).loadMessages("en"),
+  ja: await (await import("@/i18n/messages")).loadMessages("ja"),
+};
+const text = (locale: "en" | "ja", key: string) =>
+  key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[locale]) as string;
 
 /** The answers a refused action may give, per language: the known texts (the conflict's with its name and time). */
 function knownAnswers(locale: "en" | "ja"): { exact: Set<string>; conflict: RegExp } {
   const states = Object.values(text(locale, "actions.state") as unknown as Record<string, string>);
-  const exact = new Set([...["invalidInput", "notFound", "ruleViolation"].map((key) => text(locale, `actions.${key}`)), ...states, text(locale, "needEditor.state.badTransition")]);
-  const template = text(locale, "actions.conflict").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{name\\\}|\\\{time\\\}/g, ".+");
+  const exact = new Set([
+    ...["invalidInput", "notFound", "ruleViolation"].map((key) => text(locale, `actions.${key}`)),
+    ...states,
+    text(locale, "needEditor.state.badTransition"),
+  ]);
+  const template = text(locale, "actions.conflict")
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\\\{name\\\}|\\\{time\\\}/g, ".+");
   return { exact, conflict: new RegExp(`^${template}$`, "s") };
 }
 
@@ -780,7 +946,9 @@ afterAll(() => {
     `action fuzz (${FUZZ_RUNS} runs each):\n${counts
       .map(
         (c) =>
-          `  ${c.target.padEnd(30)} ${String(c.runs).padStart(6)} runs ${String(c.accepted).padStart(6)} saved ${String(c.refused).padStart(6)} refused ${String(c.ms).padStart(7)} ms\n      ${Object.entries(c.outcomes ?? {})
+          `  ${c.target.padEnd(30)} ${String(c.runs).padStart(6)} runs ${String(c.accepted).padStart(6)} saved ${String(c.refused).padStart(6)} refused ${String(c.ms).padStart(7)} ms\n      ${Object.entries(
+            c.outcomes ?? {},
+          )
             .map(([kind, n]) => `${kind} ${n} (${Math.round((c.outcomeMs?.[kind] ?? 0) / n)} ms each)`)
             .join(", ")}\n      by input: ${Object.entries(c.inputs ?? {})
             .map(([kind, { runs, ms }]) => `${kind} ${runs} (${(ms / runs).toFixed(1)} ms each)`)
@@ -789,7 +957,9 @@ afterAll(() => {
       .join("\n")}`,
   );
   if (findings.size) {
-    console.log(`unexpected outcomes (FUZZ_SURVEY):\n${[...findings.values()].map((f) => `  [${f.target}] x${f.count} ${f.error}\n      input: ${f.input}`).join("\n")}`);
+    console.log(
+      `unexpected outcomes (FUZZ_SURVEY):\n${[...findings.values()].map((f) => `  [${f.target}] x${f.count} ${f.error}\n      input: ${f.input}`).join("\n")}`,
+    );
   }
 });
 
@@ -833,9 +1003,14 @@ describe("the fuzz list covers every server action", () => {
 
 // Regressions of bugs this fuzz once found (each test below names one), all fixed: a call that throws
 // anything but the app's expected errors fails the property, with no exemption.
-const WHEN_VALID_ACTIONS = ["createActivityAction", "createProgramAction", "createFrameworkAction", "updateFrameworkAction", "updatePartnerStateAction"];
+const WHEN_VALID_ACTIONS = [
+  "createActivityAction",
+  "createProgramAction",
+  "createFrameworkAction",
+  "updateFrameworkAction",
+  "updatePartnerStateAction",
+];
 const ID_ARGUMENT_ACTIONS = ["savePlanAction", "updateProgramAction", "updateActivityAction"];
-
 
 /** Runs a target once, as the action would, and says what came back. */
 async function attempt(t: Target<Values>, input: Values, locale: "en" | "ja") {
@@ -871,7 +1046,10 @@ describe("regressions found by this fuzz", () => {
   });
 
   it("nul-in-text: signing in with an email holding U+0000 is refused as invalid, and recorded", async () => {
-    const result = await data.signIn.signInWithPassword({ email: "planner@example.org\u0000", password: "wrong password" }, data.clientAddress.clientAddress(new Headers()));
+    const result = await data.signIn.signInWithPassword(
+      { email: "planner@example.org\u0000", password: "wrong password" },
+      data.clientAddress.clientAddress(new Headers()),
+    );
     expect(result).toMatchObject({ ok: false });
   });
 
@@ -889,7 +1067,11 @@ describe("regressions found by this fuzz", () => {
   });
 
   it("year-zero-datetime: markPlanCommentsSeenAction with the year 0000 is refused or ignored, never fails", async () => {
-    const { thrown } = await attempt(byAction("markPlanCommentsSeenAction"), { planId: SHARED_WITH_PH, latest: "0000-01-01T00:00:00Z" }, "en");
+    const { thrown } = await attempt(
+      byAction("markPlanCommentsSeenAction"),
+      { planId: SHARED_WITH_PH, latest: "0000-01-01T00:00:00Z" },
+      "en",
+    );
     expect(thrown === undefined || thrown instanceof ValidationError, String(thrown)).toBe(true);
   });
 
@@ -953,22 +1135,29 @@ describe("fuzzed server actions: expected errors only, nothing written when refu
           } else {
             const kind = thrown instanceof Error ? thrown.constructor.name : typeof thrown;
             const expected = EXPECTED.some((type) => thrown instanceof type);
-            if (!expected) problems.push(`unexpected ${kind}: ${thrown instanceof Error ? thrown.message.trim().split("\n").slice(0, 3).join(" / ") : String(thrown)}`);
+            if (!expected)
+              problems.push(
+                `unexpected ${kind}: ${thrown instanceof Error ? thrown.message.trim().split("\n").slice(0, 3).join(" / ") : String(thrown)}`,
+              );
             const stray = written.filter((table) => !(t.refusalMayWrite ?? []).includes(table));
             if (stray.length) problems.push(`refused (${kind}) but wrote ${stray.join(", ")}`);
             if (thrown instanceof SafeError) checkSafeText(thrown.message, "error message");
-            if (thrown instanceof ValidationError) for (const message of Object.values(thrown.fieldErrors).flat()) checkSafeText(message, "field error");
+            if (thrown instanceof ValidationError)
+              for (const message of Object.values(thrown.fieldErrors).flat()) checkSafeText(message, "field error");
             if (result.ok) problems.push("threw, yet runAction answered ok");
             else if (expected) {
               const known = answers[locale];
-              if (!known.exact.has(result.error) && !known.conflict.test(result.error)) problems.push(`answered an unknown text: ${JSON.stringify(result.error)}`);
+              if (!known.exact.has(result.error) && !known.conflict.test(result.error))
+                problems.push(`answered an unknown text: ${JSON.stringify(result.error)}`);
               checkSafeText(result.error, "answer");
               for (const message of Object.values(result.fieldErrors ?? {}).flat()) {
                 checkSafeText(message, "field error shown");
-                if (message.startsWith("msg:") || message.includes("MISSING:")) problems.push(`untranslated field error ${JSON.stringify(message)}`);
+                if (message.startsWith("msg:") || message.includes("MISSING:"))
+                  problems.push(`untranslated field error ${JSON.stringify(message)}`);
               }
             }
-            const rules = thrown instanceof RuleViolationError ? `(${(thrown.results as { code: string }[]).map((r) => r.code).join(",")})` : "";
+            const rules =
+              thrown instanceof RuleViolationError ? `(${(thrown.results as { code: string }[]).map((r) => r.code).join(",")})` : "";
             tally.refuse(expected ? `${kind}${rules}` : `UNEXPECTED ${kind}`, ms);
           }
           if (intl.missing.length) problems.push(`missing messages: ${intl.missing.join("; ")}`);

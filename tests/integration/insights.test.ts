@@ -73,7 +73,12 @@ describe("coverage counts (the export's rows)", () => {
     const rows = await insights.coverageCounts(planner, { fyFrom: 2025, fyTo: 2025 });
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows.slice(0, 12)) {
-      const list = await activities.listActivities(planner, { page: 1, fy: row.fiscalYear, state: row.stateCode, keyArea: row.keyAreaCode });
+      const list = await activities.listActivities(planner, {
+        page: 1,
+        fy: row.fiscalYear,
+        state: row.stateCode,
+        keyArea: row.keyAreaCode,
+      });
       expect(row.count, `${row.stateCode} ${row.keyAreaCode}`).toBe(list.total);
     }
   });
@@ -147,7 +152,10 @@ describe("the charts' series", () => {
       const summed = chart.years.map((_, i) => Object.values(entry.byStatus).reduce((sum, counts) => sum + counts[i]!, 0));
       expect(summed, entry.code).toEqual(entry.totals);
     }
-    const distinct = await query<{ fiscalYear: number; n: string }>(database.url, `SELECT "fiscalYear", count(*) AS n FROM "Activity" GROUP BY 1`);
+    const distinct = await query<{ fiscalYear: number; n: string }>(
+      database.url,
+      `SELECT "fiscalYear", count(*) AS n FROM "Activity" GROUP BY 1`,
+    );
     expect(chart.activities).toEqual(chart.years.map((fy) => Number(distinct.find((row) => row.fiscalYear === fy)?.n ?? 0)));
     expect(chart.max).toBe(Math.max(...[...chart.means, ...chart.keyAreas].flatMap((entry) => entry.totals)));
   });

@@ -31,7 +31,11 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = AUTH_SECRET;
   // A session cookie exactly as next-auth issues it (an encrypted JWT).
-  sessionToken = await encode({ token: { uid: "u1", sv: 1, sid: "s1", email: "planner@example.org" }, secret: AUTH_SECRET, salt: COOKIE_NAME });
+  sessionToken = await encode({
+    token: { uid: "u1", sv: 1, sid: "s1", email: "planner@example.org" },
+    secret: AUTH_SECRET,
+    salt: COOKIE_NAME,
+  });
   const { hashPassword } = await import("@/lib/auth/password");
   passwordHash = await hashPassword(PASSWORD);
 });

@@ -36,9 +36,27 @@ describe("migrations", () => {
     );
     const tables = rows.map((row) => row.table_name);
     for (const table of [
-      "End", "Principle", "Approach", "KeyArea", "Means", "Framework", "PartnerState", "Program", "ProgramPlan",
-      "PlanYear", "PlanObjective", "Milestone", "BudgetLine", "ConsultationRecord", "Activity", "ActivityParticipant",
-      "ActivityNonInvitation", "PartnerNeed", "PlanComment", "User", "AuditEvent",
+      "End",
+      "Principle",
+      "Approach",
+      "KeyArea",
+      "Means",
+      "Framework",
+      "PartnerState",
+      "Program",
+      "ProgramPlan",
+      "PlanYear",
+      "PlanObjective",
+      "Milestone",
+      "BudgetLine",
+      "ConsultationRecord",
+      "Activity",
+      "ActivityParticipant",
+      "ActivityNonInvitation",
+      "PartnerNeed",
+      "PlanComment",
+      "User",
+      "AuditEvent",
     ]) {
       expect(tables, table).toContain(table);
     }
@@ -59,13 +77,22 @@ describe("the audit trail", () => {
 describe("integrity checks", () => {
   it("refuse a liaison officer without a state and reversed activity dates", async () => {
     await expect(
-      query(database.url, `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('u1', 'x@y', 'X', 'h', 'LIAISON', now())`),
+      query(
+        database.url,
+        `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('u1', 'x@y', 'X', 'h', 'LIAISON', now())`,
+      ),
     ).rejects.toThrow(/User_liaison_has_state/);
-    await query(database.url, `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('PH', 'PHL', 'Philippines', 'フィリピン', true, 1, now())`);
+    await query(
+      database.url,
+      `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('PH', 'PHL', 'Philippines', 'フィリピン', true, 1, now())`,
+    );
     await expect(
       query(database.url, `INSERT INTO "Program" (id, kind, "nameEn", "nameJa", "updatedAt") VALUES ('p1', 'BILATERAL', 'P', 'P', now())`),
     ).rejects.toThrow(/Program_bilateral_has_partner/);
-    await query(database.url, `INSERT INTO "Program" (id, kind, "nameEn", "nameJa", "partnerStateCode", "updatedAt") VALUES ('p1', 'BILATERAL', 'P', 'P', 'PH', now())`);
+    await query(
+      database.url,
+      `INSERT INTO "Program" (id, kind, "nameEn", "nameJa", "partnerStateCode", "updatedAt") VALUES ('p1', 'BILATERAL', 'P', 'P', 'PH', now())`,
+    );
     const activity = (start: string, end: string, fy: number) =>
       query(
         database.url,

@@ -34,13 +34,21 @@ interface NeedRow extends Record<string, unknown> {
 }
 
 async function needRow(id: string): Promise<NeedRow> {
-  const [row] = await query<NeedRow>(database.url, `SELECT "stateCode", status::text, "declineReason", version, "submittedById" FROM "PartnerNeed" WHERE id = $1`, [id]);
+  const [row] = await query<NeedRow>(
+    database.url,
+    `SELECT "stateCode", status::text, "declineReason", version, "submittedById" FROM "PartnerNeed" WHERE id = $1`,
+    [id],
+  );
   return row!;
 }
 
 const links = async (id: string) => ({
-  planIds: (await query<{ id: string }>(database.url, `SELECT "B" AS id FROM "_NeedPlans" WHERE "A" = $1 ORDER BY "B"`, [id])).map((r) => r.id),
-  activityIds: (await query<{ id: string }>(database.url, `SELECT "A" AS id FROM "_NeedActivities" WHERE "B" = $1 ORDER BY "A"`, [id])).map((r) => r.id),
+  planIds: (await query<{ id: string }>(database.url, `SELECT "B" AS id FROM "_NeedPlans" WHERE "A" = $1 ORDER BY "B"`, [id])).map(
+    (r) => r.id,
+  ),
+  activityIds: (await query<{ id: string }>(database.url, `SELECT "A" AS id FROM "_NeedActivities" WHERE "B" = $1 ORDER BY "A"`, [id])).map(
+    (r) => r.id,
+  ),
 });
 
 async function versionOf(table: "Activity" | "ProgramPlan" | "PartnerNeed", id: string): Promise<number> {
@@ -97,11 +105,23 @@ afterAll(() => closeDatabase(database));
 describe("submitting a need", () => {
   it("stores it for the officer's own state whatever the input says, and audits it", async () => {
     const { id } = await editing.submitNeed(liaisonVn, newNeed({ stateCode: "PH", status: "ADDRESSED" }));
-    expect(await needRow(id)).toEqual({ stateCode: "VN", status: "SUBMITTED", declineReason: null, version: 1, submittedById: liaisonVn.id });
+    expect(await needRow(id)).toEqual({
+      stateCode: "VN",
+      status: "SUBMITTED",
+      declineReason: null,
+      version: 1,
+      submittedById: liaisonVn.id,
+    });
     const events = await auditRows("PartnerNeed", id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "need.submit", actorEmail: liaisonVn.email, before: null });
-    expect(events[0]!.after).toMatchObject({ stateCode: "VN", title: "Hydrographic survey training", keyAreaCode: "K2", priority: "HIGH", status: "SUBMITTED" });
+    expect(events[0]!.after).toMatchObject({
+      stateCode: "VN",
+      title: "Hydrographic survey training",
+      keyAreaCode: "K2",
+      priority: "HIGH",
+      status: "SUBMITTED",
+    });
   });
 
   it("submits another state's officer's need for that officer's state only", async () => {
@@ -112,8 +132,13 @@ describe("submitting a need", () => {
 
   it("refuses bad input and unknown key areas beside their fields, writing nothing", async () => {
     await expectNoWrite(async () => {
-      expect(Object.keys(await fieldErrorsOf(editing.submitNeed(liaisonVn, newNeed({ title: "ab", priority: "URGENT" })))).sort()).toEqual(["priority", "title"]);
-      expect(await fieldErrorsOf(editing.submitNeed(liaisonVn, newNeed({ keyAreaCode: "K9" })))).toEqual({ keyAreaCode: ["msg:editorValidation.unknown"] });
+      expect(Object.keys(await fieldErrorsOf(editing.submitNeed(liaisonVn, newNeed({ title: "ab", priority: "URGENT" })))).sort()).toEqual([
+        "priority",
+        "title",
+      ]);
+      expect(await fieldErrorsOf(editing.submitNeed(liaisonVn, newNeed({ keyAreaCode: "K9" })))).toEqual({
+        keyAreaCode: ["msg:editorValidation.unknown"],
+      });
     });
   });
 
@@ -133,7 +158,9 @@ describe("another state's officer", () => {
     await expectNoWrite(async () => {
       expect(await rejection(triage(liaisonPh, "seed-demo-vn-need", "decline", { reason: "Not ours" }))).toBeInstanceOf(NotFoundError);
       // The officer of the need's own state may not triage either.
-      expect(await rejection(triage(liaisonVn, "seed-demo-vn-need", "address", { planIds: ["seed-demo-vn-plan"] }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(triage(liaisonVn, "seed-demo-vn-need", "address", { planIds: ["seed-demo-vn-plan"] }))).toBeInstanceOf(
+        NotFoundError,
+      );
     });
   });
 });
@@ -170,13 +197,19 @@ describe("triage", () => {
   it("refuses to decline without a reason, changing nothing", async () => {
     await expectNoWrite(async () => {
       expect((await fieldErrorsOf(triage(planner, needId, "decline"))).reason).toEqual(["msg:required"]);
-      expect((await fieldErrorsOf(triage(planner, needId, "decline", { reason: " x " }))).reason).toEqual(["msg:needEditor.validation.reasonTooShort"]);
+      expect((await fieldErrorsOf(triage(planner, needId, "decline", { reason: " x " }))).reason).toEqual([
+        "msg:needEditor.validation.reasonTooShort",
+      ]);
     });
   });
 
   it("declines with the reason, then reopens as acknowledged", async () => {
     await triage(planner, needId, "decline", { reason: "Outside the FY2026 programme; resubmit next year." });
-    expect(await needRow(needId)).toMatchObject({ status: "DECLINED", declineReason: "Outside the FY2026 programme; resubmit next year.", version: 3 });
+    expect(await needRow(needId)).toMatchObject({
+      status: "DECLINED",
+      declineReason: "Outside the FY2026 programme; resubmit next year.",
+      version: 3,
+    });
     await triage(admin, needId, "reopen");
     expect(await needRow(needId)).toMatchObject({ status: "ACKNOWLEDGED", declineReason: null, version: 4 });
     const events = await auditRows("PartnerNeed", needId);
@@ -188,9 +221,13 @@ describe("triage", () => {
   it("refuses to address with nothing, or with a plan or activity of another state, changing nothing", async () => {
     await expectNoWrite(async () => {
       expect(Object.keys(await fieldErrorsOf(triage(planner, needId, "address")))).toEqual(["links"]);
-      const errors = await fieldErrorsOf(triage(planner, needId, "address", { planIds: ["seed-demo-ph-plan"], activityIds: ["seed-demo-vn-activity"] }));
+      const errors = await fieldErrorsOf(
+        triage(planner, needId, "address", { planIds: ["seed-demo-ph-plan"], activityIds: ["seed-demo-vn-activity"] }),
+      );
       expect(errors).toEqual({ planIds: ["msg:needEditor.validation.notCandidate"] });
-      const activityErrors = await fieldErrorsOf(triage(planner, needId, "address", { planIds: ["seed-demo-vn-plan"], activityIds: ["seed-demo-ph-activity", "no-such-activity"] }));
+      const activityErrors = await fieldErrorsOf(
+        triage(planner, needId, "address", { planIds: ["seed-demo-vn-plan"], activityIds: ["seed-demo-ph-activity", "no-such-activity"] }),
+      );
       expect(activityErrors).toEqual({ activityIds: ["msg:needEditor.validation.notCandidate"] });
     });
   });
@@ -201,7 +238,9 @@ describe("triage", () => {
       `SELECT id FROM "ProgramPlan" WHERE "programId" = 'seed-program-bilateral-vn' AND status = 'ARCHIVED' ORDER BY id LIMIT 1`,
     );
     await expectNoWrite(async () => {
-      expect((await fieldErrorsOf(triage(planner, needId, "address", { planIds: [archived!.id] }))).planIds).toEqual(["msg:needEditor.validation.notCandidate"]);
+      expect((await fieldErrorsOf(triage(planner, needId, "address", { planIds: [archived!.id] }))).planIds).toEqual([
+        "msg:needEditor.validation.notCandidate",
+      ]);
     });
   });
 
@@ -227,7 +266,9 @@ describe("triage", () => {
     expect((await notificationsOf(needId)).at(-1)!.data.status).toBe("ADDRESSED");
 
     // The activity editor opened before the link was made would have saved its old need set.
-    const stale = await rejection(activityEditing.updateActivity(planner, "seed-demo-vn-activity", { ...openActivity.values, version: openActivity.version }));
+    const stale = await rejection(
+      activityEditing.updateActivity(planner, "seed-demo-vn-activity", { ...openActivity.values, version: openActivity.version }),
+    );
     expect(stale).toBeInstanceOf(ConflictError);
     expect(await links(needId)).toEqual({ planIds: ["seed-demo-vn-plan"], activityIds: ["seed-demo-vn-activity"] });
   });
@@ -272,12 +313,18 @@ describe("triage", () => {
     const triageVersion = await versionOf("PartnerNeed", needId);
     const open = await activityEditing.getActivityForEdit(planner, "seed-demo-vn-activity");
     expect(open.values.needIds).not.toContain(needId);
-    await activityEditing.updateActivity(planner, "seed-demo-vn-activity", { ...open.values, needIds: [...open.values.needIds, needId], version: open.version });
+    await activityEditing.updateActivity(planner, "seed-demo-vn-activity", {
+      ...open.values,
+      needIds: [...open.values.needIds, needId],
+      version: open.version,
+    });
     expect(await versionOf("PartnerNeed", needId)).toBe(triageVersion + 1);
     expect(await links(needId)).toEqual({ planIds: ["seed-demo-vn-plan"], activityIds: ["seed-demo-vn-activity"] });
     // The triage form still shows the old answers: saving them would drop the activity's link.
     await expectNoWrite(async () => {
-      const stale = await rejection(editing.triageNeed(planner, { needId, version: triageVersion, step: "address", planIds: ["seed-demo-vn-plan"] }));
+      const stale = await rejection(
+        editing.triageNeed(planner, { needId, version: triageVersion, step: "address", planIds: ["seed-demo-vn-plan"] }),
+      );
       expect(stale).toBeInstanceOf(ConflictError);
     });
   });

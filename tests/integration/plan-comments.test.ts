@@ -35,20 +35,35 @@ afterAll(() => closeDatabase(database));
 
 const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(database.url, sql, params))[0]?.n);
 const notificationsOf = (user: Actor, kind: string, planId: string) =>
-  count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = $2::"NotificationKind" AND "planId" = $3', [user.id, kind, planId]);
-const authorOf = async (planId: string) => (await query<{ authorId: string }>(database.url, 'SELECT "authorId" FROM "ProgramPlan" WHERE id = $1', [planId]))[0]!.authorId;
+  count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = $2::"NotificationKind" AND "planId" = $3', [
+    user.id,
+    kind,
+    planId,
+  ]);
+const authorOf = async (planId: string) =>
+  (await query<{ authorId: string }>(database.url, 'SELECT "authorId" FROM "ProgramPlan" WHERE id = $1', [planId]))[0]!.authorId;
 
 describe("comments", () => {
   it("a liaison officer comments on a plan shared with their state: stored, audited, followed, the author told", async () => {
     const author = await authorOf(VN_PLAN);
     const before = await count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = \'PLAN_COMMENT\'', [author]);
     const { id } = await comments.addPlanComment(vn, { planId: VN_PLAN, body: "  Could the FY2027 seminar move to June?  " });
-    const [row] = await query<{ body: string; authorId: string }>(database.url, 'SELECT body, "authorId" FROM "PlanComment" WHERE id = $1', [id]);
+    const [row] = await query<{ body: string; authorId: string }>(
+      database.url,
+      'SELECT body, "authorId" FROM "PlanComment" WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ body: "Could the FY2027 seminar move to June?", authorId: vn.id });
-    const [event] = await query<{ action: string; actorId: string }>(database.url, 'SELECT action, "actorId" FROM "AuditEvent" WHERE entity = \'PlanComment\' AND "entityId" = $1', [id]);
+    const [event] = await query<{ action: string; actorId: string }>(
+      database.url,
+      'SELECT action, "actorId" FROM "AuditEvent" WHERE entity = \'PlanComment\' AND "entityId" = $1',
+      [id],
+    );
     expect(event).toEqual({ action: "plan.comment", actorId: vn.id });
     expect((await comments.getPlanWatch(vn, { id: VN_PLAN, authorId: author })).following).toBe(true);
-    expect(await count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = \'PLAN_COMMENT\'', [author])).toBe(before + 1);
+    expect(await count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = \'PLAN_COMMENT\'', [author])).toBe(
+      before + 1,
+    );
     // Nobody is told about their own comment.
     expect(await notificationsOf(vn, "PLAN_COMMENT", VN_PLAN)).toBe(0);
   });
@@ -86,7 +101,10 @@ describe("comments", () => {
     const plan = shared!.id;
     await comments.setPlanFollowing(ph, { planId: plan, following: "true" });
     await comments.setPlanFollowing(planner2, { planId: plan, following: "true" });
-    const [phBefore2, planner2Before] = [await notificationsOf(ph, "PLAN_COMMENT", plan), await notificationsOf(planner2, "PLAN_COMMENT", plan)];
+    const [phBefore2, planner2Before] = [
+      await notificationsOf(ph, "PLAN_COMMENT", plan),
+      await notificationsOf(planner2, "PLAN_COMMENT", plan),
+    ];
     await comments.addPlanComment(vn, { planId: plan, body: "Viet Nam would host in FY2028." });
     expect(await notificationsOf(ph, "PLAN_COMMENT", plan)).toBe(phBefore2);
     expect(await notificationsOf(planner2, "PLAN_COMMENT", plan)).toBe(planner2Before + 1);
@@ -123,7 +141,12 @@ describe("comments", () => {
 
 describe("notifications", () => {
   it("sharing tells the partner states' officers; approval tells the author and followers", async () => {
-    const { id } = await editing.createPlan(planner, { programId: "seed-program-srcp", title: "Notified plan", firstFiscalYear: 2027, lastFiscalYear: 2028 });
+    const { id } = await editing.createPlan(planner, {
+      programId: "seed-program-srcp",
+      title: "Notified plan",
+      firstFiscalYear: 2027,
+      lastFiscalYear: 2028,
+    });
     const current = await plans.getPlanForEditing(planner, id);
     const values = {
       ...current.values,
@@ -140,7 +163,7 @@ describe("notifications", () => {
        WHERE ps."B" = 'seed-program-srcp' AND u.role = 'LIAISON' AND NOT u.disabled`,
     );
     ({ version } = await editing.transitionPlan(planner, { planId: id, version, transition: "share" }));
-    const shared = await count("SELECT count(*) AS n FROM \"Notification\" WHERE kind = 'PLAN_SHARED' AND \"planId\" = $1", [id]);
+    const shared = await count('SELECT count(*) AS n FROM "Notification" WHERE kind = \'PLAN_SHARED\' AND "planId" = $1', [id]);
     expect(officers).toBeGreaterThanOrEqual(11);
     expect(shared).toBe(officers);
     expect(await notificationsOf(vn, "PLAN_SHARED", id)).toBe(1);
@@ -167,7 +190,11 @@ describe("notifications", () => {
       await query(database.url, 'UPDATE "User" SET disabled = false WHERE id = $1', [author]);
     }
     // A notification about a plan no longer shared with the officer's state is no longer listed.
-    const [row] = await query<{ id: string }>(database.url, 'INSERT INTO "Notification" (id, "userId", kind, "planId", data) VALUES ($1, $2, \'PLAN_SHARED\', $3, \'{}\') RETURNING id', [`test-${Date.now()}`, ph.id, VN_PLAN]);
+    const [row] = await query<{ id: string }>(
+      database.url,
+      'INSERT INTO "Notification" (id, "userId", kind, "planId", data) VALUES ($1, $2, \'PLAN_SHARED\', $3, \'{}\') RETURNING id',
+      [`test-${Date.now()}`, ph.id, VN_PLAN],
+    );
     expect((await notifications.listNotifications(ph)).map((n) => n.id)).not.toContain(row!.id);
     await expect(notifications.openNotification(ph, row!.id)).rejects.toBeInstanceOf(NotFoundError);
     await query(database.url, 'DELETE FROM "Notification" WHERE id = $1', [row!.id]);
@@ -177,7 +204,11 @@ describe("notifications", () => {
     const shown = (await notifications.listNotifications(planner))[0]!.createdAt;
     await comments.addPlanComment(vn, { planId: VN_PLAN, body: "Arrived after the list was shown." });
     await notifications.markNotificationsRead(planner, "all", shown);
-    const unread = await query<{ createdAt: Date }>(database.url, 'SELECT "createdAt" FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL', [planner.id]);
+    const unread = await query<{ createdAt: Date }>(
+      database.url,
+      'SELECT "createdAt" FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL',
+      [planner.id],
+    );
     expect(unread.length).toBeGreaterThan(0);
     expect(unread.every((n) => n.createdAt > shown)).toBe(true);
   });
@@ -186,7 +217,9 @@ describe("notifications", () => {
     const unread = await notifications.countUnreadNotifications(vn);
     expect(unread).toBe(await count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL', [vn.id]));
     expect(unread).toBeGreaterThan(0);
-    const [phNotification] = await query<{ id: string }>(database.url, 'SELECT id FROM "Notification" WHERE "userId" = $1 LIMIT 1', [ph.id]);
+    const [phNotification] = await query<{ id: string }>(database.url, 'SELECT id FROM "Notification" WHERE "userId" = $1 LIMIT 1', [
+      ph.id,
+    ]);
     // Someone else's notification: nothing happens to it.
     expect(await notifications.markNotificationsRead(vn, [phNotification!.id])).toBe(0);
     await expect(notifications.openNotification(vn, phNotification!.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -194,8 +227,10 @@ describe("notifications", () => {
     const [first] = await notifications.listNotifications(vn);
     await expect(notifications.openNotification(vn, first!.id)).resolves.toMatch(/^\/(plans|needs)\//);
     expect(await notifications.countUnreadNotifications(vn)).toBe(unread - (first!.readAt ? 0 : 1));
-    expect(await notifications.markNotificationsRead(vn, "all")).toBe(await notifications.countUnreadNotifications(vn) + (unread - (first!.readAt ? 0 : 1)));
+    expect(await notifications.markNotificationsRead(vn, "all")).toBe(
+      (await notifications.countUnreadNotifications(vn)) + (unread - (first!.readAt ? 0 : 1)),
+    );
     expect(await notifications.countUnreadNotifications(vn)).toBe(0);
-    expect(await count("SELECT count(*) AS n FROM \"AuditEvent\" WHERE action = 'notification.read' AND \"actorId\" = $1", [vn.id])).toBe(2);
+    expect(await count('SELECT count(*) AS n FROM "AuditEvent" WHERE action = \'notification.read\' AND "actorId" = $1', [vn.id])).toBe(2);
   });
 });

@@ -71,7 +71,11 @@ async function refusal(work: Promise<unknown>) {
 async function approvedPlan(): Promise<string> {
   const id = await newPlan();
   await editing.savePlan(planner, id, filled(await values(id)));
-  for (const [actor, transition] of [[planner, "share"], [planner, "submit"], [planner2, "approve"]] as const) {
+  for (const [actor, transition] of [
+    [planner, "share"],
+    [planner, "submit"],
+    [planner2, "approve"],
+  ] as const) {
     await editing.transitionPlan(actor, { planId: id, version: (await values(id)).version, transition });
   }
   return id;
@@ -93,9 +97,13 @@ describe("createPlan", () => {
 
   it("refuses a one-year plan with T1 and writes nothing", async () => {
     const before = await plansAndAudit();
-    const error = await refusal(editing.createPlan(planner, { programId: PROGRAM, title: "One year", firstFiscalYear: 2026, lastFiscalYear: 2026 }));
+    const error = await refusal(
+      editing.createPlan(planner, { programId: PROGRAM, title: "One year", firstFiscalYear: 2026, lastFiscalYear: 2026 }),
+    );
     expect(error).toBeInstanceOf(RuleViolationError);
-    expect((error as RuleViolationError).results).toEqual(expect.arrayContaining([expect.objectContaining({ code: "T1", status: "failed" })]));
+    expect((error as RuleViolationError).results).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "T1", status: "failed" })]),
+    );
     expect(await plansAndAudit()).toEqual(before);
   });
 
@@ -120,7 +128,9 @@ describe("createPlan", () => {
 
   it("answers a liaison officer 'not found' and writes nothing", async () => {
     const before = await plansAndAudit();
-    await expect(editing.createPlan(liaison, { programId: PROGRAM, title: "x", firstFiscalYear: 2026, lastFiscalYear: 2027 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      editing.createPlan(liaison, { programId: PROGRAM, title: "x", firstFiscalYear: 2026, lastFiscalYear: 2027 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await plansAndAudit()).toEqual(before);
   });
 });
@@ -175,18 +185,48 @@ describe("savePlan", () => {
   it("refuses a need of a state outside the program, reversed spans, negative amounts and bad dates", async () => {
     // A bilateral plan cites its partner's need from the start (H1).
     await expect(
-      editing.createPlan(planner, { programId: "seed-program-bilateral-ph", title: "PH plan", firstFiscalYear: 2026, lastFiscalYear: 2027 }),
+      editing.createPlan(planner, {
+        programId: "seed-program-bilateral-ph",
+        title: "PH plan",
+        firstFiscalYear: 2026,
+        lastFiscalYear: 2027,
+      }),
     ).rejects.toBeInstanceOf(RuleViolationError);
     const target = (
-      await editing.createPlan(planner, { programId: "seed-program-bilateral-ph", title: "PH plan", firstFiscalYear: 2026, lastFiscalYear: 2027, needId: "seed-demo-ph-need" })
+      await editing.createPlan(planner, {
+        programId: "seed-program-bilateral-ph",
+        title: "PH plan",
+        firstFiscalYear: 2026,
+        lastFiscalYear: 2027,
+        needId: "seed-demo-ph-need",
+      })
     ).id;
     const loaded = await values(target);
     const before = await plansAndAudit();
     const cases: [PlanInput, string][] = [
       [{ ...loaded, needIds: ["seed-demo-vn-need"] }, "needIds"],
       [{ ...loaded, firstFiscalYear: 2028, lastFiscalYear: 2026 }, "lastFiscalYear"],
-      [{ ...loaded, years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [], budgetLines: [{ label: "x", amountJpy: -1 }] }] }, "years.0.budgetLines.0.amountJpy"],
-      [{ ...loaded, years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [{ title: "m", dueDate: "2026-02-30x", status: "PENDING" }], budgetLines: [] }] }, "years.0.milestones.0.dueDate"],
+      [
+        {
+          ...loaded,
+          years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [], budgetLines: [{ label: "x", amountJpy: -1 }] }],
+        },
+        "years.0.budgetLines.0.amountJpy",
+      ],
+      [
+        {
+          ...loaded,
+          years: [
+            {
+              fiscalYear: loaded.firstFiscalYear,
+              objectives: [],
+              milestones: [{ title: "m", dueDate: "2026-02-30x", status: "PENDING" }],
+              budgetLines: [],
+            },
+          ],
+        },
+        "years.0.milestones.0.dueDate",
+      ],
       [{ ...loaded, years: [{ fiscalYear: 2040, objectives: [], milestones: [], budgetLines: [] }] }, "years.0.fiscalYear"],
       [{ ...loaded, summary: "x".repeat(5001) }, "summary"],
     ];
@@ -223,7 +263,10 @@ describe("savePlan", () => {
     const id = await newPlan();
     const loaded = await values(id);
     // Make the audit insert, the last write of the transaction, fail.
-    await query(database.url, `CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END; $$`);
+    await query(
+      database.url,
+      `CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END; $$`,
+    );
     await query(database.url, `CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
     try {
       await expect(editing.savePlan(planner, id, filled(loaded))).rejects.toThrow(/audit down/);
@@ -242,9 +285,15 @@ describe("lifecycle", () => {
     const current = await values(id);
     await editing.savePlan(planner, id, filled(current));
     const before = await plansAndAudit();
-    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "share" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(editing.transitionPlan(planner, { planId: "no-such-plan", version: 1, transition: "share" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(editing.transitionPlan(liaison, { planId: id, version: current.version + 1, transition: "share" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "share" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(editing.transitionPlan(planner, { planId: "no-such-plan", version: 1, transition: "share" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(editing.transitionPlan(liaison, { planId: id, version: current.version + 1, transition: "share" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(plans.getPlanForEditing(liaison, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(plans.getPlanPrinciples(liaison, id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await plansAndAudit()).toEqual(before);
@@ -256,10 +305,19 @@ describe("lifecycle", () => {
     let current = await values(id);
     await editing.transitionPlan(planner, { planId: id, version: current.version, transition: "share" });
     current = await values(id);
-    await editing.transitionPlan(planner, { planId: id, version: current.version, transition: "returnToDraft", reason: "Partner asked for a later start" });
+    await editing.transitionPlan(planner, {
+      planId: id,
+      version: current.version,
+      transition: "returnToDraft",
+      reason: "Partner asked for a later start",
+    });
     const plan = await plans.getPlan(planner, id);
     expect(plan).toMatchObject({ status: "DRAFT", returnReason: "Partner asked for a later start" });
-    const [event] = await query<{ after: { reason: string } }>(database.url, `SELECT after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.returnToDraft'`, [id]);
+    const [event] = await query<{ after: { reason: string } }>(
+      database.url,
+      `SELECT after FROM "AuditEvent" WHERE "entityId" = $1 AND action = 'plan.returnToDraft'`,
+      [id],
+    );
     expect(event?.after.reason).toBe("Partner asked for a later start");
   });
 
@@ -321,8 +379,18 @@ describe("lifecycle", () => {
     expect(comparison.diff).toEqual({ fields: [], years: [] });
     await expect(plans.getPlanComparison(liaison, revision.id)).rejects.toBeInstanceOf(NotFoundError);
 
-    const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [id]);
-    expect(actions.map((row) => row.action)).toEqual(["plan.create", "plan.update", "plan.share", "plan.update", "plan.submit", "plan.approve", "plan.archive"]);
+    const actions = await query<{ action: string }>(database.url, `SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY id`, [
+      id,
+    ]);
+    expect(actions.map((row) => row.action)).toEqual([
+      "plan.create",
+      "plan.update",
+      "plan.share",
+      "plan.update",
+      "plan.submit",
+      "plan.approve",
+      "plan.archive",
+    ]);
   });
 
   it("archives an approved plan with its audit event; the archived plan is read-only", async () => {
@@ -337,7 +405,11 @@ describe("lifecycle", () => {
       [id],
     );
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: planner.id, before: { status: "APPROVED" }, after: { status: "ARCHIVED", version: done.version } });
+    expect(events[0]).toMatchObject({
+      actorId: planner.id,
+      before: { status: "APPROVED" },
+      after: { status: "ARCHIVED", version: done.version },
+    });
 
     const archived = await values(id);
     const before = await plansAndAudit();
@@ -346,11 +418,13 @@ describe("lifecycle", () => {
     expect((save as InvalidStateError).code).toBe("notEditable");
     // Nor does any step lead out of ARCHIVED, a new revision included.
     for (const transition of ["share", "submit", "approve", "archive"]) {
-      await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition })).rejects.toBeInstanceOf(InvalidStateError);
+      await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition })).rejects.toBeInstanceOf(
+        InvalidStateError,
+      );
     }
-    await expect(editing.transitionPlan(planner, { planId: id, version: archived.version, transition: "returnToDraft", reason: "Reopen" })).rejects.toBeInstanceOf(
-      InvalidStateError,
-    );
+    await expect(
+      editing.transitionPlan(planner, { planId: id, version: archived.version, transition: "returnToDraft", reason: "Reopen" }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     await expect(editing.startNewRevision(planner, { planId: id, version: archived.version })).rejects.toBeInstanceOf(InvalidStateError);
     expect(await plansAndAudit()).toEqual(before);
     expect(await values(id)).toEqual(archived);
@@ -388,19 +462,33 @@ describe("lifecycle", () => {
   it("records every activity that an approved revision takes over, each in its own history", async () => {
     const old = await approvedPlan();
     const moved = (
-      await query<{ id: string; version: number }>(database.url, `SELECT id, version FROM "Activity" WHERE "programId" = $1 ORDER BY id LIMIT 3`, [PROGRAM])
+      await query<{ id: string; version: number }>(
+        database.url,
+        `SELECT id, version FROM "Activity" WHERE "programId" = $1 ORDER BY id LIMIT 3`,
+        [PROGRAM],
+      )
     ).map((row) => ({ id: row.id, version: Number(row.version) }));
     expect(moved).toHaveLength(3);
     await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = ANY($2)`, [old, moved.map((a) => a.id)]);
     const revision = (await editing.startNewRevision(planner, { planId: old, version: (await values(old)).version })).id;
-    for (const [actor, transition] of [[planner, "share"], [planner, "submit"]] as const) {
+    for (const [actor, transition] of [
+      [planner, "share"],
+      [planner, "submit"],
+    ] as const) {
       await editing.transitionPlan(actor, { planId: revision, version: (await values(revision)).version, transition });
     }
-    const approve = async () => editing.transitionPlan(planner2, { planId: revision, version: (await values(revision)).version, transition: "approve" });
+    const approve = async () =>
+      editing.transitionPlan(planner2, { planId: revision, version: (await values(revision)).version, transition: "approve" });
 
     // The activities' events are written in the approval's transaction: if they fail, nothing moves.
-    await query(database.url, `CREATE FUNCTION fail_activity_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'activity audit down'; END; $$`);
-    await query(database.url, `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.entity = 'Activity') EXECUTE FUNCTION fail_activity_audit()`);
+    await query(
+      database.url,
+      `CREATE FUNCTION fail_activity_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'activity audit down'; END; $$`,
+    );
+    await query(
+      database.url,
+      `CREATE TRIGGER fail_activity_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.entity = 'Activity') EXECUTE FUNCTION fail_activity_audit()`,
+    );
     try {
       await expect(approve()).rejects.toThrow(/activity audit down/);
     } finally {
@@ -413,27 +501,53 @@ describe("lifecycle", () => {
     await approve();
     expect((await plans.getPlan(planner, old)).status).toBe("ARCHIVED");
 
-    const events = await query<{ entityId: string; action: string; actorId: string; before: { planId: string }; after: { planId: string } }>(
+    const events = await query<{
+      entityId: string;
+      action: string;
+      actorId: string;
+      before: { planId: string };
+      after: { planId: string };
+    }>(
       database.url,
       `SELECT "entityId", action, "actorId", before, after FROM "AuditEvent" WHERE entity = 'Activity' AND "entityId" = ANY($1) ORDER BY "entityId"`,
       [moved.map((a) => a.id)],
     );
     // One event per moved activity, no more: each says which plan it left and which it joined.
     expect(events).toEqual(
-      moved.map((activity) => ({ entityId: activity.id, action: "activity.update", actorId: planner2.id, before: { planId: old }, after: { planId: revision } })),
+      moved.map((activity) => ({
+        entityId: activity.id,
+        action: "activity.update",
+        actorId: planner2.id,
+        before: { planId: old },
+        after: { planId: revision },
+      })),
     );
     for (const activity of moved) {
-      const [row] = await query<{ planId: string; version: number }>(database.url, `SELECT "planId", version FROM "Activity" WHERE id = $1`, [activity.id]);
+      const [row] = await query<{ planId: string; version: number }>(
+        database.url,
+        `SELECT "planId", version FROM "Activity" WHERE id = $1`,
+        [activity.id],
+      );
       expect(row).toEqual({ planId: revision, version: activity.version + 1 });
       const [latest] = await history.listHistory(planner, "Activity", activity.id);
-      expect(latest).toMatchObject({ action: "activity.update", actorName: planner2.name, changedFields: ["planId"], before: { planId: old }, after: { planId: revision } });
+      expect(latest).toMatchObject({
+        action: "activity.update",
+        actorName: planner2.name,
+        changedFields: ["planId"],
+        before: { planId: old },
+        after: { planId: revision },
+      });
     }
   });
 
   it("returns a plan to draft only with a reason, and refuses steps out of order", async () => {
     const id = await newPlan();
     const current = await values(id);
-    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "approve" })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "returnToDraft" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(editing.transitionPlan(planner, { planId: id, version: current.version, transition: "approve" })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
+    await expect(
+      editing.transitionPlan(planner, { planId: id, version: current.version, transition: "returnToDraft" }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });

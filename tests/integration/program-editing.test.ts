@@ -57,7 +57,9 @@ async function fieldErrorsOf(work: Promise<unknown>): Promise<Record<string, str
 }
 
 const partnerStates = async (id: string) =>
-  (await query<{ code: string }>(database.url, `SELECT "A" AS code FROM "_ProgramPartnerStates" WHERE "B" = $1 ORDER BY "A"`, [id])).map((r) => r.code);
+  (await query<{ code: string }>(database.url, `SELECT "A" AS code FROM "_ProgramPartnerStates" WHERE "B" = $1 ORDER BY "A"`, [id])).map(
+    (r) => r.code,
+  );
 
 const auditRows = (id: string) =>
   query<{ action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>(
@@ -82,7 +84,9 @@ describe("creating a program", () => {
     const { id, warnings } = await editing.createProgram(planner, program());
     expect(warnings).toEqual([]);
     expect(await partnerStates(id)).toEqual([...ASEAN].sort());
-    const [row] = await query(database.url, `SELECT kind::text, "partnerStateCode", version, "updatedById" FROM "Program" WHERE id = $1`, [id]);
+    const [row] = await query(database.url, `SELECT kind::text, "partnerStateCode", version, "updatedById" FROM "Program" WHERE id = $1`, [
+      id,
+    ]);
     expect(row).toEqual({ kind: "MULTILATERAL", partnerStateCode: null, version: 1, updatedById: planner.id });
     const events = await auditRows(id);
     expect(events).toHaveLength(1);
@@ -91,7 +95,10 @@ describe("creating a program", () => {
   });
 
   it("gives a bilateral program its one partner", async () => {
-    const { id } = await editing.createProgram(planner, program({ kind: "BILATERAL", partnerStateCode: "PH", nameEn: "Philippines: cyber" }));
+    const { id } = await editing.createProgram(
+      planner,
+      program({ kind: "BILATERAL", partnerStateCode: "PH", nameEn: "Philippines: cyber" }),
+    );
     expect(await partnerStates(id)).toEqual(["PH"]);
   });
 
@@ -206,11 +213,16 @@ describe("updating a program", () => {
          RETURN NEW;
        END $$`,
     );
-    await query(database.url, `CREATE TRIGGER fail_program_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_program_audit()`);
+    await query(
+      database.url,
+      `CREATE TRIGGER fail_program_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_program_audit()`,
+    );
     try {
       await expectNoWrite(async () => {
         await expect(editing.createProgram(planner, program())).rejects.toThrow();
-        await expect(editing.updateProgram(planner, id, program({ version: 1, kind: "BILATERAL", partnerStateCode: "TH" }))).rejects.toThrow();
+        await expect(
+          editing.updateProgram(planner, id, program({ version: 1, kind: "BILATERAL", partnerStateCode: "TH" })),
+        ).rejects.toThrow();
       });
     } finally {
       await query(database.url, `DROP TRIGGER fail_program_audit ON "AuditEvent"`);

@@ -51,7 +51,17 @@ async function stateRow(code: string): Promise<StateRow> {
 }
 
 async function frameworkRow(code: string) {
-  const [row] = await query<{ code: string; kind: string; nameEn: string; nameJa: string; parentCode: string | null; establishedOn: string | null; sortOrder: number; version: number; xmin: string }>(
+  const [row] = await query<{
+    code: string;
+    kind: string;
+    nameEn: string;
+    nameJa: string;
+    parentCode: string | null;
+    establishedOn: string | null;
+    sortOrder: number;
+    version: number;
+    xmin: string;
+  }>(
     database.url,
     `SELECT code, kind::text, "nameEn", "nameJa", "parentCode", to_char("establishedOn", 'YYYY-MM-DD') AS "establishedOn", "sortOrder", version, xmin::text
      FROM "Framework" WHERE code = $1`,
@@ -61,11 +71,16 @@ async function frameworkRow(code: string) {
 }
 
 async function keyAreaRow(code: string) {
-  const [row] = await query<{ titleEn: string; titleJa: string; descriptionEn: string; descriptionJa: string; version: number; xmin: string }>(
-    database.url,
-    `SELECT "titleEn", "titleJa", "descriptionEn", "descriptionJa", version, xmin::text FROM "KeyArea" WHERE code = $1`,
-    [code],
-  );
+  const [row] = await query<{
+    titleEn: string;
+    titleJa: string;
+    descriptionEn: string;
+    descriptionJa: string;
+    version: number;
+    xmin: string;
+  }>(database.url, `SELECT "titleEn", "titleJa", "descriptionEn", "descriptionJa", version, xmin::text FROM "KeyArea" WHERE code = $1`, [
+    code,
+  ]);
   if (!row) throw new Error(`no key area ${code}`);
   return row;
 }
@@ -105,11 +120,21 @@ const newFramework = (overrides: Record<string, unknown> = {}) => ({
 describe("editing a partner state", () => {
   it("writes the change and its audit event, before and after, in one transaction", async () => {
     const before = await stateRow("KH");
-    const result = await reference.updatePartnerState(admin, stateInput(before, { nameEn: "  Kingdom of Cambodia ", nameJa: "カンボジア王国" }));
+    const result = await reference.updatePartnerState(
+      admin,
+      stateInput(before, { nameEn: "  Kingdom of Cambodia ", nameJa: "カンボジア王国" }),
+    );
     expect(result).toEqual({ version: before.version + 1 });
 
     const after = await stateRow("KH");
-    expect(after).toMatchObject({ nameEn: "Kingdom of Cambodia", nameJa: "カンボジア王国", isAsean: true, aseanMemberSince: "1999-04-30", iso3: "KHM", version: before.version + 1 });
+    expect(after).toMatchObject({
+      nameEn: "Kingdom of Cambodia",
+      nameJa: "カンボジア王国",
+      isAsean: true,
+      aseanMemberSince: "1999-04-30",
+      iso3: "KHM",
+      version: before.version + 1,
+    });
     const events = await auditRows("PartnerState", "KH");
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -123,13 +148,19 @@ describe("editing a partner state", () => {
 
   it("lets a state leave ASEAN when nothing is bound to it, and join with its accession date", async () => {
     // Every demo ASEAN state has a liaison officer: this one, made for the test, has nothing bound to it.
-    await query(database.url, `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('ZZ', 'ZZZ', 'Testland', 'テストランド', false, 99, now())`);
+    await query(
+      database.url,
+      `INSERT INTO "PartnerState" (code, iso3, "nameEn", "nameJa", "isAsean", "sortOrder", "updatedAt") VALUES ('ZZ', 'ZZZ', 'Testland', 'テストランド', false, 99, now())`,
+    );
     const row = await stateRow("ZZ");
     await reference.updatePartnerState(admin, stateInput(row, { isAsean: true, aseanMemberSince: "2030-01-01" }));
     expect(await stateRow("ZZ")).toMatchObject({ isAsean: true, aseanMemberSince: "2030-01-01", version: row.version + 1 });
     await reference.updatePartnerState(admin, stateInput(await stateRow("ZZ"), { isAsean: false, aseanMemberSince: "" }));
     expect(await stateRow("ZZ")).toMatchObject({ isAsean: false, aseanMemberSince: null, version: row.version + 2 });
-    expect((await auditRows("PartnerState", "ZZ")).map((event) => event.action)).toEqual(["reference.state.update", "reference.state.update"]);
+    expect((await auditRows("PartnerState", "ZZ")).map((event) => event.action)).toEqual([
+      "reference.state.update",
+      "reference.state.update",
+    ]);
   });
 
   it("refuses a member without an accession date, a non-member with one and blank names, with field errors, changing nothing", async () => {
@@ -138,7 +169,9 @@ describe("editing a partner state", () => {
     expect(await fieldErrorsOf(reference.updatePartnerState(admin, stateInput(row, { aseanMemberSince: "" })))).toEqual({
       aseanMemberSince: ["msg:reference.validation.memberSinceRequired"],
     });
-    expect(await fieldErrorsOf(reference.updatePartnerState(admin, stateInput(await stateRow("AU"), { aseanMemberSince: "2020-01-01" })))).toEqual({
+    expect(
+      await fieldErrorsOf(reference.updatePartnerState(admin, stateInput(await stateRow("AU"), { aseanMemberSince: "2020-01-01" }))),
+    ).toEqual({
       aseanMemberSince: ["msg:reference.validation.memberSinceForbidden"],
     });
     expect(await fieldErrorsOf(reference.updatePartnerState(admin, stateInput(row, { nameEn: "   ", nameJa: "" })))).toEqual({
@@ -162,7 +195,9 @@ describe("editing a partner state", () => {
   it("refuses a stale version with the current values and who saved them, changing nothing", async () => {
     const row = await stateRow("KH");
     const counts = await tableCounts(database.url);
-    const stale = await rejection(reference.updatePartnerState(admin, stateInput(row, { version: String(row.version - 1), nameEn: "Cambodia" })));
+    const stale = await rejection(
+      reference.updatePartnerState(admin, stateInput(row, { version: String(row.version - 1), nameEn: "Cambodia" })),
+    );
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).current).toMatchObject({
       version: row.version,
@@ -174,9 +209,15 @@ describe("editing a partner state", () => {
   });
 
   it("loads a state for its form, and answers 'not found' for a code that does not exist", async () => {
-    expect(await reference.getStateForEdit(admin, "kh")).toMatchObject({ code: "KH", iso3: "KHM", values: { nameEn: "Kingdom of Cambodia" } });
+    expect(await reference.getStateForEdit(admin, "kh")).toMatchObject({
+      code: "KH",
+      iso3: "KHM",
+      values: { nameEn: "Kingdom of Cambodia" },
+    });
     expect(await rejection(reference.getStateForEdit(admin, "QQ"))).toBeInstanceOf(NotFoundError);
-    expect(await rejection(reference.updatePartnerState(admin, { ...stateInput(await stateRow("KH")), code: "QQ" }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(reference.updatePartnerState(admin, { ...stateInput(await stateRow("KH")), code: "QQ" }))).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
@@ -199,15 +240,29 @@ describe("editing a framework text", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: "reference.text.update",
-      before: { titleEn: before.titleEn, titleJa: before.titleJa, descriptionEn: before.descriptionEn, descriptionJa: before.descriptionJa },
-      after: { titleEn: before.titleEn, titleJa: "海洋安全保障の強化（改訂）", descriptionEn: before.descriptionEn, descriptionJa: before.descriptionJa },
+      before: {
+        titleEn: before.titleEn,
+        titleJa: before.titleJa,
+        descriptionEn: before.descriptionEn,
+        descriptionJa: before.descriptionJa,
+      },
+      after: {
+        titleEn: before.titleEn,
+        titleJa: "海洋安全保障の強化（改訂）",
+        descriptionEn: before.descriptionEn,
+        descriptionJa: before.descriptionJa,
+      },
     });
     expect(events[0]!.xmin).toBe(after.xmin);
 
     const counts = await tableCounts(database.url);
     const stale = await rejection(reference.updateReferenceText(admin, { ...input, titleJa: "古い版" }));
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).current).toMatchObject({ version: after.version, updatedBy: admin.name, values: { titleJa: "海洋安全保障の強化（改訂）" } });
+    expect((stale as ConflictError).current).toMatchObject({
+      version: after.version,
+      updatedBy: admin.name,
+      values: { titleJa: "海洋安全保障の強化（改訂）" },
+    });
     expect(await tableCounts(database.url)).toEqual(counts);
     expect(await keyAreaRow("K2")).toEqual(after);
   });
@@ -216,7 +271,15 @@ describe("editing a framework text", () => {
     const row = await keyAreaRow("K2");
     const counts = await tableCounts(database.url);
     const errors = await fieldErrorsOf(
-      reference.updateReferenceText(admin, { kind: "keyArea", code: "K2", version: row.version, titleEn: " ", titleJa: "", descriptionEn: "", descriptionJa: "" }),
+      reference.updateReferenceText(admin, {
+        kind: "keyArea",
+        code: "K2",
+        version: row.version,
+        titleEn: " ",
+        titleJa: "",
+        descriptionEn: "",
+        descriptionJa: "",
+      }),
     );
     expect(errors).toEqual({ titleEn: ["msg:required"], titleJa: ["msg:required"] });
     expect(await tableCounts(database.url)).toEqual(counts);
@@ -224,7 +287,13 @@ describe("editing a framework text", () => {
   });
 
   it("reaches every kind of text, and answers 'not found' for an unknown one", async () => {
-    for (const [kind, code] of [["end", "E1"], ["principle", "H"], ["approach", "A1"], ["keyArea", "K1"], ["means", "M5"]] as const) {
+    for (const [kind, code] of [
+      ["end", "E1"],
+      ["principle", "H"],
+      ["approach", "A1"],
+      ["keyArea", "K1"],
+      ["means", "M5"],
+    ] as const) {
       const text = await reference.getReferenceTextForEdit(admin, kind, code);
       expect(text).toMatchObject({ kind, code, version: 1 });
       expect(text.values.titleEn).not.toBe("");
@@ -239,7 +308,11 @@ describe("editing a framework text", () => {
 describe("editing and creating frameworks", () => {
   it("writes a framework's new Japanese name with its audit event in one transaction", async () => {
     const loaded = await reference.getFrameworkForEdit(admin, "ARF");
-    expect(loaded).toMatchObject({ code: "ARF", hasChildren: false, values: { kind: "FORUM", parentCode: null, establishedOn: "1994-07-25" } });
+    expect(loaded).toMatchObject({
+      code: "ARF",
+      hasChildren: false,
+      values: { kind: "FORUM", parentCode: null, establishedOn: "1994-07-25" },
+    });
     const input = { code: "ARF", version: loaded.version, ...loaded.values, nameJa: "ASEAN地域フォーラム（ARF・改）" };
     expect(await reference.updateFramework(admin, input)).toEqual({ version: loaded.version + 1 });
     const after = await frameworkRow("ARF");
@@ -292,7 +365,14 @@ describe("editing and creating frameworks", () => {
     expect(await fieldErrorsOf(reference.createFramework(admin, newFramework({ code: "ADMM", nameEn: "Other", nameJa: "別" })))).toEqual({
       code: ["msg:reference.validation.codeTaken"],
     });
-    expect(await fieldErrorsOf(reference.createFramework(admin, newFramework({ code: "EWG_TWO", nameEn: "asean regional forum (arf)", nameJa: "ASEAN地域フォーラム（ARF・改）" })))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        reference.createFramework(
+          admin,
+          newFramework({ code: "EWG_TWO", nameEn: "asean regional forum (arf)", nameJa: "ASEAN地域フォーラム（ARF・改）" }),
+        ),
+      ),
+    ).toEqual({
       nameEn: ["msg:reference.validation.nameTaken"],
       nameJa: ["msg:reference.validation.nameTaken"],
     });
@@ -300,10 +380,18 @@ describe("editing and creating frameworks", () => {
       nameEn: ["msg:required"],
       nameJa: ["msg:required"],
     });
-    expect(await fieldErrorsOf(reference.createFramework(admin, newFramework({ code: "EWG_TWO", nameEn: "Two", nameJa: "二", parentCode: "EWG_MS" })))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        reference.createFramework(admin, newFramework({ code: "EWG_TWO", nameEn: "Two", nameJa: "二", parentCode: "EWG_MS" })),
+      ),
+    ).toEqual({
       parentCode: ["msg:reference.validation.parentNested"],
     });
-    expect(await fieldErrorsOf(reference.createFramework(admin, newFramework({ code: "EWG_TWO", nameEn: "Two", nameJa: "二", parentCode: "NOPE" })))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        reference.createFramework(admin, newFramework({ code: "EWG_TWO", nameEn: "Two", nameJa: "二", parentCode: "NOPE" })),
+      ),
+    ).toEqual({
       parentCode: ["msg:reference.validation.parentUnknown"],
     });
     expect(await tableCounts(database.url)).toEqual(counts);
@@ -314,7 +402,11 @@ describe("editing and creating frameworks", () => {
     const admmPlus = await reference.getFrameworkForEdit(admin, "ADMM_PLUS");
     expect(admmPlus.hasChildren).toBe(true);
     const before = await frameworkRow("ADMM_PLUS");
-    expect(await fieldErrorsOf(reference.updateFramework(admin, { code: "ADMM_PLUS", version: admmPlus.version, ...admmPlus.values, parentCode: "ADMM" }))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        reference.updateFramework(admin, { code: "ADMM_PLUS", version: admmPlus.version, ...admmPlus.values, parentCode: "ADMM" }),
+      ),
+    ).toEqual({
       parentCode: ["msg:reference.validation.hasChildren"],
     });
     expect(await frameworkRow("ADMM_PLUS")).toEqual(before);
@@ -334,7 +426,16 @@ describe("who may edit reference data", () => {
         reference.getFrameworkForEdit(actor, "ADMM"),
         reference.getReferenceTextForEdit(actor, "keyArea", "K1"),
         reference.updatePartnerState(actor, stateInput(state, { nameEn: "Kingdom of Thailand" })),
-        reference.updateFramework(actor, { code: "ADMM", version: framework!.version, kind: "MINISTERIAL", nameEn: "x", nameJa: "x", parentCode: "", establishedOn: "", sortOrder: 1 }),
+        reference.updateFramework(actor, {
+          code: "ADMM",
+          version: framework!.version,
+          kind: "MINISTERIAL",
+          nameEn: "x",
+          nameJa: "x",
+          parentCode: "",
+          establishedOn: "",
+          sortOrder: 1,
+        }),
         reference.updateReferenceText(actor, { kind: "keyArea", code: "K1", version: text.version, titleEn: "x", titleJa: "x" }),
         reference.createFramework(actor, newFramework({ code: `BY_${actor.role}`, nameEn: `By ${actor.role}`, nameJa: actor.role })),
         // Not even the input is read: garbage gets the same answer.

@@ -87,7 +87,10 @@ describe("activities report over several batches", () => {
   });
 
   it("gives a liaison officer their state's activities only, in every batch", async () => {
-    const expected = await expectedRows(false, `EXISTS (SELECT 1 FROM "ActivityParticipant" x WHERE x."activityId" = a.id AND x."stateCode" = 'PH')`);
+    const expected = await expectedRows(
+      false,
+      `EXISTS (SELECT 1 FROM "ActivityParticipant" x WHERE x."activityId" = a.id AND x."stateCode" = 'PH')`,
+    );
     expect(expected.length).toBeGreaterThan(BATCH_SIZE);
     expect(await csvRows(ph)).toEqual(expected);
   });

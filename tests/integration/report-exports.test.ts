@@ -19,7 +19,13 @@ beforeAll(async () => {
   reports = await import("@/lib/data/reports");
   limits = await import("@/lib/security/export-limit");
   filters = await import("@/lib/validation/report-filters");
-  for (const email of ["planner@example.org", "planner2@example.org", "admin@example.org", "liaison.ph@example.org", "liaison.vn@example.org"]) {
+  for (const email of [
+    "planner@example.org",
+    "planner2@example.org",
+    "admin@example.org",
+    "liaison.ph@example.org",
+    "liaison.vn@example.org",
+  ]) {
     actors[email] = await actorByEmail(database.url, email);
   }
 });
@@ -27,7 +33,13 @@ beforeAll(async () => {
 afterAll(() => closeDatabase(database));
 
 const exportsOf = async (actor: Actor) =>
-  Number((await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'report.export'`, [actor.id]))[0]!.n);
+  Number(
+    (
+      await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'report.export'`, [
+        actor.id,
+      ])
+    )[0]!.n,
+  );
 
 const csvExport = (actor: Actor, limit = limits.exportLimit({})) =>
   reports.recordExport(actor, { report: "activities", format: "csv", rows: 3, details: { filters: { fyFrom: 2025 } } }, limit);
@@ -77,26 +89,33 @@ describe("the export limit", () => {
 describe("a hostile query string", () => {
   const hostile = new URLSearchParams("q=ship%00&fyFrom=2020&fyTo=2025%00&state=PH&program=%00&keyArea=K1%00&means=M1&status=PLANNED%00");
 
-  it.each(["activities", "plans", "needs", "coverage"] as const)("reaches neither the %s report's query nor its audit event", async (kind) => {
-    const ph = actors["liaison.ph@example.org"]!;
-    const parsed = filters.parseReportFilters(kind, hostile);
-    expect(parsed).toEqual({ fyFrom: 2020, state: "PH", means: "M1" });
-    const source = reports.openReport(kind, { actor: ph, filters: parsed, ja: false, enumLabel: (key) => key, yes: "yes" });
-    const rows = await source.count();
-    expect(await reports.recordExport(ph, { report: kind, format: "csv", rows, details: { filters: parsed } }, limits.exportLimit({}))).toEqual({ recorded: true });
-    const [event] = await query<{ after: { filters: Record<string, unknown>; rows: number } }>(
-      database.url,
-      `SELECT after FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'report.export' AND "entityId" = $2 ORDER BY id DESC LIMIT 1`,
-      [ph.id, kind],
-    );
-    expect(event!.after.rows).toBe(rows);
-    expect(event!.after.filters).toEqual({ fyFrom: 2020, state: "PH", means: "M1" });
-  });
+  it.each(["activities", "plans", "needs", "coverage"] as const)(
+    "reaches neither the %s report's query nor its audit event",
+    async (kind) => {
+      const ph = actors["liaison.ph@example.org"]!;
+      const parsed = filters.parseReportFilters(kind, hostile);
+      expect(parsed).toEqual({ fyFrom: 2020, state: "PH", means: "M1" });
+      const source = reports.openReport(kind, { actor: ph, filters: parsed, ja: false, enumLabel: (key) => key, yes: "yes" });
+      const rows = await source.count();
+      expect(
+        await reports.recordExport(ph, { report: kind, format: "csv", rows, details: { filters: parsed } }, limits.exportLimit({})),
+      ).toEqual({ recorded: true });
+      const [event] = await query<{ after: { filters: Record<string, unknown>; rows: number } }>(
+        database.url,
+        `SELECT after FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'report.export' AND "entityId" = $2 ORDER BY id DESC LIMIT 1`,
+        [ph.id, kind],
+      );
+      expect(event!.after.rows).toBe(rows);
+      expect(event!.after.filters).toEqual({ fyFrom: 2020, state: "PH", means: "M1" });
+    },
+  );
 
   it("would fail in PostgreSQL unread: what the reader keeps out", async () => {
     const ph = actors["liaison.ph@example.org"]!;
     const before = await exportsOf(ph);
-    await expect(reports.recordExport(ph, { report: "activities", format: "csv", details: { filters: { q: "ship\u0000" } } })).rejects.toThrow();
+    await expect(
+      reports.recordExport(ph, { report: "activities", format: "csv", details: { filters: { q: "ship\u0000" } } }),
+    ).rejects.toThrow();
     expect(await exportsOf(ph)).toBe(before);
   });
 });

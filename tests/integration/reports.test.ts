@@ -12,21 +12,35 @@ import { parseCsv } from "./csv";
 
 let database: TestDatabase;
 let reports: typeof import("@/lib/data/reports");
-let writers: { csv: typeof import("@/lib/exports/csv-stream"); xlsx: typeof import("@/lib/exports/xlsx"); pdf: typeof import("@/lib/exports/report-pdf") };
+let writers: {
+  csv: typeof import("@/lib/exports/csv-stream");
+  xlsx: typeof import("@/lib/exports/xlsx");
+  pdf: typeof import("@/lib/exports/report-pdf");
+};
 let ph: Actor;
 let planner: Actor;
 
 beforeAll(async () => {
   database = await seededDatabase("reports");
   reports = await import("@/lib/data/reports");
-  writers = { csv: await import("@/lib/exports/csv-stream"), xlsx: await import("@/lib/exports/xlsx"), pdf: await import("@/lib/exports/report-pdf") };
+  writers = {
+    csv: await import("@/lib/exports/csv-stream"),
+    xlsx: await import("@/lib/exports/xlsx"),
+    pdf: await import("@/lib/exports/report-pdf"),
+  };
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");
 });
 
 afterAll(() => closeDatabase(database));
 
-const context = (actor: Actor, filters: ReportFilters = {}, ja = false) => ({ actor, filters, ja, enumLabel: (key: string) => key, yes: "yes" });
+const context = (actor: Actor, filters: ReportFilters = {}, ja = false) => ({
+  actor,
+  filters,
+  ja,
+  enumLabel: (key: string) => key,
+  yes: "yes",
+});
 
 function open(kind: ReportKind, actor: Actor, filters: ReportFilters = {}, ja = false) {
   return reports.openReport(kind, context(actor, filters, ja));
@@ -51,7 +65,10 @@ async function xlsxOf(kind: ReportKind, actor: Actor, filters: ReportFilters = {
 }
 
 const sheetRows = (sheet: ExcelJS.Worksheet) =>
-  sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v))));
+  sheet
+    .getSheetValues()
+    .slice(1)
+    .map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v))));
 
 const ids = async (sql: string) => (await query<{ id: string }>(database.url, sql)).map((row) => row.id).sort();
 
@@ -70,7 +87,13 @@ describe("activities report", () => {
        FROM "Activity" a JOIN "Program" p ON p.id = a."programId" WHERE a.id = $1`,
       [rows[0]![0]],
     );
-    expect(rows[0]!.slice(0, 5)).toEqual([sample!.id, `FY${sample!.fiscalYear}`, sample!.startDate, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), sample!.title]);
+    expect(rows[0]!.slice(0, 5)).toEqual([
+      sample!.id,
+      `FY${sample!.fiscalYear}`,
+      sample!.startDate,
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      sample!.title,
+    ]);
     expect(rows[0]![7]).toBe(sample!.program);
   });
 
@@ -85,31 +108,54 @@ describe("activities report", () => {
     const source = open("activities", planner, filters);
     const count = await source.count();
     const pdf = await bytesOf(
-      writers.pdf.pdfReportStream({ kind: "activities", title: "Activities report", columns: source.columns, header: [...source.columns], rows: source.rows(), count, t: (key, values) => `${key} ${JSON.stringify(values ?? {})}` }),
+      writers.pdf.pdfReportStream({
+        kind: "activities",
+        title: "Activities report",
+        columns: source.columns,
+        header: [...source.columns],
+        rows: source.rows(),
+        count,
+        t: (key, values) => `${key} ${JSON.stringify(values ?? {})}`,
+      }),
     );
     const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
     expect(text).toContain("Activities report");
-    const [first] = await query<{ title: string }>(database.url, `${expectedSql.replace("SELECT a.id", "SELECT a.title")} ORDER BY a.id LIMIT 1`);
+    const [first] = await query<{ title: string }>(
+      database.url,
+      `${expectedSql.replace("SELECT a.id", "SELECT a.title")} ORDER BY a.id LIMIT 1`,
+    );
     expect(text.replace(/\s+/g, " ")).toContain(first!.title.split(" ").slice(0, 3).join(" "));
   });
 
   it("gives a liaison officer their state's activities only, in every format", async () => {
     const expected = await ids(`SELECT DISTINCT "activityId" AS id FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`);
-    const vnBilateral = await ids(`SELECT a.id FROM "Activity" a JOIN "Program" p ON p.id = a."programId" WHERE p.kind = 'BILATERAL' AND p."partnerStateCode" = 'VN'`);
+    const vnBilateral = await ids(
+      `SELECT a.id FROM "Activity" a JOIN "Program" p ON p.id = a."programId" WHERE p.kind = 'BILATERAL' AND p."partnerStateCode" = 'VN'`,
+    );
     expect(vnBilateral.length).toBeGreaterThan(0);
     const csv = (await csvOf("activities", ph)).slice(1).map((row) => row[0]!);
-    const xlsx = sheetRows(await xlsxOf("activities", ph)).slice(1).map((row) => row[0]!);
+    const xlsx = sheetRows(await xlsxOf("activities", ph))
+      .slice(1)
+      .map((row) => row[0]!);
     for (const got of [csv, xlsx]) {
       expect(got.sort()).toEqual(expected);
       expect(got.filter((id) => vnBilateral.includes(id))).toEqual([]);
     }
     // Even when the officer asks for another state's records by filter.
-    expect((await csvOf("activities", ph, { state: "VN" })).slice(1).map((row) => row[0]).filter((id) => vnBilateral.includes(id!))).toEqual([]);
+    expect(
+      (await csvOf("activities", ph, { state: "VN" }))
+        .slice(1)
+        .map((row) => row[0])
+        .filter((id) => vnBilateral.includes(id!)),
+    ).toEqual([]);
   });
 
   it("makes formula-looking text inert in CSV and XLSX", async () => {
-    const attacks = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2", "@SUM(A1)", "\tcalc", "\rcmd"];
-    const targets = await query<{ id: string }>(database.url, `SELECT id FROM "Activity" WHERE "fiscalYear" = 2020 ORDER BY id LIMIT ${attacks.length}`);
+    const attacks = ['=HYPERLINK("http://evil","x")', "+1+1", "-2", "@SUM(A1)", "\tcalc", "\rcmd"];
+    const targets = await query<{ id: string }>(
+      database.url,
+      `SELECT id FROM "Activity" WHERE "fiscalYear" = 2020 ORDER BY id LIMIT ${attacks.length}`,
+    );
     expect(targets).toHaveLength(attacks.length);
     for (const [index, { id }] of targets.entries()) {
       await query(database.url, `UPDATE "Activity" SET title = $1, location = $2 WHERE id = $3`, [attacks[index], `a,"b"\nc`, id]);
@@ -139,7 +185,10 @@ describe("plans, needs and coverage reports", () => {
   it("plans: one row per plan year in range, equal to the database", async () => {
     const [header, ...rows] = await csvOf("plans", planner, { fyFrom: 2024, fyTo: 2025 });
     expect(header).toContain("objectives");
-    const [{ n }] = (await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "PlanYear" WHERE "fiscalYear" BETWEEN 2024 AND 2025`)) as [{ n: string }];
+    const [{ n }] = (await query<{ n: string }>(
+      database.url,
+      `SELECT count(*) AS n FROM "PlanYear" WHERE "fiscalYear" BETWEEN 2024 AND 2025`,
+    )) as [{ n: string }];
     expect(rows).toHaveLength(Number(n));
     const sheet = sheetRows(await xlsxOf("plans", planner, { fyFrom: 2024, fyTo: 2025 }));
     expect(sheet.slice(1)).toHaveLength(Number(n));

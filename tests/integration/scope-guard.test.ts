@@ -55,7 +55,11 @@ async function errorLogOf(work: () => Promise<unknown>): Promise<Record<string, 
   } finally {
     vi.restoreAllMocks();
   }
-  return lines.flatMap((line) => line.split("\n")).filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.level === "error");
+  return lines
+    .flatMap((line) => line.split("\n"))
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((entry) => entry.level === "error");
 }
 
 /** listActivities as it would be with its scope forgotten: the filters only, no activityScope. */
@@ -87,7 +91,14 @@ describe("a liaison officer's client", () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).code).toBe("notFound");
     expect(logged).toEqual([
-      expect.objectContaining({ action: "db.scope-guard", outcome: "refused", actorId: ph.id, stateCode: "PH", model: "Activity", operation: "findMany" }),
+      expect.objectContaining({
+        action: "db.scope-guard",
+        outcome: "refused",
+        actorId: ph.id,
+        stateCode: "PH",
+        model: "Activity",
+        operation: "findMany",
+      }),
     ]);
   });
 
@@ -95,7 +106,9 @@ describe("a liaison officer's client", () => {
     await expect(guard.scopedDb(ph).activity.findMany({ where: { participants: { some: { stateCode: "VN" } } } })).rejects.toBeInstanceOf(
       guard.ScopeViolationError,
     );
-    const own = await guard.scopedDb(ph).activity.findMany({ where: { participants: { some: { stateCode: "PH" } } }, select: { id: true } });
+    const own = await guard
+      .scopedDb(ph)
+      .activity.findMany({ where: { participants: { some: { stateCode: "PH" } } }, select: { id: true } });
     expect(own.length).toBeGreaterThan(0);
     expect(own.length).toBe(await activitiesOf("PH"));
     expect(own.map((activity) => activity.id)).not.toContain(VN_ACTIVITY);
@@ -103,10 +116,12 @@ describe("a liaison officer's client", () => {
 
   it("refuses a scope that one OR branch escapes, and a negated scope", async () => {
     const own = { participants: { some: { stateCode: "PH" } } };
-    await expect(guard.scopedDb(ph).activity.findMany({ where: { OR: [own, { id: VN_ACTIVITY }] } })).rejects.toBeInstanceOf(guard.ScopeViolationError);
-    await expect(guard.scopedDb(ph).activity.count({ where: { NOT: { participants: { some: { stateCode: "VN" } } } } })).rejects.toBeInstanceOf(
+    await expect(guard.scopedDb(ph).activity.findMany({ where: { OR: [own, { id: VN_ACTIVITY }] } })).rejects.toBeInstanceOf(
       guard.ScopeViolationError,
     );
+    await expect(
+      guard.scopedDb(ph).activity.count({ where: { NOT: { participants: { some: { stateCode: "VN" } } } } }),
+    ).rejects.toBeInstanceOf(guard.ScopeViolationError);
   });
 
   it("refuses a real data function with its scope forgotten: the officer gets nothing", async () => {
@@ -128,14 +143,23 @@ describe("a liaison officer's client", () => {
     await expect(client.keyArea.findMany({ select: { code: true, activities: { select: { id: true } } } })).rejects.toBeInstanceOf(
       guard.ScopeViolationError,
     );
-    await expect(client.keyArea.findMany({ select: { code: true, _count: { select: { needs: true } } } })).rejects.toBeInstanceOf(guard.ScopeViolationError);
-    const ownPlan = { AND: [{ id: PH_PLAN }, { sharedWith: { some: { code: "PH" } } }, { sharedAt: { not: null } }, { status: { in: [...PARTNER_PLAN_STATUSES] } }] };
-    await expect(client.programPlan.findFirst({ where: ownPlan, select: { id: true, needs: { select: { id: true } } } })).rejects.toBeInstanceOf(
+    await expect(client.keyArea.findMany({ select: { code: true, _count: { select: { needs: true } } } })).rejects.toBeInstanceOf(
       guard.ScopeViolationError,
     );
-    await expect(client.programPlan.findFirst({ where: ownPlan, select: { years: { select: { budgetLines: true } } } })).rejects.toBeInstanceOf(
-      guard.ScopeViolationError,
-    );
+    const ownPlan = {
+      AND: [
+        { id: PH_PLAN },
+        { sharedWith: { some: { code: "PH" } } },
+        { sharedAt: { not: null } },
+        { status: { in: [...PARTNER_PLAN_STATUSES] } },
+      ],
+    };
+    await expect(
+      client.programPlan.findFirst({ where: ownPlan, select: { id: true, needs: { select: { id: true } } } }),
+    ).rejects.toBeInstanceOf(guard.ScopeViolationError);
+    await expect(
+      client.programPlan.findFirst({ where: ownPlan, select: { years: { select: { budgetLines: true } } } }),
+    ).rejects.toBeInstanceOf(guard.ScopeViolationError);
     await expect(client.budgetLine.findMany({ where: { planYear: { plan: ownPlan } } })).rejects.toBeInstanceOf(guard.ScopeViolationError);
     await expect(client.programPlan.findFirst({ where: ownPlan, select: { id: true } })).resolves.toEqual({ id: PH_PLAN });
   });
@@ -150,23 +174,34 @@ describe("a liaison officer's client", () => {
 
   it("refuses raw SQL, which it cannot read", async () => {
     await expect(guard.scopedDb(ph).$queryRaw`SELECT id FROM "Activity"`).rejects.toBeInstanceOf(guard.ScopeViolationError);
-    await expect(guard.scopedDb(ph).$executeRawUnsafe(`UPDATE "Activity" SET title = title WHERE false`)).rejects.toBeInstanceOf(guard.ScopeViolationError);
+    await expect(guard.scopedDb(ph).$executeRawUnsafe(`UPDATE "Activity" SET title = title WHERE false`)).rejects.toBeInstanceOf(
+      guard.ScopeViolationError,
+    );
     await expect(guard.scopedDb(ph).$transaction((tx) => tx.$queryRaw`SELECT 1`)).rejects.toBeInstanceOf(guard.ScopeViolationError);
   });
 
   it("refuses writes that are not the officer's own, and writes nothing", async () => {
     const vnNeeds = await count(`SELECT count(*) AS n FROM "PartnerNeed" WHERE "stateCode" = 'VN'`);
     await expect(
-      guard.scopedDb(ph).partnerNeed.create({ data: { stateCode: "VN", title: "Not ours", keyAreaCode: "K1", submittedById: ph.id }, select: { id: true } }),
+      guard.scopedDb(ph).partnerNeed.create({
+        data: { stateCode: "VN", title: "Not ours", keyAreaCode: "K1", submittedById: ph.id },
+        select: { id: true },
+      }),
     ).rejects.toBeInstanceOf(guard.ScopeViolationError);
     expect(await count(`SELECT count(*) AS n FROM "PartnerNeed" WHERE "stateCode" = 'VN'`)).toBe(vnNeeds);
-    const [before] = await query<{ title: string; version: number }>(database.url, 'SELECT title, version FROM "Activity" WHERE id = $1', [VN_ACTIVITY]);
+    const [before] = await query<{ title: string; version: number }>(database.url, 'SELECT title, version FROM "Activity" WHERE id = $1', [
+      VN_ACTIVITY,
+    ]);
     await expect(
-      guard.scopedDb(ph).activity.updateMany({ where: { id: VN_ACTIVITY, participants: { some: { stateCode: "PH" } } }, data: { title: "Renamed" } }),
+      guard
+        .scopedDb(ph)
+        .activity.updateMany({ where: { id: VN_ACTIVITY, participants: { some: { stateCode: "PH" } } }, data: { title: "Renamed" } }),
     ).rejects.toBeInstanceOf(guard.ScopeViolationError);
     expect((await query(database.url, 'SELECT title, version FROM "Activity" WHERE id = $1', [VN_ACTIVITY]))[0]).toEqual(before);
     // The officer's own need goes through.
-    const created = await guard.scopedDb(ph).partnerNeed.create({ data: { stateCode: "PH", title: "Ours", keyAreaCode: "K1", submittedById: ph.id }, select: { id: true } });
+    const created = await guard
+      .scopedDb(ph)
+      .partnerNeed.create({ data: { stateCode: "PH", title: "Ours", keyAreaCode: "K1", submittedById: ph.id }, select: { id: true } });
     expect(await count(`SELECT count(*) AS n FROM "PartnerNeed" WHERE id = $1 AND "stateCode" = 'PH'`, [created.id])).toBe(1);
   });
 

@@ -239,7 +239,13 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
     const comments = await import("@/lib/data/plan-comments");
     const history = await import("@/lib/data/history");
     // A draft of the Philippines' own bilateral program, citing the Philippines' need (H1), with a budget.
-    const { id } = await editing.createPlan(planner, { programId: PROGRAM, title: "Unshared PH draft", firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    const { id } = await editing.createPlan(planner, {
+      programId: PROGRAM,
+      title: "Unshared PH draft",
+      firstFiscalYear: 2027,
+      lastFiscalYear: 2028,
+      needId: NEED,
+    });
     const { values } = await data.plans.getPlanForEditing(planner, id);
     await editing.savePlan(planner, id, {
       ...values,
@@ -250,7 +256,11 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
         budgetLines: [{ label: "Instructors' travel", amountJpy: 4_200_000 }],
       })),
     });
-    const [row] = await query<{ status: string; sharedAt: Date | null }>(database.url, `SELECT status::text AS status, "sharedAt" FROM "ProgramPlan" WHERE id = $1`, [id]);
+    const [row] = await query<{ status: string; sharedAt: Date | null }>(
+      database.url,
+      `SELECT status::text AS status, "sharedAt" FROM "ProgramPlan" WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ status: "DRAFT", sharedAt: null });
 
     // Never shared: the program and the need are liaison.ph's own, the plan is not there at all.
@@ -258,7 +268,15 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
     await expect(data.plans.getPlan(ph, id)).rejects.toBeInstanceOf(NotFoundError);
     expect(ids((await data.programs.getProgram(ph, PROGRAM)).plans)).not.toContain(id);
     expect((await data.programs.listPrograms(ph)).find((program) => program.id === PROGRAM)?._count.plans).toBe(
-      Number((await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "ProgramPlan" WHERE "programId" = $1 AND "sharedAt" IS NOT NULL`, [PROGRAM]))[0]?.n),
+      Number(
+        (
+          await query<{ n: string }>(
+            database.url,
+            `SELECT count(*) AS n FROM "ProgramPlan" WHERE "programId" = $1 AND "sharedAt" IS NOT NULL`,
+            [PROGRAM],
+          )
+        )[0]?.n,
+      ),
     );
     expect(ids((await data.needs.getNeed(ph, NEED)).plans)).not.toContain(id);
     const dashboard = await data.dashboard.getDashboard(ph);
@@ -270,7 +288,11 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
     expect((await data.plans.getPlan(planner, id)).years.every((year) => year.budgetLines.length === 1)).toBe(true);
 
     // Shared with the Philippines: now it is there, as partners see plans.
-    await editing.transitionPlan(planner, { planId: id, version: (await data.plans.getPlanForEditing(planner, id)).values.version, transition: "share" });
+    await editing.transitionPlan(planner, {
+      planId: id,
+      version: (await data.plans.getPlanForEditing(planner, id)).values.version,
+      transition: "share",
+    });
     expect(ids(await data.plans.listPlans(ph))).toContain(id);
     expect(ids((await data.programs.getProgram(ph, PROGRAM)).plans)).toContain(id);
     expect(ids((await data.needs.getNeed(ph, NEED)).plans)).toContain(id);
@@ -298,13 +320,18 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     const history = await import("@/lib/data/history");
     const notifications = await import("@/lib/data/notifications");
     const reports = await import("@/lib/data/reports");
-    const writers = { csv: await import("@/lib/exports/csv-stream"), xlsx: await import("@/lib/exports/xlsx"), pdf: await import("@/lib/exports/report-pdf") };
+    const writers = {
+      csv: await import("@/lib/exports/csv-stream"),
+      xlsx: await import("@/lib/exports/xlsx"),
+      pdf: await import("@/lib/exports/report-pdf"),
+    };
     const ExcelJS = (await import("exceljs")).default;
     const { extractText } = await import("unpdf");
     const KINDS = ["activities", "plans", "needs", "coverage"] as const;
     const version = async (id: string) => (await data.plans.getPlanForEditing(planner, id)).values.version;
     const bytes = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
-    const open = (kind: (typeof KINDS)[number], filters = {}) => reports.openReport(kind, { actor: ph, filters, ja: false, enumLabel: (key) => key, yes: "yes" });
+    const open = (kind: (typeof KINDS)[number], filters = {}) =>
+      reports.openReport(kind, { actor: ph, filters, ja: false, enumLabel: (key) => key, yes: "yes" });
 
     /** Every format of the plans and needs reports, as text: what the route would send liaison.ph. */
     async function exportTexts(): Promise<string[]> {
@@ -316,7 +343,15 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
         texts.push(JSON.stringify(workbook.worksheets[0]!.getSheetValues()));
         const source = open(kind);
         const pdf = await bytes(
-          writers.pdf.pdfReportStream({ kind, title: kind, columns: source.columns, header: [...source.columns], rows: source.rows(), count: await source.count(), t: (key) => key }),
+          writers.pdf.pdfReportStream({
+            kind,
+            title: kind,
+            columns: source.columns,
+            header: [...source.columns],
+            rows: source.rows(),
+            count: await source.count(),
+            t: (key) => key,
+          }),
         );
         texts.push((await extractText(new Uint8Array(pdf), { mergePages: true })).text);
       }
@@ -353,7 +388,13 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     }
 
     // A draft of the Philippines' bilateral program, citing its need, with an activity of the program in it.
-    const { id } = await editing.createPlan(planner, { programId: PROGRAM, title: SHARED_TITLE, firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    const { id } = await editing.createPlan(planner, {
+      programId: PROGRAM,
+      title: SHARED_TITLE,
+      firstFiscalYear: 2027,
+      lastFiscalYear: 2028,
+      needId: NEED,
+    });
     const { values } = await data.plans.getPlanForEditing(planner, id);
     const filled = {
       ...values,
@@ -391,16 +432,27 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     expect(sharedNotice?.data).toEqual({ title: SHARED_TITLE });
 
     // Returned to draft, then edited: a new title and an objective the partner has never been shown.
-    await editing.transitionPlan(planner, { planId: id, version: await version(id), transition: "returnToDraft", reason: "Re-phase FY2028" });
+    await editing.transitionPlan(planner, {
+      planId: id,
+      version: await version(id),
+      transition: "returnToDraft",
+      reason: "Re-phase FY2028",
+    });
     const returned = await data.plans.getPlanForEditing(planner, id);
     await editing.savePlan(planner, id, {
       ...returned.values,
       title: DRAFT_TITLE,
-      years: returned.values.years.map((year) => (year.fiscalYear === 2028 ? { ...year, objectives: [...year.objectives, { text: DRAFT_OBJECTIVE }] } : year)),
+      years: returned.values.years.map((year) =>
+        year.fiscalYear === 2028 ? { ...year, objectives: [...year.objectives, { text: DRAFT_OBJECTIVE }] } : year,
+      ),
     });
     // A planner's comment on the draft: its followers at JMOD hear of it, liaison.ph (a follower since its comment) does not.
     await comments.addPlanComment(planner, { planId: id, body: "Internal: radar hand-over moves to FY2028" });
-    const [row] = await query<{ status: string; shared: boolean }>(database.url, `SELECT status::text AS status, "sharedAt" IS NOT NULL AS shared FROM "ProgramPlan" WHERE id = $1`, [id]);
+    const [row] = await query<{ status: string; shared: boolean }>(
+      database.url,
+      `SELECT status::text AS status, "sharedAt" IS NOT NULL AS shared FROM "ProgramPlan" WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ status: "DRAFT", shared: true });
 
     // liaison.ph sees exactly what it saw before the plan was ever shared, and no word of the draft in any format.
@@ -414,7 +466,13 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     expect(await data.plans.getPlanPage(ph, id)).toEqual({ beingRevised: true, id });
     const asPlanner = await data.plans.getPlanPage(planner, id);
     expect(asPlanner.beingRevised ? null : asPlanner.plan.title).toBe(DRAFT_TITLE);
-    const { id: unshared } = await editing.createPlan(planner, { programId: PROGRAM, title: "Never shared", firstFiscalYear: 2027, lastFiscalYear: 2028, needId: NEED });
+    const { id: unshared } = await editing.createPlan(planner, {
+      programId: PROGRAM,
+      title: "Never shared",
+      firstFiscalYear: 2027,
+      lastFiscalYear: 2028,
+      needId: NEED,
+    });
     await expect(data.plans.getPlanPage(ph, unshared)).rejects.toBeInstanceOf(NotFoundError);
     await expect(data.plans.getPlanPage(ph, "seed-demo-vn-plan")).rejects.toBeInstanceOf(NotFoundError);
 
@@ -429,7 +487,10 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     const listed = (await notifications.listNotifications(ph)).filter((n) => n.planId === id);
     expect(listed.map((n) => [n.kind, n.data])).toEqual([["PLAN_SHARED", { title: SHARED_TITLE }]]);
     expect(await notifications.openNotification(ph, sharedNotice!.id)).toBe(`/plans/${id}`);
-    const received = await query<{ data: unknown }>(database.url, `SELECT data FROM "Notification" WHERE "userId" = $1 AND "planId" = $2`, [ph.id, id]);
+    const received = await query<{ data: unknown }>(database.url, `SELECT data FROM "Notification" WHERE "userId" = $1 AND "planId" = $2`, [
+      ph.id,
+      id,
+    ]);
     for (const secret of SECRETS.slice(1)) expect(JSON.stringify(received)).not.toContain(secret);
 
     // Shared again: liaison.ph sees it, with the content it is now shared with.
@@ -446,7 +507,9 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
     expect(sharedAgain.activityPlan).toEqual({ id, title: DRAFT_TITLE });
     expect(sharedAgain.dashboard.openPlans).toBe(shared.dashboard.openPlans);
     for (const text of await exportTexts()) expect(text).toContain("Osprey");
-    await expect(comments.addPlanComment(ph, { planId: id, body: "Thank you, June works." })).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(comments.addPlanComment(ph, { planId: id, body: "Thank you, June works." })).resolves.toMatchObject({
+      id: expect.any(String),
+    });
 
     await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = $2`, [activity!.planId, activity!.id]);
   });
@@ -472,7 +535,9 @@ describe("an observer at another state's bilateral activity", () => {
   it("sees that activity and its program, and nothing else of that program", async () => {
     const [observed, ...others] = vn.activities.filter((id) => id !== "seed-demo-vn-activity");
     expect(observed).toBeDefined();
-    await query(database.url, `INSERT INTO "ActivityParticipant" ("activityId", "stateCode", role) VALUES ($1, 'PH', 'OBSERVER')`, [observed]);
+    await query(database.url, `INSERT INTO "ActivityParticipant" ("activityId", "stateCode", role) VALUES ($1, 'PH', 'OBSERVER')`, [
+      observed,
+    ]);
     const activity = await data.activities.getActivity(ph, observed!);
     // The program named on the page opens too: a link that 404s would betray it.
     const program = await data.programs.getProgram(ph, activity.program.id);

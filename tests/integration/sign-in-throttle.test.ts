@@ -60,7 +60,8 @@ describe("failed sign-ins of one account from one address", () => {
     const at = clock();
     const email = "liaison.bn@example.org";
     const home = from("203.0.113.10");
-    for (let i = 0; i < 5; i++) expect(await signIn.signInWithPassword(wrong(email, i), home, at(i))).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await signIn.signInWithPassword(wrong(email, i), home, at(i))).toEqual({ ok: false, reason: "invalid" });
 
     const sessionsBefore = await sessionCount(email);
     // Half a second after the fifth failure: 1.5 s of the 2 s delay remain, told as 2 s; even the
@@ -109,7 +110,8 @@ describe("failed sign-ins of one account from one address", () => {
     for (let i = 0; i < 4; i++) await signIn.signInWithPassword(wrong(email, i), home, at(i));
     expect(await signIn.signInWithPassword(right(email), home, at(4))).toMatchObject({ ok: true });
     // Four more failures are checked, and so is the attempt after them.
-    for (let i = 5; i < 9; i++) expect(await signIn.signInWithPassword(wrong(email, i), home, at(i))).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 5; i < 9; i++)
+      expect(await signIn.signInWithPassword(wrong(email, i), home, at(i))).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn.signInWithPassword(wrong(email, 9), home, at(9))).toEqual({ ok: false, reason: "invalid" });
     // That was the fifth since the success.
     expect(await signIn.signInWithPassword(wrong(email, 10), home, at(10))).toMatchObject({ reason: "throttled" });
@@ -126,10 +128,15 @@ describe("failed sign-ins of one account from one address", () => {
     }
     // Eight failures: the next failure would mean 30 s...
     expect(await signIn.signInWithPassword(wrong(email, 8), home, at(t))).toEqual({ ok: false, reason: "invalid" });
-    expect(await signIn.signInWithPassword(wrong(email, 9), home, at(t + 1))).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 29 });
+    expect(await signIn.signInWithPassword(wrong(email, 9), home, at(t + 1))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 29,
+    });
     // ...but 15 minutes after the last of them the slate is clean: five checked failures again.
     const later = t + 15 * 60 + 1;
-    for (let i = 0; i < 5; i++) expect(await signIn.signInWithPassword(wrong(email, i), home, at(later + i))).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await signIn.signInWithPassword(wrong(email, i), home, at(later + i))).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn.signInWithPassword(right(email), home, at(later + 5))).toMatchObject({ reason: "throttled" });
   });
 
@@ -159,7 +166,11 @@ describe("failures across addresses and accounts", () => {
     const office = from("192.0.2.60");
     expect(await signIn.signInWithPassword(right(email), office, at(0))).toMatchObject({ ok: true });
     for (let i = 0; i < 10; i++) await signIn.signInWithPassword(wrong(email, i), from(`198.51.100.${60 + i}`), at(10 + i));
-    expect(await signIn.signInWithPassword(right(email), from("198.51.100.99"), at(20))).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+    expect(await signIn.signInWithPassword(right(email), from("198.51.100.99"), at(20))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
     // The office's address as the client names it itself (no trusted proxy) is not known...
     expect(await signIn.signInWithPassword(right(email), from("192.0.2.60", false), at(20))).toMatchObject({ reason: "throttled" });
     // ...as the proxy reports it, it is: only the pair's own failures count there, and it has none.
@@ -194,14 +205,24 @@ describe("the record of attempts", () => {
     await signIn.signInWithPassword({ email: "no.such.user@example.org", password: "whatever it is" }, home, at(8));
 
     const events = await signInAuditRows(id);
-    expect(events.map((event) => event.after.outcome)).toEqual(["failure", "failure", "failure", "failure", "failure", "throttled", "success"]);
+    expect(events.map((event) => event.after.outcome)).toEqual([
+      "failure",
+      "failure",
+      "failure",
+      "failure",
+      "failure",
+      "throttled",
+      "success",
+    ]);
     expect(events.every((event) => event.actorEmail === email && event.after.address === "203.0.113.80")).toBe(true);
     // Only a successful sign-in has an actor.
     expect(events.map((event) => event.actorId)).toEqual([null, null, null, null, null, null, id]);
     expect(events[5]!.after).toMatchObject({ retryAfterSeconds: 1, limit: "pair" });
 
     const unknown = await signInAuditRows("no.such.user@example.org");
-    expect(unknown).toEqual([{ actorId: null, actorEmail: "no.such.user@example.org", after: expect.objectContaining({ outcome: "failure" }) }]);
+    expect(unknown).toEqual([
+      { actorId: null, actorEmail: "no.such.user@example.org", after: expect.objectContaining({ outcome: "failure" }) },
+    ]);
 
     const everything = JSON.stringify(await query(database.url, `SELECT * FROM "AuditEvent" WHERE action = 'auth.sign-in'`));
     expect(everything).not.toMatch(/wrong password|whatever it is|demo-password/);
@@ -214,7 +235,8 @@ describe("the record of attempts", () => {
     await query(database.url, `UPDATE "User" SET disabled = true WHERE id = $1`, [id]);
     try {
       const home = from("203.0.113.90");
-      for (let i = 0; i < 6; i++) expect(await signIn.signInWithPassword(right(email), home, at(i))).toEqual({ ok: false, reason: "invalid" });
+      for (let i = 0; i < 6; i++)
+        expect(await signIn.signInWithPassword(right(email), home, at(i))).toEqual({ ok: false, reason: "invalid" });
       expect((await signInAuditRows(id)).map((event) => event.after.outcome)).toEqual(Array(6).fill("disabled"));
     } finally {
       await query(database.url, `UPDATE "User" SET disabled = false WHERE id = $1`, [id]);
@@ -235,7 +257,10 @@ describe("the record of attempts", () => {
       [daysAgo(1.5), daysAgo(0.5), daysAgo(20), daysAgo(31)],
     );
     expect(await attempts.pruneSignInAttempts(now)).toBe(3);
-    const left = await query<{ outcome: string }>(database.url, `SELECT outcome::text FROM "SignInAttempt" WHERE email = 'prune@example.org' ORDER BY at`);
+    const left = await query<{ outcome: string }>(
+      database.url,
+      `SELECT outcome::text FROM "SignInAttempt" WHERE email = 'prune@example.org' ORDER BY at`,
+    );
     expect(left.map((row) => row.outcome)).toEqual(["SUCCESS", "FAILURE"]);
   });
 });

@@ -35,7 +35,11 @@ async function sessionOf(email: string) {
 }
 
 async function openSessions(userId: string): Promise<number> {
-  const [row] = await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [userId]);
+  const [row] = await query<{ n: string }>(
+    database.url,
+    `SELECT count(*) AS n FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL`,
+    [userId],
+  );
   return Number(row!.n);
 }
 
@@ -60,9 +64,15 @@ describe("signing a user out everywhere", () => {
     const before = await userRow("liaison.kh@example.org");
     expect(await openSessions(before.id)).toBe(2);
 
-    expect(await userAdmin.signOutEverywhere(admin, { userId: before.id, version: String(before.version) })).toEqual({ version: before.version + 1 });
+    expect(await userAdmin.signOutEverywhere(admin, { userId: before.id, version: String(before.version) })).toEqual({
+      version: before.version + 1,
+    });
 
-    expect(await userRow("liaison.kh@example.org")).toEqual({ ...before, sessionVersion: before.sessionVersion + 1, version: before.version + 1 });
+    expect(await userRow("liaison.kh@example.org")).toEqual({
+      ...before,
+      sessionVersion: before.sessionVersion + 1,
+      version: before.version + 1,
+    });
     expect(await openSessions(before.id)).toBe(0);
     for (const session of sessions) expect(await users.findSessionActor(session)).toBeNull();
     expect(await users.findSessionActor(bystander)).not.toBeNull();
@@ -82,7 +92,10 @@ describe("signing a user out everywhere", () => {
     ]);
 
     // The user can sign in again, with a new session.
-    const again = await signIn.signInWithPassword({ email: "liaison.kh@example.org", password: "demo-password-2026" }, { address: "192.0.2.1", key: "192.0.2.1", trusted: true });
+    const again = await signIn.signInWithPassword(
+      { email: "liaison.kh@example.org", password: "demo-password-2026" },
+      { address: "192.0.2.1", key: "192.0.2.1", trusted: true },
+    );
     expect(again.ok).toBe(true);
     if (again.ok) expect(await users.findSessionActor({ uid: again.user.id, sv: again.user.sv, sid: again.user.sid })).not.toBeNull();
   });
@@ -92,7 +105,9 @@ describe("signing a user out everywhere", () => {
     const target = await userRow("liaison.la@example.org");
     const before = await tableCounts(database.url);
     for (const actor of [planner, liaison]) {
-      expect(await rejection(userAdmin.signOutEverywhere(actor, { userId: target.id, version: String(target.version) }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(userAdmin.signOutEverywhere(actor, { userId: target.id, version: String(target.version) }))).toBeInstanceOf(
+        NotFoundError,
+      );
       // Not even the input is read.
       expect(await rejection(userAdmin.signOutEverywhere(actor, { nonsense: true }))).toBeInstanceOf(NotFoundError);
     }
@@ -105,16 +120,24 @@ describe("signing a user out everywhere", () => {
     const target = await userRow("liaison.la@example.org");
     await userAdmin.signOutEverywhere(admin, { userId: target.id, version: String(target.version) });
     // The user signs in afterwards: audited on the same record, but not a change to it.
-    const result = await signIn.signInWithPassword({ email: "liaison.la@example.org", password: "demo-password-2026" }, { address: "192.0.2.2", key: "192.0.2.2", trusted: true });
+    const result = await signIn.signInWithPassword(
+      { email: "liaison.la@example.org", password: "demo-password-2026" },
+      { address: "192.0.2.2", key: "192.0.2.2", trusted: true },
+    );
     expect(result.ok).toBe(true);
 
     const stale = await rejection(userAdmin.signOutEverywhere(admin, { userId: target.id, version: String(target.version) }));
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).current).toMatchObject({ version: target.version + 1, updatedBy: admin.name });
-    expect(await userRow("liaison.la@example.org")).toMatchObject({ version: target.version + 1, sessionVersion: target.sessionVersion + 1 });
+    expect(await userRow("liaison.la@example.org")).toMatchObject({
+      version: target.version + 1,
+      sessionVersion: target.sessionVersion + 1,
+    });
   });
 
   it("refuses an unknown user as 'not found'", async () => {
-    expect(await rejection(userAdmin.signOutEverywhere(admin, { userId: "cxxxxxxxxxxxxxxxxxxxxxxxx", version: "1" }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(userAdmin.signOutEverywhere(admin, { userId: "cxxxxxxxxxxxxxxxxxxxxxxxx", version: "1" }))).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -106,7 +106,9 @@ describe("creating a user", () => {
 
   it("refuses a taken email (whatever its case) as a field error, writing nothing", async () => {
     const before = await tableCounts(database.url);
-    const errors = await fieldErrorsOf(userAdmin.createUser(admin, newLiaison({ email: "PLANNER@example.org", role: "PLANNER", stateCode: "" })));
+    const errors = await fieldErrorsOf(
+      userAdmin.createUser(admin, newLiaison({ email: "PLANNER@example.org", role: "PLANNER", stateCode: "" })),
+    );
     expect(errors).toEqual({ email: ["msg:admin.validation.emailTaken"] });
     expect(await tableCounts(database.url)).toEqual(before);
   });
@@ -154,15 +156,30 @@ describe("who may administer users", () => {
 describe("changing a role and state", () => {
   it("rebinds a user, audited with before and after, and refuses a stale version with the current values", async () => {
     const target = await userRow("planner2@example.org");
-    const result = await userAdmin.updateUserRole(admin, { userId: target.id, version: String(target.version), role: "LIAISON", stateCode: "TH" });
+    const result = await userAdmin.updateUserRole(admin, {
+      userId: target.id,
+      version: String(target.version),
+      role: "LIAISON",
+      stateCode: "TH",
+    });
     expect(result).toEqual({ version: target.version + 1 });
     expect(await userRow("planner2@example.org")).toMatchObject({ role: "LIAISON", stateCode: "TH", version: target.version + 1 });
     const [event] = (await auditRows(target.id)).slice(-1);
-    expect(event).toMatchObject({ action: "user.updateRole", before: { role: "PLANNER", stateCode: null }, after: { role: "LIAISON", stateCode: "TH" } });
+    expect(event).toMatchObject({
+      action: "user.updateRole",
+      before: { role: "PLANNER", stateCode: null },
+      after: { role: "LIAISON", stateCode: "TH" },
+    });
 
-    const stale = await rejection(userAdmin.updateUserRole(admin, { userId: target.id, version: String(target.version), role: "PLANNER", stateCode: "" }));
+    const stale = await rejection(
+      userAdmin.updateUserRole(admin, { userId: target.id, version: String(target.version), role: "PLANNER", stateCode: "" }),
+    );
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).current).toMatchObject({ version: target.version + 1, updatedBy: admin.name, values: { role: "LIAISON", stateCode: "TH" } });
+    expect((stale as ConflictError).current).toMatchObject({
+      version: target.version + 1,
+      updatedBy: admin.name,
+      values: { role: "LIAISON", stateCode: "TH" },
+    });
     expect(await userRow("planner2@example.org")).toMatchObject({ role: "LIAISON", stateCode: "TH" });
 
     await userAdmin.updateUserRole(admin, { userId: target.id, version: String(target.version + 1), role: "PLANNER", stateCode: "" });
@@ -171,7 +188,11 @@ describe("changing a role and state", () => {
 
   it("does not let an admin remove their own ADMIN role", async () => {
     const self = await userRow(admin.email);
-    expect(await fieldErrorsOf(userAdmin.updateUserRole(admin, { userId: self.id, version: String(self.version), role: "PLANNER", stateCode: "" }))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        userAdmin.updateUserRole(admin, { userId: self.id, version: String(self.version), role: "PLANNER", stateCode: "" }),
+      ),
+    ).toEqual({
       role: ["msg:admin.validation.ownRole"],
     });
     expect(await userRow(admin.email)).toEqual(self);
@@ -189,7 +210,11 @@ describe("disabling a user", () => {
     expect(after).toMatchObject({ disabled: true, sessionVersion: before.sessionVersion + 1, version: before.version + 1 });
     expect(await sessionRevoked(session.sid)).toBe(true);
     expect(await users.findSessionActor(session)).toBeNull();
-    expect((await auditRows(before.id)).at(-1)).toMatchObject({ action: "user.disable", before: { disabled: false }, after: { disabled: true } });
+    expect((await auditRows(before.id)).at(-1)).toMatchObject({
+      action: "user.disable",
+      before: { disabled: false },
+      after: { disabled: true },
+    });
 
     // Enabling lets them sign in again, but the old session stays over.
     await userAdmin.setUserDisabled(admin, { userId: before.id, version: String(after.version), disabled: "false" });
@@ -200,13 +225,17 @@ describe("disabling a user", () => {
 
   it("refuses a stale version", async () => {
     const row = await userRow("liaison.th@example.org");
-    expect(await rejection(userAdmin.setUserDisabled(admin, { userId: row.id, version: String(row.version - 1), disabled: "true" }))).toBeInstanceOf(ConflictError);
+    expect(
+      await rejection(userAdmin.setUserDisabled(admin, { userId: row.id, version: String(row.version - 1), disabled: "true" })),
+    ).toBeInstanceOf(ConflictError);
     expect(await userRow("liaison.th@example.org")).toEqual(row);
   });
 
   it("does not let an admin disable themselves", async () => {
     const self = await userRow(admin.email);
-    expect(await fieldErrorsOf(userAdmin.setUserDisabled(admin, { userId: self.id, version: String(self.version), disabled: "true" }))).toEqual({
+    expect(
+      await fieldErrorsOf(userAdmin.setUserDisabled(admin, { userId: self.id, version: String(self.version), disabled: "true" })),
+    ).toEqual({
       disabled: ["msg:admin.validation.ownDisable"],
     });
     expect(await userRow(admin.email)).toEqual(self);
@@ -232,10 +261,14 @@ describe("resetting a password", () => {
 
   it("refuses a short password and a stale version", async () => {
     const row = await userRow("liaison.ph@example.org");
-    expect(await fieldErrorsOf(userAdmin.resetUserPassword(admin, { userId: row.id, version: String(row.version), password: "short" }))).toEqual({
+    expect(
+      await fieldErrorsOf(userAdmin.resetUserPassword(admin, { userId: row.id, version: String(row.version), password: "short" })),
+    ).toEqual({
       password: ["msg:admin.validation.passwordTooShort"],
     });
-    expect(await rejection(userAdmin.resetUserPassword(admin, { userId: row.id, version: "1", password: "long enough password" }))).toBeInstanceOf(ConflictError);
+    expect(
+      await rejection(userAdmin.resetUserPassword(admin, { userId: row.id, version: "1", password: "long enough password" })),
+    ).toBeInstanceOf(ConflictError);
     expect(await userRow("liaison.ph@example.org")).toEqual(row);
   });
 });

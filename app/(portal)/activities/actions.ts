@@ -24,7 +24,9 @@ export async function createActivityAction(values: unknown): Promise<ActionResul
 
 export async function updateActivityAction(id: string, values: unknown): Promise<ActionResult<null>> {
   const actor = await requireActor();
-  const result = await runAction(async (locale) => (await updateActivity(actor, typeof id === "string" ? id : "", values, locale)).id, { actor });
+  const result = await runAction(async (locale) => (await updateActivity(actor, typeof id === "string" ? id : "", values, locale)).id, {
+    actor,
+  });
   if (!result.ok) return result;
   revalidateEverywhere();
   redirect(`/activities/${result.data}`);

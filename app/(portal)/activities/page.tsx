@@ -59,7 +59,11 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         />
       </div>
       {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`}
+      />
     </>
   );
 }

@@ -38,7 +38,13 @@ export default async function CoveragePage({ searchParams }: Props) {
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <InsightsNav current="coverage" />
-      <InsightFilterForm action="/insights" fields={["fy", "program", "means"]} values={{ fy, program, means }} options={options} years={years} />
+      <InsightFilterForm
+        action="/insights"
+        fields={["fy", "program", "means"]}
+        values={{ fy, program, means }}
+        options={options}
+        years={years}
+      />
       {matrix.total === 0 ? <p className="mb-3 text-slate-700">{t("empty", { fy: fiscalYearLabel(fy) })}</p> : null}
       <CoverageMatrixTable matrix={matrix} linkFilters={{ program, means }} />
       <div className="mt-3 space-y-2">

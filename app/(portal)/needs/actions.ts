@@ -9,7 +9,10 @@ import { submitNeed, triageNeed } from "@/lib/data/need-editing";
 // Thin: each action authenticates; the data layer authorizes, scopes, validates and writes with its
 // audit event (and, on a change of status, its notifications) in one transaction.
 
-export async function submitNeedAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export async function submitNeedAction(
+  _previous: ActionResult<{ id: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string }>> {
   const actor = await requireActor();
   const result = await runAction((locale) => submitNeed(actor, Object.fromEntries(formData), locale));
   if (!result.ok) return result;

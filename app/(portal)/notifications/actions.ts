@@ -10,7 +10,10 @@ import { parseInput } from "@/lib/validation/parse";
 
 // A user acts on their own notifications only: the data layer matches `userId = actor.id`.
 
-export async function markNotificationsReadAction(_previous: ActionResult<{ count: number }> | null, formData: FormData): Promise<ActionResult<{ count: number }>> {
+export async function markNotificationsReadAction(
+  _previous: ActionResult<{ count: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ count: number }>> {
   const actor = await requireActor();
   const result = await runAction(async (locale) => {
     const { id, upTo } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);

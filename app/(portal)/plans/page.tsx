@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage() {
   const actor = await requireActor();
   const [t, plans] = await Promise.all([getTranslations("plans"), listPlans(actor)]);
-  const newComments = await countNewComments(actor, plans.map((plan) => plan.id));
+  const newComments = await countNewComments(
+    actor,
+    plans.map((plan) => plan.id),
+  );
   return (
     <>
       <PageHeader title={t("plansList")} intro={t("listIntro")} />

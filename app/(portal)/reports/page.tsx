@@ -47,7 +47,11 @@ export default async function ReportsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      {ownState ? <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800">{t("scopeLiaison", { state: nameOf(locale, ownState) })}</p> : null}
+      {ownState ? (
+        <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800">
+          {t("scopeLiaison", { state: nameOf(locale, ownState) })}
+        </p>
+      ) : null}
       <ReportChooser current={kind} filters={filters} />
       <ReportFilterForm kind={kind} filters={filters} options={options} showState={can(actor, "export:all")} />
       <Section title={title}>

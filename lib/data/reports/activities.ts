@@ -17,8 +17,20 @@ import type { ActivityFilters } from "@/lib/validation/activity-filters";
 // next batches are read while this one is written (read-ahead.ts): PostgreSQL and Node work side by side.
 
 const COLUMNS = [
-  "id", "fiscalYear", "startDate", "endDate", "title", "kind", "status", "program", "host", "location",
-  "keyAreas", "means", "participants", "illustrative",
+  "id",
+  "fiscalYear",
+  "startDate",
+  "endDate",
+  "title",
+  "kind",
+  "status",
+  "program",
+  "host",
+  "location",
+  "keyAreas",
+  "means",
+  "participants",
+  "illustrative",
 ] as const;
 
 /**
@@ -109,9 +121,20 @@ export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportCon
           if (i % TURN_EVERY === 0) await nextTurn();
           const row = rows[i]!;
           yield [
-            row.id, fiscalYearLabel(row.fiscalYear), row.startDate, row.endDate, row.title,
-            enumLabel(`activityKind.${row.kind}`), enumLabel(`activityStatus.${row.status}`), row.program, row.host ?? "",
-            row.location, row.keyAreas ?? "", row.means ?? "", row.participants ?? "", row.illustrative ? yes : "",
+            row.id,
+            fiscalYearLabel(row.fiscalYear),
+            row.startDate,
+            row.endDate,
+            row.title,
+            enumLabel(`activityKind.${row.kind}`),
+            enumLabel(`activityStatus.${row.status}`),
+            row.program,
+            row.host ?? "",
+            row.location,
+            row.keyAreas ?? "",
+            row.means ?? "",
+            row.participants ?? "",
+            row.illustrative ? yes : "",
           ];
         }
       }

@@ -26,7 +26,12 @@ export function coverageReport(context: ReportContext): ReportSource {
       const stateName = new Map(states.map((s) => [s.code, ja ? s.nameJa : s.nameEn]));
       const keyAreaTitle = new Map(keyAreas.map((k) => [k.code, ja ? k.titleJa : k.titleEn]));
       for (const cell of limit === undefined ? cells : cells.slice(0, limit)) {
-        yield [fiscalYearLabel(cell.fiscalYear), stateName.get(cell.stateCode) ?? cell.stateCode, keyAreaTitle.get(cell.keyAreaCode) ?? cell.keyAreaCode, cell.count];
+        yield [
+          fiscalYearLabel(cell.fiscalYear),
+          stateName.get(cell.stateCode) ?? cell.stateCode,
+          keyAreaTitle.get(cell.keyAreaCode) ?? cell.keyAreaCode,
+          cell.count,
+        ];
       }
     },
   };

@@ -13,7 +13,18 @@ import { isoDay } from "@/lib/dates";
 // state takes part in), as on the need's page.
 
 const COLUMNS = [
-  "id", "state", "title", "keyArea", "priority", "status", "submitted", "fiscalYear", "declineReason", "plans", "activities", "illustrative",
+  "id",
+  "state",
+  "title",
+  "keyArea",
+  "priority",
+  "status",
+  "submitted",
+  "fiscalYear",
+  "declineReason",
+  "plans",
+  "activities",
+  "illustrative",
 ] as const;
 
 const DAY_MS = 86_400_000;
@@ -52,7 +63,13 @@ export function needReport(context: ReportContext): ReportSource {
           take: limit ?? BATCH_SIZE,
           ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
           select: {
-            id: true, title: true, priority: true, status: true, createdAt: true, declineReason: true, illustrative: true,
+            id: true,
+            title: true,
+            priority: true,
+            status: true,
+            createdAt: true,
+            declineReason: true,
+            illustrative: true,
             state: { select: { nameEn: true, nameJa: true } },
             keyArea: { select: { titleEn: true, titleJa: true } },
             plans: { where: planScope(actor), select: { title: true }, orderBy: { title: "asc" } },
@@ -63,10 +80,18 @@ export function needReport(context: ReportContext): ReportSource {
           // UTC dates: the fiscal year is that of the submission's calendar day.
           const submitted = new Date(`${isoDay(need.createdAt)}T00:00:00Z`);
           yield [
-            need.id, ja ? need.state.nameJa : need.state.nameEn, need.title, ja ? need.keyArea.titleJa : need.keyArea.titleEn,
-            enumLabel(`priority.${need.priority}`), enumLabel(`needStatus.${need.status}`), isoDay(need.createdAt),
-            fiscalYearLabel(fiscalYearOf(submitted)), need.declineReason ?? "", need.plans.map((p) => p.title).join("; "),
-            need.activities.map((a) => (ja && a.titleJa ? a.titleJa : a.title)).join("; "), need.illustrative ? yes : "",
+            need.id,
+            ja ? need.state.nameJa : need.state.nameEn,
+            need.title,
+            ja ? need.keyArea.titleJa : need.keyArea.titleEn,
+            enumLabel(`priority.${need.priority}`),
+            enumLabel(`needStatus.${need.status}`),
+            isoDay(need.createdAt),
+            fiscalYearLabel(fiscalYearOf(submitted)),
+            need.declineReason ?? "",
+            need.plans.map((p) => p.title).join("; "),
+            need.activities.map((a) => (ja && a.titleJa ? a.titleJa : a.title)).join("; "),
+            need.illustrative ? yes : "",
           ];
         }
         if (limit !== undefined || needs.length < BATCH_SIZE) return;

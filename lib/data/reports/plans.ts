@@ -12,7 +12,16 @@ import { isoDay } from "@/lib/dates";
 // A liaison officer gets the plans shared with their state (planScope), as on their plan list.
 
 const COLUMNS = [
-  "plan", "program", "planStatus", "revision", "span", "fiscalYear", "objectives", "milestones", "sharedWith", "illustrative",
+  "plan",
+  "program",
+  "planStatus",
+  "revision",
+  "span",
+  "fiscalYear",
+  "objectives",
+  "milestones",
+  "sharedWith",
+  "illustrative",
 ] as const;
 
 function planWhere(context: ReportContext): Prisma.ProgramPlanWhereInput {
@@ -55,7 +64,12 @@ export function planReport(context: ReportContext): ReportSource {
             milestones: { select: { title: true, dueDate: true, status: true }, orderBy: [{ dueDate: "asc" }, { id: "asc" }] },
             plan: {
               select: {
-                title: true, status: true, revision: true, firstFiscalYear: true, lastFiscalYear: true, illustrative: true,
+                title: true,
+                status: true,
+                revision: true,
+                firstFiscalYear: true,
+                lastFiscalYear: true,
+                illustrative: true,
                 program: { select: { nameEn: true, nameJa: true } },
                 sharedWith: { select: { nameEn: true, nameJa: true }, orderBy: { code: "asc" } },
               },
@@ -65,11 +79,16 @@ export function planReport(context: ReportContext): ReportSource {
         for (const year of years) {
           const plan = year.plan;
           yield [
-            plan.title, name(plan.program), enumLabel(`planStatus.${plan.status}`), plan.revision,
-            `${fiscalYearLabel(plan.firstFiscalYear)}–${fiscalYearLabel(plan.lastFiscalYear)}`, fiscalYearLabel(year.fiscalYear),
+            plan.title,
+            name(plan.program),
+            enumLabel(`planStatus.${plan.status}`),
+            plan.revision,
+            `${fiscalYearLabel(plan.firstFiscalYear)}–${fiscalYearLabel(plan.lastFiscalYear)}`,
+            fiscalYearLabel(year.fiscalYear),
             year.objectives.map((o) => o.text).join("; "),
             year.milestones.map((m) => `${m.title} (${isoDay(m.dueDate)}, ${enumLabel(`milestoneStatus.${m.status}`)})`).join("; "),
-            plan.sharedWith.map(name).join("; "), plan.illustrative ? yes : "",
+            plan.sharedWith.map(name).join("; "),
+            plan.illustrative ? yes : "",
           ];
         }
         if (limit !== undefined || years.length < BATCH_SIZE) return;

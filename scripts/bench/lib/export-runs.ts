@@ -84,14 +84,23 @@ async function exportRun(app: AppServer, session: HttpSession, format: "csv" | "
 
 async function copyRun(url: string, run: number): Promise<ExportRun> {
   const result = await copyCsv(url, ACTIVITY_ROWS_SQL);
-  return { format: "COPY", run, rows: result.rows, bytes: result.bytes, seconds: result.seconds, rowsPerSecond: result.rows / result.seconds };
+  return {
+    format: "COPY",
+    run,
+    rows: result.rows,
+    bytes: result.bytes,
+    seconds: result.seconds,
+    rowsPerSecond: result.rows / result.seconds,
+  };
 }
 
 function describeRun(r: ExportRun): string {
   const memory = r.peakRssMiB === undefined ? "" : `, RSS ${r.baselineRssMiB} -> ${r.peakRssMiB} MiB (${r.rssSamples} samples)`;
   const firstByte = r.firstByteSeconds === undefined ? "" : `, first byte ${r.firstByteSeconds.toFixed(3)} s`;
-  return `  ${r.format} run ${r.run}: ${formatNumber(r.rows)} rows, ${mib(r.bytes)} MiB in ${r.seconds.toFixed(3)} s ` +
-    `(${formatNumber(r.rowsPerSecond)} rows/s${firstByte})${memory}`;
+  return (
+    `  ${r.format} run ${r.run}: ${formatNumber(r.rows)} rows, ${mib(r.bytes)} MiB in ${r.seconds.toFixed(3)} s ` +
+    `(${formatNumber(r.rowsPerSecond)} rows/s${firstByte})${memory}`
+  );
 }
 
 async function measure(format: ExportFormat, runs: number, once: (run: number) => Promise<ExportRun>): Promise<ExportMeasure> {
@@ -123,7 +132,8 @@ export async function measureExports(
     await measure("COPY", runs, (i) => copyRun(databaseUrl, i)),
   ];
   for (const { best } of results) {
-    if (best.rows !== activityRows) console.warn(`WARNING: ${best.format} gave ${best.rows} rows; the database holds ${activityRows} activities`);
+    if (best.rows !== activityRows)
+      console.warn(`WARNING: ${best.format} gave ${best.rows} rows; the database holds ${activityRows} activities`);
   }
   return results;
 }

@@ -20,10 +20,14 @@ export interface JsWeight {
 export async function measureJsWeight(session: HttpSession, routes: string[]): Promise<JsWeight[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const cookies = session.jar.header().split("; ").filter(Boolean).map((pair) => {
-      const eq = pair.indexOf("=");
-      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: session.baseUrl };
-    });
+    const cookies = session.jar
+      .header()
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf("=");
+        return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: session.baseUrl };
+      });
     const results: JsWeight[] = [];
     for (const route of routes) {
       const context = await browser.newContext({ locale: "en-US" });

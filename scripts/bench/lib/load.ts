@@ -32,7 +32,10 @@ function percentileOf(sorted: number[], p: number): number {
 
 /** Milliseconds at a percentile of `values`, in any order (nearest rank). */
 export function percentile(values: number[], p: number): number {
-  return percentileOf([...values].sort((a, b) => a - b), p);
+  return percentileOf(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }
 
 export function latencyStats(latencies: number[], connections: number, errors: number, seconds: number): LatencyStats {

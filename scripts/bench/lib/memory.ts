@@ -23,7 +23,7 @@ export async function processTree(root: number): Promise<number[]> {
     }),
   );
   const tree: number[] = [];
-  for (const queue = [root]; queue.length > 0; ) {
+  for (const queue = [root]; queue.length > 0;) {
     const pid = queue.shift() as number;
     tree.push(pid);
     queue.push(...(children.get(pid) ?? []));

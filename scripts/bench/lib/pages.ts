@@ -43,9 +43,7 @@ export async function benchPages(databaseUrl: string): Promise<BenchPage[]> {
 /** A DRAFT synthetic plan the benchmark may save over and over (approved plans are read-only). */
 export async function editablePlan(databaseUrl: string): Promise<string> {
   const id = await withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM "ProgramPlan" WHERE status = 'DRAFT' ORDER BY id LIMIT 1`,
-    );
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "ProgramPlan" WHERE status = 'DRAFT' ORDER BY id LIMIT 1`);
     return rows[0]?.id;
   });
   if (!id) throw new Error("the dataset has no DRAFT plan to save");
@@ -56,5 +54,17 @@ export async function editablePlan(databaseUrl: string): Promise<string> {
 export function mainRoutes(pages: BenchPage[], editablePlanId: string): string[] {
   const plan = pages.find((p) => p.key === "plan")?.path;
   const editor = `/plans/${encodeURIComponent(editablePlanId)}/edit`;
-  return ["/", "/activities", "/framework", "/programs", "/plans", ...(plan ? [plan] : []), editor, "/states", "/needs", "/reports", "/insights"];
+  return [
+    "/",
+    "/activities",
+    "/framework",
+    "/programs",
+    "/plans",
+    ...(plan ? [plan] : []),
+    editor,
+    "/states",
+    "/needs",
+    "/reports",
+    "/insights",
+  ];
 }

@@ -17,8 +17,10 @@ export interface Machine {
 }
 
 export async function describeMachine(databaseUrl: string): Promise<Machine> {
-  const postgres = await withClient(databaseUrl, async (client) =>
-    (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows[0]?.version ?? "unknown",
+  const postgres = await withClient(
+    databaseUrl,
+    async (client) =>
+      (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows[0]?.version ?? "unknown",
   );
   const cpus = os.cpus();
   return {
@@ -46,7 +48,10 @@ export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const numeric = (cell: string) => cell === "-" || /^[-+]?[\d,.]+[x%]?$/.test(cell);
   const line = (cells: string[]) =>
-    cells.map((cell, i) => (numeric(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join(" | ").trimEnd();
+    cells
+      .map((cell, i) => (numeric(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join(" | ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.map(line)].join("\n");
 }
 

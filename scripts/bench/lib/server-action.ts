@@ -91,7 +91,10 @@ export async function fetchFlight(session: HttpSession, pagePath: string): Promi
 }
 
 /** The first object anywhere in the payload that `match` accepts (a client component's props, say), references resolved. */
-export function findInFlight(rows: Map<number, unknown>, match: (value: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
+export function findInFlight(
+  rows: Map<number, unknown>,
+  match: (value: Record<string, unknown>) => boolean,
+): Record<string, unknown> | undefined {
   const seen = new Set<unknown>();
   const visit = (value: unknown): Record<string, unknown> | undefined => {
     if (!value || typeof value !== "object" || seen.has(value)) return undefined;

@@ -151,5 +151,9 @@ export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Pr
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await server.stop();
-  throw new Error(gone ? `the portal's server exited (code ${await exited}) before it answered` : `the portal's server did not answer within ${readyTimeoutMs / 1000} s`);
+  throw new Error(
+    gone
+      ? `the portal's server exited (code ${await exited}) before it answered`
+      : `the portal's server did not answer within ${readyTimeoutMs / 1000} s`,
+  );
 }

@@ -15,7 +15,14 @@ const x = (ratio: number) => `${ratio.toFixed(2)}x`;
 /** figure / reference <= limit (a time, memory: lower is better). */
 export function atMost(measure: string, figure: number, reference: number, limit: number, unit: string): Check {
   const ratio = figure / reference;
-  return { measure, figure: `${figure.toFixed(1)} ${unit}`, reference: `${reference.toFixed(1)} ${unit}`, ratio: x(ratio), target: `<= ${limit}x`, met: ratio <= limit };
+  return {
+    measure,
+    figure: `${figure.toFixed(1)} ${unit}`,
+    reference: `${reference.toFixed(1)} ${unit}`,
+    ratio: x(ratio),
+    target: `<= ${limit}x`,
+    met: ratio <= limit,
+  };
 }
 
 /** figure / reference >= limit (a rate: higher is better). */
@@ -27,10 +34,24 @@ export function atLeast(measure: string, figure: number, reference: number, limi
 
 /** An absolute limit: figure <= limit. */
 export function below(measure: string, figure: number, limit: number, unit: string, digits = 1): Check {
-  return { measure, figure: `${figure.toFixed(digits)} ${unit}`, reference: "-", ratio: "-", target: `<= ${limit} ${unit}`, met: figure <= limit };
+  return {
+    measure,
+    figure: `${figure.toFixed(digits)} ${unit}`,
+    reference: "-",
+    ratio: "-",
+    target: `<= ${limit} ${unit}`,
+    met: figure <= limit,
+  };
 }
 
 /** Two figures that must be equal (queries per request at two scales). */
 export function equal(measure: string, figure: number, reference: number): Check {
-  return { measure, figure: String(figure), reference: String(reference), ratio: x(figure / reference), target: "equal", met: figure === reference };
+  return {
+    measure,
+    figure: String(figure),
+    reference: String(reference),
+    ratio: x(figure / reference),
+    target: "equal",
+    met: figure === reference,
+  };
 }

@@ -87,7 +87,11 @@ async function systemPostgres(url: string): Promise<RestartablePostgres> {
     execFileAsync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster.version, cluster.name, action, ...extra]);
   const adminUrl = new URL(url);
   adminUrl.pathname = "/postgres";
-  const isUp = () => withClient(adminUrl.toString(), (c) => c.query("SELECT 1")).then(() => true, () => false);
+  const isUp = () =>
+    withClient(adminUrl.toString(), (c) => c.query("SELECT 1")).then(
+      () => true,
+      () => false,
+    );
   return {
     kind: "system",
     adminUrl: adminUrl.toString(),
@@ -108,6 +112,9 @@ async function systemPostgres(url: string): Promise<RestartablePostgres> {
 }
 
 /** `url` (system only): the server to use; defaults to the machine's usual 127.0.0.1:5432, user postgres. */
-export function restartablePostgres(kind: PostgresKind, url = "postgresql://postgres@127.0.0.1:5432/postgres"): Promise<RestartablePostgres> {
+export function restartablePostgres(
+  kind: PostgresKind,
+  url = "postgresql://postgres@127.0.0.1:5432/postgres",
+): Promise<RestartablePostgres> {
   return kind === "embedded" ? privateEmbedded() : systemPostgres(url);
 }

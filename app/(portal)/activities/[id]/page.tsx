@@ -53,7 +53,10 @@ export default async function ActivityPage({ params }: Props) {
           <StatusBadge kind="activityStatus" status={activity.status} />
           <IllustrativeBadge show={activity.illustrative} />
           {activity.canEdit ? (
-            <Link href={`/activities/${activity.id}/edit`} className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
+            <Link
+              href={`/activities/${activity.id}/edit`}
+              className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+            >
               {tae("editLink")}
             </Link>
           ) : null}
@@ -83,9 +86,21 @@ export default async function ActivityPage({ params }: Props) {
           </Field>
           <Tags label={tp("keyAreas")} items={activity.keyAreas.map((k) => ({ key: k.code, text: `${k.code} ${titleOf(locale, k)}` }))} />
           <Tags label={tp("means")} items={activity.means.map((m) => ({ key: m.code, text: `${m.code} ${titleOf(locale, m)}` }))} />
-          {activity.description ? <Field label={t("description")} wide>{activity.description}</Field> : null}
-          {activity.outcomes ? <Field label={t("outcomes")} wide>{activity.outcomes}</Field> : null}
-          {activity.source ? <Field label={t("source")} wide>{activity.source}</Field> : null}
+          {activity.description ? (
+            <Field label={t("description")} wide>
+              {activity.description}
+            </Field>
+          ) : null}
+          {activity.outcomes ? (
+            <Field label={t("outcomes")} wide>
+              {activity.outcomes}
+            </Field>
+          ) : null}
+          {activity.source ? (
+            <Field label={t("source")} wide>
+              {activity.source}
+            </Field>
+          ) : null}
         </Fields>
       </Section>
       <Section title={t("participants")} id="participants">

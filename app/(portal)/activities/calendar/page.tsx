@@ -119,7 +119,10 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
                       {inMonth ? (
                         <>
                           <div className="flex items-center justify-between gap-1">
-                            <time dateTime={isoDate(date)} className={clsx("tabular-nums", isToday ? "font-bold text-brand-800" : "text-slate-700")}>
+                            <time
+                              dateTime={isoDate(date)}
+                              className={clsx("tabular-nums", isToday ? "font-bold text-brand-800" : "text-slate-700")}
+                            >
                               {date.getUTCDate()}
                             </time>
                             {isToday ? <span className="text-xs font-medium text-brand-800">{t("today")}</span> : null}

@@ -105,7 +105,11 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
                   {t("programColumn")}
                 </th>
                 {years.map((fy) => (
-                  <th key={fy} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1.5 text-center font-medium whitespace-nowrap text-slate-800 tabular-nums">
+                  <th
+                    key={fy}
+                    scope="col"
+                    className="border border-slate-300 bg-slate-100 px-2 py-1.5 text-center font-medium whitespace-nowrap text-slate-800 tabular-nums"
+                  >
                     {fiscalYearLabel(fy)}
                   </th>
                 ))}

@@ -47,7 +47,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <Empty>{t("none")}</Empty>
         )}
       </div>
-      <Pagination page={filters.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/audit${auditFiltersQuery({ ...filters, page })}`} />
+      <Pagination
+        page={filters.page}
+        pageCount={result.pageCount}
+        hrefFor={(page) => `/admin/audit${auditFiltersQuery({ ...filters, page })}`}
+      />
     </>
   );
 }
@@ -55,7 +59,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
 async function AuditFilterForm({ filters, entities, actions }: { filters: AuditFilters; entities: string[]; actions: string[] }) {
   const t = await getTranslations("admin.audit.filters");
   return (
-    <form method="get" action="/admin/audit" role="search" aria-label={t("label")} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/admin/audit"
+      role="search"
+      aria-label={t("label")}
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-56">
           <label htmlFor="a-actor" className={labelClass}>
@@ -93,7 +103,14 @@ async function AuditFilterForm({ filters, entities, actions }: { filters: AuditF
           <label htmlFor="a-from" className={labelClass}>
             {t("from")}
           </label>
-          <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} aria-describedby="a-dates-hint" className={fieldClass} />
+          <input
+            id="a-from"
+            name="from"
+            type="date"
+            defaultValue={filters.from ?? ""}
+            aria-describedby="a-dates-hint"
+            className={fieldClass}
+          />
         </div>
         <div>
           <label htmlFor="a-to" className={labelClass}>
@@ -135,23 +152,39 @@ async function AuditEventView({ event }: { event: AuditEventRow }) {
             <caption className="sr-only">{t("detailsTitle")}</caption>
             <thead className="border-b border-slate-300 text-slate-700">
               <tr>
-                <th scope="col" className={cell}>{t("key")}</th>
-                <th scope="col" className={cell}>{t("before")}</th>
-                <th scope="col" className={cell}>{t("after")}</th>
+                <th scope="col" className={cell}>
+                  {t("key")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("before")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("after")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.key} className={clsx("border-b border-slate-100", row.changed && "bg-amber-50")} data-changed={row.changed || undefined}>
+                <tr
+                  key={row.key}
+                  className={clsx("border-b border-slate-100", row.changed && "bg-amber-50")}
+                  data-changed={row.changed || undefined}
+                >
                   <th scope="row" className={clsx(cell, "font-mono font-normal", row.changed && "font-semibold")}>
                     {row.key}
-                    {row.changed ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 font-sans text-xs text-amber-950">{t("changed")}</span> : null}
+                    {row.changed ? (
+                      <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 font-sans text-xs text-amber-950">{t("changed")}</span>
+                    ) : null}
                   </th>
                   <td className={cell}>
-                    <pre className="whitespace-pre-wrap break-all font-mono text-xs">{row.hasBefore ? formatAuditValue(row.before) : t("absent")}</pre>
+                    <pre className="whitespace-pre-wrap break-all font-mono text-xs">
+                      {row.hasBefore ? formatAuditValue(row.before) : t("absent")}
+                    </pre>
                   </td>
                   <td className={cell}>
-                    <pre className="whitespace-pre-wrap break-all font-mono text-xs">{row.hasAfter ? formatAuditValue(row.after) : t("absent")}</pre>
+                    <pre className="whitespace-pre-wrap break-all font-mono text-xs">
+                      {row.hasAfter ? formatAuditValue(row.after) : t("absent")}
+                    </pre>
                   </td>
                 </tr>
               ))}

@@ -32,7 +32,10 @@ export default async function ReferenceDataPage() {
         <ul className="flex flex-wrap gap-2">
           {(["texts", "frameworks", "states"] as const).map((section) => (
             <li key={section}>
-              <a href={`#${section}`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-slate-100">
+              <a
+                href={`#${section}`}
+                className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-slate-100"
+              >
                 {t(`${section}.title`)}
               </a>
             </li>
@@ -55,11 +58,21 @@ export default async function ReferenceDataPage() {
               <tbody>
                 {data.texts[kind].map((row) => (
                   <Row key={row.code}>
-                    <Td density="boxed" className="font-mono">{row.code}</Td>
-                    <Th density="boxed" row lang="en" className="text-slate-900">{row.titleEn}</Th>
-                    <Td density="boxed" lang="ja">{row.titleJa}</Td>
+                    <Td density="boxed" className="font-mono">
+                      {row.code}
+                    </Td>
+                    <Th density="boxed" row lang="en" className="text-slate-900">
+                      {row.titleEn}
+                    </Th>
+                    <Td density="boxed" lang="ja">
+                      {row.titleJa}
+                    </Td>
                     <Td density="boxed">
-                      <Link href={`/admin/reference/texts/${kind}/${row.code}`} className="link" aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}>
+                      <Link
+                        href={`/admin/reference/texts/${kind}/${row.code}`}
+                        className="link"
+                        aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}
+                      >
                         {t("edit")}
                       </Link>
                     </Td>
@@ -74,7 +87,10 @@ export default async function ReferenceDataPage() {
       <Section title={t("frameworks.title")} id="frameworks">
         <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
           <p className="max-w-3xl text-sm text-slate-700">{t("frameworks.intro")}</p>
-          <Link href="/admin/reference/frameworks/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <Link
+            href="/admin/reference/frameworks/new"
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          >
             {t("frameworks.new")}
           </Link>
         </div>
@@ -91,14 +107,24 @@ export default async function ReferenceDataPage() {
           <tbody>
             {data.frameworks.map((row) => (
               <Row key={row.code} data-testid={`framework-${row.code}`}>
-                <Td density="boxed" className="font-mono">{row.code}</Td>
-                <Th density="boxed" row lang="en" className="text-slate-900">{row.nameEn}</Th>
-                <Td density="boxed" lang="ja">{row.nameJa}</Td>
+                <Td density="boxed" className="font-mono">
+                  {row.code}
+                </Td>
+                <Th density="boxed" row lang="en" className="text-slate-900">
+                  {row.nameEn}
+                </Th>
+                <Td density="boxed" lang="ja">
+                  {row.nameJa}
+                </Td>
                 <Td density="boxed">{t(`frameworkKind.${row.kind}`)}</Td>
                 <Td density="boxed">{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
                 <Td density="boxed">{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
                 <Td density="boxed">
-                  <Link href={`/admin/reference/frameworks/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
+                  <Link
+                    href={`/admin/reference/frameworks/${row.code}`}
+                    className="link"
+                    aria-label={t("editLabel", { name: nameOf(locale, row) })}
+                  >
                     {t("edit")}
                   </Link>
                 </Td>
@@ -125,8 +151,12 @@ export default async function ReferenceDataPage() {
                 <Td density="boxed" className="font-mono">
                   {row.code} / {row.iso3}
                 </Td>
-                <Th density="boxed" row lang="en" className="text-slate-900">{row.nameEn}</Th>
-                <Td density="boxed" lang="ja">{row.nameJa}</Td>
+                <Th density="boxed" row lang="en" className="text-slate-900">
+                  {row.nameEn}
+                </Th>
+                <Td density="boxed" lang="ja">
+                  {row.nameJa}
+                </Td>
                 <Td density="boxed">
                   {row.isAsean && row.aseanMemberSince ? (
                     <>
@@ -138,7 +168,11 @@ export default async function ReferenceDataPage() {
                 </Td>
                 <Td density="boxed">{row.admmPlus ? t("yes") : t("no")}</Td>
                 <Td density="boxed">
-                  <Link href={`/admin/reference/states/${row.code}`} className="link" aria-label={t("editLabel", { name: nameOf(locale, row) })}>
+                  <Link
+                    href={`/admin/reference/states/${row.code}`}
+                    className="link"
+                    aria-label={t("editLabel", { name: nameOf(locale, row) })}
+                  >
                     {t("edit")}
                   </Link>
                 </Td>

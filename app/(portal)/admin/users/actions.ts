@@ -13,7 +13,10 @@ function refresh() {
   revalidatePath("/admin/audit");
 }
 
-export async function createUserAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export async function createUserAction(
+  _previous: ActionResult<{ id: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string }>> {
   const actor = await requireActor();
   const result = await runAction((locale) => createUser(actor, Object.fromEntries(formData), locale));
   if (result.ok) refresh();

@@ -62,7 +62,14 @@ export default async function AdminUsersPage() {
                     </summary>
                     <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
                       <UserActions
-                        user={{ id: user.id, name: user.name, role: user.role, stateCode: user.stateCode, disabled: user.disabled, version: user.version }}
+                        user={{
+                          id: user.id,
+                          name: user.name,
+                          role: user.role,
+                          stateCode: user.stateCode,
+                          disabled: user.disabled,
+                          version: user.version,
+                        }}
                         states={states}
                         isSelf={user.id === actor.id}
                       />

@@ -43,7 +43,8 @@ export default async function InsightMapPage({ searchParams }: Props) {
   const { fyFrom, fyTo, program, keyArea, means } = parseReportFilters("coverage", await searchParams);
   const options = await getActivityFilterOptions(actor);
   const current = currentFiscalYear();
-  const shown = fyFrom === undefined && fyTo === undefined ? [current] : timelineYears(options.fiscalYears, { from: fyFrom, to: fyTo }, current);
+  const shown =
+    fyFrom === undefined && fyTo === undefined ? [current] : timelineYears(options.fiscalYears, { from: fyFrom, to: fyTo }, current);
   const range = { fyFrom: shown[0]!, fyTo: shown.at(-1)! };
   const filters: LinkFilters = { program, keyArea, means };
   const [t, result] = await Promise.all([getTranslations("insights.map"), activitiesPerState(actor, { ...range, ...filters })]);

@@ -53,8 +53,14 @@ export default async function NeedPage({ params }: Props) {
             <DateTimeText value={need.createdAt} />
             {need.submittedBy ? ` · ${need.submittedBy.name}` : ""}
           </Field>
-          <Field label={t("description")} wide>{need.description || "—"}</Field>
-          {need.declineReason ? <Field label={t("declineReason")} wide>{need.declineReason}</Field> : null}
+          <Field label={t("description")} wide>
+            {need.description || "—"}
+          </Field>
+          {need.declineReason ? (
+            <Field label={t("declineReason")} wide>
+              {need.declineReason}
+            </Field>
+          ) : null}
         </Fields>
       </Section>
       <Section title={t("answeredBy")} id="answered-by">
@@ -74,7 +80,9 @@ export default async function NeedPage({ params }: Props) {
               <DateTimeText value={entry.at} />
               <StatusBadge kind="needStatus" status={entry.status} />
               {/* The status says it all, except when it did not change or came back. */}
-              {entry.action === "relink" || entry.action === "reopen" ? <span className="text-slate-700">{tn(`history.${entry.action}`)}</span> : null}
+              {entry.action === "relink" || entry.action === "reopen" ? (
+                <span className="text-slate-700">{tn(`history.${entry.action}`)}</span>
+              ) : null}
             </li>
           ))}
         </ol>

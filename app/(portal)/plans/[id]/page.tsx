@@ -116,11 +116,19 @@ export default async function PlanPage({ params }: Props) {
           ) : null}
           <div className="flex flex-wrap items-start gap-4">
             {editable ? (
-              <Link href={`/plans/${plan.id}/edit`} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              <Link
+                href={`/plans/${plan.id}/edit`}
+                className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+              >
                 {te("edit")}
               </Link>
             ) : null}
-            <PlanWorkflow planId={plan.id} version={plan.version} steps={planStepsFrom(plan.status)} isAuthor={plan.authorId === actor.id} />
+            <PlanWorkflow
+              planId={plan.id}
+              version={plan.version}
+              steps={planStepsFrom(plan.status)}
+              isAuthor={plan.authorId === actor.id}
+            />
           </div>
         </Section>
       ) : null}
@@ -137,9 +145,17 @@ export default async function PlanPage({ params }: Props) {
           <Field label={t("author")}>{plan.author.name}</Field>
           {plan.approvedBy ? <Field label={t("approvedBy")}>{plan.approvedBy.name}</Field> : null}
           <Field label={t("sharedAt")}>{plan.sharedAt ? <DateTimeText value={plan.sharedAt} /> : t("notShared")}</Field>
-          {plan.sharedWith.length ? <Field label={t("sharedWith")}>{plan.sharedWith.map((s) => nameOf(locale, s)).join(", ")}</Field> : null}
-          {plan.summary ? <Field label={t("summary")} wide>{plan.summary}</Field> : null}
-          <Field label={t("sustainment")} wide>{plan.sustainment || "—"}</Field>
+          {plan.sharedWith.length ? (
+            <Field label={t("sharedWith")}>{plan.sharedWith.map((s) => nameOf(locale, s)).join(", ")}</Field>
+          ) : null}
+          {plan.summary ? (
+            <Field label={t("summary")} wide>
+              {plan.summary}
+            </Field>
+          ) : null}
+          <Field label={t("sustainment")} wide>
+            {plan.sustainment || "—"}
+          </Field>
         </Fields>
       </Section>
       <Section title={t("years")} id="years">
@@ -215,12 +231,21 @@ export default async function PlanPage({ params }: Props) {
         <div className="mb-3">
           <FollowButton planId={plan.id} following={watch.following} />
         </div>
-        <PlanComments plan={plan} viewerId={actor.id} seenAt={watch.commentsSeenAt} canComment={can(actor, "plan:comment") && plan.status !== "ARCHIVED"} />
+        <PlanComments
+          plan={plan}
+          viewerId={actor.id}
+          seenAt={watch.commentsSeenAt}
+          canComment={can(actor, "plan:comment") && plan.status !== "ARCHIVED"}
+        />
       </Section>
       {plan.canEdit ? (
         <>
           <Section title={t("principles")} id="principles">
-            <PrinciplesPanel results={principles?.results ?? []} locale={locale} stateNames={principles?.stateNames[locale === "ja" ? "ja" : "en"]} />
+            <PrinciplesPanel
+              results={principles?.results ?? []}
+              locale={locale}
+              stateNames={principles?.stateNames[locale === "ja" ? "ja" : "en"]}
+            />
           </Section>
           <Section title={t("history")} id="history">
             <HistoryList entries={history} fieldLabels={historyLabels} />

@@ -28,7 +28,11 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("newPlanTitle", { program: nameOf(locale, program) })} intro={t("newPlanIntro")} />
-      <NewPlanForm programId={program.id} defaultFirst={currentFiscalYear()} needOptions={needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title}` }))} />
+      <NewPlanForm
+        programId={program.id}
+        defaultFirst={currentFiscalYear()}
+        needOptions={needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title}` }))}
+      />
     </>
   );
 }

@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgramPage({ params }: Props) {
   const program = await load((await params).id);
-  const [t, te, tp, locale] = await Promise.all([getTranslations("programs"), getTranslations("enums"), getTranslations("planEditor"), getLocale()]);
+  const [t, te, tp, locale] = await Promise.all([
+    getTranslations("programs"),
+    getTranslations("enums"),
+    getTranslations("planEditor"),
+    getLocale(),
+  ]);
   const [tpe, tae] = await Promise.all([getTranslations("programEditor"), getTranslations("activityEditor")]);
   const description = locale === "ja" ? program.descriptionJa || program.descriptionEn : program.descriptionEn;
   const codeTitles = (rows: { code: string; titleEn: string; titleJa: string }[]) =>
@@ -37,7 +42,10 @@ export default async function ProgramPage({ params }: Props) {
           <Badge variant="info">{te(`programKind.${program.kind}`)}</Badge>
           <IllustrativeBadge show={program.illustrative} />
           {program.canEdit ? (
-            <Link href={`/programs/${program.id}/edit`} className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
+            <Link
+              href={`/programs/${program.id}/edit`}
+              className="ml-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+            >
               {tpe("editLink")}
             </Link>
           ) : null}
@@ -61,7 +69,10 @@ export default async function ProgramPage({ params }: Props) {
       <Section title={t("plans")} id="plans">
         {program.canPlan ? (
           <p className="mb-3">
-            <Link href={`/plans/new?program=${program.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href={`/plans/new?program=${program.id}`}
+              className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+            >
               {tp("newPlan")}
             </Link>
           </p>
@@ -71,7 +82,10 @@ export default async function ProgramPage({ params }: Props) {
       <Section title={t("activities")} id="activities">
         {program.canAddActivity ? (
           <p className="mb-3">
-            <Link href={`/activities/new?program=${program.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href={`/activities/new?program=${program.id}`}
+              className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+            >
               {tae("newLink")}
             </Link>
           </p>

@@ -54,7 +54,8 @@ async function answer(request: Request, params: Params["params"], method: "GET" 
     yes: t("yes"),
   };
   const limit = exportLimit();
-  const limited = (seconds: number) => text(429, t("errors.tooManyExports", exportLimitMessageValues(seconds, limit)), { "Retry-After": String(seconds) });
+  const limited = (seconds: number) =>
+    text(429, t("errors.tooManyExports", exportLimitMessageValues(seconds, limit)), { "Retry-After": String(seconds) });
   try {
     // Before the work: a user past the limit costs one indexed read.
     const wait = await exportWaitSeconds(actor, limit);

@@ -38,7 +38,8 @@ async function answer(request: Request, method: "GET" | "HEAD"): Promise<Respons
   const [actor, t] = await Promise.all([getActor(), getTranslations("reports.errors")]);
   if (!actor) return text(401, t("signIn"));
   const limit = exportLimit();
-  const limited = (seconds: number) => text(429, t("tooManyExports", exportLimitMessageValues(seconds, limit)), { "Retry-After": String(seconds) });
+  const limited = (seconds: number) =>
+    text(429, t("tooManyExports", exportLimitMessageValues(seconds, limit)), { "Retry-After": String(seconds) });
   try {
     // Before the parameters are read: to anyone else the report does not exist, however it is asked for.
     assertCan(actor, "export:all");

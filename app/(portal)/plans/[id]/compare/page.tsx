@@ -27,14 +27,23 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
     needs: te("needs"),
     consultations: te("consultations"),
   };
-  const list = (items: string[], sign: string) => items.map((item) => <li key={`${sign}${item}`}>{sign} {item}</li>);
+  const list = (items: string[], sign: string) =>
+    items.map((item) => (
+      <li key={`${sign}${item}`}>
+        {sign} {item}
+      </li>
+    ));
   return (
     <>
       <PageHeader title={t("title", { from: previous.revision, to: plan.revision })}>
         <p className="text-sm">
-          <Link href={`/plans/${previous.id}`} className="link">{t("before", { revision: previous.revision })}</Link>
+          <Link href={`/plans/${previous.id}`} className="link">
+            {t("before", { revision: previous.revision })}
+          </Link>
           {" · "}
-          <Link href={`/plans/${plan.id}`} className="link">{t("after", { revision: plan.revision })}</Link>
+          <Link href={`/plans/${plan.id}`} className="link">
+            {t("after", { revision: plan.revision })}
+          </Link>
         </p>
       </PageHeader>
       <Section title={t("general")} id="general">
@@ -48,9 +57,15 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
             <tbody>
               {diff.fields.map((change) => (
                 <Row key={change.field}>
-                  <Th density="compact" row>{fieldLabel[change.field]}</Th>
-                  <Td density="compact" className="whitespace-pre-line">{change.before || "—"}</Td>
-                  <Td density="compact" className="whitespace-pre-line">{change.after || "—"}</Td>
+                  <Th density="compact" row>
+                    {fieldLabel[change.field]}
+                  </Th>
+                  <Td density="compact" className="whitespace-pre-line">
+                    {change.before || "—"}
+                  </Td>
+                  <Td density="compact" className="whitespace-pre-line">
+                    {change.after || "—"}
+                  </Td>
                 </Row>
               ))}
             </tbody>
@@ -65,7 +80,10 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
           <div className="grid gap-4 md:grid-cols-3 text-sm">
             <div>
               <h3 className="font-medium">{te("objectives")}</h3>
-              <ul>{list(year.objectivesAdded, "+")}{list(year.objectivesRemoved, "−")}</ul>
+              <ul>
+                {list(year.objectivesAdded, "+")}
+                {list(year.objectivesRemoved, "−")}
+              </ul>
             </div>
             <div>
               <h3 className="font-medium">{te("milestones")}</h3>
@@ -73,13 +91,17 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
                 {list(year.milestonesAdded, "+")}
                 {list(year.milestonesRemoved, "−")}
                 {year.milestonesChanged.map((m) => (
-                  <li key={m.title}>~ {m.title}: {m.before} → {m.after}</li>
+                  <li key={m.title}>
+                    ~ {m.title}: {m.before} → {m.after}
+                  </li>
                 ))}
               </ul>
             </div>
             <div>
               <h3 className="font-medium">{te("budget")}</h3>
-              <p>{yen(year.budgetBefore)} → {yen(year.budgetAfter)}</p>
+              <p>
+                {yen(year.budgetBefore)} → {yen(year.budgetAfter)}
+              </p>
             </div>
           </div>
         </Section>

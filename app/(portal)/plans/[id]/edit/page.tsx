@@ -23,7 +23,10 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         <PlanEditor
           planId={editing.plan.id}
           initial={editing.values}
-          needOptions={editing.needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title} (${te(`needStatus.${need.status}`)})` }))}
+          needOptions={editing.needs.map((need) => ({
+            id: need.id,
+            label: `${nameOf(locale, need.state)}: ${need.title} (${te(`needStatus.${need.status}`)})`,
+          }))}
         />
       ) : (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">

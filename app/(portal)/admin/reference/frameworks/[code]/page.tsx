@@ -34,7 +34,10 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
   ]);
   return (
     <>
-      <PageHeader title={t("frameworks.editTitle", { name: nameOf(locale, framework.values) })} intro={t("frameworks.editIntro", { code: framework.code })} />
+      <PageHeader
+        title={t("frameworks.editTitle", { name: nameOf(locale, framework.values) })}
+        intro={t("frameworks.editIntro", { code: framework.code })}
+      />
       <ReferenceFrameworkForm
         code={framework.code}
         version={framework.version}

@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewFrameworkPage() {
   const actor = await requireActor();
   if (!can(actor, "reference:edit")) notFound();
-  const [parents, defaults, t] = await Promise.all([listFrameworkParents(actor), getNewFrameworkDefaults(actor), getTranslations("reference")]);
+  const [parents, defaults, t] = await Promise.all([
+    listFrameworkParents(actor),
+    getNewFrameworkDefaults(actor),
+    getTranslations("reference"),
+  ]);
   return (
     <>
       <PageHeader title={t("frameworks.newTitle")} intro={t("frameworks.newIntro")} />

@@ -28,7 +28,10 @@ export default async function EditPartnerStatePage({ params }: Props) {
   const [state, t, locale] = await Promise.all([load((await params).code), getTranslations("reference"), getLocale()]);
   return (
     <>
-      <PageHeader title={t("states.editTitle", { name: nameOf(locale, state.values) })} intro={t("states.editIntro", { code: state.code, iso3: state.iso3 })} />
+      <PageHeader
+        title={t("states.editTitle", { name: nameOf(locale, state.values) })}
+        intro={t("states.editIntro", { code: state.code, iso3: state.iso3 })}
+      />
       <ReferenceStateForm code={state.code} version={state.version} initial={state.values} />
     </>
   );
