@@ -8,7 +8,7 @@ import nextTs from "eslint-config-next/typescript";
 // eslint.layering.test.ts shows each rule refusing a deliberate break.
 const APP = { group: ["@/app/*", "**/app/*"], message: "lib/ never imports app/: the arrows point down (shared/STYLE.md)." };
 const DATABASE = {
-  group: ["@/lib/db", "@/lib/db/*", "@/generated/*", "**/generated/prisma/*", "@prisma/*"],
+  group: ["@/lib/db/client", "@/lib/db/*", "@/generated/*", "**/generated/prisma/*", "@prisma/*"],
   message: "Only lib/data reaches the database (through lib/db); pages, actions and components call lib/data.",
 };
 const FRAMEWORK = {

@@ -13,7 +13,7 @@ import { trustedProxyHops } from "@/lib/auth/client-address";
 import { auth } from "@/lib/auth/config";
 import { loginPath, RETURN_PATH_HEADER, SESSION_ENDED } from "@/lib/auth/return-path";
 import { sessionRefOf } from "@/lib/auth/session-policy";
-import { findSessionActor } from "@/lib/data/users";
+import { findSessionActor } from "@/lib/data/users/sessions";
 import { buildCsp, createNonce } from "@/lib/security/csp";
 import { servedOverTls, securityHeaders } from "@/lib/security/headers";
 import { isOwnOriginRequest } from "@/lib/security/origin";

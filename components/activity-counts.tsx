@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { FiscalYear } from "@/components/fiscal-year";
-import type { CountRow } from "@/lib/data/dashboard";
+import type { CountRow } from "@/lib/data/insights/dashboard";
 import { titleOf } from "@/lib/i18n/localized";
 import { activityFiltersQuery } from "@/lib/validation/activity-filters";
 

@@ -5,7 +5,7 @@ import { isDatabaseUnavailableDigest } from "@/lib/errors";
 
 // Shows no internals: in production Next.js replaces server error messages with a digest, which we
 // show as a reference the administrator can find in the server log. A database outage carries a digest
-// of its own (lib/db.ts): the user is told to try again in a moment rather than that something broke.
+// of its own (lib/db/client.ts): the user is told to try again in a moment rather than that something broke.
 export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
   const t = useTranslations("errors");
   const unavailable = isDatabaseUnavailableDigest(digest);

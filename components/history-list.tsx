@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DateTimeText } from "@/components/dates";
 import { Empty } from "@/components/page-header";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
-import type { HistoryEntry } from "@/lib/data/history";
+import type { HistoryEntry } from "@/lib/data/audit/history";
 
 // A record's audit trail: who did what and when, the fields that changed, and their values before
 // and after on request.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IllustrativeBadge, StatusBadge } from "@/components/badges";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/data/insights/dashboard";
 import { activityTitle, titleOf } from "@/lib/i18n/localized";
 
 /** A state's needs, each with the plans and activities that answer it (as far as the viewer may see). */

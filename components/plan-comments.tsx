@@ -4,7 +4,7 @@ import { CommentForm } from "@/components/comment-form";
 import { DateTimeText } from "@/components/dates";
 import { MarkCommentsSeen } from "@/components/mark-comments-seen";
 import { Empty } from "@/components/page-header";
-import type { PlanDetail } from "@/lib/data/plans";
+import type { PlanDetail } from "@/lib/data/plans/reads";
 
 /**
  * The comment thread of a plan: who wrote what and when, the comments the viewer has not seen yet

@@ -13,7 +13,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { FormSection } from "@/components/ui/section";
 import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
-import type { ProgramEditorOptions } from "@/lib/data/editor-options";
+import type { ProgramEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
 import { LINKS, fromProgramInput, toProgramPayload, type ProgramFormValues } from "@/components/program-form-values";

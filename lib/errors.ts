@@ -46,7 +46,7 @@ export class InvalidStateError extends SafeError {
 }
 
 /**
- * The digest prefix of a database outage. lib/db.ts stamps it on the error, Next.js keeps an error's
+ * The digest prefix of a database outage. lib/db/client.ts stamps it on the error, Next.js keeps an error's
  * own digest when it hides the message in production, and the error page shows "try again in a
  * moment" for it instead of the generic failure.
  */

@@ -15,9 +15,9 @@ describe("the layering lint", () => {
     for (const source of [
       "next/headers",
       "next-intl/server",
-      "@/lib/db",
+      "@/lib/db/client",
       "@/generated/prisma/client",
-      "@/lib/data/plans",
+      "@/lib/data/plans/reads",
       "@/app/(portal)/plans/actions",
     ]) {
       expect(await layeringErrors("lib/rules/new-rule.ts", `import { x } from "${source}";`), source).toHaveLength(1);
@@ -29,11 +29,11 @@ describe("the layering lint", () => {
     for (const source of [
       "zod",
       "next/navigation",
-      "@/lib/db",
+      "@/lib/db/client",
       "@/lib/db/join-tables",
       "@/generated/prisma/enums",
       "@prisma/client",
-      "@/lib/data/plans",
+      "@/lib/data/plans/reads",
       "@/lib/validation/plan",
       "@/app/(portal)/plans/actions",
     ]) {
@@ -54,12 +54,12 @@ describe("the layering lint", () => {
 
   it("never lets lib import app", async () => {
     expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/app/(portal)/plans/actions";`)).toHaveLength(1);
-    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/lib/db";`)).toEqual([]);
+    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/lib/db/client";`)).toEqual([]);
   });
 
   it("keeps pages, actions and components off the database", async () => {
-    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/db";`)).toHaveLength(1);
+    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/db/client";`)).toHaveLength(1);
     expect(await layeringErrors("components/plan-list.tsx", `import { x } from "@/generated/prisma/client";`)).toHaveLength(1);
-    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/data/plans";`)).toEqual([]);
+    expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/data/plans/reads";`)).toEqual([]);
   });
 });

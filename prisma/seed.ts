@@ -4,7 +4,7 @@
 //   npx tsx prisma/seed.ts --refresh          also rewrite records the seed created earlier to the seed's content
 // Re-running is safe: existing records are kept as they are (see prisma/seed/write.ts).
 import { config } from "dotenv";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db/client";
 import { countRows, runSeed } from "./seed/run";
 
 const USAGE = "Usage: npx tsx prisma/seed.ts [--reference-only] [--refresh]";

@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { hashPassword } from "../lib/auth/password";
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/db/client";
 
 const schema = z
   .object({

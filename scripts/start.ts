@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations } from "./lib/migrate";
 import { buildIsStale } from "./lib/build";
 import { ensureDatabase, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";

@@ -8,9 +8,9 @@ import { Section } from "@/components/ui/section";
 import { PlanList } from "@/components/plan-list";
 import { Stat } from "@/components/stat";
 import { requireActor } from "@/lib/auth/actor";
-import { getDashboard } from "@/lib/data/dashboard";
-import { countNewComments } from "@/lib/data/plan-comments";
-import { getStateRef } from "@/lib/data/states";
+import { getDashboard } from "@/lib/data/insights/dashboard";
+import { countNewComments } from "@/lib/data/comments/comments";
+import { getStateRef } from "@/lib/data/reference/states";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
 

@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { activityInputAsPayload, comparableActivity, type ActivityPayload } from "@/components/activity-form-values";
 import { conflictRows, type ConflictRow } from "@/components/save-feedback";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
 

@@ -25,7 +25,7 @@ import {
 import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
 

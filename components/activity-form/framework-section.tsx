@@ -8,7 +8,7 @@ import { CheckboxGroup } from "@/components/checkbox-group";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import { NameOptions } from "@/components/name-options";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { titleOf } from "@/lib/i18n/localized";
 
 export function FrameworkSection({

@@ -6,7 +6,7 @@ import { ConsultationFields } from "@/components/activity-form/consultation-fiel
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { FormSection } from "@/components/ui/section";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 
 export function PartnerSection({
   values,

@@ -6,7 +6,7 @@ import { fieldId, type SectionProps } from "@/components/activity-form/section-p
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import { NameOptions } from "@/components/name-options";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 
 export function ProgramSection({

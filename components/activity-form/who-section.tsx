@@ -8,7 +8,7 @@ import { NonInvitationFields, ParticipantsFields } from "@/components/activity-p
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
 import { NameOptions } from "@/components/name-options";
-import type { ActivityEditorOptions } from "@/lib/data/editor-options";
+import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import clsx from "clsx";
-import type { CoverageMatrix } from "@/lib/data/insights";
+import type { CoverageMatrix } from "@/lib/data/insights/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { shadeOf } from "@/lib/map/shading";

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { StateCount } from "@/lib/data/insights";
+import type { StateCount } from "@/lib/data/insights/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { regionMap } from "@/lib/map/region-map";
 import { shadeOf } from "@/lib/map/shading";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import clsx from "clsx";
-import type { StateCount } from "@/lib/data/insights";
+import type { StateCount } from "@/lib/data/insights/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { shadeOf } from "@/lib/map/shading";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { ActivityStatus } from "@/lib/domain/activity";
-import type { YearSeries } from "@/lib/data/insights";
+import type { YearSeries } from "@/lib/data/insights/reads";
 
 /**
  * How the bars are stacked: three groups of statuses rather than five, so that the colours stay few

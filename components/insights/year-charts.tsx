@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { YearSeries } from "@/lib/data/insights";
+import type { YearSeries } from "@/lib/data/insights/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { titleOf } from "@/lib/i18n/localized";
 import { groupCounts, niceScale, STATUS_GROUPS, YearBars } from "@/components/insights/year-bars";

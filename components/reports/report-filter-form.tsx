@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/filter-select";
-import type { ActivityFilterOptions } from "@/lib/data/reference";
+import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { REPORT_STATUSES, type ReportFilters, type ReportKind } from "@/lib/validation/report-filters";

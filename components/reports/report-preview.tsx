@@ -1,4 +1,4 @@
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 
 // The first rows as the file will hold them, so the reader sees what the filters give before
 // downloading.

@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConflictError, InvalidStateError, isDatabaseUnavailable, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { Actor } from "@/lib/authz/actor";
-import { getStateNames } from "@/lib/data/states";
+import { getStateNames } from "@/lib/data/reference/states";
 import { citesStates, ruleMessage, type RuleMessageOptions } from "@/lib/rules/messages";
 import type { RuleResult } from "@/lib/rules/principles";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { loginPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { sessionRefOf } from "@/lib/auth/session-policy";
-import { findSessionActor, type SessionRef } from "@/lib/data/users";
+import { findSessionActor, type SessionRef } from "@/lib/data/users/sessions";
 import type { Actor } from "@/lib/authz/actor";
 
 /** The session behind this request, as the cookie names it (not yet checked against the database). */

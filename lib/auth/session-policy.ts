@@ -1,6 +1,6 @@
 // Session lifetimes (ASVS V7): the cookie is re-issued on every page request through proxy.ts, so
 // its max age is the idle timeout; the absolute lifetime is checked against the sign-in time.
-import type { SessionRef } from "@/lib/data/users";
+import type { SessionRef } from "@/lib/data/users/sessions";
 
 export const IDLE_TIMEOUT_SECONDS = 60 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 8 * 60 * 60;

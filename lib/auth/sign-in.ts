@@ -14,8 +14,8 @@ import {
   startSignInAttempt,
   type SignInClaim,
   type SignInOutcome,
-} from "@/lib/data/sign-in-attempts";
-import { findCredentials, openSession } from "@/lib/data/users";
+} from "@/lib/data/users/sign-in-attempts";
+import { findCredentials, openSession } from "@/lib/data/users/sessions";
 import { log } from "@/lib/log";
 
 const credentialsSchema = z.object({

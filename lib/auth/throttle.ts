@@ -1,5 +1,5 @@
 // Sign-in throttling: the rules, as pure functions of the recent attempts (the attempts themselves are
-// kept in PostgreSQL by lib/data/sign-in-attempts.ts, so that every app instance sees the same ones).
+// kept in PostgreSQL by lib/data/users/sign-in-attempts.ts, so that every app instance sees the same ones).
 //
 // Failed password checks are counted over a sliding window of 15 minutes, in three scopes:
 //   pair     one account from one address, 5 failures   (a user mistyping; one attacker on one account)

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 import type { AseanMember, ProgramFacts } from "@/lib/rules/facts";
 
 // Reference facts the principle rules need, read from the database.

@@ -67,7 +67,7 @@ import { seesAllStates } from "@/lib/authz/policy";
 import { liaisonState } from "@/lib/authz/scope";
 import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -482,7 +482,7 @@ const WRITES: Record<string, WriteRule> = {
       ? rowsRefusal("PlanComment", args.data, (row) => row.authorId === context.userId, "a comment by another author")
       : `PlanComment.${operation} is not a liaison officer's write`,
   PlanWatch: ownRows("PlanWatch", (row, context) => row.userId === context.userId, "a watch of another user"),
-  // The fan-out of the officer's own comment to the plan's followers (lib/data/notifications.ts).
+  // The fan-out of the officer's own comment to the plan's followers (lib/data/notifications/notifications.ts).
   Notification: ownRows(
     "Notification",
     (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null,

@@ -1,5 +1,5 @@
 import { csvRow, UTF8_BOM } from "@/lib/exports/csv";
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 
 // CSV written while it is read: each pull turns a few hundred rows into one chunk, and the next rows
 // are read from the database only when the reader has taken the previous ones.

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { csvCell, csvRow, UTF8_BOM } from "@/lib/exports/csv";
 import { csvStream } from "@/lib/exports/csv-stream";
 import { neutralise } from "@/lib/exports/neutralise";
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 import { parseCsv } from "@/tests/integration/csv";
 import { adversarialString, FUZZ_RUNS, fuzzParameters, fuzzTimeout, Tally, wellFormed, type FuzzCount } from "@/tests/fuzz/inputs";
 

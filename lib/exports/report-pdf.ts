@@ -1,5 +1,5 @@
 import "server-only";
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 import { tablePdfStream } from "@/lib/pdf/table-pdf";
 import type { ReportKind } from "@/lib/validation/report-filters";
 

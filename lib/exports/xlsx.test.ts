@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 
 // lib/exports/xlsx.ts is server-only; under vitest we are the server.
 vi.mock("server-only", () => ({}));

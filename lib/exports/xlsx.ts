@@ -2,7 +2,7 @@ import "server-only";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutralise } from "@/lib/exports/neutralise";
-import type { ReportCell } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 
 // XLSX written while it is read: ExcelJS's streaming writer commits each row into the zip as it
 // goes, and rows are pulled from the database only when the reader has room and the compressor has

@@ -2,7 +2,7 @@
 // compaction of state lists, without a database.
 import { extractText } from "unpdf";
 import { describe, expect, it } from "vitest";
-import type { AnnualReport } from "@/lib/data/annual-report";
+import type { AnnualReport } from "@/lib/data/reports/annual-report";
 import { renderAnnualReport } from "@/lib/pdf/annual-report";
 
 const compact = (text: string) => text.replace(/\s+/g, "");

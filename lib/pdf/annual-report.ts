@@ -5,7 +5,7 @@
 import { createTranslator } from "next-intl";
 import PDFDocument from "pdfkit";
 import { loadMessages } from "@/i18n/messages";
-import type { AnnualActivity, AnnualNeed, AnnualReport } from "@/lib/data/annual-report";
+import type { AnnualActivity, AnnualNeed, AnnualReport } from "@/lib/data/reports/annual-report";
 import type enMessages from "@/messages/en.json";
 import type enAnnual from "@/messages/en.annual.json";
 import { barChartHeight, drawBarChart } from "@/lib/pdf/bar-chart";

@@ -1,6 +1,6 @@
 // Input schema of the activity editor: the mutation parses with it, the form is typed by it.
 // Cross-record checks (does the plan belong to the program, the need to one of its partners?) need
-// the database and live in lib/data/activity-editing.ts.
+// the database and live in lib/data/activities/writes.ts.
 import { z } from "zod";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, PARTICIPANT_ROLES } from "@/lib/domain/activity";
 import { LIMITS } from "@/lib/domain/limits";

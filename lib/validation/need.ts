@@ -1,6 +1,6 @@
 // Input schemas of the partner needs register: what a liaison officer submits, and the triage steps
 // of a planner. Which plans and activities may answer a need depends on the database and is checked
-// in lib/data/need-editing.ts.
+// in lib/data/needs/writes.ts.
 import { z } from "zod";
 import { distinct, editorMsg, recordId } from "@/lib/validation/fields";
 import { NEED_LIMITS } from "@/lib/domain/limits";

@@ -1,6 +1,6 @@
 // Input schema of the program editor: the mutation parses with it, the form is typed by it. That a
 // bilateral partner is an ASEAN member and that every code exists is checked against the database in
-// lib/data/program-editing.ts.
+// lib/data/programs/writes.ts.
 import { z } from "zod";
 import { PROGRAM_KINDS } from "@/lib/domain/enums";
 import { LIMITS } from "@/lib/domain/limits";

@@ -2,7 +2,7 @@
 // principles, approaches, key areas, means), the ASEAN-led frameworks (edited and created) and the
 // partner states. Codes are identities: a text's or state's code is never edited, a framework's is
 // chosen once when it is created. Whether a parent framework exists, whether a name or code is taken
-// and whether a state may leave ASEAN depend on the database: lib/data/reference-editing.ts.
+// and whether a state may leave ASEAN depend on the database: lib/data/reference/writes.ts.
 import { z } from "zod";
 import { whenValid } from "@/lib/validation/fields";
 import { FRAMEWORK_KINDS } from "@/lib/domain/enums";

@@ -1,6 +1,6 @@
 // Input schemas of user administration (admins only): a new user, a change of role and state, disabling
 // or enabling, and a password reset. Whether a state code is an ASEAN member, whether an email is free
-// and whether the admin is acting on themselves depend on the database and the actor: lib/data/user-admin.ts.
+// and whether the admin is acting on themselves depend on the database and the actor: lib/data/users/admin.ts.
 import { z } from "zod";
 import { recordId, whenValid } from "@/lib/validation/fields";
 import { ROLES } from "@/lib/domain/enums";

@@ -4,7 +4,7 @@
 import { config } from "dotenv";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "../lib/migrate";
 
 async function main(): Promise<void> {
   config({ quiet: true });

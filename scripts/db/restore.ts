@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "../lib/migrate";
 import {
   appliedMigrations,
   BACKUP_FORMAT,

@@ -7,7 +7,7 @@
 // The server comes from TEST_DATABASE_ADMIN_URL (set by `npm test`), else from DATABASE_URL's server.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "./migrate";
 import { databaseUrl, withClient } from "./database";
 
 export interface TestDatabase {

@@ -10,8 +10,8 @@ import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 let database: TestDatabase;
 let planner: Actor;
 let ph: Actor;
-let calendar: typeof import("@/lib/data/activity-calendar");
-let activities: typeof import("@/lib/data/activities");
+let calendar: typeof import("@/lib/data/activities/calendar");
+let activities: typeof import("@/lib/data/activities/reads");
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // Wide enough for every seeded activity (FY2016..FY2027): the whole data set in one "month".
@@ -22,8 +22,8 @@ const VN_BILATERAL = "seed-program-bilateral-vn";
 
 beforeAll(async () => {
   database = await seededDatabase("activity_calendar");
-  calendar = await import("@/lib/data/activity-calendar");
-  activities = await import("@/lib/data/activities");
+  calendar = await import("@/lib/data/activities/calendar");
+  activities = await import("@/lib/data/activities/reads");
   planner = await actorByEmail(database.url, "planner@example.org");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
 });

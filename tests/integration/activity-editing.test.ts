@@ -13,9 +13,9 @@ let planner: Actor;
 let planner2: Actor;
 let admin: Actor;
 let liaison: Actor;
-let editing: typeof import("@/lib/data/activity-editing");
-let rules: typeof import("@/lib/data/activity-rules");
-let history: typeof import("@/lib/data/history");
+let editing: typeof import("@/lib/data/activities/writes");
+let rules: typeof import("@/lib/data/activities/rules");
+let history: typeof import("@/lib/data/audit/history");
 
 const ASEAN_2026 = ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"];
 
@@ -93,9 +93,9 @@ async function versionOf(id: string): Promise<number> {
 
 beforeAll(async () => {
   database = await seededDatabase("activity_editing");
-  editing = await import("@/lib/data/activity-editing");
-  rules = await import("@/lib/data/activity-rules");
-  history = await import("@/lib/data/history");
+  editing = await import("@/lib/data/activities/writes");
+  rules = await import("@/lib/data/activities/rules");
+  history = await import("@/lib/data/audit/history");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");
   admin = await actorByEmail(database.url, "admin@example.org");

@@ -10,7 +10,7 @@ import { actorByEmail, closeDatabase, query, rejection, seededDatabase } from ".
 const FY = 2025;
 
 let database: TestDatabase;
-let data: typeof import("@/lib/data/annual-report");
+let data: typeof import("@/lib/data/reports/annual-report");
 let pdf: typeof import("@/lib/pdf/annual-report");
 let planner: Actor;
 let liaison: Actor;
@@ -19,7 +19,7 @@ let japanese: Buffer;
 
 beforeAll(async () => {
   database = await seededDatabase("annual_report");
-  data = await import("@/lib/data/annual-report");
+  data = await import("@/lib/data/reports/annual-report");
   pdf = await import("@/lib/pdf/annual-report");
   planner = await actorByEmail(database.url, "planner@example.org");
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");
@@ -71,7 +71,7 @@ const programNames = async (column: "nameEn" | "nameJa") =>
     .sort();
 
 // Addressed needs answered by a (not cancelled) activity of the year, or answered by plans alone and
-// last updated in the year (Japan time): the rule written down in lib/data/annual-report.ts.
+// last updated in the year (Japan time): the rule written down in lib/data/reports/annual-report.ts.
 const ADDRESSED_NEEDS = `
   SELECT n.id, n.title FROM "PartnerNeed" n
   WHERE n.status = 'ADDRESSED' AND (

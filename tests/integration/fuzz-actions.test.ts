@@ -82,15 +82,15 @@ let ids: {
   framework: string;
 };
 let data: {
-  planEditing: typeof import("@/lib/data/plan-editing");
-  plans: typeof import("@/lib/data/plans");
-  comments: typeof import("@/lib/data/plan-comments");
-  programs: typeof import("@/lib/data/program-editing");
-  activities: typeof import("@/lib/data/activity-editing");
-  needs: typeof import("@/lib/data/need-editing");
-  notifications: typeof import("@/lib/data/notifications");
-  users: typeof import("@/lib/data/user-admin");
-  reference: typeof import("@/lib/data/reference-editing");
+  planEditing: typeof import("@/lib/data/plans/writes");
+  plans: typeof import("@/lib/data/plans/reads");
+  comments: typeof import("@/lib/data/comments/comments");
+  programs: typeof import("@/lib/data/programs/writes");
+  activities: typeof import("@/lib/data/activities/writes");
+  needs: typeof import("@/lib/data/needs/writes");
+  notifications: typeof import("@/lib/data/notifications/notifications");
+  users: typeof import("@/lib/data/users/admin");
+  reference: typeof import("@/lib/data/reference/writes");
   signIn: typeof import("@/lib/auth/sign-in");
   clientAddress: typeof import("@/lib/auth/client-address");
 };
@@ -159,15 +159,15 @@ beforeAll(async () => {
   await client.connect();
   ({ runAction } = await import("@/lib/actions/result"));
   data = {
-    planEditing: await import("@/lib/data/plan-editing"),
-    plans: await import("@/lib/data/plans"),
-    comments: await import("@/lib/data/plan-comments"),
-    programs: await import("@/lib/data/program-editing"),
-    activities: await import("@/lib/data/activity-editing"),
-    needs: await import("@/lib/data/need-editing"),
-    notifications: await import("@/lib/data/notifications"),
-    users: await import("@/lib/data/user-admin"),
-    reference: await import("@/lib/data/reference-editing"),
+    planEditing: await import("@/lib/data/plans/writes"),
+    plans: await import("@/lib/data/plans/reads"),
+    comments: await import("@/lib/data/comments/comments"),
+    programs: await import("@/lib/data/programs/writes"),
+    activities: await import("@/lib/data/activities/writes"),
+    needs: await import("@/lib/data/needs/writes"),
+    notifications: await import("@/lib/data/notifications/notifications"),
+    users: await import("@/lib/data/users/admin"),
+    reference: await import("@/lib/data/reference/writes"),
     signIn: await import("@/lib/auth/sign-in"),
     clientAddress: await import("@/lib/auth/client-address"),
   };

@@ -12,12 +12,12 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   // As in a running app, where the pool already holds a connection: a first query also pays for
   // compiling and connecting, which on a loaded CI machine can take longer than the 2 s budget.
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   await db().$queryRaw`SELECT 1`;
 });
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   await db().$disconnect();
   await database?.drop();
 });
@@ -36,7 +36,7 @@ describe("GET /api/health", () => {
 
   it("answers 503 'degraded' when PostgreSQL cannot be reached, without its error text", async () => {
     const { GET } = await import("@/app/api/health/route");
-    const { createPrismaClient, db } = await import("@/lib/db");
+    const { createPrismaClient, db } = await import("@/lib/db/client");
     const working = db();
     // Port 1: nothing listens there, so the connection is refused at once.
     const unreachable = createPrismaClient("postgresql://postgres:postgres@127.0.0.1:1/unreachable");
@@ -56,7 +56,7 @@ describe("GET /api/health", () => {
 
   it("gives up after about 2 s on a database that accepts connections but never answers", async () => {
     const { GET } = await import("@/app/api/health/route");
-    const { createPrismaClient, db } = await import("@/lib/db");
+    const { createPrismaClient, db } = await import("@/lib/db/client");
     const sockets: net.Socket[] = [];
     const silent = net.createServer((socket) => void sockets.push(socket)); // accepts, says nothing
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));

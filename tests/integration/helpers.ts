@@ -66,7 +66,7 @@ export async function seededDatabase(prefix: string): Promise<TestDatabase> {
 
 /** Closes the app's client, then drops the file's database. */
 export async function closeDatabase(database: TestDatabase | undefined): Promise<void> {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   await db().$disconnect();
   await database?.drop();
 }

@@ -8,8 +8,8 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, rejection, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let insights: typeof import("@/lib/data/insights");
-let activities: typeof import("@/lib/data/activities");
+let insights: typeof import("@/lib/data/insights/reads");
+let activities: typeof import("@/lib/data/activities/reads");
 let planner: Actor;
 let ph: Actor;
 
@@ -17,8 +17,8 @@ const ASEAN = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"]
 
 beforeAll(async () => {
   database = await seededDatabase("insights");
-  insights = await import("@/lib/data/insights");
-  activities = await import("@/lib/data/activities");
+  insights = await import("@/lib/data/insights/reads");
+  activities = await import("@/lib/data/activities/reads");
   planner = await actorByEmail(database.url, "planner@example.org");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
 });

@@ -82,7 +82,7 @@ async function freePort(): Promise<number> {
 
 describe("logs never hold a secret", () => {
   it("a write that Prisma refuses: its message dumps the arguments, the password and its hash among them", async () => {
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/db/client");
     const { runAction } = await import("@/lib/actions/result");
     const result = await runAction(() =>
       db().user.create({ data: { email: "new@example.org", name: "New", role: "PLANNER", passwordHash, password: PASSWORD } as never }),
@@ -122,7 +122,7 @@ describe("logs never hold a secret", () => {
   });
 
   it("a database that cannot be reached: the password in its URL stays out", async () => {
-    const { createPrismaClient } = await import("@/lib/db");
+    const { createPrismaClient } = await import("@/lib/db/client");
     const { runAction } = await import("@/lib/actions/result");
     const client = createPrismaClient(`postgresql://portal:${PASSWORD}@127.0.0.1:${await freePort()}/portal`);
     try {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "../../scripts/lib/migrate";
 import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 import { query } from "./helpers";
 
@@ -119,7 +119,7 @@ describe("the committed migrations", () => {
 
 describe("the activity text filter", () => {
   it("is served by trigram indexes on title, Japanese title and location", async () => {
-    // The list filters with ILIKE '%text%' on the three columns (lib/data/activities.ts). On a tiny
+    // The list filters with ILIKE '%text%' on the three columns (lib/data/activities/reads.ts). On a tiny
     // table the planner prefers a scan, so scans are switched off to ask whether an index can serve.
     const client = new Client({ connectionString: database.url });
     await client.connect();

@@ -7,10 +7,10 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let comments: typeof import("@/lib/data/plan-comments");
-let notifications: typeof import("@/lib/data/notifications");
-let editing: typeof import("@/lib/data/plan-editing");
-let plans: typeof import("@/lib/data/plans");
+let comments: typeof import("@/lib/data/comments/comments");
+let notifications: typeof import("@/lib/data/notifications/notifications");
+let editing: typeof import("@/lib/data/plans/writes");
+let plans: typeof import("@/lib/data/plans/reads");
 let planner: Actor;
 let planner2: Actor;
 let vn: Actor;
@@ -21,10 +21,10 @@ const PH_PLAN = "seed-demo-ph-plan";
 
 beforeAll(async () => {
   database = await seededDatabase("plan_comments");
-  comments = await import("@/lib/data/plan-comments");
-  notifications = await import("@/lib/data/notifications");
-  editing = await import("@/lib/data/plan-editing");
-  plans = await import("@/lib/data/plans");
+  comments = await import("@/lib/data/comments/comments");
+  notifications = await import("@/lib/data/notifications/notifications");
+  editing = await import("@/lib/data/plans/writes");
+  plans = await import("@/lib/data/plans/reads");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");
   vn = await actorByEmail(database.url, "liaison.vn@example.org");

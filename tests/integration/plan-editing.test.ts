@@ -9,9 +9,9 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let editing: typeof import("@/lib/data/plan-editing");
-let plans: typeof import("@/lib/data/plans");
-let history: typeof import("@/lib/data/history");
+let editing: typeof import("@/lib/data/plans/writes");
+let plans: typeof import("@/lib/data/plans/reads");
+let history: typeof import("@/lib/data/audit/history");
 let planner: Actor;
 let planner2: Actor;
 let liaison: Actor;
@@ -20,9 +20,9 @@ const PROGRAM = "seed-program-srcp"; // multilateral, means M2: T3 applies
 
 beforeAll(async () => {
   database = await seededDatabase("plan_editing");
-  editing = await import("@/lib/data/plan-editing");
-  plans = await import("@/lib/data/plans");
-  history = await import("@/lib/data/history");
+  editing = await import("@/lib/data/plans/writes");
+  plans = await import("@/lib/data/plans/reads");
+  history = await import("@/lib/data/audit/history");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");
   liaison = await actorByEmail(database.url, "liaison.ph@example.org");

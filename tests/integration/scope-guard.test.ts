@@ -13,10 +13,10 @@ import { actorByEmail, closeDatabase, query, rejection, seededDatabase } from ".
 
 let database: TestDatabase;
 let guard: typeof import("@/lib/db/scope-guard");
-let dbModule: typeof import("@/lib/db");
-let activities: typeof import("@/lib/data/activities");
-let plans: typeof import("@/lib/data/plans");
-let dashboard: typeof import("@/lib/data/dashboard");
+let dbModule: typeof import("@/lib/db/client");
+let activities: typeof import("@/lib/data/activities/reads");
+let plans: typeof import("@/lib/data/plans/reads");
+let dashboard: typeof import("@/lib/data/insights/dashboard");
 let ph: Actor;
 let vn: Actor;
 let planner: Actor;
@@ -27,10 +27,10 @@ const VN_ACTIVITY = "seed-demo-vn-activity";
 beforeAll(async () => {
   database = await seededDatabase("scope_guard");
   guard = await import("@/lib/db/scope-guard");
-  dbModule = await import("@/lib/db");
-  activities = await import("@/lib/data/activities");
-  plans = await import("@/lib/data/plans");
-  dashboard = await import("@/lib/data/dashboard");
+  dbModule = await import("@/lib/db/client");
+  activities = await import("@/lib/data/activities/reads");
+  plans = await import("@/lib/data/plans/reads");
+  dashboard = await import("@/lib/data/insights/dashboard");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   vn = await actorByEmail(database.url, "liaison.vn@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");

@@ -14,14 +14,14 @@ let admin: Actor;
 let vn: { programs: string[]; activities: string[]; plans: string[]; needs: string[] };
 
 type Data = {
-  activities: typeof import("@/lib/data/activities");
-  programs: typeof import("@/lib/data/programs");
-  plans: typeof import("@/lib/data/plans");
-  needs: typeof import("@/lib/data/needs");
-  states: typeof import("@/lib/data/states");
-  dashboard: typeof import("@/lib/data/dashboard");
-  framework: typeof import("@/lib/data/framework");
-  reference: typeof import("@/lib/data/reference");
+  activities: typeof import("@/lib/data/activities/reads");
+  programs: typeof import("@/lib/data/programs/reads");
+  plans: typeof import("@/lib/data/plans/reads");
+  needs: typeof import("@/lib/data/needs/reads");
+  states: typeof import("@/lib/data/reference/states");
+  dashboard: typeof import("@/lib/data/insights/dashboard");
+  framework: typeof import("@/lib/data/reference/framework");
+  reference: typeof import("@/lib/data/reference/reads");
 };
 let data: Data;
 
@@ -30,14 +30,14 @@ const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 beforeAll(async () => {
   database = await seededDatabase("scoping");
   data = {
-    activities: await import("@/lib/data/activities"),
-    programs: await import("@/lib/data/programs"),
-    plans: await import("@/lib/data/plans"),
-    needs: await import("@/lib/data/needs"),
-    states: await import("@/lib/data/states"),
-    dashboard: await import("@/lib/data/dashboard"),
-    framework: await import("@/lib/data/framework"),
-    reference: await import("@/lib/data/reference"),
+    activities: await import("@/lib/data/activities/reads"),
+    programs: await import("@/lib/data/programs/reads"),
+    plans: await import("@/lib/data/plans/reads"),
+    needs: await import("@/lib/data/needs/reads"),
+    states: await import("@/lib/data/reference/states"),
+    dashboard: await import("@/lib/data/insights/dashboard"),
+    framework: await import("@/lib/data/reference/framework"),
+    reference: await import("@/lib/data/reference/reads"),
   };
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");
@@ -235,9 +235,9 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
   const NEED = "seed-demo-ph-need";
 
   it("is not there for liaison.ph while a draft, in no list or detail; once shared it is, without budget or consultations", async () => {
-    const editing = await import("@/lib/data/plan-editing");
-    const comments = await import("@/lib/data/plan-comments");
-    const history = await import("@/lib/data/history");
+    const editing = await import("@/lib/data/plans/writes");
+    const comments = await import("@/lib/data/comments/comments");
+    const history = await import("@/lib/data/audit/history");
     // A draft of the Philippines' own bilateral program, citing the Philippines' need (H1), with a budget.
     const { id } = await editing.createPlan(planner, {
       programId: PROGRAM,
@@ -315,11 +315,11 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
   const SECRETS = ["Kestrel", "Osprey", "Ternstation"];
 
   it("is in none of liaison.ph's lists, reports, counts or actions, and its page says only that it is being revised; shared again, it shows the new content", async () => {
-    const editing = await import("@/lib/data/plan-editing");
-    const comments = await import("@/lib/data/plan-comments");
-    const history = await import("@/lib/data/history");
-    const notifications = await import("@/lib/data/notifications");
-    const reports = await import("@/lib/data/reports");
+    const editing = await import("@/lib/data/plans/writes");
+    const comments = await import("@/lib/data/comments/comments");
+    const history = await import("@/lib/data/audit/history");
+    const notifications = await import("@/lib/data/notifications/notifications");
+    const reports = await import("@/lib/data/reports/open");
     const writers = {
       csv: await import("@/lib/exports/csv-stream"),
       xlsx: await import("@/lib/exports/xlsx"),

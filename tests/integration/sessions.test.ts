@@ -5,12 +5,12 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let users: typeof import("@/lib/data/users");
+let users: typeof import("@/lib/data/users/sessions");
 let userId: string;
 
 beforeAll(async () => {
   database = await seededDatabase("sessions");
-  users = await import("@/lib/data/users");
+  users = await import("@/lib/data/users/sessions");
   const [row] = await query<{ id: string }>(database.url, `SELECT id FROM "User" WHERE email = 'liaison.ph@example.org'`);
   userId = row!.id;
 });

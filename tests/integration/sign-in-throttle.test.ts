@@ -11,12 +11,12 @@ import { closeDatabase, query, seededDatabase } from "./helpers";
 const PASSWORD = "demo-password-2026";
 let database: TestDatabase;
 let signIn: typeof import("@/lib/auth/sign-in");
-let attempts: typeof import("@/lib/data/sign-in-attempts");
+let attempts: typeof import("@/lib/data/users/sign-in-attempts");
 
 beforeAll(async () => {
   database = await seededDatabase("sign_in_throttle");
   signIn = await import("@/lib/auth/sign-in");
-  attempts = await import("@/lib/data/sign-in-attempts");
+  attempts = await import("@/lib/data/users/sign-in-attempts");
 });
 
 afterAll(() => closeDatabase(database));

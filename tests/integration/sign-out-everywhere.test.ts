@@ -12,8 +12,8 @@ let database: TestDatabase;
 let admin: Actor;
 let planner: Actor;
 let liaison: Actor;
-let userAdmin: typeof import("@/lib/data/user-admin");
-let users: typeof import("@/lib/data/users");
+let userAdmin: typeof import("@/lib/data/users/admin");
+let users: typeof import("@/lib/data/users/sessions");
 let signIn: typeof import("@/lib/auth/sign-in");
 
 interface UserRow extends Record<string, unknown> {
@@ -45,8 +45,8 @@ async function openSessions(userId: string): Promise<number> {
 
 beforeAll(async () => {
   database = await seededDatabase("sign_out_everywhere");
-  userAdmin = await import("@/lib/data/user-admin");
-  users = await import("@/lib/data/users");
+  userAdmin = await import("@/lib/data/users/admin");
+  users = await import("@/lib/data/users/sessions");
   signIn = await import("@/lib/auth/sign-in");
   [admin, planner, liaison] = await Promise.all([
     actorByEmail(database.url, "admin@example.org"),

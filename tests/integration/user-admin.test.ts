@@ -13,9 +13,9 @@ let database: TestDatabase;
 let admin: Actor;
 let planner: Actor;
 let liaison: Actor;
-let userAdmin: typeof import("@/lib/data/user-admin");
-let auditLog: typeof import("@/lib/data/audit-log");
-let users: typeof import("@/lib/data/users");
+let userAdmin: typeof import("@/lib/data/users/admin");
+let auditLog: typeof import("@/lib/data/audit/log");
+let users: typeof import("@/lib/data/users/sessions");
 let password: typeof import("@/lib/auth/password");
 
 const newLiaison = (overrides: Record<string, unknown> = {}) => ({
@@ -70,9 +70,9 @@ async function sessionRevoked(sid: string): Promise<boolean> {
 
 beforeAll(async () => {
   database = await seededDatabase("user_admin");
-  userAdmin = await import("@/lib/data/user-admin");
-  auditLog = await import("@/lib/data/audit-log");
-  users = await import("@/lib/data/users");
+  userAdmin = await import("@/lib/data/users/admin");
+  auditLog = await import("@/lib/data/audit/log");
+  users = await import("@/lib/data/users/sessions");
   password = await import("@/lib/auth/password");
   [admin, planner, liaison] = await Promise.all([
     actorByEmail(database.url, "admin@example.org"),

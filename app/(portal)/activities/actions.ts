@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createActivity, updateActivity } from "@/lib/data/activity-editing";
+import { createActivity, updateActivity } from "@/lib/data/activities/writes";
 
 // Thin: each action authenticates; the data layer authorizes, validates, checks the principles and
 // writes with its audit event in one transaction. On success the user lands on the saved record,

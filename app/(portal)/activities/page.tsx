@@ -10,8 +10,8 @@ import { ReportDownload } from "@/components/reports/report-download";
 import { Pagination } from "@/components/pagination";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listActivities } from "@/lib/data/activities";
-import { getActivityFilterOptions } from "@/lib/data/reference";
+import { listActivities } from "@/lib/data/activities/reads";
+import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
 import { reportFiltersQuery } from "@/lib/validation/report-filters";
 

@@ -5,7 +5,7 @@ import { Badge } from "@/components/badges";
 import { PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { getFramework, type FrameworkView } from "@/lib/data/framework";
+import { getFramework, type FrameworkView } from "@/lib/data/reference/framework";
 import { descriptionOf, nameOf, titleOf } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { submitNeed, triageNeed } from "@/lib/data/need-editing";
+import { submitNeed, triageNeed } from "@/lib/data/needs/writes";
 
 // Thin: each action authenticates; the data layer authorizes, scopes, validates and writes with its
 // audit event (and, on a change of status, its notifications) in one transaction.

@@ -6,7 +6,7 @@ import { NeedList } from "@/components/need-list";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listNeeds, listNeedStates } from "@/lib/data/needs";
+import { listNeeds, listNeedStates } from "@/lib/data/needs/reads";
 import { parseNeedFilters } from "@/lib/validation/need-filters";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, ruleViews, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/data/plan-editing";
+import { createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/data/plans/writes";
 
 // Thin: each action authenticates, then the data layer authorizes, validates, checks the
 // principles and writes with its audit event in one transaction.

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Empty, PageHeader } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
-import { countNewComments } from "@/lib/data/plan-comments";
-import { listPlans } from "@/lib/data/plans";
+import { countNewComments } from "@/lib/data/comments/comments";
+import { listPlans } from "@/lib/data/plans/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("plansList") };

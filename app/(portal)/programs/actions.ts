@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createProgram, updateProgram } from "@/lib/data/program-editing";
+import { createProgram, updateProgram } from "@/lib/data/programs/writes";
 
 // Thin: each action authenticates; the data layer authorizes, validates, checks rule O1 and writes
 // with its audit event in one transaction.

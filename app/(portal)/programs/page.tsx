@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listPrograms, type ProgramListRow } from "@/lib/data/programs";
+import { listPrograms, type ProgramListRow } from "@/lib/data/programs/reads";
 import { nameOf } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {

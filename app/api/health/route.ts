@@ -1,7 +1,7 @@
 // For load balancers and monitoring: is this instance up, and does it reach the database? Public (no
 // session), so it says nothing else: no versions, no host names, no error text.
 import { NextResponse } from "next/server";
-import { pingDatabase } from "@/lib/db";
+import { pingDatabase } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

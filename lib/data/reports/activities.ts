@@ -1,10 +1,10 @@
 import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
-import { activityWhere } from "@/lib/data/activities";
+import { activityWhere } from "@/lib/data/activities/reads";
 import { readAhead } from "@/lib/data/reports/read-ahead";
 import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";

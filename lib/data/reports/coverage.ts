@@ -1,6 +1,6 @@
 import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
-import { coverageCounts } from "@/lib/data/insights";
+import { coverageCounts } from "@/lib/data/insights/reads";
 import type { ReportContext, ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 

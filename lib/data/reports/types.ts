@@ -1,9 +1,8 @@
 // What every report gives the CSV, XLSX and PDF writers: its columns, its row count (for progress and
 // Excel's row limit) and its rows, read from the database in batches so that memory stays flat.
 import type { Actor } from "@/lib/authz/actor";
+import type { ReportCell } from "@/lib/exports/cell";
 import type { ReportFilters } from "@/lib/validation/report-filters";
-
-export type ReportCell = string | number | null;
 
 /** Translates an enum value, e.g. "activityStatus.PLANNED" (the "enums" message namespace). */
 export type EnumLabel = (key: string) => string;

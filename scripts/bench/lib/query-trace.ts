@@ -1,4 +1,4 @@
-// The SQL a page sends to PostgreSQL, read from a server started with DB_QUERY_TRACE=1 (lib/db.ts
+// The SQL a page sends to PostgreSQL, read from a server started with DB_QUERY_TRACE=1 (lib/db/client.ts
 // prints each statement as a JSON line on stdout). Requests are made one at a time while tracing, so
 // every statement printed between the start and the end of a request is that request's.
 import pg from "pg";

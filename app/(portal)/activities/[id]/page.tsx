@@ -14,9 +14,9 @@ import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { PrinciplesPanel } from "@/components/principles-panel";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
-import { getActivity } from "@/lib/data/activities";
-import { getActivityPrinciples } from "@/lib/data/activity-rules";
-import { listHistory } from "@/lib/data/history";
+import { getActivity } from "@/lib/data/activities/reads";
+import { getActivityPrinciples } from "@/lib/data/activities/rules";
+import { listHistory } from "@/lib/data/audit/history";
 import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

@@ -21,8 +21,8 @@ import {
   parseMonth,
   type YearMonth,
 } from "@/lib/calendar";
-import { CALENDAR_LIMIT, listActivitiesInRange } from "@/lib/data/activity-calendar";
-import { getActivityFilterOptions } from "@/lib/data/reference";
+import { CALENDAR_LIMIT, listActivitiesInRange } from "@/lib/data/activities/calendar";
+import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { todayInJapan } from "@/lib/fiscal-year";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
 import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";

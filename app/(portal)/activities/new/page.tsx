@@ -6,7 +6,7 @@ import { aseanMembersOnDay, emptyActivityValues, withProgramDefaults } from "@/c
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getActivityEditorOptions } from "@/lib/data/editor-options";
+import { getActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { fiscalYearStart, parseFiscalYear } from "@/lib/fiscal-year";
 import { queryValue } from "@/lib/validation/query";
 

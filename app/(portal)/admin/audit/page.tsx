@@ -9,7 +9,7 @@ import { Pagination } from "@/components/pagination";
 import { auditDiff, formatAuditValue } from "@/lib/audit-diff";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listAuditEvents, listAuditFacets, type AuditEventRow } from "@/lib/data/audit-log";
+import { listAuditEvents, listAuditFacets, type AuditEventRow } from "@/lib/data/audit/log";
 import { auditFiltersQuery, parseAuditFilters, type AuditFilters } from "@/lib/validation/audit-filters";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createFramework, updateFramework, updatePartnerState, updateReferenceText } from "@/lib/data/reference-editing";
+import { createFramework, updateFramework, updatePartnerState, updateReferenceText } from "@/lib/data/reference/writes";
 
 // Thin: each action authenticates; the data layer authorizes (admins only), validates, checks the
 // version and writes with its audit event in one transaction. Nothing caches reference data, but the

@@ -9,8 +9,8 @@ import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { MAX_TIMELINE_YEARS, timelineYears } from "@/lib/calendar";
-import { activitiesPerYear } from "@/lib/data/insights";
-import { getActivityFilterOptions } from "@/lib/data/reference";
+import { activitiesPerYear } from "@/lib/data/insights/reads";
+import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 import { parseReportFilters } from "@/lib/validation/report-filters";
 

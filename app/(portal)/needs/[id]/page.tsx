@@ -11,8 +11,8 @@ import { Section } from "@/components/ui/section";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getNeedTriage } from "@/lib/data/need-editing";
-import { getNeed, listNeedHistory } from "@/lib/data/needs";
+import { getNeedTriage } from "@/lib/data/needs/writes";
+import { getNeed, listNeedHistory } from "@/lib/data/needs/reads";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

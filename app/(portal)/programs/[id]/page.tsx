@@ -9,7 +9,7 @@ import { Section } from "@/components/ui/section";
 import { PlanList } from "@/components/plan-list";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
-import { getProgram } from "@/lib/data/programs";
+import { getProgram } from "@/lib/data/programs/reads";
 import { orNotFound } from "@/lib/not-found";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 

@@ -6,7 +6,7 @@ import { ProgramForm } from "@/components/program-form";
 import { emptyProgramValues } from "@/components/program-form-values";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getProgramEditorOptions } from "@/lib/data/editor-options";
+import { getProgramEditorOptions } from "@/lib/data/reference/editor-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programEditor"))("newTitle") };

@@ -6,7 +6,7 @@ import { ActivityTable } from "@/components/activity-table";
 import { Empty, PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import { getState } from "@/lib/data/states";
+import { getState } from "@/lib/data/reference/states";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";

@@ -5,8 +5,8 @@ import { ActivityForm } from "@/components/activity-form/activity-form";
 import { fromActivityInput } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
-import { getActivityForEdit } from "@/lib/data/activity-editing";
-import { getActivityEditorOptions } from "@/lib/data/editor-options";
+import { getActivityForEdit } from "@/lib/data/activities/writes";
+import { getActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { activityTitle } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

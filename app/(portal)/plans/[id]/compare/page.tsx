@@ -5,7 +5,7 @@ import { Empty, PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
-import { getPlanComparison } from "@/lib/data/plans";
+import { getPlanComparison } from "@/lib/data/plans/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { orNotFound } from "@/lib/not-found";
 

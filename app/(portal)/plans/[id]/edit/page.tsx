@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { PlanEditor } from "@/components/plan-editor/plan-editor";
 import { requireActor } from "@/lib/auth/actor";
-import { getPlanForEditing } from "@/lib/data/plans";
+import { getPlanForEditing } from "@/lib/data/plans/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

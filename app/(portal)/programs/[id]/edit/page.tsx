@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/page-header";
 import { ProgramForm } from "@/components/program-form";
 import { fromProgramInput } from "@/components/program-form-values";
 import { requireActor } from "@/lib/auth/actor";
-import { getProgramEditorOptions } from "@/lib/data/editor-options";
-import { getProgramForEdit } from "@/lib/data/program-editing";
+import { getProgramEditorOptions } from "@/lib/data/reference/editor-options";
+import { getProgramForEdit } from "@/lib/data/programs/writes";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

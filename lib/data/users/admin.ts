@@ -1,10 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { hashPassword } from "@/lib/auth/password";
-import { audit, type Tx } from "@/lib/data/audit";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
 import { staleVersion } from "@/lib/data/editing";
 import { stateRef } from "@/lib/data/selects";
 import { NotFoundError, ValidationError } from "@/lib/errors";

@@ -6,7 +6,7 @@ import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { programScope } from "@/lib/authz/scope";
-import { activityWhere } from "@/lib/data/activities";
+import { activityWhere } from "@/lib/data/activities/reads";
 import { programRef } from "@/lib/data/selects";
 import { timelineYears, type TimelineRange } from "@/lib/calendar";
 import { currentFiscalYear } from "@/lib/fiscal-year";

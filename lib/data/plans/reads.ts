@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
@@ -7,10 +7,10 @@ import { activityScope, needScope, planCommentScope, planNamedScope, planScope }
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
 import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
-import { editorValues } from "@/lib/data/plan-editing";
-import { checkPlanRules } from "@/lib/data/plan-rules";
-import { loadPlanSnapshot } from "@/lib/data/plan-snapshot";
-import { getStateNames } from "@/lib/data/states";
+import { editorValues } from "@/lib/data/plans/writes";
+import { checkPlanRules } from "@/lib/data/plans/rules";
+import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";
+import { getStateNames } from "@/lib/data/reference/states";
 import type { Locale } from "@/i18n/locales";
 import type { RuleResult } from "@/lib/rules/principles";
 import { diffPlans } from "@/lib/plan-diff";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 import { loadAseanMembers, loadProgramFacts } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/domain/plan";

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { audit, type Tx } from "@/lib/data/audit";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
 import { refuseOnRules, staleVersion, unknownCodes, without } from "@/lib/data/editing";
-import { auditableProgram, loadProgramSnapshot, type ProgramSnapshot } from "@/lib/data/program-snapshot";
+import { auditableProgram, loadProgramSnapshot, type ProgramSnapshot } from "@/lib/data/programs/snapshot";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { ProgramFacts } from "@/lib/rules/facts";
 import { checkProgram, type RuleResult } from "@/lib/rules/principles";

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
-
-export type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db/tx";
 
 /** JSON for the audit trail: BigInt amounts as strings, dates as ISO strings. */
 export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { assessAttempt, retryAfterSeconds, THROTTLE, type AttemptFact, type ThrottlePolicy, type ThrottleScope } from "@/lib/auth/throttle";
-import { toAuditJson, type Tx } from "@/lib/data/audit";
+import { toAuditJson } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
 
 // Sign-in attempts in PostgreSQL, so that every app instance throttles alike (the rules are in
 // lib/auth/throttle.ts). An attempt is decided and reserved in one short transaction that holds

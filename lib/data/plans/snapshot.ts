@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 import { isoDay } from "@/lib/dates";
 
 // The editable content of a plan as plain JSON: what the editor loads, what the audit trail stores

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { audit, type Tx } from "@/lib/data/audit";
-import { calendarDay, checkActivityDraft, loadActivityContext, type ActivityContext } from "@/lib/data/activity-rules";
-import { auditableActivity, loadActivitySnapshot, type ActivitySnapshot } from "@/lib/data/activity-snapshot";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
+import { calendarDay, checkActivityDraft, loadActivityContext, type ActivityContext } from "@/lib/data/activities/rules";
+import { auditableActivity, loadActivitySnapshot, type ActivitySnapshot } from "@/lib/data/activities/snapshot";
 import { refuseOnRules, staleVersion, touchNeedsWhoseLinksChanged, unknownCodes, without } from "@/lib/data/editing";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fiscalYearOf } from "@/lib/fiscal-year";

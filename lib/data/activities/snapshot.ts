@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 import { without } from "@/lib/data/editing";
 import { isoDay } from "@/lib/dates";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { AUDIT_PAGE_SIZE, tokyoDayEnd, tokyoDayStart, type AuditFilters } from "@/lib/validation/audit-filters";

@@ -2,7 +2,7 @@
 // PDF of lib/pdf/annual-report.ts. Planners and admins only: it names every state's activities.
 import "server-only";
 import type { ActivityStatus, ParticipantRole, Priority, ProgramKind } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Locale } from "@/i18n/locales";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";

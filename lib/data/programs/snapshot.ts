@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 import { without } from "@/lib/data/editing";
 
 // The editable content of a program as plain JSON, in the editor's own shape (ProgramInput): what the

@@ -1,13 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
-import { audit, type Tx } from "@/lib/data/audit";
-import { db } from "@/lib/db";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
+import { db } from "@/lib/db/client";
 import { activityReport } from "@/lib/data/reports/activities";
 import { coverageReport } from "@/lib/data/reports/coverage";
 import { needReport } from "@/lib/data/reports/needs";
 import { planReport } from "@/lib/data/reports/plans";
-import type { EnumLabel, ReportCell, ReportContext, ReportSource } from "@/lib/data/reports/types";
+import type { EnumLabel, ReportContext, ReportSource } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 import { exportLimit, exportRetryAfterSeconds, type ExportLimit } from "@/lib/security/export-limit";
 import type { ReportFormat, ReportKind } from "@/lib/validation/report-filters";
 

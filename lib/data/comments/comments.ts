@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { planScope } from "@/lib/authz/scope";
-import { audit, type Tx } from "@/lib/data/audit";
-import { notifyPlanComment } from "@/lib/data/notifications";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
+import { notifyPlanComment } from "@/lib/data/notifications/notifications";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { commentsSeenSchema, planCommentSchema, planFollowSchema } from "@/lib/validation/comment";
 import { parseInput } from "@/lib/validation/parse";

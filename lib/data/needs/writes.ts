@@ -1,13 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { needScope } from "@/lib/authz/scope";
-import { audit, type Tx } from "@/lib/data/audit";
+import { audit } from "@/lib/data/audit/record";
+import type { Tx } from "@/lib/db/tx";
 import { staleVersion } from "@/lib/data/editing";
-import { notifyNeedStatus } from "@/lib/data/notifications";
+import { notifyNeedStatus } from "@/lib/data/notifications/notifications";
 import { codeTitle, programRef, stateRef } from "@/lib/data/selects";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { editorMsg } from "@/lib/validation/fields";

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
-import type { Tx } from "@/lib/data/audit";
+import type { Tx } from "@/lib/db/tx";
 
 /** What a session cookie carries: the user, their session version at sign-in, the session row. */
 export interface SessionRef {

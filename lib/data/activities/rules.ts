@@ -1,10 +1,10 @@
 import "server-only";
 import type { Locale } from "@/i18n/locales";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
-import type { Tx } from "@/lib/data/audit";
-import { loadActivitySnapshot } from "@/lib/data/activity-snapshot";
+import type { Tx } from "@/lib/db/tx";
+import { loadActivitySnapshot } from "@/lib/data/activities/snapshot";
 import { loadProgramFacts } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import { namesByCode } from "@/lib/i18n/localized";
