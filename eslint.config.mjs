@@ -2,7 +2,8 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // The layering of shared/STYLE.md, held by the linter so that a break fails `npm test`:
-//   app -> lib/data -> lib/db; lib/rules pure (no Next, no Prisma, no data access); nothing in lib
+//   app -> lib/data -> lib/db (the plain client private to lib/db; reads never import writes; lib/data
+//   never imports lib/auth); lib/rules and lib/authz pure (no Next, no Prisma, no data access); nothing in lib
 //   imports app; components and pages never reach the database but through lib/data; lib/domain is
 //   plain TypeScript that every layer reads (no zod, no framework, no Prisma, no data access).
 // eslint.layering.test.ts shows each rule refusing a deliberate break.
@@ -16,6 +17,20 @@ const FRAMEWORK = {
   message: "lib/rules is pure: no framework imports.",
 };
 const DATA = { group: ["@/lib/data/*", "@/lib/auth/*"], message: "lib/rules is pure: facts come in as arguments, not from lib/data." };
+// One way into the database: lib/data goes through scopedDb(actor) (or sqlScopedDb for SQL that binds
+// its own scope), so that the scope guard sees every liaison officer's query.
+const PLAIN_CLIENT = {
+  group: ["@/lib/db/client", "**/lib/db/client"],
+  message: "The plain Prisma client is private to lib/db: use scopedDb(actor) or sqlScopedDb (sign-in, health, seed and migrations aside).",
+};
+const AUTH = {
+  group: ["@/lib/auth/*"],
+  message: "lib/auth (sessions, sign-in) sits above lib/data: data functions take the actor as an argument.",
+};
+const WRITES = {
+  group: ["@/lib/data/*/writes", "@/lib/data/**/writes"],
+  message: "A read never imports a write: what both need lives in the reads (or snapshot) file, which writes.ts imports.",
+};
 
 // lib/domain's own messages: it sits below every layer, so each of them may import it.
 const DOMAIN = [
@@ -38,7 +53,13 @@ const config = [
   ...nextTs,
   // next.config.js stays CommonJS: the package is not "type": "module".
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { files: ["lib/**/*.{ts,tsx}"], rules: restrict(APP) },
+  // Each file gets one list of restricted imports (a later matching block replaces an earlier one's).
+  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/db/**"], rules: restrict(APP, PLAIN_CLIENT) },
+  { files: ["lib/data/**/*.ts"], rules: restrict(APP, PLAIN_CLIENT, AUTH, WRITES) },
+  { files: ["lib/data/**/writes.ts"], rules: restrict(APP, PLAIN_CLIENT, AUTH) },
+  // Sign-in runs before there is an actor to scope by.
+  { files: ["lib/data/users/sessions.ts", "lib/data/users/sign-in-attempts.ts"], rules: restrict(APP, AUTH, WRITES) },
+  { files: ["lib/authz/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
   { files: ["lib/rules/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
   { files: ["lib/domain/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, ...DOMAIN) },
   // The health check for load balancers pings the database itself (no actor, no data function).

@@ -12,7 +12,7 @@ import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
 import type { ActionResult } from "@/lib/actions/result";
-import type { NeedTriage, TriageValues } from "@/lib/data/needs/writes";
+import type { NeedTriage, TriageValues } from "@/lib/data/needs/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
 import { NEED_LIMITS } from "@/lib/domain/limits";

@@ -7,7 +7,7 @@ import { NotificationBell } from "@/components/notification-bell";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
-import { countUnreadNotifications } from "@/lib/data/notifications/notifications";
+import { countUnreadNotifications } from "@/lib/data/notifications/reads";
 
 // Once per request: every page's payload also holds the root not-found boundary, whose shell renders
 // this header a second time.

@@ -54,7 +54,31 @@ describe("the layering lint", () => {
 
   it("never lets lib import app", async () => {
     expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/app/(portal)/plans/actions";`)).toHaveLength(1);
-    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/lib/db/client";`)).toEqual([]);
+    expect(await layeringErrors("lib/data/plans-extra.ts", `import { x } from "@/lib/db/scope-guard";`)).toEqual([]);
+  });
+
+  it("keeps the plain client private to lib/db, sign-in aside", async () => {
+    for (const file of ["lib/data/plans/reads.ts", "lib/data/plans/writes.ts", "lib/actions/result.ts", "lib/auth/actor.ts"]) {
+      expect(await layeringErrors(file, `import { db } from "@/lib/db/client";`), file).toHaveLength(1);
+    }
+    for (const file of ["lib/db/scope-guard.ts", "lib/data/users/sessions.ts", "lib/data/users/sign-in-attempts.ts"]) {
+      expect(await layeringErrors(file, `import { db } from "@/lib/db/client";`), file).toEqual([]);
+    }
+  });
+
+  it("never lets a read import a write, nor lib/data import lib/auth", async () => {
+    expect(await layeringErrors("lib/data/plans/reads.ts", `import { x } from "@/lib/data/plans/writes";`)).toHaveLength(1);
+    expect(await layeringErrors("lib/data/insights/dashboard.ts", `import { x } from "@/lib/data/needs/writes";`)).toHaveLength(1);
+    expect(await layeringErrors("lib/data/plans/writes.ts", `import { x } from "@/lib/data/notifications/writes";`)).toEqual([]);
+    expect(await layeringErrors("lib/data/plans/writes.ts", `import { x } from "@/lib/data/plans/reads";`)).toEqual([]);
+    expect(await layeringErrors("lib/data/plans/reads.ts", `import { x } from "@/lib/auth/actor";`)).toHaveLength(1);
+  });
+
+  it("keeps lib/authz pure: no Prisma, no framework, no data access", async () => {
+    for (const source of ["@/generated/prisma/client", "next/headers", "@/lib/data/scope", "@/lib/db/scope-guard"]) {
+      expect(await layeringErrors("lib/authz/policy.ts", `import { x } from "${source}";`), source).toHaveLength(1);
+    }
+    expect(await layeringErrors("lib/authz/policy.ts", `import { x } from "@/lib/domain/plan";`)).toEqual([]);
   });
 
   it("keeps pages, actions and components off the database", async () => {

@@ -8,7 +8,7 @@ import "dotenv/config";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "../lib/security/password";
 import { createPrismaClient } from "../lib/db/client";
 
 const schema = z

@@ -9,7 +9,7 @@ import { PlanList } from "@/components/plan-list";
 import { Stat } from "@/components/stat";
 import { requireActor } from "@/lib/auth/actor";
 import { getDashboard } from "@/lib/data/insights/dashboard";
-import { countNewComments } from "@/lib/data/comments/comments";
+import { countNewComments } from "@/lib/data/comments/reads";
 import { getStateRef } from "@/lib/data/reference/states";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";

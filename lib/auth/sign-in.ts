@@ -5,8 +5,8 @@
 import "server-only";
 import { z } from "zod";
 import type { ClientAddress } from "@/lib/auth/client-address";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import type { ThrottleScope } from "@/lib/auth/throttle";
+import { dummyPasswordHash, verifyPassword } from "@/lib/security/password";
+import type { ThrottleScope } from "@/lib/security/throttle";
 import {
   finishFailedSignIn,
   finishSuccessfulSignIn,

@@ -2,6 +2,7 @@
 // data layer calls assertCan() before it reads or writes. Scoping by state is in scope.ts.
 import { NotFoundError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/authz/actor";
+import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 
 export const PERMISSIONS = [
   "framework:read",
@@ -82,4 +83,15 @@ export function assertCan(actor: Pick<Actor, "role"> | null | undefined, permiss
 /** Planners and admins see every state's records; liaison officers only their own state's. */
 export function seesAllStates(actor: Pick<Actor, "role">): boolean {
   return actor.role === "ADMIN" || actor.role === "PLANNER";
+}
+
+/** The state a liaison officer is confined to. A liaison actor without a state is a broken account: throw, never widen. */
+export function liaisonState(actor: Actor): string {
+  if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
+  return actor.stateCode;
+}
+
+/** Whether the liaison officers of `stateCode` may read a loaded plan now (lib/data/scope.ts planScope, for a row in hand). */
+export function planVisibleToState(plan: { status: string; sharedWith: readonly string[] }, stateCode: string): boolean {
+  return (PARTNER_PLAN_STATUSES as readonly string[]).includes(plan.status) && plan.sharedWith.includes(stateCode);
 }

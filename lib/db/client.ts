@@ -1,4 +1,6 @@
-// The one Prisma client of the app. Only lib/data, scripts and GET /api/health (pingDatabase) import it.
+// The one Prisma client of the app, private to lib/db: lib/data reaches it through scopedDb(actor) or
+// sqlScopedDb (lib/db/scope-guard.ts). Only sign-in (lib/data/users), GET /api/health (pingDatabase),
+// scripts, the seed and tests import it directly; eslint.config.mjs holds that.
 // Created lazily: a client built at import time breaks `next build` when DATABASE_URL is unset.
 //
 // When PostgreSQL restarts, its idle connections are closed under the pool: pg-pool drops a client

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { activityScope, needScope, planCommentScope, planNamedScope, planScope, programScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope, programScope } from "@/lib/data/scope";
 import { isScopedWhere, RELATIONS, SCOPED_MODELS, scopeRefusal, type GuardScope } from "@/lib/db/scope-guard";
 import { sourceFiles } from "@/tests/support/source-files";
 

@@ -63,8 +63,7 @@
 // created (its data names the plan by id; addPlanComment loads the plan in scope in the same
 // transaction first).
 import type { Actor } from "@/lib/authz/actor";
-import { seesAllStates } from "@/lib/authz/policy";
-import { liaisonState } from "@/lib/authz/scope";
+import { liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
@@ -614,4 +613,16 @@ export function scopedDb(actor: Actor): PrismaClient {
     cache.set(key, client);
   }
   return client;
+}
+
+/**
+ * The plain client, for a data function whose SQL binds the actor's scope itself: the guard cannot
+ * read SQL, so a liaison officer's guarded client refuses raw queries. `scopeBoundBy` says where the
+ * SQL binds the scope (the actor's state or id in a WHERE, a lock on their own id...), for the reader;
+ * each raw call also carries a `// scope:` comment (lib/db/scope-guard.test.ts).
+ */
+export function sqlScopedDb(actor: Actor, scopeBoundBy: string): PrismaClient {
+  if (!scopeBoundBy.trim()) throw new Error("sqlScopedDb: say where the SQL binds the scope");
+  if (!seesAllStates(actor)) liaisonState(actor); // a liaison account without a state has no scope to bind
+  return db();
 }

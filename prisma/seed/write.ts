@@ -3,7 +3,7 @@
 // missing records are created. With `refresh`, existing seeded records are rewritten to the seed's
 // content (their join rows replaced, their version bumped), except users' passwords.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/security/password";
 import { fiscalYearOf } from "@/lib/fiscal-year";
 import type { FrameworkElementSeed } from "./framework";
 import type { FrameworkSeed } from "./frameworks";

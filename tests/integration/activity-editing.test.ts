@@ -13,7 +13,7 @@ let planner: Actor;
 let planner2: Actor;
 let admin: Actor;
 let liaison: Actor;
-let editing: typeof import("@/lib/data/activities/writes");
+let editing: typeof import("@/lib/data/activities/reads") & typeof import("@/lib/data/activities/writes");
 let rules: typeof import("@/lib/data/activities/rules");
 let history: typeof import("@/lib/data/audit/history");
 
@@ -93,7 +93,7 @@ async function versionOf(id: string): Promise<number> {
 
 beforeAll(async () => {
   database = await seededDatabase("activity_editing");
-  editing = await import("@/lib/data/activities/writes");
+  editing = { ...(await import("@/lib/data/activities/reads")), ...(await import("@/lib/data/activities/writes")) };
   rules = await import("@/lib/data/activities/rules");
   history = await import("@/lib/data/audit/history");
   planner = await actorByEmail(database.url, "planner@example.org");

@@ -74,7 +74,7 @@ beforeAll(async () => {
   backupFile = path.join(folder, "portal.backup.gz");
 
   // Edits after the seed: plan saves (with their audit events) carrying text COPY has to escape.
-  const editing = await import("@/lib/data/plans/writes");
+  const editing = { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) };
   const plans = await import("@/lib/data/plans/reads");
   const planner: Actor = await actorByEmail(source.url, "planner@example.org");
   const created = await editing.createPlan(planner, {

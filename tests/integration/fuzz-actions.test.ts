@@ -82,15 +82,15 @@ let ids: {
   framework: string;
 };
 let data: {
-  planEditing: typeof import("@/lib/data/plans/writes");
+  planEditing: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
   plans: typeof import("@/lib/data/plans/reads");
-  comments: typeof import("@/lib/data/comments/comments");
-  programs: typeof import("@/lib/data/programs/writes");
-  activities: typeof import("@/lib/data/activities/writes");
-  needs: typeof import("@/lib/data/needs/writes");
-  notifications: typeof import("@/lib/data/notifications/notifications");
-  users: typeof import("@/lib/data/users/admin");
-  reference: typeof import("@/lib/data/reference/writes");
+  comments: typeof import("@/lib/data/comments/reads") & typeof import("@/lib/data/comments/writes");
+  programs: typeof import("@/lib/data/programs/reads") & typeof import("@/lib/data/programs/writes");
+  activities: typeof import("@/lib/data/activities/reads") & typeof import("@/lib/data/activities/writes");
+  needs: typeof import("@/lib/data/needs/reads") & typeof import("@/lib/data/needs/writes");
+  notifications: typeof import("@/lib/data/notifications/reads") & typeof import("@/lib/data/notifications/writes");
+  users: typeof import("@/lib/data/users/reads") & typeof import("@/lib/data/users/writes");
+  reference: typeof import("@/lib/data/reference/admin-reads") & typeof import("@/lib/data/reference/writes");
   signIn: typeof import("@/lib/auth/sign-in");
   clientAddress: typeof import("@/lib/auth/client-address");
 };
@@ -159,15 +159,15 @@ beforeAll(async () => {
   await client.connect();
   ({ runAction } = await import("@/lib/actions/result"));
   data = {
-    planEditing: await import("@/lib/data/plans/writes"),
+    planEditing: { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) },
     plans: await import("@/lib/data/plans/reads"),
-    comments: await import("@/lib/data/comments/comments"),
-    programs: await import("@/lib/data/programs/writes"),
-    activities: await import("@/lib/data/activities/writes"),
-    needs: await import("@/lib/data/needs/writes"),
-    notifications: await import("@/lib/data/notifications/notifications"),
-    users: await import("@/lib/data/users/admin"),
-    reference: await import("@/lib/data/reference/writes"),
+    comments: { ...(await import("@/lib/data/comments/reads")), ...(await import("@/lib/data/comments/writes")) },
+    programs: { ...(await import("@/lib/data/programs/reads")), ...(await import("@/lib/data/programs/writes")) },
+    activities: { ...(await import("@/lib/data/activities/reads")), ...(await import("@/lib/data/activities/writes")) },
+    needs: { ...(await import("@/lib/data/needs/reads")), ...(await import("@/lib/data/needs/writes")) },
+    notifications: { ...(await import("@/lib/data/notifications/reads")), ...(await import("@/lib/data/notifications/writes")) },
+    users: { ...(await import("@/lib/data/users/reads")), ...(await import("@/lib/data/users/writes")) },
+    reference: { ...(await import("@/lib/data/reference/admin-reads")), ...(await import("@/lib/data/reference/writes")) },
     signIn: await import("@/lib/auth/sign-in"),
     clientAddress: await import("@/lib/auth/client-address"),
   };

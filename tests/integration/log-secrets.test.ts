@@ -36,7 +36,7 @@ beforeAll(async () => {
     secret: AUTH_SECRET,
     salt: COOKIE_NAME,
   });
-  const { hashPassword } = await import("@/lib/auth/password");
+  const { hashPassword } = await import("@/lib/security/password");
   passwordHash = await hashPassword(PASSWORD);
 });
 

@@ -13,9 +13,9 @@ let planner: Actor;
 let admin: Actor;
 let liaisonVn: Actor;
 let liaisonPh: Actor;
-let editing: typeof import("@/lib/data/needs/writes");
+let editing: typeof import("@/lib/data/needs/reads") & typeof import("@/lib/data/needs/writes");
 let needs: typeof import("@/lib/data/needs/reads");
-let activityEditing: typeof import("@/lib/data/activities/writes");
+let activityEditing: typeof import("@/lib/data/activities/reads") & typeof import("@/lib/data/activities/writes");
 
 const newNeed = (overrides: Record<string, unknown> = {}) => ({
   title: "Hydrographic survey training",
@@ -91,9 +91,9 @@ const triage = (actor: Actor, needId: string, step: string, extra: Record<string
 
 beforeAll(async () => {
   database = await seededDatabase("need_register");
-  editing = await import("@/lib/data/needs/writes");
+  editing = { ...(await import("@/lib/data/needs/reads")), ...(await import("@/lib/data/needs/writes")) };
   needs = await import("@/lib/data/needs/reads");
-  activityEditing = await import("@/lib/data/activities/writes");
+  activityEditing = { ...(await import("@/lib/data/activities/reads")), ...(await import("@/lib/data/activities/writes")) };
   planner = await actorByEmail(database.url, "planner@example.org");
   admin = await actorByEmail(database.url, "admin@example.org");
   liaisonVn = await actorByEmail(database.url, "liaison.vn@example.org");

@@ -7,9 +7,9 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let comments: typeof import("@/lib/data/comments/comments");
-let notifications: typeof import("@/lib/data/notifications/notifications");
-let editing: typeof import("@/lib/data/plans/writes");
+let comments: typeof import("@/lib/data/comments/reads") & typeof import("@/lib/data/comments/writes");
+let notifications: typeof import("@/lib/data/notifications/reads") & typeof import("@/lib/data/notifications/writes");
+let editing: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
 let plans: typeof import("@/lib/data/plans/reads");
 let planner: Actor;
 let planner2: Actor;
@@ -21,9 +21,9 @@ const PH_PLAN = "seed-demo-ph-plan";
 
 beforeAll(async () => {
   database = await seededDatabase("plan_comments");
-  comments = await import("@/lib/data/comments/comments");
-  notifications = await import("@/lib/data/notifications/notifications");
-  editing = await import("@/lib/data/plans/writes");
+  comments = { ...(await import("@/lib/data/comments/reads")), ...(await import("@/lib/data/comments/writes")) };
+  notifications = { ...(await import("@/lib/data/notifications/reads")), ...(await import("@/lib/data/notifications/writes")) };
+  editing = { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) };
   plans = await import("@/lib/data/plans/reads");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");

@@ -9,7 +9,7 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let editing: typeof import("@/lib/data/plans/writes");
+let editing: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
 let plans: typeof import("@/lib/data/plans/reads");
 let history: typeof import("@/lib/data/audit/history");
 let planner: Actor;
@@ -20,7 +20,7 @@ const PROGRAM = "seed-program-srcp"; // multilateral, means M2: T3 applies
 
 beforeAll(async () => {
   database = await seededDatabase("plan_editing");
-  editing = await import("@/lib/data/plans/writes");
+  editing = { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) };
   plans = await import("@/lib/data/plans/reads");
   history = await import("@/lib/data/audit/history");
   planner = await actorByEmail(database.url, "planner@example.org");

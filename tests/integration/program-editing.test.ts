@@ -11,7 +11,7 @@ let database: TestDatabase;
 let planner: Actor;
 let planner2: Actor;
 let liaison: Actor;
-let editing: typeof import("@/lib/data/programs/writes");
+let editing: typeof import("@/lib/data/programs/reads") & typeof import("@/lib/data/programs/writes");
 let history: typeof import("@/lib/data/audit/history");
 
 const ASEAN = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"];
@@ -70,7 +70,7 @@ const auditRows = (id: string) =>
 
 beforeAll(async () => {
   database = await seededDatabase("program_editing");
-  editing = await import("@/lib/data/programs/writes");
+  editing = { ...(await import("@/lib/data/programs/reads")), ...(await import("@/lib/data/programs/writes")) };
   history = await import("@/lib/data/audit/history");
   planner = await actorByEmail(database.url, "planner@example.org");
   planner2 = await actorByEmail(database.url, "planner2@example.org");

@@ -12,11 +12,11 @@ let database: TestDatabase;
 let admin: Actor;
 let planner: Actor;
 let liaison: Actor;
-let reference: typeof import("@/lib/data/reference/writes");
+let reference: typeof import("@/lib/data/reference/admin-reads") & typeof import("@/lib/data/reference/writes");
 
 beforeAll(async () => {
   database = await seededDatabase("reference_editing");
-  reference = await import("@/lib/data/reference/writes");
+  reference = { ...(await import("@/lib/data/reference/admin-reads")), ...(await import("@/lib/data/reference/writes")) };
   [admin, planner, liaison] = await Promise.all([
     actorByEmail(database.url, "admin@example.org"),
     actorByEmail(database.url, "planner@example.org"),

@@ -10,7 +10,7 @@ import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 import { parseCsv } from "./csv";
 
 let database: TestDatabase;
-let reports: typeof import("@/lib/data/reports/open");
+let reports: typeof import("@/lib/data/reports/reads") & typeof import("@/lib/data/reports/writes");
 let csv: typeof import("@/lib/exports/csv-stream");
 let ph: Actor;
 let planner: Actor;
@@ -19,7 +19,7 @@ const COPIES = 3 * BATCH_SIZE + 321; // a liaison officer too gets more than a b
 
 beforeAll(async () => {
   database = await seededDatabase("report_batches");
-  reports = await import("@/lib/data/reports/open");
+  reports = { ...(await import("@/lib/data/reports/reads")), ...(await import("@/lib/data/reports/writes")) };
   csv = await import("@/lib/exports/csv-stream");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");

@@ -9,14 +9,14 @@ import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
-let reports: typeof import("@/lib/data/reports/open");
+let reports: typeof import("@/lib/data/reports/reads") & typeof import("@/lib/data/reports/writes");
 let limits: typeof import("@/lib/security/export-limit");
 let filters: typeof import("@/lib/validation/report-filters");
 const actors: Record<string, Actor> = {};
 
 beforeAll(async () => {
   database = await seededDatabase("report_exports");
-  reports = await import("@/lib/data/reports/open");
+  reports = { ...(await import("@/lib/data/reports/reads")), ...(await import("@/lib/data/reports/writes")) };
   limits = await import("@/lib/security/export-limit");
   filters = await import("@/lib/validation/report-filters");
   for (const email of [

@@ -11,7 +11,7 @@ import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 import { parseCsv } from "./csv";
 
 let database: TestDatabase;
-let reports: typeof import("@/lib/data/reports/open");
+let reports: typeof import("@/lib/data/reports/reads") & typeof import("@/lib/data/reports/writes");
 let writers: {
   csv: typeof import("@/lib/exports/csv-stream");
   xlsx: typeof import("@/lib/exports/xlsx");
@@ -22,7 +22,7 @@ let planner: Actor;
 
 beforeAll(async () => {
   database = await seededDatabase("reports");
-  reports = await import("@/lib/data/reports/open");
+  reports = { ...(await import("@/lib/data/reports/reads")), ...(await import("@/lib/data/reports/writes")) };
   writers = {
     csv: await import("@/lib/exports/csv-stream"),
     xlsx: await import("@/lib/exports/xlsx"),

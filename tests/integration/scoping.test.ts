@@ -235,8 +235,8 @@ describe("a plan of liaison.ph's own state, before and after it is shared", () =
   const NEED = "seed-demo-ph-need";
 
   it("is not there for liaison.ph while a draft, in no list or detail; once shared it is, without budget or consultations", async () => {
-    const editing = await import("@/lib/data/plans/writes");
-    const comments = await import("@/lib/data/comments/comments");
+    const editing = { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) };
+    const comments = { ...(await import("@/lib/data/comments/reads")), ...(await import("@/lib/data/comments/writes")) };
     const history = await import("@/lib/data/audit/history");
     // A draft of the Philippines' own bilateral program, citing the Philippines' need (H1), with a budget.
     const { id } = await editing.createPlan(planner, {
@@ -315,11 +315,11 @@ describe("a plan shared with the Philippines, returned to draft and edited", () 
   const SECRETS = ["Kestrel", "Osprey", "Ternstation"];
 
   it("is in none of liaison.ph's lists, reports, counts or actions, and its page says only that it is being revised; shared again, it shows the new content", async () => {
-    const editing = await import("@/lib/data/plans/writes");
-    const comments = await import("@/lib/data/comments/comments");
+    const editing = { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) };
+    const comments = { ...(await import("@/lib/data/comments/reads")), ...(await import("@/lib/data/comments/writes")) };
     const history = await import("@/lib/data/audit/history");
-    const notifications = await import("@/lib/data/notifications/notifications");
-    const reports = await import("@/lib/data/reports/open");
+    const notifications = { ...(await import("@/lib/data/notifications/reads")), ...(await import("@/lib/data/notifications/writes")) };
+    const reports = { ...(await import("@/lib/data/reports/reads")), ...(await import("@/lib/data/reports/writes")) };
     const writers = {
       csv: await import("@/lib/exports/csv-stream"),
       xlsx: await import("@/lib/exports/xlsx"),

@@ -12,7 +12,7 @@ let database: TestDatabase;
 let admin: Actor;
 let planner: Actor;
 let liaison: Actor;
-let userAdmin: typeof import("@/lib/data/users/admin");
+let userAdmin: typeof import("@/lib/data/users/reads") & typeof import("@/lib/data/users/writes");
 let users: typeof import("@/lib/data/users/sessions");
 let signIn: typeof import("@/lib/auth/sign-in");
 
@@ -45,7 +45,7 @@ async function openSessions(userId: string): Promise<number> {
 
 beforeAll(async () => {
   database = await seededDatabase("sign_out_everywhere");
-  userAdmin = await import("@/lib/data/users/admin");
+  userAdmin = { ...(await import("@/lib/data/users/reads")), ...(await import("@/lib/data/users/writes")) };
   users = await import("@/lib/data/users/sessions");
   signIn = await import("@/lib/auth/sign-in");
   [admin, planner, liaison] = await Promise.all([

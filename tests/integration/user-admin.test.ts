@@ -13,10 +13,10 @@ let database: TestDatabase;
 let admin: Actor;
 let planner: Actor;
 let liaison: Actor;
-let userAdmin: typeof import("@/lib/data/users/admin");
+let userAdmin: typeof import("@/lib/data/users/reads") & typeof import("@/lib/data/users/writes");
 let auditLog: typeof import("@/lib/data/audit/log");
 let users: typeof import("@/lib/data/users/sessions");
-let password: typeof import("@/lib/auth/password");
+let password: typeof import("@/lib/security/password");
 
 const newLiaison = (overrides: Record<string, unknown> = {}) => ({
   name: "Khin Maung",
@@ -70,10 +70,10 @@ async function sessionRevoked(sid: string): Promise<boolean> {
 
 beforeAll(async () => {
   database = await seededDatabase("user_admin");
-  userAdmin = await import("@/lib/data/users/admin");
+  userAdmin = { ...(await import("@/lib/data/users/reads")), ...(await import("@/lib/data/users/writes")) };
   auditLog = await import("@/lib/data/audit/log");
   users = await import("@/lib/data/users/sessions");
-  password = await import("@/lib/auth/password");
+  password = await import("@/lib/security/password");
   [admin, planner, liaison] = await Promise.all([
     actorByEmail(database.url, "admin@example.org"),
     actorByEmail(database.url, "planner@example.org"),

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { markNotificationsRead, openNotification } from "@/lib/data/notifications/notifications";
+import { markNotificationsRead, openNotification } from "@/lib/data/notifications/writes";
 import { notificationMarkSchema } from "@/lib/validation/notification";
 import { parseInput } from "@/lib/validation/parse";
 

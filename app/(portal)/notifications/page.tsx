@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/notification-list";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
-import { listNotifications, NOTIFICATION_PAGE_SIZE } from "@/lib/data/notifications/notifications";
+import { listNotifications, NOTIFICATION_PAGE_SIZE } from "@/lib/data/notifications/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

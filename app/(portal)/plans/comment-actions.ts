@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { addPlanComment, markPlanCommentsSeen, setPlanFollowing } from "@/lib/data/comments/comments";
+import { addPlanComment, markPlanCommentsSeen, setPlanFollowing } from "@/lib/data/comments/writes";
 
 // Thin, like every action here: the data layer authorizes, scopes (a plan shared with the officer's
 // state, or 404), validates and writes with its audit event and notifications in one transaction.

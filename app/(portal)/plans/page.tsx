@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Empty, PageHeader } from "@/components/page-header";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
-import { countNewComments } from "@/lib/data/comments/comments";
+import { countNewComments } from "@/lib/data/comments/reads";
 import { listPlans } from "@/lib/data/plans/reads";
 
 export async function generateMetadata(): Promise<Metadata> {

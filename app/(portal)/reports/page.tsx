@@ -10,7 +10,7 @@ import { ReportDownload } from "@/components/reports/report-download";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
-import { firstRows, openReport } from "@/lib/data/reports/open";
+import { firstRows, openReport } from "@/lib/data/reports/reads";
 import { exceedsExcelRows } from "@/lib/exports/xlsx";
 import { PDF_MAX_ROWS } from "@/lib/exports/report-pdf";
 import { nameOf } from "@/lib/i18n/localized";

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { programScope } from "@/lib/authz/scope";
+import { programScope } from "@/lib/data/scope";
 import { activityWhere } from "@/lib/data/activities/reads";
 import { programRef } from "@/lib/data/selects";
 import { timelineYears, type TimelineRange } from "@/lib/calendar";

@@ -1,10 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
-import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { activityEditorValues, loadActivitySnapshot } from "@/lib/data/activities/snapshot";
 import { NotFoundError } from "@/lib/errors";
+import { recordId } from "@/lib/validation/fields";
+import type { Prisma } from "@/generated/prisma/client";
+import { activityScope, needScope, planScope } from "@/lib/data/scope";
 import { activityRow, codeTitle, needRow, stateRef, type ActivityRow } from "@/lib/data/selects";
 import { PAGE_SIZE, type ActivityFilters } from "@/lib/validation/activity-filters";
 
@@ -117,4 +119,13 @@ export async function upcomingAndRecentActivities(actor: Actor, today: Date, tak
     }),
   ]);
   return { upcoming, recent };
+}
+
+/** What the edit form loads: the values, and the version they are based on. */
+export async function getActivityForEdit(actor: Actor, id: string) {
+  assertCan(actor, "activity:edit");
+  if (!recordId.safeParse(id).success) throw new NotFoundError("activity");
+  const activity = await loadActivitySnapshot(scopedDb(actor), id);
+  if (!activity) throw new NotFoundError("activity");
+  return { id, version: activity.version, values: activityEditorValues(activity) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@/i18n/locales";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/tx";
@@ -127,7 +127,7 @@ export async function getActivityPrinciples(
 ): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> } | null> {
   assertCan(actor, "activity:read");
   if (!can(actor, "activity:edit")) return null;
-  const client = db();
+  const client = scopedDb(actor);
   const activity = await loadActivitySnapshot(client, id);
   if (!activity) throw new NotFoundError("activity");
   const context = await loadActivityContext(client, activity);

@@ -1,7 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
 import { without } from "@/lib/data/editing";
+import { type ActivityInput } from "@/lib/validation/activity";
+import type { Prisma } from "@/generated/prisma/client";
 import { isoDay } from "@/lib/dates";
 
 // The editable content of an activity as plain JSON, in the editor's own shape (ActivityInput): what
@@ -79,4 +80,9 @@ export async function loadActivitySnapshot(tx: Tx, id: string): Promise<Activity
 /** What the audit trail keeps of an activity: its content, not the bookkeeping fields. */
 export function auditableActivity(snapshot: ActivitySnapshot) {
   return without(snapshot, "updatedAt", "updatedBy");
+}
+
+/** The editor's values of an activity: what the edit form loads, and what a conflict shows as "theirs". */
+export function activityEditorValues(activity: ActivitySnapshot): ActivityInput {
+  return without(activity, "id", "fiscalYear", "version", "updatedAt", "updatedBy");
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
+import { activityEditorValues } from "@/lib/data/activities/snapshot";
 import { calendarDay, checkActivityDraft, loadActivityContext, type ActivityContext } from "@/lib/data/activities/rules";
-import { auditableActivity, loadActivitySnapshot, type ActivitySnapshot } from "@/lib/data/activities/snapshot";
-import { refuseOnRules, staleVersion, touchNeedsWhoseLinksChanged, unknownCodes, without } from "@/lib/data/editing";
+import { auditableActivity, loadActivitySnapshot } from "@/lib/data/activities/snapshot";
+import { refuseOnRules, staleVersion, touchNeedsWhoseLinksChanged, unknownCodes } from "@/lib/data/editing";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { fiscalYearOf } from "@/lib/fiscal-year";
 import type { ProgramFacts } from "@/lib/rules/facts";
@@ -20,11 +21,6 @@ import { msg, parseInput } from "@/lib/validation/parse";
 // rules, then write the change and its audit event in one transaction.
 
 const versionSchema = z.object({ version: z.number().int().min(1) });
-
-/** The editor's values of an activity: what the edit form loads, and what a conflict shows as "theirs". */
-export function activityEditorValues(activity: ActivitySnapshot): ActivityInput {
-  return without(activity, "id", "fiscalYear", "version", "updatedAt", "updatedBy");
-}
 
 /**
  * Refuses ids and codes that do not exist or belong elsewhere, each beside its field: a plan of
@@ -128,7 +124,7 @@ const ids = (list: string[]) => list.map((id) => ({ id }));
 export async function createActivity(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "activity:edit");
   const input = parseInput(activitySchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const found = await vet(tx, input);
     const { id } = await tx.activity.create({
       data: {
@@ -167,7 +163,7 @@ export async function updateActivity(
   const activityId = id;
   const { version } = parseInput(versionSchema, raw, locale);
   const input = parseInput(activitySchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadActivitySnapshot(tx, activityId);
     if (!before) throw new NotFoundError("activity");
     if (before.version !== version) return conflict(tx, activityId);
@@ -204,13 +200,4 @@ export async function updateActivity(
     });
     return { id: activityId, version: after.version, warnings: found };
   });
-}
-
-/** What the edit form loads: the values, and the version they are based on. */
-export async function getActivityForEdit(actor: Actor, id: string) {
-  assertCan(actor, "activity:edit");
-  if (!recordId.safeParse(id).success) throw new NotFoundError("activity");
-  const activity = await loadActivitySnapshot(db(), id);
-  if (!activity) throw new NotFoundError("activity");
-  return { id, version: activity.version, values: activityEditorValues(activity) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
-import { activityScope, planScope, programScope } from "@/lib/authz/scope";
+import { activityScope, planScope, programScope } from "@/lib/data/scope";
 import { NotFoundError } from "@/lib/errors";
 
 // The audit events of one record, for its page's "History" section. The audit log of the whole

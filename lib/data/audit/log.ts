@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { AUDIT_PAGE_SIZE, tokyoDayEnd, tokyoDayStart, type AuditFilters } from "@/lib/validation/audit-filters";
@@ -23,8 +23,8 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
   assertCan(actor, "audit:read");
   const where = auditWhere(filters);
   const [total, rows] = await Promise.all([
-    db().auditEvent.count({ where }),
-    db().auditEvent.findMany({
+    scopedDb(actor).auditEvent.count({ where }),
+    scopedDb(actor).auditEvent.findMany({
       where,
       select: {
         id: true,
@@ -56,8 +56,8 @@ export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"
 export async function listAuditFacets(actor: Actor): Promise<{ entities: string[]; actions: string[] }> {
   assertCan(actor, "audit:read");
   const [entities, actions] = await Promise.all([
-    db().auditEvent.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
-    db().auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+    scopedDb(actor).auditEvent.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
+    scopedDb(actor).auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
   ]);
   return { entities: entities.map((row) => row.entity), actions: actions.map((row) => row.action) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planScope } from "@/lib/data/scope";
 import { upcomingAndRecentActivities } from "@/lib/data/activities/reads";
 import { codeTitle, needRow, planRow } from "@/lib/data/selects";
 import { currentFiscalYear, todayInJapan } from "@/lib/fiscal-year";

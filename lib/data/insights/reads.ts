@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import type { Actor } from "@/lib/authz/actor";
-import { liaisonState } from "@/lib/authz/scope";
-import { assertCan, seesAllStates } from "@/lib/authz/policy";
+import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { codeTitle } from "@/lib/data/selects";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/domain/activity";
@@ -70,7 +69,7 @@ export interface CoverageCount {
 /** One row per fiscal year, participating state and key area that has activities, in display order. */
 function queryCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
   // scope: activityConditions binds a liaison officer's state in the SQL (coverageCounts is export:own).
-  return db().$queryRaw<CoverageCount[]>`
+  return sqlScopedDb(actor, "activityConditions").$queryRaw<CoverageCount[]>`
     SELECT a."fiscalYear" AS "fiscalYear", p."stateCode" AS "stateCode", ${KEY_AREA} AS "keyAreaCode", count(*)::int AS "count"
     FROM "Activity" a
     JOIN "ActivityParticipant" p ON p."activityId" = a."id"
@@ -104,14 +103,15 @@ export interface CodeTitle {
   titleJa: string;
 }
 
-const aseanStates = () =>
-  db().partnerState.findMany({
+const aseanStates = (actor: Actor) =>
+  scopedDb(actor).partnerState.findMany({
     where: { isAsean: true },
     select: { code: true, nameEn: true, nameJa: true },
     orderBy: { sortOrder: "asc" },
   });
-const keyAreas = () => db().keyArea.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
-const means = () => db().means.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+const keyAreas = (actor: Actor) =>
+  scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+const means = (actor: Actor) => scopedDb(actor).means.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 
 export interface CoverageMatrix extends YearRange {
   /** Rows: every ASEAN member state, with or without activities. */
@@ -131,7 +131,7 @@ export interface CoverageMatrix extends YearRange {
 /** The coverage matrix, ASEAN member states x key areas, for a span of fiscal years. */
 export async function coverageMatrix(actor: Actor, filters: InsightFilters): Promise<CoverageMatrix> {
   assertCan(actor, "insight:read");
-  const [rows, states, areas] = await Promise.all([queryCoverage(actor, filters), aseanStates(), keyAreas()]);
+  const [rows, states, areas] = await Promise.all([queryCoverage(actor, filters), aseanStates(actor), keyAreas(actor)]);
   const stateIndex = new Map(states.map((state, i) => [state.code, i]));
   const areaIndex = new Map(areas.map((area, i) => [area.code, i]));
   const counts = states.map(() => areas.map(() => 0));
@@ -205,25 +205,25 @@ export async function activitiesPerYear(actor: Actor, filters: InsightFilters): 
   const years = fiscalYearRange(filters.fyFrom, filters.fyTo);
   const [meansRows, keyAreaRows, perYear, meansRefs, keyAreaRefs] = await Promise.all([
     // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
-    db().$queryRaw<SeriesRow[]>`
+    scopedDb(actor).$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", ${MEANS} AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN ${ACTIVITY_MEANS.table} m ON m.${AM.activity} = a."id"
       ${activityConditions(actor, filters, { means: MEANS })}
       GROUP BY 1, 2, 3`,
     // scope: as above.
-    db().$queryRaw<SeriesRow[]>`
+    scopedDb(actor).$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", ${KEY_AREA} AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a."id"
       ${activityConditions(actor, filters, { keyArea: KEY_AREA })}
       GROUP BY 1, 2, 3`,
     // scope: as above.
-    db().$queryRaw<{ fiscalYear: number; count: number }[]>`
+    scopedDb(actor).$queryRaw<{ fiscalYear: number; count: number }[]>`
       SELECT a."fiscalYear" AS "fiscalYear", count(*)::int AS "count"
       FROM "Activity" a
       ${activityConditions(actor, filters)}
       GROUP BY 1`,
-    means(),
-    keyAreas(),
+    means(actor),
+    keyAreas(actor),
   ]);
   const meansSeries = series(meansRefs, meansRows, years);
   const keyAreaSeries = series(keyAreaRefs, keyAreaRows, years);
@@ -255,12 +255,12 @@ export async function activitiesPerState(actor: Actor, filters: InsightFilters):
   assertCan(actor, "insight:read");
   const [rows, states] = await Promise.all([
     // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
-    db().$queryRaw<{ stateCode: string; count: number }[]>`
+    scopedDb(actor).$queryRaw<{ stateCode: string; count: number }[]>`
       SELECT p."stateCode" AS "stateCode", count(*)::int AS "count"
       FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a."id"
       ${activityConditions(actor, filters, { state: PARTICIPANT_STATE })}
       GROUP BY 1`,
-    aseanStates(),
+    aseanStates(actor),
   ]);
   const counts = new Map(rows.map((row) => [row.stateCode, row.count]));
   const withCounts = states.map((state) => ({ ...state, count: counts.get(state.code) ?? 0 }));

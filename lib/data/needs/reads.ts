@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan, seesAllStates } from "@/lib/authz/policy";
-import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
+import { needScope, activityScope, planScope } from "@/lib/data/scope";
+import type { Tx } from "@/lib/db/tx";
+import { codeTitle, programRef, stateRef, activityRow, needRow, planRow } from "@/lib/data/selects";
 import { NotFoundError } from "@/lib/errors";
-import { activityRow, needRow, planRow, stateRef } from "@/lib/data/selects";
+import { type NeedStatus } from "@/lib/domain/need";
 import type { NeedFilters } from "@/lib/validation/need-filters";
 
 /** The actor's needs, narrowed by the list's filters; the scope applies whatever the filters say. */
@@ -47,7 +48,7 @@ export type NeedDetail = Awaited<ReturnType<typeof getNeed>>;
 /** Needs a plan or activity of the program may answer: those of the program's partner states. */
 export async function listNeedsOfProgram(actor: Actor, programId: string) {
   assertCan(actor, "plan:edit");
-  return db().partnerNeed.findMany({
+  return scopedDb(actor).partnerNeed.findMany({
     where: { state: { programs: { some: { id: programId } } } },
     select: needRow,
     orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
@@ -58,7 +59,7 @@ export async function listNeedsOfProgram(actor: Actor, programId: string) {
 export async function listNeedStates(actor: Actor) {
   assertCan(actor, "need:read");
   if (!seesAllStates(actor)) return [];
-  return db().partnerState.findMany({ where: { needs: { some: {} } }, select: stateRef, orderBy: { sortOrder: "asc" } });
+  return scopedDb(actor).partnerState.findMany({ where: { needs: { some: {} } }, select: stateRef, orderBy: { sortOrder: "asc" } });
 }
 
 const TRIAGE_ACTIONS = ["need.acknowledge", "need.decline", "need.address", "need.reopen"];
@@ -95,3 +96,100 @@ export async function listNeedHistory(actor: Actor, id: string): Promise<NeedHis
   });
   return [{ action: "submit", at: need.createdAt, status: "SUBMITTED" }, ...triage];
 }
+
+/** What the submit form offers: the officer's state (named in the form) and the key areas. */
+export async function getNeedFormOptions(actor: Actor) {
+  assertCan(actor, "need:submit");
+  const [state, keyAreas] = await Promise.all([
+    scopedDb(actor).partnerState.findUnique({ where: { code: liaisonState(actor) }, select: stateRef }),
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+  ]);
+  if (!state) throw new NotFoundError("state");
+  return { state, keyAreas };
+}
+
+export const needSnapshotSelect = {
+  id: true,
+  stateCode: true,
+  title: true,
+  status: true,
+  declineReason: true,
+  version: true,
+  updatedAt: true,
+  plans: { select: { id: true }, orderBy: { id: "asc" } },
+  activities: { select: { id: true }, orderBy: { id: "asc" } },
+} satisfies Prisma.PartnerNeedSelect;
+
+export type NeedSnapshot = Prisma.PartnerNeedGetPayload<{ select: typeof needSnapshotSelect }>;
+
+/** What triage changes, as the audit trail and a conflict show it. */
+export type TriageValues = {
+  status: NeedStatus;
+  declineReason: string | null;
+  planIds: string[];
+  activityIds: string[];
+};
+
+export function triageValues(need: NeedSnapshot): TriageValues {
+  return {
+    status: need.status,
+    declineReason: need.declineReason,
+    planIds: need.plans.map((plan) => plan.id),
+    activityIds: need.activities.map((activity) => activity.id),
+  };
+}
+
+/** Loads a need by id AND the actor's scope: out of scope is not found. */
+export function loadNeed(tx: Tx, actor: Actor, id: string) {
+  return tx.partnerNeed.findFirst({ where: { AND: [needScope(actor), { id }] }, select: needSnapshotSelect });
+}
+
+/**
+ * Plans that may answer a need: the current (not archived) plans of programs with the need's state
+ * as a partner. Those that already answer it stay allowed, so that editing the answers of an old
+ * need does not force dropping an archived plan.
+ */
+export function candidatePlans(need: { id: string; stateCode: string }): Prisma.ProgramPlanWhereInput {
+  return {
+    OR: [
+      { status: { not: "ARCHIVED" }, program: { partnerStates: { some: { code: need.stateCode } } } },
+      { needs: { some: { id: need.id } } },
+    ],
+  };
+}
+
+/** Activities that may answer a need: those in which its state takes part, or that already answer it. */
+export function candidateActivities(need: { id: string; stateCode: string }): Prisma.ActivityWhereInput {
+  return { OR: [{ participants: { some: { stateCode: need.stateCode } } }, { needs: { some: { id: need.id } } }] };
+}
+
+/**
+ * What the triage panel offers: the need's current answers and the plans and activities that may
+ * answer it. Planners only; JMOD sees every state's records, so these are not scoped further.
+ */
+export async function getNeedTriage(actor: Actor, id: string) {
+  assertCan(actor, "need:triage");
+  const need = await loadNeed(scopedDb(actor), actor, id);
+  if (!need) throw new NotFoundError("need");
+  const [plans, activities] = await Promise.all([
+    scopedDb(actor).programPlan.findMany({
+      where: candidatePlans(need),
+      select: { id: true, title: true, firstFiscalYear: true, lastFiscalYear: true, status: true, program: { select: programRef } },
+      orderBy: [{ firstFiscalYear: "desc" }, { title: "asc" }, { id: "asc" }],
+    }),
+    scopedDb(actor).activity.findMany({
+      where: candidateActivities(need),
+      select: { id: true, title: true, titleJa: true, startDate: true, status: true },
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    }),
+  ]);
+  return {
+    ...triageValues(need),
+    id: need.id,
+    version: need.version,
+    plans,
+    activities: activities.map((activity) => ({ ...activity, startDate: activity.startDate.toISOString().slice(0, 10) })),
+  };
+}
+
+export type NeedTriage = Awaited<ReturnType<typeof getNeedTriage>>;

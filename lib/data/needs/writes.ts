@@ -1,19 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan } from "@/lib/authz/policy";
-import { needScope } from "@/lib/authz/scope";
+import { assertCan, liaisonState } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
+import { candidateActivities, candidatePlans, loadNeed, triageValues, type NeedSnapshot, type TriageValues } from "@/lib/data/needs/reads";
 import { staleVersion } from "@/lib/data/editing";
-import { notifyNeedStatus } from "@/lib/data/notifications/notifications";
-import { codeTitle, programRef, stateRef } from "@/lib/data/selects";
+import { notifyNeedStatus } from "@/lib/data/notifications/writes";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { editorMsg } from "@/lib/validation/fields";
 import { needMsg, needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
-import { TRIAGE_STEPS, type NeedStatus } from "@/lib/domain/need";
+import { TRIAGE_STEPS } from "@/lib/domain/need";
 import { parseInput } from "@/lib/validation/parse";
 
 // The partner needs register's mutations: a liaison officer submits their state's needs; planners
@@ -22,28 +19,11 @@ import { parseInput } from "@/lib/validation/parse";
 
 // ---------------------------------------------------------------- submitting
 
-/** The liaison officer's own state: the only one they may speak for. */
-function ownState(actor: Actor): string {
-  if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
-  return actor.stateCode;
-}
-
-/** What the submit form offers: the officer's state (named in the form) and the key areas. */
-export async function getNeedFormOptions(actor: Actor) {
-  assertCan(actor, "need:submit");
-  const [state, keyAreas] = await Promise.all([
-    scopedDb(actor).partnerState.findUnique({ where: { code: ownState(actor) }, select: stateRef }),
-    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
-  ]);
-  if (!state) throw new NotFoundError("state");
-  return { state, keyAreas };
-}
-
 export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
   assertCan(actor, "need:submit");
   const input = parseInput(needSubmitSchema, raw, locale);
   // Never from the input: an officer submits for their own state only.
-  const stateCode = ownState(actor);
+  const stateCode = liaisonState(actor);
   return scopedDb(actor).$transaction(async (tx) => {
     const keyArea = await tx.keyArea.findUnique({ where: { code: input.keyAreaCode }, select: { code: true } });
     if (!keyArea) throw new ValidationError({ keyAreaCode: [editorMsg("unknown")] });
@@ -55,42 +35,6 @@ export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Pro
 }
 
 // ---------------------------------------------------------------- triage
-
-const needSnapshotSelect = {
-  id: true,
-  stateCode: true,
-  title: true,
-  status: true,
-  declineReason: true,
-  version: true,
-  updatedAt: true,
-  plans: { select: { id: true }, orderBy: { id: "asc" } },
-  activities: { select: { id: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.PartnerNeedSelect;
-
-type NeedSnapshot = Prisma.PartnerNeedGetPayload<{ select: typeof needSnapshotSelect }>;
-
-/** What triage changes, as the audit trail and a conflict show it. */
-export type TriageValues = {
-  status: NeedStatus;
-  declineReason: string | null;
-  planIds: string[];
-  activityIds: string[];
-};
-
-function triageValues(need: NeedSnapshot): TriageValues {
-  return {
-    status: need.status,
-    declineReason: need.declineReason,
-    planIds: need.plans.map((plan) => plan.id),
-    activityIds: need.activities.map((activity) => activity.id),
-  };
-}
-
-/** Loads a need by id AND the actor's scope: out of scope is not found. */
-function loadNeed(tx: Tx, actor: Actor, id: string) {
-  return tx.partnerNeed.findFirst({ where: { AND: [needScope(actor), { id }] }, select: needSnapshotSelect });
-}
 
 /**
  * Throws the conflict of a stale triage, with the need as it is now. A need records no editor of its
@@ -106,25 +50,6 @@ async function conflict(tx: Tx, actor: Actor, id: string): Promise<never> {
   });
   const updatedBy = last?.actor?.name ?? last?.actorEmail ?? null;
   throw staleVersion({ version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy }, triageValues(current));
-}
-
-/**
- * Plans that may answer a need: the current (not archived) plans of programs with the need's state
- * as a partner. Those that already answer it stay allowed, so that editing the answers of an old
- * need does not force dropping an archived plan.
- */
-function candidatePlans(need: { id: string; stateCode: string }): Prisma.ProgramPlanWhereInput {
-  return {
-    OR: [
-      { status: { not: "ARCHIVED" }, program: { partnerStates: { some: { code: need.stateCode } } } },
-      { needs: { some: { id: need.id } } },
-    ],
-  };
-}
-
-/** Activities that may answer a need: those in which its state takes part, or that already answer it. */
-function candidateActivities(need: { id: string; stateCode: string }): Prisma.ActivityWhereInput {
-  return { OR: [{ participants: { some: { stateCode: need.stateCode } } }, { needs: { some: { id: need.id } } }] };
 }
 
 /** Refuses any id outside the candidates, beside its list: nothing else is ever linked. */
@@ -188,7 +113,7 @@ export async function triageNeed(actor: Actor, raw: unknown, locale = "en"): Pro
   assertCan(actor, "need:triage"); // before reading the input: a liaison officer learns nothing
   const input = parseInput(needTriageSchema, raw, locale);
   const step = TRIAGE_STEPS[input.step];
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const need = await loadNeed(tx, actor, input.needId);
     if (!need) throw new NotFoundError("need");
     if (need.version !== input.version) return conflict(tx, actor, need.id);
@@ -224,34 +149,3 @@ export async function triageNeed(actor: Actor, raw: unknown, locale = "en"): Pro
     return { id: need.id, version: need.version + 1, status: after.status };
   });
 }
-
-/**
- * What the triage panel offers: the need's current answers and the plans and activities that may
- * answer it. Planners only; JMOD sees every state's records, so these are not scoped further.
- */
-export async function getNeedTriage(actor: Actor, id: string) {
-  assertCan(actor, "need:triage");
-  const need = await loadNeed(db(), actor, id);
-  if (!need) throw new NotFoundError("need");
-  const [plans, activities] = await Promise.all([
-    db().programPlan.findMany({
-      where: candidatePlans(need),
-      select: { id: true, title: true, firstFiscalYear: true, lastFiscalYear: true, status: true, program: { select: programRef } },
-      orderBy: [{ firstFiscalYear: "desc" }, { title: "asc" }, { id: "asc" }],
-    }),
-    db().activity.findMany({
-      where: candidateActivities(need),
-      select: { id: true, title: true, titleJa: true, startDate: true, status: true },
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-    }),
-  ]);
-  return {
-    ...triageValues(need),
-    id: need.id,
-    version: need.version,
-    plans,
-    activities: activities.map((activity) => ({ ...activity, startDate: activity.startDate.toISOString().slice(0, 10) })),
-  };
-}
-
-export type NeedTriage = Awaited<ReturnType<typeof getNeedTriage>>;

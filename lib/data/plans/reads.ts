@@ -1,13 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
-import { activityScope, needScope, planCommentScope, planNamedScope, planScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope } from "@/lib/data/scope";
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
 import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
-import { editorValues } from "@/lib/data/plans/writes";
+import { editorValues } from "@/lib/data/plans/snapshot";
 import { checkPlanRules } from "@/lib/data/plans/rules";
 import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";
 import { getStateNames } from "@/lib/data/reference/states";
@@ -105,11 +104,11 @@ export async function getPlanPage(actor: Actor, id: string): Promise<PlanPage> {
 /** What the plan editor needs: the plan's editable values and the needs it may cite. */
 export async function getPlanForEditing(actor: Actor, id: string) {
   assertCan(actor, "plan:edit");
-  const plan = await loadPlanSnapshot(db(), id);
+  const plan = await loadPlanSnapshot(scopedDb(actor), id);
   if (!plan) throw new NotFoundError("plan");
   const [program, needs] = await Promise.all([
-    db().program.findUniqueOrThrow({ where: { id: plan.programId }, select: programRef }),
-    db().partnerNeed.findMany({
+    scopedDb(actor).program.findUniqueOrThrow({ where: { id: plan.programId }, select: programRef }),
+    scopedDb(actor).partnerNeed.findMany({
       where: { state: { programs: { some: { id: plan.programId } } } },
       select: { id: true, title: true, status: true, state: { select: stateRef } },
       orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }],
@@ -124,10 +123,10 @@ export async function getPlanPrinciples(
   id: string,
 ): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> }> {
   assertCan(actor, "plan:edit");
-  const plan = await loadPlanSnapshot(db(), id);
+  const plan = await loadPlanSnapshot(scopedDb(actor), id);
   if (!plan) throw new NotFoundError("plan");
   const results = await checkPlanRules(
-    db(),
+    scopedDb(actor),
     { ...plan, planId: plan.id, sharedAt: plan.sharedAt ? new Date(plan.sharedAt) : null },
     { actorId: actor.id },
   );
@@ -137,12 +136,15 @@ export async function getPlanPrinciples(
 /** A revision beside the one it replaces, and what changed (planners and admins: budgets included). */
 export async function getPlanComparison(actor: Actor, id: string) {
   assertCan(actor, "plan:readInternal");
-  const plan = await loadPlanSnapshot(db(), id);
+  const plan = await loadPlanSnapshot(scopedDb(actor), id);
   if (!plan?.supersedesId) throw new NotFoundError("plan");
-  const previous = await loadPlanSnapshot(db(), plan.supersedesId);
+  const previous = await loadPlanSnapshot(scopedDb(actor), plan.supersedesId);
   if (!previous) throw new NotFoundError("plan");
   const needIds = [...new Set([...plan.needIds, ...previous.needIds])];
-  const needs = await db().partnerNeed.findMany({ where: { id: { in: needIds } }, select: { id: true, title: true, stateCode: true } });
+  const needs = await scopedDb(actor).partnerNeed.findMany({
+    where: { id: { in: needIds } },
+    select: { id: true, title: true, stateCode: true },
+  });
   const needTitles = new Map(needs.map((need) => [need.id, `${need.stateCode}: ${need.title}`]));
   const diff = diffPlans(editorValues(previous), editorValues(plan));
   // Needs by title, not id, for the reader.

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
+import { type PlanInput } from "@/lib/validation/plan";
 import { isoDay } from "@/lib/dates";
 
 // The editable content of a plan as plain JSON: what the editor loads, what the audit trail stores
@@ -84,4 +85,19 @@ export function auditablePlan(snapshot: PlanSnapshot): Omit<PlanSnapshot, "updat
   delete content.updatedAt;
   delete content.updatedBy;
   return content as Omit<PlanSnapshot, "updatedAt" | "updatedBy">;
+}
+
+/** The editor's values of a plan (what the form loads, and what a conflict shows as "theirs"). */
+export function editorValues(plan: PlanSnapshot): PlanInput {
+  return {
+    version: plan.version,
+    title: plan.title,
+    firstFiscalYear: plan.firstFiscalYear,
+    lastFiscalYear: plan.lastFiscalYear,
+    summary: plan.summary,
+    sustainment: plan.sustainment,
+    years: plan.years,
+    needIds: plan.needIds,
+    consultations: plan.consultations,
+  };
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit, auditMany } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
-import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications/notifications";
+import { editorValues } from "@/lib/data/plans/snapshot";
+import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications/writes";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
-import { auditablePlan, loadPlanSnapshot, type PlanSnapshot } from "@/lib/data/plans/snapshot";
+import { auditablePlan, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { canTransition, isPlanEditable, NEW_VERSION_FROM, PLAN_TRANSITION_PATHS } from "@/lib/domain/plan";
 import { fiscalYearRange } from "@/lib/fiscal-year";
@@ -39,21 +40,6 @@ async function conflict(tx: Tx, planId: string): Promise<never> {
   });
 }
 
-/** The editor's values of a plan (what the form loads, and what a conflict shows as "theirs"). */
-export function editorValues(plan: PlanSnapshot): PlanInput {
-  return {
-    version: plan.version,
-    title: plan.title,
-    firstFiscalYear: plan.firstFiscalYear,
-    lastFiscalYear: plan.lastFiscalYear,
-    summary: plan.summary,
-    sustainment: plan.sustainment,
-    years: plan.years,
-    needIds: plan.needIds,
-    consultations: plan.consultations,
-  };
-}
-
 /** Needs the plan may cite: those of its program's partner states; anything else is refused. */
 async function checkNeeds(tx: Tx, programId: string, needIds: string[]): Promise<{ id: string; stateCode: string }[]> {
   if (!needIds.length) return [];
@@ -79,7 +65,7 @@ function yearsCreate(years: PlanInput["years"]): Prisma.PlanYearCreateWithoutPla
 export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
   const input = parseInput(newPlanSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true } });
     if (!program) throw new ValidationError({ programId: [msg("required")] });
     const needIds = input.needId ? [input.needId] : [];
@@ -143,7 +129,7 @@ export async function savePlan(
   if (!recordId.safeParse(planId).success) throw new NotFoundError("plan");
   const input = parseInput(planSchema, raw, locale);
   const years = normalizeYears(input);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadPlanSnapshot(tx, planId);
     if (!before) throw new NotFoundError("plan");
     if (before.version !== input.version) return conflict(tx, planId);
@@ -206,7 +192,7 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
   const input = parseInput(transitionSchema, raw, locale);
   assertCan(actor, input.transition === "approve" ? "plan:approve" : input.transition === "share" ? "plan:share" : "plan:submit");
   const step = PLAN_TRANSITION_PATHS[input.transition];
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadPlanSnapshot(tx, input.planId);
     if (!before) throw new NotFoundError("plan");
     if (before.version !== input.version) return conflict(tx, input.planId);
@@ -317,14 +303,14 @@ export async function startNewRevision(actor: Actor, raw: unknown, locale = "en"
   } catch (error) {
     // Two "new version" clicks at once: the unique link lets one through; the other gets the same draft.
     if (!isDuplicateRevision(error)) throw error;
-    const existing = await db().programPlan.findUnique({ where: { supersedesId: planId }, select: { id: true } });
+    const existing = await scopedDb(actor).programPlan.findUnique({ where: { supersedesId: planId }, select: { id: true } });
     if (!existing) throw error;
     return existing;
   }
 }
 
 async function createRevision(actor: Actor, planId: string, version: number): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const current = await loadPlanSnapshot(tx, planId);
     if (!current) throw new NotFoundError("plan");
     if (current.version !== version) return conflict(tx, planId);

@@ -2,8 +2,10 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
-import { activityScope, planScope, programScope } from "@/lib/authz/scope";
+import { loadProgramSnapshot, programEditorValues } from "@/lib/data/programs/snapshot";
 import { NotFoundError } from "@/lib/errors";
+import { recordId } from "@/lib/validation/fields";
+import { activityScope, planScope, programScope } from "@/lib/data/scope";
 import { activityRow, codeTitle, planRow, programRef, stateRef } from "@/lib/data/selects";
 
 export async function listPrograms(actor: Actor) {
@@ -45,4 +47,13 @@ export async function getProgram(actor: Actor, id: string) {
   });
   if (!program) throw new NotFoundError("program");
   return { ...program, canEdit: can(actor, "program:edit"), canPlan: can(actor, "plan:edit"), canAddActivity: can(actor, "activity:edit") };
+}
+
+/** What the edit form loads: the values, and the version they are based on. */
+export async function getProgramForEdit(actor: Actor, id: string) {
+  assertCan(actor, "program:edit");
+  if (!recordId.safeParse(id).success) throw new NotFoundError("program");
+  const program = await loadProgramSnapshot(scopedDb(actor), id);
+  if (!program) throw new NotFoundError("program");
+  return { id, version: program.version, values: programEditorValues(program) };
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
 import { without } from "@/lib/data/editing";
+import { type ProgramInput } from "@/lib/validation/program";
+import type { Prisma } from "@/generated/prisma/client";
 
 // The editable content of a program as plain JSON, in the editor's own shape (ProgramInput): what the
 // edit form loads, what the audit trail stores before and after each change, and what a conflict
@@ -62,4 +63,9 @@ export async function loadProgramSnapshot(tx: Tx, id: string): Promise<ProgramSn
 /** What the audit trail keeps of a program: its content, not the bookkeeping fields. */
 export function auditableProgram(snapshot: ProgramSnapshot) {
   return without(snapshot, "updatedAt", "updatedBy");
+}
+
+/** The editor's values of a program: what the edit form loads, and what a conflict shows as "theirs". */
+export function programEditorValues(program: ProgramSnapshot): ProgramInput {
+  return without(program, "id", "partnerStates", "version", "updatedAt", "updatedBy");
 }

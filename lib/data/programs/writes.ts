@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
-import { refuseOnRules, staleVersion, unknownCodes, without } from "@/lib/data/editing";
-import { auditableProgram, loadProgramSnapshot, type ProgramSnapshot } from "@/lib/data/programs/snapshot";
+import { programEditorValues } from "@/lib/data/programs/snapshot";
+import { refuseOnRules, staleVersion, unknownCodes } from "@/lib/data/editing";
+import { auditableProgram, loadProgramSnapshot } from "@/lib/data/programs/snapshot";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { ProgramFacts } from "@/lib/rules/facts";
 import { checkProgram, type RuleResult } from "@/lib/rules/principles";
@@ -18,11 +19,6 @@ import { programSchema, type ProgramInput } from "@/lib/validation/program";
 // write the change and its audit event in one transaction.
 
 const versionSchema = z.object({ version: z.number().int().min(1) });
-
-/** The editor's values of a program: what the edit form loads, and what a conflict shows as "theirs". */
-export function programEditorValues(program: ProgramSnapshot): ProgramInput {
-  return without(program, "id", "partnerStates", "version", "updatedAt", "updatedBy");
-}
 
 /**
  * The program's partner states follow from its kind: a bilateral program has its one partner, a
@@ -83,7 +79,7 @@ function scalars(input: ProgramInput) {
 export async function createProgram(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "program:edit");
   const input = parseInput(programSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const { partnerStates, warnings } = await vet(tx, input);
     const { id } = await tx.program.create({
       data: {
@@ -120,7 +116,7 @@ export async function updateProgram(
   if (!recordId.safeParse(id).success) throw new NotFoundError("program");
   const { version } = parseInput(versionSchema, raw, locale);
   const input = parseInput(programSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadProgramSnapshot(tx, id);
     if (!before) throw new NotFoundError("program");
     if (before.version !== version) return conflict(tx, id);
@@ -154,13 +150,4 @@ export async function updateProgram(
     });
     return { id, version: after.version, warnings };
   });
-}
-
-/** What the edit form loads: the values, and the version they are based on. */
-export async function getProgramForEdit(actor: Actor, id: string) {
-  assertCan(actor, "program:edit");
-  if (!recordId.safeParse(id).success) throw new NotFoundError("program");
-  const program = await loadProgramSnapshot(db(), id);
-  if (!program) throw new NotFoundError("program");
-  return { id, version: program.version, values: programEditorValues(program) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { codeTitle } from "@/lib/data/selects";
@@ -10,14 +10,14 @@ import { codeTitle } from "@/lib/data/selects";
 const byOrder = { orderBy: { sortOrder: "asc" } } as const;
 const nameOf = { code: true, nameEn: true, nameJa: true } as const;
 
-async function referenceData() {
+async function referenceData(actor: Actor) {
   const [states, ends, approaches, keyAreas, means, frameworks] = await Promise.all([
-    db().partnerState.findMany({ select: { ...nameOf, isAsean: true, aseanMemberSince: true }, ...byOrder }),
-    db().end.findMany({ select: codeTitle, ...byOrder }),
-    db().approach.findMany({ select: codeTitle, ...byOrder }),
-    db().keyArea.findMany({ select: codeTitle, ...byOrder }),
-    db().means.findMany({ select: codeTitle, ...byOrder }),
-    db().framework.findMany({ select: nameOf, ...byOrder }),
+    scopedDb(actor).partnerState.findMany({ select: { ...nameOf, isAsean: true, aseanMemberSince: true }, ...byOrder }),
+    scopedDb(actor).end.findMany({ select: codeTitle, ...byOrder }),
+    scopedDb(actor).approach.findMany({ select: codeTitle, ...byOrder }),
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, ...byOrder }),
+    scopedDb(actor).means.findMany({ select: codeTitle, ...byOrder }),
+    scopedDb(actor).framework.findMany({ select: nameOf, ...byOrder }),
   ]);
   return {
     states: states.map((state) => ({ ...state, aseanMemberSince: state.aseanMemberSince?.toISOString().slice(0, 10) ?? null })),
@@ -31,7 +31,7 @@ async function referenceData() {
 
 export async function getProgramEditorOptions(actor: Actor) {
   assertCan(actor, "program:edit");
-  return referenceData();
+  return referenceData(actor);
 }
 
 export type ProgramEditorOptions = Awaited<ReturnType<typeof getProgramEditorOptions>>;
@@ -40,8 +40,8 @@ export async function getActivityEditorOptions(actor: Actor) {
   assertCan(actor, "activity:edit");
   const codes = { select: { code: true }, ...byOrder } as const;
   const [reference, programs, plans, needs] = await Promise.all([
-    referenceData(),
-    db().program.findMany({
+    referenceData(actor),
+    scopedDb(actor).program.findMany({
       select: {
         id: true,
         nameEn: true,
@@ -54,11 +54,11 @@ export async function getActivityEditorOptions(actor: Actor) {
       },
       orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
     }),
-    db().programPlan.findMany({
+    scopedDb(actor).programPlan.findMany({
       select: { id: true, title: true, programId: true, firstFiscalYear: true, lastFiscalYear: true, status: true },
       orderBy: [{ firstFiscalYear: "desc" }, { title: "asc" }],
     }),
-    db().partnerNeed.findMany({
+    scopedDb(actor).partnerNeed.findMany({
       select: { id: true, title: true, stateCode: true, status: true },
       orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }],
     }),

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { activityScope, programScope } from "@/lib/authz/scope";
+import { activityScope, programScope } from "@/lib/data/scope";
 import { programRef } from "@/lib/data/selects";
 
 const texts = { code: true, titleEn: true, titleJa: true, descriptionEn: true, descriptionJa: true } as const;

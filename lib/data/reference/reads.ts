@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { activityScope, programScope } from "@/lib/authz/scope";
+import { activityScope, programScope } from "@/lib/data/scope";
 import { codeTitle, programRef, stateRef } from "@/lib/data/selects";
 import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 

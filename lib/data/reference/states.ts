@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { activityScope, programScope } from "@/lib/authz/scope";
+import { activityScope, programScope } from "@/lib/data/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/i18n/locales";
 import { namesByCode } from "@/lib/i18n/localized";

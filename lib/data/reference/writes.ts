@@ -1,23 +1,21 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
+import { TEXT_TABLES, findFramework, findState, frameworkValues, stateValues, textValues } from "@/lib/data/reference/admin-reads";
 import { staleVersion } from "@/lib/data/editing";
-import { isoDay } from "@/lib/dates";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import {
-  TEXT_KINDS,
   frameworkCreateSchema,
   frameworkUpdateSchema,
   partnerStateSchema,
   referenceMsg,
   referenceTextSchema,
   type FrameworkValues,
-  type PartnerStateValues,
   type ReferenceTextValues,
   type TextKind,
 } from "@/lib/validation/reference";
@@ -47,7 +45,6 @@ async function conflict(
   throw staleVersion({ version: current.version, updatedAt: current.updatedAt.toISOString(), updatedBy }, values);
 }
 
-const isoDayOrNull = (date: Date | null) => (date ? isoDay(date) : null);
 const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
 function isUniqueViolation(error: unknown): boolean {
@@ -65,91 +62,29 @@ export const TEXT_ENTITIES: Record<TextKind, string> = {
   means: "Means",
 };
 
-const textSelect = {
-  code: true,
-  titleEn: true,
-  titleJa: true,
-  descriptionEn: true,
-  descriptionJa: true,
-  version: true,
-  updatedAt: true,
-} as const;
-
-type TextRow = {
-  code: string;
-  titleEn: string;
-  titleJa: string;
-  descriptionEn: string;
-  descriptionJa: string;
-  version: number;
-  updatedAt: Date;
-};
 type TextWrite = { where: { code: string; version: number }; data: ReferenceTextValues & { version: { increment: number } } };
 
-/** The five tables share their text columns; this reaches each through its own typed delegate. */
-interface TextTable {
-  list(tx: Tx): Promise<TextRow[]>;
-  find(tx: Tx, code: string): Promise<TextRow | null>;
-  write(tx: Tx, args: TextWrite): Promise<{ count: number }>;
-}
-
-const byOrder = { select: textSelect, orderBy: { sortOrder: "asc" } } as const;
-
-const TEXT_TABLES: Record<TextKind, TextTable> = {
-  end: {
-    list: (tx) => tx.end.findMany(byOrder),
-    find: (tx, code) => tx.end.findUnique({ where: { code }, select: textSelect }),
-    write: (tx, args) => tx.end.updateMany(args),
-  },
-  principle: {
-    list: (tx) => tx.principle.findMany(byOrder),
-    find: (tx, code) => tx.principle.findUnique({ where: { code }, select: textSelect }),
-    write: (tx, args) => tx.principle.updateMany(args),
-  },
-  approach: {
-    list: (tx) => tx.approach.findMany(byOrder),
-    find: (tx, code) => tx.approach.findUnique({ where: { code }, select: textSelect }),
-    write: (tx, args) => tx.approach.updateMany(args),
-  },
-  keyArea: {
-    list: (tx) => tx.keyArea.findMany(byOrder),
-    find: (tx, code) => tx.keyArea.findUnique({ where: { code }, select: textSelect }),
-    write: (tx, args) => tx.keyArea.updateMany(args),
-  },
-  means: {
-    list: (tx) => tx.means.findMany(byOrder),
-    find: (tx, code) => tx.means.findUnique({ where: { code }, select: textSelect }),
-    write: (tx, args) => tx.means.updateMany(args),
-  },
+/** The five tables share their text columns; this writes each through its own typed delegate. */
+const TEXT_WRITES: Record<TextKind, (tx: Tx, args: TextWrite) => Promise<{ count: number }>> = {
+  end: (tx, args) => tx.end.updateMany(args),
+  principle: (tx, args) => tx.principle.updateMany(args),
+  approach: (tx, args) => tx.approach.updateMany(args),
+  keyArea: (tx, args) => tx.keyArea.updateMany(args),
+  means: (tx, args) => tx.means.updateMany(args),
 };
-
-function textValues(row: TextRow): ReferenceTextValues {
-  return { titleEn: row.titleEn, titleJa: row.titleJa, descriptionEn: row.descriptionEn, descriptionJa: row.descriptionJa };
-}
-
-export const isTextKind = (kind: string): kind is TextKind => (TEXT_KINDS as readonly string[]).includes(kind);
-
-/** One text, for its edit form. */
-export async function getReferenceTextForEdit(actor: Actor, kind: string, code: string) {
-  assertCan(actor, "reference:edit");
-  if (!isTextKind(kind) || !/^[A-Z][A-Z0-9_]{0,31}$/.test(code)) throw new NotFoundError("text");
-  const row = await TEXT_TABLES[kind].find(db(), code);
-  if (!row) throw new NotFoundError("text");
-  return { kind, code: row.code, version: row.version, updatedAt: row.updatedAt, values: textValues(row) };
-}
 
 export async function updateReferenceText(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
   assertCan(actor, "reference:edit"); // before reading the input
   const { kind, code, version, ...values } = parseInput(referenceTextSchema, raw, locale);
   const table = TEXT_TABLES[kind];
   const entity = TEXT_ENTITIES[kind];
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const row = await table.find(tx, code);
     if (!row) throw new NotFoundError("text");
     const stale = () => conflict(tx, entity, code, row, textValues(row));
     if (row.version !== version) return stale();
     // The version in the WHERE makes the write itself the check (see activity-editing.ts).
-    const { count } = await table.write(tx, { where: { code, version }, data: { ...values, version: { increment: 1 } } });
+    const { count } = await TEXT_WRITES[kind](tx, { where: { code, version }, data: { ...values, version: { increment: 1 } } });
     if (count === 0) {
       const now = await table.find(tx, code);
       if (!now) throw new NotFoundError("text");
@@ -162,71 +97,8 @@ export async function updateReferenceText(actor: Actor, raw: unknown, locale = "
 
 // ---------------------------------------------------------------- ASEAN-led frameworks
 
-const frameworkSelect = {
-  code: true,
-  kind: true,
-  nameEn: true,
-  nameJa: true,
-  descriptionEn: true,
-  descriptionJa: true,
-  parentCode: true,
-  establishedOn: true,
-  sortOrder: true,
-  version: true,
-  updatedAt: true,
-} satisfies Prisma.FrameworkSelect;
-
-type FrameworkRow = Prisma.FrameworkGetPayload<{ select: typeof frameworkSelect }>;
-
-function frameworkValues(row: FrameworkRow): FrameworkValues {
-  return {
-    kind: row.kind,
-    nameEn: row.nameEn,
-    nameJa: row.nameJa,
-    descriptionEn: row.descriptionEn,
-    descriptionJa: row.descriptionJa,
-    parentCode: row.parentCode,
-    establishedOn: isoDayOrNull(row.establishedOn),
-    sortOrder: row.sortOrder,
-  };
-}
-
 function frameworkData(values: FrameworkValues) {
   return { ...values, establishedOn: dateOf(values.establishedOn) };
-}
-
-const findFramework = (tx: Tx, code: string) => tx.framework.findUnique({ where: { code }, select: frameworkSelect });
-
-/** The frameworks a framework may work under: the top-level ones (the hierarchy is two levels deep). */
-export async function listFrameworkParents(actor: Actor) {
-  assertCan(actor, "reference:edit");
-  return db().framework.findMany({
-    where: { parentCode: null },
-    select: { code: true, nameEn: true, nameJa: true },
-    orderBy: { sortOrder: "asc" },
-  });
-}
-
-/** What a new framework's form starts with: the next place in the lists. */
-export async function getNewFrameworkDefaults(actor: Actor): Promise<{ sortOrder: number }> {
-  assertCan(actor, "reference:edit");
-  const { _max } = await db().framework.aggregate({ _max: { sortOrder: true } });
-  return { sortOrder: (_max.sortOrder ?? 0) + 1 };
-}
-
-/** One framework, for its edit form; whether it has working groups under it (then it takes no parent). */
-export async function getFrameworkForEdit(actor: Actor, code: string) {
-  assertCan(actor, "reference:edit");
-  if (!/^[A-Z][A-Z0-9_]{0,31}$/.test(code)) throw new NotFoundError("framework");
-  const row = await db().framework.findUnique({ where: { code }, select: { ...frameworkSelect, _count: { select: { children: true } } } });
-  if (!row) throw new NotFoundError("framework");
-  return {
-    code: row.code,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    hasChildren: row._count.children > 0,
-    values: frameworkValues(row),
-  };
 }
 
 /**
@@ -258,7 +130,7 @@ export async function createFramework(actor: Actor, raw: unknown, locale = "en")
   assertCan(actor, "reference:edit");
   const { code, ...values } = parseInput(frameworkCreateSchema, raw, locale);
   try {
-    return await db().$transaction(async (tx) => {
+    return await scopedDb(actor).$transaction(async (tx) => {
       if (await tx.framework.findUnique({ where: { code }, select: { code: true } })) throw codeTaken();
       await vetFramework(tx, code, values);
       await tx.framework.create({ data: { code, ...frameworkData(values) }, select: { code: true } });
@@ -275,7 +147,7 @@ export async function createFramework(actor: Actor, raw: unknown, locale = "en")
 export async function updateFramework(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
   assertCan(actor, "reference:edit");
   const { code, version, ...values } = parseInput(frameworkUpdateSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const row = await findFramework(tx, code);
     if (!row) throw new NotFoundError("framework");
     if (row.version !== version) return conflict(tx, "Framework", code, row, frameworkValues(row));
@@ -302,41 +174,6 @@ export async function updateFramework(actor: Actor, raw: unknown, locale = "en")
 
 // ---------------------------------------------------------------- partner states
 
-const stateSelect = {
-  code: true,
-  iso3: true,
-  nameEn: true,
-  nameJa: true,
-  isAsean: true,
-  aseanMemberSince: true,
-  admmPlus: true,
-  version: true,
-  updatedAt: true,
-} satisfies Prisma.PartnerStateSelect;
-
-type StateRow = Prisma.PartnerStateGetPayload<{ select: typeof stateSelect }>;
-
-function stateValues(row: StateRow): PartnerStateValues {
-  return {
-    nameEn: row.nameEn,
-    nameJa: row.nameJa,
-    isAsean: row.isAsean,
-    aseanMemberSince: isoDayOrNull(row.aseanMemberSince),
-    admmPlus: row.admmPlus,
-  };
-}
-
-const findState = (tx: Tx, code: string) => tx.partnerState.findUnique({ where: { code }, select: stateSelect });
-
-/** One state, for its edit form. */
-export async function getStateForEdit(actor: Actor, code: string) {
-  assertCan(actor, "reference:edit");
-  if (!/^[A-Za-z]{2}$/.test(code)) throw new NotFoundError("state");
-  const row = await findState(db(), code.toUpperCase());
-  if (!row) throw new NotFoundError("state");
-  return { code: row.code, iso3: row.iso3, version: row.version, updatedAt: row.updatedAt, values: stateValues(row) };
-}
-
 /**
  * A member leaving ASEAN would strand what only a member may have: liaison officers bound to it and
  * bilateral programs with it as partner (user administration and the program editor check both).
@@ -350,7 +187,7 @@ async function vetLeavingAsean(tx: Tx, code: string): Promise<void> {
 export async function updatePartnerState(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
   assertCan(actor, "reference:edit");
   const { code, version, ...values } = parseInput(partnerStateSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const row = await findState(tx, code);
     if (!row) throw new NotFoundError("state");
     if (row.version !== version) return conflict(tx, "PartnerState", code, row, stateValues(row));
@@ -376,23 +213,3 @@ export async function updatePartnerState(actor: Actor, raw: unknown, locale = "e
 }
 
 // ---------------------------------------------------------------- the admin page
-
-/** Everything the reference data page lists, in the order the portal shows it. */
-export async function listReferenceData(actor: Actor) {
-  assertCan(actor, "reference:edit");
-  const client = db();
-  const [ends, principles, approaches, keyAreas, means, frameworks, states] = await Promise.all([
-    TEXT_TABLES.end.list(client),
-    TEXT_TABLES.principle.list(client),
-    TEXT_TABLES.approach.list(client),
-    TEXT_TABLES.keyArea.list(client),
-    TEXT_TABLES.means.list(client),
-    client.framework.findMany({ select: frameworkSelect, orderBy: { sortOrder: "asc" } }),
-    client.partnerState.findMany({ select: stateSelect, orderBy: { sortOrder: "asc" } }),
-  ]);
-  return {
-    texts: { end: ends, principle: principles, approach: approaches, keyArea: keyAreas, means } satisfies Record<TextKind, TextRow[]>,
-    frameworks,
-    states,
-  };
-}

@@ -1,8 +1,7 @@
 import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
-import { scopedDb } from "@/lib/db/scope-guard";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import { activityWhere } from "@/lib/data/activities/reads";
 import { readAhead } from "@/lib/data/reports/read-ahead";
@@ -107,7 +106,7 @@ export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportCon
   }
 
   // scope: the ids are those of a scoped batch (nextIds).
-  const details = ({ ids }: Ids) => db().$queryRaw<Row[]>(detailsQuery(ids, ja));
+  const details = ({ ids }: Ids) => sqlScopedDb(actor, "ids of a scoped batch").$queryRaw<Row[]>(detailsQuery(ids, ja));
 
   return {
     columns: COLUMNS,

@@ -2,11 +2,11 @@
 // PDF of lib/pdf/annual-report.ts. Planners and admins only: it names every state's activities.
 import "server-only";
 import type { ActivityStatus, ParticipantRole, Priority, ProgramKind } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Locale } from "@/i18n/locales";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planScope } from "@/lib/data/scope";
 import { fiscalYearEnd, fiscalYearStart } from "@/lib/fiscal-year";
 import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
 
@@ -85,7 +85,7 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
   // right should export:all ever be granted to a scoped role.
   const activities = activityScope(actor);
   const [rows, keyAreas, means, asean, needRows] = await Promise.all([
-    db().activity.findMany({
+    scopedDb(actor).activity.findMany({
       where: { AND: [activities, { fiscalYear }] },
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       select: {
@@ -106,15 +106,15 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
         },
       },
     }),
-    db().keyArea.findMany({ select: { code: true, titleEn: true, titleJa: true }, orderBy: { sortOrder: "asc" } }),
-    db().means.findMany({ select: { code: true, titleEn: true, titleJa: true }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).keyArea.findMany({ select: { code: true, titleEn: true, titleJa: true }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).means.findMany({ select: { code: true, titleEn: true, titleJa: true }, orderBy: { sortOrder: "asc" } }),
     // Members by the end of the year: Timor-Leste appears from FY2025, the year it was admitted.
-    db().partnerState.findMany({
+    scopedDb(actor).partnerState.findMany({
       where: { isAsean: true, OR: [{ aseanMemberSince: null }, { aseanMemberSince: { lte: fyEnd } }] },
       select: { code: true, nameEn: true, nameJa: true, sortOrder: true, aseanMemberSince: true },
       orderBy: { sortOrder: "asc" },
     }),
-    db().partnerNeed.findMany({
+    scopedDb(actor).partnerNeed.findMany({
       // "Addressed in the year": the schema keeps no date of the status change, so a need counts in
       // the year of an activity that answers it (cancelled ones answer nothing). A need answered by
       // plans alone counts in the year of its last update, the nearest record of when it was marked

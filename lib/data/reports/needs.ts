@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
-import { activityScope, needScope, planScope } from "@/lib/authz/scope";
+import { activityScope, needScope, planScope } from "@/lib/data/scope";
 import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from "@/lib/fiscal-year";
 import type { NeedStatus } from "@/generated/prisma/enums";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
-import { planScope } from "@/lib/authz/scope";
+import { planScope } from "@/lib/data/scope";
 import { BATCH_SIZE, type ReportContext, type ReportSource } from "@/lib/data/reports/types";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { PlanStatus } from "@/generated/prisma/enums";

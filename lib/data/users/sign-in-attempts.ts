@@ -1,12 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { assessAttempt, retryAfterSeconds, THROTTLE, type AttemptFact, type ThrottlePolicy, type ThrottleScope } from "@/lib/auth/throttle";
+import {
+  assessAttempt,
+  retryAfterSeconds,
+  THROTTLE,
+  type AttemptFact,
+  type ThrottlePolicy,
+  type ThrottleScope,
+} from "@/lib/security/throttle";
 import { toAuditJson } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
 
 // Sign-in attempts in PostgreSQL, so that every app instance throttles alike (the rules are in
-// lib/auth/throttle.ts). An attempt is decided and reserved in one short transaction that holds
+// lib/security/throttle.ts). An attempt is decided and reserved in one short transaction that holds
 // advisory locks on its email and its address: parallel guesses queue there, and each sees the ones
 // before it as pending failures, so a burst cannot slip past the limits. The password is checked
 // outside that transaction; its outcome then replaces the reservation, with the audit event.

@@ -1,7 +1,7 @@
 // The account a benchmark signs in with: created straight in the scratch database, with a random
 // password that lives only in this process.
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "../../../lib/auth/password";
+import { hashPassword } from "../../../lib/security/password";
 import { withClient } from "../../lib/database";
 
 export interface BenchUser {

@@ -8,7 +8,7 @@ import { Section } from "@/components/ui/section";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listReferenceData } from "@/lib/data/reference/writes";
+import { listReferenceData } from "@/lib/data/reference/admin-reads";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { TEXT_KINDS } from "@/lib/validation/reference";
 

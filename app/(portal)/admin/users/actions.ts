@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/actor";
-import { createUser, resetUserPassword, setUserDisabled, signOutEverywhere, updateUserRole } from "@/lib/data/users/admin";
+import { createUser, resetUserPassword, setUserDisabled, signOutEverywhere, updateUserRole } from "@/lib/data/users/writes";
 
 // Thin: each action authenticates; the data layer authorizes (admins only), validates and writes with
 // its audit event in one transaction. The pages that show users are the user list and the audit log.

@@ -8,7 +8,7 @@ import { Section } from "@/components/ui/section";
 import { HeadRow, Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listBindableStates, listUsers } from "@/lib/data/users/admin";
+import { listBindableStates, listUsers } from "@/lib/data/users/reads";
 import { nameOf } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/section";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getNeedTriage } from "@/lib/data/needs/writes";
+import { getNeedTriage } from "@/lib/data/needs/reads";
 import { getNeed, listNeedHistory } from "@/lib/data/needs/reads";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";

@@ -5,7 +5,7 @@ import { NeedForm } from "@/components/need-form";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getNeedFormOptions } from "@/lib/data/needs/writes";
+import { getNeedFormOptions } from "@/lib/data/needs/reads";
 import { nameOf } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {

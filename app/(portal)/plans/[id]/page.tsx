@@ -18,7 +18,7 @@ import { PlanWorkflow } from "@/components/plan-workflow";
 import { PrinciplesPanel } from "@/components/principles-panel";
 import { requireActor } from "@/lib/auth/actor";
 import { listHistory } from "@/lib/data/audit/history";
-import { getPlanWatch } from "@/lib/data/comments/comments";
+import { getPlanWatch } from "@/lib/data/comments/reads";
 import { getPlanPage, getPlanPrinciples } from "@/lib/data/plans/reads";
 import { can } from "@/lib/authz/policy";
 import { isPlanEditable, planStepsFrom } from "@/lib/domain/plan";

@@ -2,7 +2,7 @@
 // layout that holds the bell does not re-render on client navigation).
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/actor";
-import { countUnreadNotifications } from "@/lib/data/notifications/notifications";
+import { countUnreadNotifications } from "@/lib/data/notifications/reads";
 
 export async function GET() {
   const actor = await getActor();

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { exportWaitSeconds, openReport, recordExport } from "@/lib/data/reports/open";
+import { exportWaitSeconds, recordExport } from "@/lib/data/reports/writes";
+import { openReport } from "@/lib/data/reports/reads";
 import type { ReportContext } from "@/lib/data/reports/types";
 import { NotFoundError } from "@/lib/errors";
 import { csvStream } from "@/lib/exports/csv-stream";

@@ -4,7 +4,7 @@ import { isLocale, type Locale } from "@/i18n/locales";
 import { getActor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { annualReport } from "@/lib/data/reports/annual-report";
-import { exportWaitSeconds, recordExport } from "@/lib/data/reports/open";
+import { exportWaitSeconds, recordExport } from "@/lib/data/reports/writes";
 import { NotFoundError } from "@/lib/errors";
 import { plainText as text } from "@/lib/exports/plain-text";
 import { FIRST_SUPPORTED_FY, LAST_SUPPORTED_FY } from "@/lib/fiscal-year";

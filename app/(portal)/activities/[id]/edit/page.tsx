@@ -5,7 +5,7 @@ import { ActivityForm } from "@/components/activity-form/activity-form";
 import { fromActivityInput } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
-import { getActivityForEdit } from "@/lib/data/activities/writes";
+import { getActivityForEdit } from "@/lib/data/activities/reads";
 import { getActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { activityTitle } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";

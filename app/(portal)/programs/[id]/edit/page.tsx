@@ -6,7 +6,7 @@ import { ProgramForm } from "@/components/program-form";
 import { fromProgramInput } from "@/components/program-form-values";
 import { requireActor } from "@/lib/auth/actor";
 import { getProgramEditorOptions } from "@/lib/data/reference/editor-options";
-import { getProgramForEdit } from "@/lib/data/programs/writes";
+import { getProgramForEdit } from "@/lib/data/programs/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { ReferenceFrameworkForm } from "@/components/reference-framework-form";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getFrameworkForEdit, listFrameworkParents } from "@/lib/data/reference/writes";
+import { getFrameworkForEdit, listFrameworkParents } from "@/lib/data/reference/admin-reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 

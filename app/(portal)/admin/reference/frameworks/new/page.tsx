@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { ReferenceFrameworkForm } from "@/components/reference-framework-form";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getNewFrameworkDefaults, listFrameworkParents } from "@/lib/data/reference/writes";
+import { getNewFrameworkDefaults, listFrameworkParents } from "@/lib/data/reference/admin-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reference"))("frameworks.newTitle") };

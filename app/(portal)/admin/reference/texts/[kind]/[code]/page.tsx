@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { ReferenceTextForm } from "@/components/reference-text-form";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { getReferenceTextForEdit } from "@/lib/data/reference/writes";
+import { getReferenceTextForEdit } from "@/lib/data/reference/admin-reads";
 import { orNotFound } from "@/lib/not-found";
 
 type Props = { params: Promise<{ kind: string; code: string }> };

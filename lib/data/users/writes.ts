@@ -1,13 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/security/password";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
+import type { AdminUserRow } from "@/lib/data/users/reads";
 import { staleVersion } from "@/lib/data/editing";
-import { stateRef } from "@/lib/data/selects";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { adminMsg, userCreateSchema, userPasswordSchema, userRoleSchema, userStatusSchema } from "@/lib/validation/user";
@@ -21,32 +21,6 @@ import { adminMsg, userCreateSchema, userPasswordSchema, userRoleSchema, userSta
 
 /** Names a user and the version the form was loaded with, and nothing else. */
 const userTargetSchema = userStatusSchema.pick({ userId: true, version: true });
-
-const userRow = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  stateCode: true,
-  state: { select: stateRef },
-  disabled: true,
-  lastSignInAt: true,
-  version: true,
-  updatedAt: true,
-} satisfies Prisma.UserSelect;
-
-export type AdminUserRow = Prisma.UserGetPayload<{ select: typeof userRow }>;
-
-export async function listUsers(actor: Actor): Promise<AdminUserRow[]> {
-  assertCan(actor, "user:manage");
-  return db().user.findMany({ select: userRow, orderBy: [{ disabled: "asc" }, { role: "asc" }, { email: "asc" }] });
-}
-
-/** The states a liaison officer may be bound to: the ASEAN members. */
-export async function listBindableStates(actor: Actor) {
-  assertCan(actor, "user:manage");
-  return db().partnerState.findMany({ where: { isAsean: true }, select: stateRef, orderBy: { sortOrder: "asc" } });
-}
 
 /** What the audit trail and a conflict show of a user: never the hash, never session bookkeeping. */
 type UserValues = { name: string; email: string; role: AdminUserRow["role"]; stateCode: string | null; disabled: boolean };
@@ -107,7 +81,7 @@ export async function createUser(actor: Actor, raw: unknown, locale = "en"): Pro
   // Hashed outside the transaction: argon2 is slow on purpose, and holds no lock meanwhile.
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db().$transaction(async (tx) => {
+    return await scopedDb(actor).$transaction(async (tx) => {
       await checkState(tx, input.stateCode);
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken();
       const values: UserValues = { name: input.name, email: input.email, role: input.role, stateCode: input.stateCode, disabled: false };
@@ -139,7 +113,7 @@ export async function updateUserRole(actor: Actor, raw: unknown, locale = "en"):
   const input = parseInput(userRoleSchema, raw, locale);
   // Refused up front, whatever the version: an admin cannot lock themselves (and maybe everyone) out.
   if (input.userId === actor.id && input.role !== "ADMIN") throw new ValidationError({ role: [adminMsg("ownRole")] });
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     if (user.version !== input.version) return conflict(tx, user.id);
     await checkState(tx, input.stateCode);
@@ -155,7 +129,7 @@ export async function setUserDisabled(actor: Actor, raw: unknown, locale = "en")
   assertCan(actor, "user:manage");
   const input = parseInput(userStatusSchema, raw, locale);
   if (input.userId === actor.id && input.disabled) throw new ValidationError({ disabled: [adminMsg("ownDisable")] });
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     if (user.version !== input.version) return conflict(tx, user.id);
     const before = userValues(user);
@@ -175,7 +149,7 @@ export async function resetUserPassword(actor: Actor, raw: unknown, locale = "en
   assertCan(actor, "user:manage");
   const input = parseInput(userPasswordSchema, raw, locale);
   const passwordHash = await hashPassword(input.password);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     if (user.version !== input.version) return conflict(tx, user.id);
     await writeUser(tx, user.id, input.version, { passwordHash, sessionVersion: { increment: 1 } });
@@ -199,7 +173,7 @@ export async function resetUserPassword(actor: Actor, raw: unknown, locale = "en
 export async function signOutEverywhere(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
   const input = parseInput(userTargetSchema, raw, locale);
-  return db().$transaction(async (tx) => {
+  return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     if (user.version !== input.version) return conflict(tx, user.id);
     await writeUser(tx, user.id, input.version, { sessionVersion: { increment: 1 } });

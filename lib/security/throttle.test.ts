@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessAttempt, delayAfter, retryAfterSeconds, THROTTLE, type AttemptFact } from "@/lib/auth/throttle";
+import { assessAttempt, delayAfter, retryAfterSeconds, THROTTLE, type AttemptFact } from "@/lib/security/throttle";
 
 const T0 = new Date("2026-11-28T03:00:00Z").getTime();
 const at = (seconds: number) => new Date(T0 + seconds * 1000);

@@ -2,17 +2,16 @@ import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
+import { visibleTo } from "@/lib/data/notifications/reads";
 import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
 import { NotFoundError } from "@/lib/errors";
-import { seesAllStates } from "@/lib/authz/policy";
-import { needScope, planNamedScope, planScope, planVisibleToState } from "@/lib/authz/scope";
+import { planVisibleToState } from "@/lib/authz/policy";
+import { planScope } from "@/lib/data/scope";
 
 // In-app notifications. The notify* functions run inside the transaction of the change they report,
 // so a change and its notifications stand or fall together. Each picks its recipients among those who
 // may see the subject at that moment: a liaison officer is only told about their own state's records.
-
-export const NOTIFICATION_PAGE_SIZE = 50;
 
 interface PlanSubject {
   id: string;
@@ -114,35 +113,6 @@ export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string;
 }
 
 // ---------------------------------------------------------------- the reader's side
-
-/**
- * The actor's notifications whose subject they may still see: a plan no longer shared with a
- * liaison officer's state drops out of their list, title and all. One back in draft stays, with the
- * title it had when the notification was sent (shared content, never the draft's), and opens on the
- * page that says it is being revised.
- */
-function visibleTo(actor: Actor): Prisma.NotificationWhereInput {
-  if (seesAllStates(actor)) return { userId: actor.id };
-  return {
-    userId: actor.id,
-    AND: [{ OR: [{ planId: null }, { plan: planNamedScope(actor) }] }, { OR: [{ needId: null }, { need: needScope(actor) }] }],
-  };
-}
-
-export async function countUnreadNotifications(actor: Actor): Promise<number> {
-  return scopedDb(actor).notification.count({ where: { ...visibleTo(actor), readAt: null } });
-}
-
-export async function listNotifications(actor: Actor) {
-  return scopedDb(actor).notification.findMany({
-    where: visibleTo(actor),
-    select: { id: true, kind: true, planId: true, needId: true, data: true, createdAt: true, readAt: true },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: NOTIFICATION_PAGE_SIZE,
-  });
-}
-
-export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
 
 /**
  * Marks the actor's own notifications read (the given ones, or all of those up to `upTo`, the

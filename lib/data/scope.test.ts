@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
-import { activityScope, needScope, planCommentScope, planNamedScope, planScope, planVisibleToState, programScope } from "@/lib/authz/scope";
+import { planVisibleToState } from "@/lib/authz/policy";
+import { activityScope, needScope, planCommentScope, planNamedScope, planScope, programScope } from "@/lib/data/scope";
 
 const planner: Actor = { id: "p", email: "p@x", name: "P", role: "PLANNER", stateCode: null };
 const liaison: Actor = { id: "l", email: "l@x", name: "L", role: "LIAISON", stateCode: "PH" };

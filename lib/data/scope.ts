@@ -1,15 +1,10 @@
-// Prisma `where` fragments that confine a liaison officer to their state. Planners and admins get an
+// The data layer's Prisma `where` fragments that confine a liaison officer to their state. Planners and admins get an
 // empty fragment. A liaison actor without a state is a broken account: we throw rather than return a
 // filter with `undefined` in it, which Prisma would read as "no filter".
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
-import { seesAllStates } from "@/lib/authz/policy";
+import { liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
-
-export function liaisonState(actor: Actor): string {
-  if (!actor.stateCode) throw new Error(`liaison actor ${actor.id} has no state`);
-  return actor.stateCode;
-}
 
 /** Activities in which the actor's state takes part, in any role. */
 export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
@@ -51,11 +46,6 @@ const partnerPlans = (code: string): Prisma.ProgramPlanWhereInput => ({
 export function planScope(actor: Actor): Prisma.ProgramPlanWhereInput {
   if (seesAllStates(actor)) return {};
   return partnerPlans(liaisonState(actor));
-}
-
-/** planScope for a plan already loaded: whether the liaison officers of `stateCode` may read it now. */
-export function planVisibleToState(plan: { status: string; sharedWith: readonly string[] }, stateCode: string): boolean {
-  return (PARTNER_PLAN_STATUSES as readonly string[]).includes(plan.status) && plan.sharedWith.includes(stateCode);
 }
 
 /**
