@@ -917,7 +917,9 @@ describe("the fuzz list is the scanner's list of server actions", () => {
     const entries = new Map(ACTIONS.map((entry) => [entryKey(entry), entry]));
     const allowed = (rule: Rule | undefined) =>
       rule === "allow" || (typeof rule === "object" && (rule.own === "allow" || rule.other === "allow"));
-    const wrong = TARGETS.filter((t) => !allowed(entries.get(t.key)?.rules[t.actor])).map((t) => `${t.key} as ${t.actor}`);
+    const wrong = TARGETS.filter((t) => !allowed(entries.get(t.key)?.rules[t.actor])).map(
+      (t) => `${t.key} as ${t.actor}: ${entries.has(t.key) ? "refused by" : "not in"} tests/authz/registry.ts`,
+    );
     expect(wrong).toEqual([]);
   });
 });
