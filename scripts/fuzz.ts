@@ -8,7 +8,6 @@
 //   npm run fuzz                     10,000 runs per target
 //   npm run fuzz -- --runs 2000      another count (or FUZZ_RUNS=2000)
 //   npm run fuzz -- --unit           only the unit files (no database)
-//   npm run fuzz -- --with-known-bugs  also run the tests that reproduce known bugs (they fail until fixed)
 //   FUZZ_SEED=123 npm run fuzz       replay fast-check's seed from a failure report
 //
 // Each run draws a new random seed (printed first); `npm test` always runs the fixed one
@@ -29,8 +28,6 @@ import { bin, onTerminationSignal, run, signalExitCode, stopChildren } from "./l
 
 const UNIT_FILES = ["lib/validation/fuzz.test.ts", "lib/exports/exports.fuzz.test.ts"];
 const INTEGRATION_FILES = ["tests/integration/fuzz-actions.test.ts"];
-// Test names that reproduce known bugs: excluded from the long fuzz unless asked for (CI runs them).
-const NOT_KNOWN_BUGS = "^(?!.*KNOWN BUG)";
 
 const configFile = (base: string) =>
   ["mts", "ts", "mjs", "js"].map((ext) => `${base}.${ext}`).find((file) => existsSync(file)) ?? `${base}.mts`;
@@ -38,16 +35,14 @@ const configFile = (base: string) =>
 interface Options {
   runs: number;
   unitOnly: boolean;
-  withKnownBugs: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { runs: Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || 10_000, unitOnly: false, withKnownBugs: false };
+  const options: Options = { runs: Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || 10_000, unitOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--runs") options.runs = Number.parseInt(argv[++i] ?? "", 10);
     else if (arg === "--unit") options.unitOnly = true;
-    else if (arg === "--with-known-bugs") options.withKnownBugs = true;
     else throw new Error(`unknown argument ${arg} (see scripts/fuzz.ts)`);
   }
   if (!Number.isSafeInteger(options.runs) || options.runs < 1) throw new Error("--runs takes a positive number");
@@ -82,14 +77,11 @@ function printCounts(report: string, stages: { name: string; passed: boolean; se
     : [];
   console.log("\n── fuzz counts ──");
   console.log(
-    `${"suite".padEnd(12)} ${"target".padEnd(40)} ${"runs".padStart(7)} ${"accepted".padStart(9)} ${"refused".padStart(8)} ${"known bug".padStart(9)} ${"seconds".padStart(8)}`,
+    `${"suite".padEnd(12)} ${"target".padEnd(40)} ${"runs".padStart(7)} ${"accepted".padStart(9)} ${"refused".padStart(8)} ${"seconds".padStart(8)}`,
   );
   for (const c of counts) {
-    const knownBugs = Object.entries(c.outcomes ?? {})
-      .filter(([kind]) => kind.startsWith("KNOWN BUG"))
-      .reduce((sum, [, n]) => sum + n, 0);
     console.log(
-      `${c.suite.padEnd(12)} ${c.target.padEnd(40)} ${String(c.runs).padStart(7)} ${String(c.accepted).padStart(9)} ${String(c.refused).padStart(8)} ${String(knownBugs).padStart(9)} ${(c.ms / 1000).toFixed(1).padStart(8)}`,
+      `${c.suite.padEnd(12)} ${c.target.padEnd(40)} ${String(c.runs).padStart(7)} ${String(c.accepted).padStart(9)} ${String(c.refused).padStart(8)} ${(c.ms / 1000).toFixed(1).padStart(8)}`,
     );
   }
   const total = counts.reduce((sum, c) => sum + c.runs, 0);
@@ -122,15 +114,12 @@ async function main(): Promise<number> {
     FUZZ_REPORT: report,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const filter = options.withKnownBugs ? [] : ["--testNamePattern", NOT_KNOWN_BUGS];
-  console.log(
-    `fuzz: ${options.runs} runs per target${options.withKnownBugs ? "" : " (known-bug reproductions left out: --with-known-bugs runs them)"}`,
-  );
+  console.log(`fuzz: ${options.runs} runs per target`);
 
   const stage = async (name: string, args: string[]) => {
     console.log(`\n── ${name} ──`);
     const started = Date.now();
-    const passed = (await run(bin("vitest"), ["run", ...args, ...filter], env)) === 0;
+    const passed = (await run(bin("vitest"), ["run", ...args], env)) === 0;
     stages.push({ name, passed, seconds: (Date.now() - started) / 1000 });
     return passed;
   };

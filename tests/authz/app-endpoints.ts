@@ -1,6 +1,8 @@
 // What app/ exposes over HTTP, read from the sources (no build): pages, route handlers (and the
 // metadata files Next serves as routes), and server actions (the exported functions of "use server"
-// files). Keys are those of entryKey() in registry.ts. Anything the reader cannot account for (a
+// files). Keys are those of entryKey() in registry.ts. The one list of endpoints: the authorization
+// registry (registry.test.ts) and the fuzz of the server actions (tests/integration/fuzz-actions.test.ts)
+// each fail on an endpoint it finds that they lack. Anything the reader cannot account for (a
 // function-level "use server", an `export *` from a "use server" file, an interception route) is
 // reported as a problem rather than skipped.
 import { readdirSync, readFileSync, statSync } from "node:fs";

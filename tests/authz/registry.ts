@@ -168,7 +168,12 @@ export type Entry = PageEntry | RouteEntry | ActionEntry;
 export function entryKey(entry: Entry): string {
   if (entry.kind === "page") return `page ${entry.path}`;
   if (entry.kind === "route") return `route ${entry.method} ${entry.path}`;
-  return `action ${entry.file}#${entry.name}`;
+  return actionKey(entry.file, entry.name);
+}
+
+/** The key of the server action `name` exported by `file` (from the repository root): the scanner's, the matrix's and the fuzz suite's. */
+export function actionKey(file: string, name: string): string {
+  return `action ${file}#${name}`;
 }
 
 // ---------------------------------------------------------------- rule shorthands
