@@ -136,24 +136,14 @@ describe("CSV", () => {
  * the control characters XML 1.0 cannot carry (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+007F);
  * an unpaired surrogate is written (as UTF-8 must) as U+FFFD.
  */
+const XML_DROPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 function xlsxText(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .replace(XML_DROPPED, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
-
-/**
- * KNOWN BUG, found by this fuzz (fix in lib/exports/neutralise.ts or xlsx.ts, then delete this entry):
- * neutralise() looks at the text's first character, but ExcelJS then drops the control characters
- * XML cannot carry. A text such as "\u0001=HYPERLINK(...)" or "\u000B+1+1" (a vertical tab comes with
- * text pasted from Word) is left as it is, and its XLSX cell starts with "=" or "+": the formula start
- * the apostrophe is there to defuse (the cell becomes a formula when edited). CSV keeps the control
- * character, so it is not affected. Fix: drop those characters before neutralising (or neutralise
- * after the first such run). Until then the property counts these as "KNOWN BUG" and the test below fails.
- */
-const droppedControl = /^[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]+[=+\-@\t\r]/;
-const isKnownXlsxBug = (text: string) => droppedControl.test(text);
 
 /** The column names: the app's own translations (reports.columns.*), written as they are. */
 const columnName = fc.stringMatching(/^[A-Za-z][A-Za-z ()/]{0,30}$/);
@@ -173,7 +163,13 @@ async function xlsxCells(header: string[], body: ReportCell[][]): Promise<unknow
 
 // -0 reads back as 0: a spreadsheet number has no sign of zero.
 const expectedXlsx = (value: ReportCell | undefined) =>
-  value === null || value === undefined ? null : typeof value === "string" ? xlsxText(neutralise(value)) || null : value === 0 ? 0 : value;
+  value === null || value === undefined
+    ? null
+    : typeof value === "string"
+      ? xlsxText(neutralise(value.replace(XML_DROPPED, ""))) || null
+      : value === 0
+        ? 0
+        : value;
 const expectedHeader = (value: string | undefined) => (value === undefined ? null : value);
 
 describe("XLSX", () => {
@@ -187,21 +183,15 @@ describe("XLSX", () => {
         fc.asyncProperty(fc.array(columnName, { minLength: 1, maxLength: 3 }), rows, async (header, body) => {
           const cells = await xlsxCells(header, body);
           expect(cells[0]).toEqual(cells[0]!.map((_, c) => expectedHeader(header[c])));
-          let known = false;
           cells.slice(1).forEach((row, index) =>
             row.forEach((cell, c) => {
               const r = index + 1;
               const value = body[index]![c];
-              if (typeof value === "string" && isKnownXlsxBug(value)) {
-                known = true;
-                return;
-              }
               expect(cell, `row ${r + 1} cell ${c + 1} of ${JSON.stringify(value)}`).toEqual(expectedXlsx(value));
               if (typeof cell === "string") expectInert(cell, `row ${r + 1} cell ${c + 1}`);
             }),
           );
-          if (known) tally.refuse("KNOWN BUG xlsx-control-prefix");
-          else tally.accept();
+          tally.accept();
         }),
         fuzzParameters(runs),
       );
@@ -210,8 +200,8 @@ describe("XLSX", () => {
     fuzzTimeout(runs, 40),
   );
 
-  it("KNOWN BUG xlsx-control-prefix (fails until lib/exports is fixed): a control character before a formula start does not get past neutralising", async () => {
-    const attacks = ['\u0001=HYPERLINK("http://evil.example","x")', "\u000B+1+1", "\u001F@SUM(1)", "\u0000-2+3"];
+  it("a control character or DEL before a formula start does not get past neutralising", async () => {
+    const attacks = ['\u0001=HYPERLINK("http://evil.example","x")', "\u000B+1+1", "\u001F@SUM(1)", "\u0000-2+3", "\u007F=1+1"];
     const cells = await xlsxCells(["Title"], [attacks]);
     for (const cell of cells[1]!) expectInert(String(cell), "cell");
   });

@@ -44,9 +44,9 @@ function drained(entry: EntryStream): Promise<void> {
   });
 }
 
-// ExcelJS drops C0 control characters (other than tab, CR, LF) when it writes a cell: drop them first,
-// or "\u0001=HYPERLINK(...)" would pass neutralise() and be written as "=HYPERLINK(...)".
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+// ExcelJS drops C0 control characters (other than tab, CR, LF) and DEL when it writes a cell: drop them
+// first, or "\u0001=HYPERLINK(...)" would pass neutralise() and be written as "=HYPERLINK(...)".
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const cell = (value: ReportCell) => (typeof value === "string" ? neutralise(value.replace(CONTROL, "")) : value);
 
 export function xlsxStream(sheetName: string, header: string[], rows: AsyncGenerator<ReportCell[]>): ReadableStream<Uint8Array> {
