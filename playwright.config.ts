@@ -54,7 +54,8 @@ export default defineConfig({
     { name: "authz-matrix", testMatch: AUTHZ_MATRIX, dependencies: ["chromium"], use: browser },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx tests/e2e/server.ts",
+    // On the Node running Playwright (the project's, node_modules/.bin/node), not whichever `node` the shell finds.
+    command: `${JSON.stringify(process.execPath)} node_modules/.bin/tsx tests/e2e/server.ts`,
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -12,6 +12,7 @@ import { applyMigrations } from "./lib/migrate";
 import { buildIsStale } from "./lib/build";
 import { ensureDatabase, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { checkNodeRuntime } from "./lib/node-runtime";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
 import { serveCommand } from "./lib/serve-command";
 import { bin, exitCode, onTerminationSignal, run, signalExitCode, start, stopChildren } from "./lib/process";
@@ -93,6 +94,7 @@ async function waitForPort(host: string, port: number, timeoutMs: number): Promi
 }
 
 async function main(): Promise<void> {
+  checkNodeRuntime();
   config({ quiet: true });
   onTerminationSignal((signal) => {
     console.log(`\n${signal}: stopping`);

@@ -11,6 +11,7 @@ import { config } from "dotenv";
 import { existsSync } from "node:fs";
 import { databaseUrl, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { checkNodeRuntime } from "./lib/node-runtime";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
 import { bin, onTerminationSignal, run, signalExitCode, stopChildren } from "./lib/process";
 
@@ -109,6 +110,7 @@ function parseSelection(argv: string[]): { stages: Stage[]; extraArgs: string[] 
 }
 
 async function main(): Promise<void> {
+  checkNodeRuntime();
   config({ quiet: true });
   onTerminationSignal((signal) => finish(signalExitCode(signal)));
   const { stages, extraArgs } = parseSelection(process.argv.slice(2));

@@ -21,6 +21,7 @@ import { config } from "dotenv";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { withClient } from "../lib/database";
+import { checkNodeRuntime } from "../lib/node-runtime";
 import { prismaGenerate, prismaGenerateNeeded } from "../lib/prisma-generate";
 import { bin, run } from "../lib/process";
 import { PlanEditorClient, type PlanValues } from "../reliability/lib/plan-saves";
@@ -297,6 +298,7 @@ function judge(
 }
 
 runBenchmark(async (cleanup) => {
+  checkNodeRuntime(); // the benchmark's server runs on the same Node (scripts/lib/process.ts, withOwnNode)
   config({ quiet: true }); // a DATABASE_URL in .env counts, as for npm test
   const options = parseOptions(process.argv.slice(2));
   const date = new Date();

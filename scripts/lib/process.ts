@@ -15,6 +15,17 @@ export function bin(name: string): string {
   return path.join(process.cwd(), "node_modules", ".bin", name);
 }
 
+/**
+ * `env` with the folder of the Node.js running us first on its PATH, so that every `#!/usr/bin/env node` script a
+ * child runs (node_modules/.bin/*, and whatever those start in turn, Playwright's webServer included) runs on
+ * this same Node, even when we were not started through npm.
+ */
+export function withOwnNode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const own = path.dirname(process.execPath);
+  const rest = (env.PATH ?? "").split(path.delimiter).filter((entry) => entry !== "" && entry !== own);
+  return { ...env, PATH: [own, ...rest].join(path.delimiter) };
+}
+
 /** Starts a command in its own process group, sharing our stdout and stderr (its stderr also copied to `stderrCopy`). */
 export function start(
   command: string,
@@ -22,7 +33,11 @@ export function start(
   env: NodeJS.ProcessEnv = process.env,
   stderrCopy?: NodeJS.WritableStream,
 ): ChildProcess {
-  const child = spawn(command, args, { env, stdio: ["ignore", "inherit", stderrCopy ? "pipe" : "inherit"], detached: true });
+  const child = spawn(command, args, {
+    env: withOwnNode(env),
+    stdio: ["ignore", "inherit", stderrCopy ? "pipe" : "inherit"],
+    detached: true,
+  });
   if (stderrCopy) {
     child.stderr?.on("data", (chunk: Buffer) => {
       process.stderr.write(chunk);

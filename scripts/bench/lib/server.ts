@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { buildIsStale } from "../../lib/build";
-import { bin, exitCode, run } from "../../lib/process";
+import { bin, exitCode, run, withOwnNode } from "../../lib/process";
 import { serveCommand } from "../../lib/serve-command";
 
 export const BENCH_DIST_DIR = ".next-bench";
@@ -119,7 +119,7 @@ export async function startApp(options: AppOptions, readyTimeoutMs = 90_000): Pr
   };
   const serve = serveCommand(port, "127.0.0.1");
   const child = spawn(serve.command, serve.args, {
-    env,
+    env: withOwnNode(env),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group: Ctrl-C reaches us, and we decide when it stops
   });
