@@ -15,7 +15,7 @@ const inVN = { participants: { some: { stateCode: "VN" } } };
 const scoped = (model: string, where: unknown) => isScopedWhere(model, where, PH);
 
 describe("the where of a liaison officer's read", () => {
-  it("accepts every fragment of lib/authz/scope.ts for the officer", () => {
+  it("accepts every fragment of lib/data/scope.ts for the officer", () => {
     expect(scoped("Activity", activityScope(ph))).toBe(true);
     expect(scoped("Program", programScope(ph))).toBe(true);
     expect(scoped("ProgramPlan", planScope(ph))).toBe(true);

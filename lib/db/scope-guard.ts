@@ -1,6 +1,6 @@
 // The second guard against cross-state leaks: a Prisma client extension that refuses a liaison
 // officer's query unless the query itself carries the officer's state (or, for per-user rows, the
-// officer's own user id). lib/data scopes every query by the actor (lib/authz/scope.ts); this layer
+// officer's own user id). lib/data scopes every query by the actor (lib/data/scope.ts); this layer
 // does not trust that it did. A forgotten scope becomes a refusal - logged as an error, answered as
 // "not found" - instead of another state's records. Planners and admins get the plain client.
 //

@@ -129,7 +129,7 @@ export async function triageNeed(actor: Actor, raw: unknown, locale = "en"): Pro
     };
     if (input.step === "address") await checkLinks(tx, need, after.planIds, after.activityIds);
 
-    // The version in the WHERE makes the write itself the check (see activity-editing.ts).
+    // The version in the WHERE makes the write itself the check (see lib/data/activities/writes.ts).
     const { count } = await tx.partnerNeed.updateMany({
       where: { id: need.id, version: input.version },
       data: { status: after.status, declineReason: after.declineReason, version: { increment: 1 } },

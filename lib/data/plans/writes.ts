@@ -277,7 +277,7 @@ export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"):
 
 /**
  * Each moved activity is a changed record and answers for itself in its own history, not only in the
- * retired plan's event: an edit of the activity naming only what changed (as need-editing.ts records a
+ * retired plan's event: an edit of the activity naming only what changed (as lib/data/needs/writes.ts records a
  * link change).
  */
 function auditMovedActivities(tx: Tx, actor: Actor, moved: { id: string }[], fromPlanId: string, toPlanId: string): Promise<void> {

@@ -83,7 +83,7 @@ export async function updateReferenceText(actor: Actor, raw: unknown, locale = "
     if (!row) throw new NotFoundError("text");
     const stale = () => conflict(tx, entity, code, row, textValues(row));
     if (row.version !== version) return stale();
-    // The version in the WHERE makes the write itself the check (see activity-editing.ts).
+    // The version in the WHERE makes the write itself the check (see lib/data/activities/writes.ts).
     const { count } = await TEXT_WRITES[kind](tx, { where: { code, version }, data: { ...values, version: { increment: 1 } } });
     if (count === 0) {
       const now = await table.find(tx, code);

@@ -102,7 +102,7 @@ async function endSessions(tx: Tx, userId: string): Promise<number> {
   return count;
 }
 
-/** The version in the WHERE makes the write itself the check (see activity-editing.ts). */
+/** The version in the WHERE makes the write itself the check (see lib/data/activities/writes.ts). */
 async function writeUser(tx: Tx, id: string, version: number, data: Prisma.UserUncheckedUpdateManyInput) {
   const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) await conflict(tx, id);

@@ -868,7 +868,7 @@ const PLAN_COMMENTS_SQL = `
                                         THEN greatest(pl.created_at, make_date(pl.first_fy, 4, 1)) ELSE pl.created_at END AS lo) w
   CROSS JOIN LATERAL generate_series(1, pl.comment_count) i`;
 
-// What the editors write (lib/data/activities/writes.ts, plan-editing.ts), with a smaller "after":
+// What the editors write (lib/data/activities/writes.ts, lib/data/plans/writes.ts), with a smaller "after":
 // a plan is always created as a DRAFT; an activity as it stands (it has no later event). In time order,
 // so that ids follow time as in a real trail.
 const AUDIT_EVENTS = `
