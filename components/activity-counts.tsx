@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { FiscalYear } from "@/components/fiscal-year";
 import type { CountRow } from "@/lib/data/insights/dashboard";
 import { titleOf } from "@/lib/i18n/localized";
-import { activityFiltersQuery } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 /**
  * Activities per key area (or means) and fiscal year; each count links to the activity list with
@@ -43,7 +43,7 @@ export async function ActivityCounts({
               </th>
               {row.counts.map((count, i) => (
                 <td key={years[i]} className="px-2 py-1 text-right tabular-nums">
-                  <Link href={`/activities${activityFiltersQuery({ fy: years[i], [filter]: row.code })}`} className="link">
+                  <Link href={`/activities${filtersQuery({ fy: years[i], [filter]: row.code })}`} className="link">
                     {count}
                   </Link>
                 </td>

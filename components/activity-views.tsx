@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
-import { activityFiltersQuery, type ActivityFilters } from "@/lib/validation/activity-filters";
+import { type ActivityFilters } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 const VIEWS = [
   { view: "list", href: "/activities" },
@@ -14,7 +15,7 @@ export type ActivityView = (typeof VIEWS)[number]["view"];
 /** The list, calendar and timeline of the same filtered activities: switching view keeps the filters. */
 export async function ActivityViews({ current, filters }: { current: ActivityView; filters: ActivityFilters }) {
   const t = await getTranslations("calendar");
-  const query = activityFiltersQuery({ ...filters, page: 1 });
+  const query = filtersQuery({ ...filters, page: 1 });
   return (
     <nav aria-label={t("views")} className="mb-4">
       <ul className="inline-flex rounded border border-slate-400 bg-white text-sm">

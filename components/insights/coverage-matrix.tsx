@@ -5,7 +5,7 @@ import type { CoverageMatrix } from "@/lib/data/insights/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { shadeOf } from "@/lib/map/shading";
-import { activityFiltersQuery } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 const headClass = "border border-slate-300 bg-slate-100 px-3 py-2 font-medium text-slate-800";
 // The first column stays in view while the key areas scroll sideways on a narrow screen.
@@ -82,7 +82,7 @@ export async function CoverageMatrixTable({
                       </span>
                     ) : single ? (
                       <Link
-                        href={`/activities${activityFiltersQuery({ fy: matrix.fyFrom, state: state.code, keyArea: area.code, ...linkFilters })}`}
+                        href={`/activities${filtersQuery({ fy: matrix.fyFrom, state: state.code, keyArea: area.code, ...linkFilters })}`}
                         prefetch={false}
                         aria-label={t("cellLabel", { ...label, count })}
                         className={clsx(

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
-import { REPORTS, reportFiltersQuery, type ReportFilters, type ReportKind } from "@/lib/validation/report-filters";
+import { REPORTS, type ReportFilters, type ReportKind } from "@/lib/validation/report-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 // The four reports as links that keep the filters (the status filter is each report's own, so it
 // is dropped when switching).
@@ -14,7 +15,7 @@ export async function ReportChooser({ current, filters }: { current: ReportKind;
         {REPORTS.map((kind) => (
           <li key={kind}>
             <Link
-              href={`/reports${reportFiltersQuery({ report: kind, ...kept })}`}
+              href={`/reports${filtersQuery({ report: kind, ...kept })}`}
               aria-current={kind === current ? "page" : undefined}
               className={clsx(
                 "block h-full rounded-lg border p-3 text-sm shadow-sm",

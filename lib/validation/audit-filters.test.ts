@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditFiltersQuery, parseAuditFilters, tokyoDayEnd, tokyoDayStart } from "@/lib/validation/audit-filters";
+import { parseAuditFilters, tokyoDayEnd, tokyoDayStart } from "@/lib/validation/audit-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 describe("parseAuditFilters", () => {
   it("keeps valid filters", () => {
@@ -31,9 +32,9 @@ describe("Japan-time day bounds", () => {
   });
 });
 
-describe("auditFiltersQuery", () => {
+describe("filtersQuery", () => {
   it("keeps set filters and leaves page 1 implied", () => {
-    expect(auditFiltersQuery({ actor: "a@b", entity: undefined, page: 1 })).toBe("?actor=a%40b");
-    expect(auditFiltersQuery({ page: 3 })).toBe("?page=3");
+    expect(filtersQuery({ actor: "a@b", entity: undefined, page: 1 })).toBe("?actor=a%40b");
+    expect(filtersQuery({ page: 3 })).toBe("?page=3");
   });
 });

@@ -2,37 +2,34 @@
 // unfiltered on that field) rather than failing the page, like the activity filters.
 // Dates are calendar days in Japan time (Asia/Tokyo, UTC+9, no daylight saving): the portal's zone.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates";
+import { droppable } from "@/lib/validation/query-filters";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-  });
+  .refine(isCalendarDay);
 
 export const auditFiltersSchema = z.object({
-  actor: optional(z.string().trim().min(1).max(254)),
-  entity: optional(
+  actor: droppable(z.string().trim().min(1).max(254)),
+  entity: droppable(
     z
       .string()
       .trim()
       .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/),
   ),
-  action: optional(
+  action: droppable(
     z
       .string()
       .trim()
       .regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/),
   ),
-  from: optional(day),
-  to: optional(day),
+  from: droppable(day),
+  to: droppable(day),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
@@ -50,15 +47,4 @@ export function tokyoDayStart(day: string): Date {
 /** The first instant after a calendar day in Japan time: "to" includes the whole day. */
 export function tokyoDayEnd(day: string): Date {
   return new Date(tokyoDayStart(day).getTime() + 24 * 60 * 60 * 1000);
-}
-
-/** The query string of a filter set, for links that keep the filters (page 1 is implied). */
-export function auditFiltersQuery(filters: Partial<AuditFilters>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
 }

@@ -1,5 +1,6 @@
 // Field schemas shared by the activity and program editors' input schemas.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates";
 import { LIMITS } from "@/lib/domain/limits";
 import { msg } from "@/lib/validation/parse";
 
@@ -35,10 +36,7 @@ export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, msg("date"))
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-  }, msg("date"))
+  .refine(isCalendarDay, msg("date"))
   .refine((text) => text >= "2000-04-01" && text <= "2101-03-31", editorMsg("dateOutOfRange"));
 
 /**

@@ -1,20 +1,13 @@
 // The needs list's filters, read from the URL. A value that does not parse is dropped (the list shows
 // unfiltered on that field) rather than failing the page: URLs get edited and shared by hand.
 import { z } from "zod";
+import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { NEED_STATUSES } from "@/lib/domain/need";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
 export const needFiltersSchema = z.object({
-  status: optional(z.enum(NEED_STATUSES)),
-  state: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/)
-      .transform((s) => s.toUpperCase()),
-  ),
+  status: droppable(z.enum(NEED_STATUSES)),
+  state: droppable(FILTER_FIELDS.state),
 });
 
 export type NeedFilters = z.infer<typeof needFiltersSchema>;

@@ -4,6 +4,7 @@
 // chosen once when it is created. Whether a parent framework exists, whether a name or code is taken
 // and whether a state may leave ASEAN depend on the database: lib/data/reference/writes.ts.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates";
 import { whenValid } from "@/lib/validation/fields";
 import { FRAMEWORK_KINDS } from "@/lib/domain/enums";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
@@ -62,10 +63,7 @@ const calendarDate = z.preprocess(
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, msg("date"))
-    .refine((text) => {
-      const date = new Date(`${text}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-    }, msg("date"))
+    .refine(isCalendarDay, msg("date"))
     .refine((text) => text >= DATE_RANGE.min && text <= DATE_RANGE.max, referenceMsg("dateOutOfRange"))
     .nullable(),
 );

@@ -2,6 +2,7 @@
 // activity list's. A value that does not parse is dropped rather than failing the download, except
 // where dropping it would widen the report silently (see reportRequestSchema's format and report).
 import { z } from "zod";
+import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import { NEED_STATUSES } from "@/lib/domain/need";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
@@ -21,36 +22,22 @@ export const REPORT_STATUSES: Record<ReportKind, readonly string[]> = {
   needs: NEED_STATUSES,
 };
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const fiscalYear = z.coerce.number().int().min(2000).max(2100);
-
 export const reportFiltersSchema = z
   .object({
-    fyFrom: optional(fiscalYear),
-    fyTo: optional(fiscalYear),
-    state: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z]{2}$/)
-        .transform((s) => s.toUpperCase()),
-    ),
-    program: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z0-9_-]{1,64}$/),
-    ),
-    keyArea: optional(z.string().trim().regex(/^K\d$/)),
-    means: optional(z.string().trim().regex(/^M\d$/)),
-    status: optional(
+    fyFrom: droppable(FILTER_FIELDS.fiscalYear),
+    fyTo: droppable(FILTER_FIELDS.fiscalYear),
+    state: droppable(FILTER_FIELDS.state),
+    program: droppable(FILTER_FIELDS.recordId),
+    keyArea: droppable(FILTER_FIELDS.keyArea),
+    means: droppable(FILTER_FIELDS.means),
+    status: droppable(
       z
         .string()
         .trim()
         .regex(/^[A-Z_]{1,20}$/),
     ),
     // The activity list's text search, carried by its download link (the activities report only).
-    q: optional(z.string().trim().min(1).max(100)),
+    q: droppable(z.string().trim().min(1).max(100)),
   })
   // A reversed range is read as the range the user meant.
   .transform((f) => (f.fyFrom !== undefined && f.fyTo !== undefined && f.fyFrom > f.fyTo ? { ...f, fyFrom: f.fyTo, fyTo: f.fyFrom } : f));
@@ -73,15 +60,4 @@ export function parseReportKind(value: string | string[] | null | undefined): Re
 export function parseReportFormat(value: string | string[] | null | undefined): ReportFormat | undefined {
   const format = queryValue(value);
   return FORMATS.find((candidate) => candidate === format);
-}
-
-/** The query string of a filter set (for download links and links that keep the filters). */
-export function reportFiltersQuery(filters: Partial<ReportFilters> & Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === "") continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
 }

@@ -12,8 +12,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listActivities } from "@/lib/data/activities/reads";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
-import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
-import { reportFiltersQuery } from "@/lib/validation/report-filters";
+import { parseActivityFilters } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activities"))("title") };
@@ -33,7 +33,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
     getActivityFilterOptions(actor),
   ]);
   // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
-  if (result.page > result.pageCount) redirect(`/activities${activityFiltersQuery({ ...filters, page: result.pageCount })}`);
+  if (result.page > result.pageCount) redirect(`/activities${filtersQuery({ ...filters, page: result.pageCount })}`);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")}>
@@ -51,7 +51,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         </p>
         {/* The activities report with the list's filters (one fiscal year = a range of one). */}
         <ReportDownload
-          href={`/api/reports/activities${reportFiltersQuery({ format: "csv", fyFrom: filters.fy, fyTo: filters.fy, state: filters.state, program: filters.program, keyArea: filters.keyArea, means: filters.means, status: filters.status, q: filters.q })}`}
+          href={`/api/reports/activities${filtersQuery({ format: "csv", fyFrom: filters.fy, fyTo: filters.fy, state: filters.state, program: filters.program, keyArea: filters.keyArea, means: filters.means, status: filters.status, q: filters.q })}`}
           label={tx("download")}
           accessibleLabel={tx("download")}
           fileLabel={tx("fileLabel")}
@@ -59,11 +59,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         />
       </div>
       {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={(p) => `/activities${activityFiltersQuery({ ...filters, page: p })}`}
-      />
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${filtersQuery({ ...filters, page: p })}`} />
     </>
   );
 }

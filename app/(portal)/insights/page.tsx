@@ -13,7 +13,7 @@ import { coverageMatrix } from "@/lib/data/insights/reads";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { currentFiscalYear, fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
-import { reportFiltersQuery } from "@/lib/validation/report-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("insights.coverage"))("title") };
@@ -50,7 +50,7 @@ export default async function CoveragePage({ searchParams }: Props) {
       <div className="mt-3 space-y-2">
         <ShadeLegend max={matrix.max} />
         <p className="text-sm text-slate-600">{t("note")}</p>
-        <Link href={`/reports${reportFiltersQuery({ report: "coverage", fyFrom: fy, fyTo: fy, program, means })}`} className="link text-sm">
+        <Link href={`/reports${filtersQuery({ report: "coverage", fyFrom: fy, fyTo: fy, program, means })}`} className="link text-sm">
           {t("download")}
         </Link>
       </div>

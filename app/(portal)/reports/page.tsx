@@ -14,7 +14,8 @@ import { firstRows, openReport } from "@/lib/data/reports/reads";
 import { exceedsExcelRows } from "@/lib/exports/xlsx";
 import { PDF_MAX_ROWS } from "@/lib/exports/report-pdf";
 import { nameOf } from "@/lib/i18n/localized";
-import { FORMATS, parseReportFilters, parseReportKind, reportFiltersQuery } from "@/lib/validation/report-filters";
+import { FORMATS, parseReportFilters, parseReportKind } from "@/lib/validation/report-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -64,7 +65,7 @@ export default async function ReportsPage({ searchParams }: Props) {
               {FORMATS.filter((format) => format !== "xlsx" || !tooManyForExcel).map((format) => (
                 <ReportDownload
                   key={format}
-                  href={`/api/reports/${kind}${reportFiltersQuery({ ...filters, format })}`}
+                  href={`/api/reports/${kind}${filtersQuery({ ...filters, format })}`}
                   label={t(`download.${format}`)}
                   accessibleLabel={t(`download.${format}Label`, { report: title })}
                   fileLabel={`${title} (${format.toUpperCase()})`}

@@ -25,7 +25,8 @@ import { CALENDAR_LIMIT, listActivitiesInRange } from "@/lib/data/activities/cal
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { todayInJapan } from "@/lib/fiscal-year";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
-import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { parseActivityFilters } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("calendar"))("calendarTitle") };
@@ -52,7 +53,7 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
   const monthName = format.dateTime(firstDayOfMonth(month), MONTH_NAME);
   const weeks = monthGrid(month);
   const monthHref = (target: YearMonth) => {
-    const query = new URLSearchParams(activityFiltersQuery({ ...filters, page: 1 }));
+    const query = new URLSearchParams(filtersQuery({ ...filters, page: 1 }));
     query.set("month", monthKey(target));
     return `/activities/calendar?${query}`;
   };

@@ -11,7 +11,8 @@ import { activityTimeline } from "@/lib/data/activities/calendar";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
-import { activityFiltersQuery, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { parseActivityFilters } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("calendar"))("timelineTitle") };
@@ -130,7 +131,7 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
                         {/* Nothing to open behind a zero: plain text, still a visible number. */}
                         {count ? (
                           <Link
-                            href={`/activities${activityFiltersQuery({ ...filters, page: 1, program: program.id, fy })}`}
+                            href={`/activities${filtersQuery({ ...filters, page: 1, program: program.id, fy })}`}
                             aria-label={t("cellLabel", { count, program: nameOf(locale, program), fy: fiscalYearLabel(fy) })}
                             className="block px-2 py-1.5 underline decoration-1 underline-offset-2 hover:decoration-2"
                           >

@@ -10,7 +10,8 @@ import { auditDiff, formatAuditValue } from "@/lib/audit-diff";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listAuditEvents, listAuditFacets, type AuditEventRow } from "@/lib/data/audit/log";
-import { auditFiltersQuery, parseAuditFilters, type AuditFilters } from "@/lib/validation/audit-filters";
+import { parseAuditFilters, type AuditFilters } from "@/lib/validation/audit-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -50,7 +51,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <Pagination
         page={filters.page}
         pageCount={result.pageCount}
-        hrefFor={(page) => `/admin/audit${auditFiltersQuery({ ...filters, page })}`}
+        hrefFor={(page) => `/admin/audit${filtersQuery({ ...filters, page })}`}
       />
     </>
   );

@@ -13,7 +13,7 @@ import { MAX_TIMELINE_YEARS, timelineYears } from "@/lib/calendar";
 import { activitiesPerState, type YearRange } from "@/lib/data/insights/reads";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { currentFiscalYear, fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
-import { activityFiltersQuery } from "@/lib/validation/activity-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 import { parseReportFilters } from "@/lib/validation/report-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,8 +29,8 @@ type LinkFilters = { program?: string; keyArea?: string; means?: string };
  * the activity timeline for a span (it takes from/to). Either shows the same total as the map.
  */
 function stateActivitiesHref(range: YearRange, filters: LinkFilters, state: string): string {
-  if (range.fyFrom === range.fyTo) return `/activities${activityFiltersQuery({ fy: range.fyFrom, state, ...filters })}`;
-  const query = new URLSearchParams(activityFiltersQuery({ state, ...filters }).slice(1));
+  if (range.fyFrom === range.fyTo) return `/activities${filtersQuery({ fy: range.fyFrom, state, ...filters })}`;
+  const query = new URLSearchParams(filtersQuery({ state, ...filters }).slice(1));
   query.set("from", String(range.fyFrom));
   query.set("to", String(range.fyTo));
   return `/activities/timeline?${query}`;
