@@ -54,7 +54,7 @@ export function NotificationList({ items, actions }: { items: NotificationView[]
   const t = useTranslations("notifications");
   const format = useFormatter();
   const unread = items.filter((item) => !item.read).length;
-  // A plain form action (no answer to keep: it redirects), so it works before JavaScript has loaded.
+  // A plain form action, as before the one action shape: it answers nothing, it redirects.
   const open = actions.openAction.bind(null, null);
   return (
     <>
