@@ -6,8 +6,15 @@ import nextTs from "eslint-config-next/typescript";
 //   never imports lib/auth); lib/rules and lib/authz pure (no Next, no Prisma, no data access); nothing in lib
 //   imports app; components and pages never reach the database but through lib/data; lib/domain is
 //   plain TypeScript that every layer reads (no zod, no framework, no Prisma, no data access).
+//   components never import app/: server actions reach them as props from the page or layout that
+//   renders them.
 // eslint.layering.test.ts shows each rule refusing a deliberate break.
 const APP = { group: ["@/app/*", "**/app/*"], message: "lib/ never imports app/: the arrows point down (shared/STYLE.md)." };
+const APP_FROM_COMPONENTS = {
+  group: [...APP.group],
+  message:
+    "components/ never import app/: a server action arrives as a prop from the page or layout that renders the component (shared/STYLE.md).",
+};
 const DATABASE = {
   group: ["@/lib/db/client", "@/lib/db/*", "@/generated/*", "**/generated/prisma/*", "@prisma/*"],
   message: "Only lib/data reaches the database (through lib/db); pages, actions and components call lib/data.",
@@ -63,7 +70,8 @@ const config = [
   { files: ["lib/rules/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
   { files: ["lib/domain/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, ...DOMAIN) },
   // The health check for load balancers pings the database itself (no actor, no data function).
-  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ignores: ["app/api/health/route.ts"], rules: restrict(DATABASE) },
+  { files: ["app/**/*.{ts,tsx}"], ignores: ["app/api/health/route.ts"], rules: restrict(DATABASE) },
+  { files: ["components/**/*.{ts,tsx}"], rules: restrict(DATABASE, APP_FROM_COMPONENTS) },
   {
     ignores: [
       "generated/**",

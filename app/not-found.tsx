@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/actions/sign-out";
 import { NotFoundContent } from "@/components/not-found-content";
 import { Shell } from "@/components/shell";
 import { getActor } from "@/lib/auth/actor";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // A URL that matches no route: rendered outside the portal's layout, so it brings its own shell.
 export default async function NotFound() {
   return (
-    <Shell actor={await getActor()}>
+    <Shell actor={await getActor()} signOutAction={signOutAction}>
       <NotFoundContent />
     </Shell>
   );

@@ -6,22 +6,24 @@
 // React resets a <form action> after it runs and a refused form must keep what was entered.
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import {
-  createUserAction,
-  resetUserPasswordAction,
-  setUserDisabledAction,
-  signOutEverywhereAction,
-  updateUserRoleAction,
-} from "@/app/(portal)/admin/users/actions";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { NameOptions } from "@/components/name-options";
+import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/domain/enums";
 import { USER_LIMITS } from "@/lib/domain/limits";
 
 type State = { code: string; nameEn: string; nameJa: string };
 type Result<T> = ActionResult<T> | null;
+
+/** The server actions on one user's account, from the page. */
+export interface UserAccountActions {
+  updateRoleAction: Action<{ version: number }>;
+  setDisabledAction: Action<{ version: number }>;
+  resetPasswordAction: Action<{ version: number }>;
+  signOutEverywhereAction: Action<{ version: number }>;
+}
 
 function dispatch(action: (data: FormData) => void) {
   return (event: React.FormEvent<HTMLFormElement>) => {
@@ -110,9 +112,9 @@ function RoleStateFields({
 
 const EMPTY_USER = { name: "", email: "", role: "", stateCode: "", password: "" };
 
-export function NewUserForm({ states }: { states: State[] }) {
+export function NewUserForm({ states, createAction }: { states: State[]; createAction: Action<{ id: string }> }) {
   const t = useTranslations("admin.users");
-  const [state, action, pending] = useActionState<Result<{ id: string }>, FormData>(createUserAction, null);
+  const [state, action, pending] = useActionState<Result<{ id: string }>, FormData>(createAction, null);
   const [values, setValues] = useState(EMPTY_USER);
   // A created user empties the form (React's "adjust state when a prop changes" pattern, no effect).
   const [seen, setSeen] = useState(state);
@@ -197,16 +199,26 @@ export interface ManagedUser {
 }
 
 /** Role and state, access, password, sessions: four small forms, each with its own result. */
-export function UserActions({ user, states, isSelf }: { user: ManagedUser; states: State[]; isSelf: boolean }) {
+export function UserActions({
+  user,
+  states,
+  isSelf,
+  actions,
+}: {
+  user: ManagedUser;
+  states: State[];
+  isSelf: boolean;
+  actions: UserAccountActions;
+}) {
   const t = useTranslations("admin.users");
-  const [roleState, roleAction, rolePending] = useActionState<Result<{ version: number }>, FormData>(updateUserRoleAction, null);
-  const [statusState, statusAction, statusPending] = useActionState<Result<{ version: number }>, FormData>(setUserDisabledAction, null);
+  const [roleState, roleAction, rolePending] = useActionState<Result<{ version: number }>, FormData>(actions.updateRoleAction, null);
+  const [statusState, statusAction, statusPending] = useActionState<Result<{ version: number }>, FormData>(actions.setDisabledAction, null);
   const [passwordState, passwordAction, passwordPending] = useActionState<Result<{ version: number }>, FormData>(
-    resetUserPasswordAction,
+    actions.resetPasswordAction,
     null,
   );
   const [sessionsState, sessionsAction, sessionsPending] = useActionState<Result<{ version: number }>, FormData>(
-    signOutEverywhereAction,
+    actions.signOutEverywhereAction,
     null,
   );
   const [binding, setBinding] = useState({ role: user.role, stateCode: user.stateCode ?? "" });

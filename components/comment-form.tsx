@@ -4,22 +4,22 @@
 // box empties and a status line says the comment was posted.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { addPlanCommentAction } from "@/app/(portal)/plans/comment-actions";
 import { primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { Action } from "@/lib/actions/action";
 import { MAX_COMMENT_LENGTH } from "@/lib/domain/limits";
 
-export function CommentForm({ planId }: { planId: string }) {
+/** The server action that posts a comment. */
+export type AddCommentAction = Action<{ id: string }>;
+
+export function CommentForm({ planId, addCommentAction }: { planId: string; addCommentAction: AddCommentAction }) {
   const t = useTranslations("planComments");
   const [body, setBody] = useState("");
-  const [state, action, pending] = useActionState(
-    async (previous: Awaited<ReturnType<typeof addPlanCommentAction>> | null, formData: FormData) => {
-      const result = await addPlanCommentAction(previous, formData);
-      if (result.ok) setBody("");
-      return result;
-    },
-    null,
-  );
+  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<AddCommentAction>> | null, formData: FormData) => {
+    const result = await addCommentAction(previous, formData);
+    if (result.ok) setBody("");
+    return result;
+  }, null);
   const errors = state && !state.ok ? (state.fieldErrors?.body ?? (state.fieldErrors ? undefined : [state.error])) : undefined;
   return (
     <form action={action} aria-busy={pending} className="mt-4 space-y-2" data-testid="comment-form">

@@ -3,12 +3,21 @@
 // Follow a plan to be told about its comments and approval; unfollow to stop.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { setPlanFollowingAction } from "@/app/(portal)/plans/comment-actions";
 import { buttonClass } from "@/components/ui/button";
+import type { Action } from "@/lib/actions/action";
 
-export function FollowButton({ planId, following }: { planId: string; following: boolean }) {
+export function FollowButton({
+  planId,
+  following,
+  followAction,
+}: {
+  planId: string;
+  following: boolean;
+  /** The server action that follows or unfollows, from the page. */
+  followAction: Action<{ following: boolean }>;
+}) {
   const t = useTranslations("planComments");
-  const [state, action, pending] = useActionState(setPlanFollowingAction, null);
+  const [state, action, pending] = useActionState(followAction, null);
   const now = state?.ok ? state.data.following : following;
   return (
     <form action={action} aria-busy={pending} className="flex items-center gap-2">

@@ -5,19 +5,26 @@
 // back with errors beside the fields, and the fields keep what was typed.
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { submitNeedAction } from "@/app/(portal)/needs/actions";
 import { FormActions } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 import { titleOf } from "@/lib/i18n/localized";
 import { NEED_LIMITS } from "@/lib/domain/limits";
 import { PRIORITIES } from "@/lib/domain/need";
 
-export function NeedForm({ keyAreas }: { keyAreas: { code: string; titleEn: string; titleJa: string }[] }) {
+export function NeedForm({
+  keyAreas,
+  submitAction,
+}: {
+  keyAreas: { code: string; titleEn: string; titleJa: string }[];
+  /** The server action that submits the need, from the page. */
+  submitAction: Action<{ id: string }>;
+}) {
   const t = useTranslations("needEditor");
   const te = useTranslations("enums");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(submitNeedAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(submitAction, null);
   // Controlled fields, and the action dispatched by hand rather than through <form action>: React
   // resets a form after its action, which puts selects back to their first option while the state
   // keeps the user's choice; a refused form must keep (and show) what the user entered.

@@ -7,10 +7,10 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { triageNeedAction } from "@/app/(portal)/needs/actions";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows, type Failure } from "@/components/save-feedback";
+import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { NeedTriage, TriageValues } from "@/lib/data/needs/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -19,6 +19,8 @@ import { NEED_LIMITS } from "@/lib/domain/limits";
 import { TRIAGE_STEPS, stepsFrom, type TriageStep } from "@/lib/domain/need";
 
 type Result = ActionResult<{ version: number; status: string }> | null;
+/** The server action that takes a triage step, from the page. */
+type TriageAction = Action<{ version: number; status: string }>;
 
 const COMPARED: (keyof TriageValues)[] = ["status", "declineReason", "planIds", "activityIds"];
 
@@ -26,9 +28,9 @@ const COMPARED: (keyof TriageValues)[] = ["status", "declineReason", "planIds", 
  * One step's form. A refusal is shown while the page is still at the version the step was sent
  * from: any saved step (this one or another) moves the page to a new version and clears them all.
  */
-function useStep(version: number, onDone: () => void) {
+function useStep(triageAction: TriageAction, version: number, onDone: () => void) {
   const [sent, action, pending] = useActionState<{ result: Result; version: number } | null, FormData>(async (_previous, formData) => {
-    const result = await triageNeedAction(null, formData);
+    const result = await triageAction(null, formData);
     // In the action's transition: the message shows with the refreshed page, not before it.
     if (result.ok) startTransition(onDone);
     return { result, version: Number(formData.get("version")) };
@@ -121,9 +123,19 @@ function Refusal({
 }
 
 /** A step without fields: acknowledge, reopen. */
-function SimpleStep({ triage, step, onDone }: { triage: NeedTriage; step: "acknowledge" | "reopen"; onDone: (message: string) => void }) {
+function SimpleStep({
+  triage,
+  action,
+  step,
+  onDone,
+}: {
+  triage: NeedTriage;
+  action: TriageAction;
+  step: "acknowledge" | "reopen";
+  onDone: (message: string) => void;
+}) {
   const t = useTranslations("needEditor.triage");
-  const { submit, pending, failure } = useStep(triage.version, () => onDone(t(`done.${step}`)));
+  const { submit, pending, failure } = useStep(action, triage.version, () => onDone(t(`done.${step}`)));
   const yours = after(triage, step, step === "reopen" ? { declineReason: null } : {});
   return (
     <form onSubmit={submit} aria-busy={pending} className="max-w-2xl">
@@ -139,9 +151,9 @@ function SimpleStep({ triage, step, onDone }: { triage: NeedTriage; step: "ackno
   );
 }
 
-function DeclineStep({ triage, onDone }: { triage: NeedTriage; onDone: (message: string) => void }) {
+function DeclineStep({ triage, action, onDone }: { triage: NeedTriage; action: TriageAction; onDone: (message: string) => void }) {
   const t = useTranslations("needEditor.triage");
-  const { submit, pending, failure } = useStep(triage.version, () => onDone(t("done.decline")));
+  const { submit, pending, failure } = useStep(action, triage.version, () => onDone(t("done.decline")));
   const [reason, setReason] = useState("");
   return (
     <form onSubmit={submit} aria-busy={pending} noValidate className="max-w-2xl space-y-2 border-t border-slate-200 pt-4">
@@ -170,7 +182,7 @@ function DeclineStep({ triage, onDone }: { triage: NeedTriage; onDone: (message:
   );
 }
 
-export function NeedTriagePanel({ triage }: { triage: NeedTriage }) {
+export function NeedTriagePanel({ triage, triageAction }: { triage: NeedTriage; triageAction: TriageAction }) {
   const t = useTranslations("needEditor.triage");
   // Kept here, not in the step's form: a step that changes the status disappears with its form.
   const [done, setDone] = useState("");
@@ -181,20 +193,20 @@ export function NeedTriagePanel({ triage }: { triage: NeedTriage }) {
       <p role="status" className="text-sm font-medium text-emerald-900 empty:hidden">
         {done}
       </p>
-      {steps.includes("acknowledge") ? <SimpleStep triage={triage} step="acknowledge" onDone={setDone} /> : null}
-      {steps.includes("reopen") ? <SimpleStep triage={triage} step="reopen" onDone={setDone} /> : null}
-      {steps.includes("address") ? <AddressStep triage={triage} onDone={setDone} /> : null}
-      {steps.includes("decline") ? <DeclineStep triage={triage} onDone={setDone} /> : null}
+      {steps.includes("acknowledge") ? <SimpleStep triage={triage} action={triageAction} step="acknowledge" onDone={setDone} /> : null}
+      {steps.includes("reopen") ? <SimpleStep triage={triage} action={triageAction} step="reopen" onDone={setDone} /> : null}
+      {steps.includes("address") ? <AddressStep triage={triage} action={triageAction} onDone={setDone} /> : null}
+      {steps.includes("decline") ? <DeclineStep triage={triage} action={triageAction} onDone={setDone} /> : null}
     </div>
   );
 }
 
-function AddressStep({ triage, onDone }: { triage: NeedTriage; onDone: (message: string) => void }) {
+function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: TriageAction; onDone: (message: string) => void }) {
   const t = useTranslations("needEditor.triage");
   const te = useTranslations("enums");
   const locale = useLocale();
   const relink = triage.status === "ADDRESSED";
-  const { submit, pending, failure } = useStep(triage.version, () => onDone(t(relink ? "done.relink" : "done.address")));
+  const { submit, pending, failure } = useStep(action, triage.version, () => onDone(t(relink ? "done.relink" : "done.address")));
   const [planIds, setPlanIds] = useState(triage.planIds);
   const [activityIds, setActivityIds] = useState(triage.activityIds);
   const [filter, setFilter] = useState("");

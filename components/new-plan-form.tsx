@@ -2,10 +2,10 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { createPlanAction } from "@/app/(portal)/plans/actions";
 import { primaryButtonClass } from "@/components/ui/button";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { RuleList } from "@/components/rule-list";
+import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 
 // The rule fields (lib/rules) this form shows beside its inputs; other rules go to the top.
@@ -16,13 +16,16 @@ export function NewPlanForm({
   programId,
   defaultFirst,
   needOptions,
+  createAction,
 }: {
   programId: string;
   defaultFirst: number;
   needOptions: { id: string; label: string }[];
+  /** The server action that creates the plan, from the page. */
+  createAction: Action<{ id: string }>;
 }) {
   const t = useTranslations("planEditor");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createPlanAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createAction, null);
   // Controlled fields: React resets uncontrolled ones after an action, and a refused form must keep
   // what the user typed.
   const [values, setValues] = useState({

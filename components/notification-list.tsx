@@ -5,8 +5,14 @@
 import clsx from "clsx";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { markNotificationsReadAction, openNotificationAction } from "@/app/(portal)/notifications/actions";
 import { buttonClass } from "@/components/ui/button";
+import type { Action } from "@/lib/actions/action";
+
+/** The server actions, from the page: marking read (one, or all up to a time) and opening one (it redirects). */
+export interface NotificationActions {
+  markReadAction: Action<{ count: number }>;
+  openAction: (previous: null, input: FormData) => Promise<void>;
+}
 
 export interface NotificationView {
   id: string;
@@ -16,8 +22,18 @@ export interface NotificationView {
   read: boolean;
 }
 
-function MarkRead({ id, label, upTo }: { id: string; label: string; upTo?: string }) {
-  const [state, action, pending] = useActionState(markNotificationsReadAction, null);
+function MarkRead({
+  id,
+  label,
+  upTo,
+  markReadAction,
+}: {
+  id: string;
+  label: string;
+  upTo?: string;
+  markReadAction: NotificationActions["markReadAction"];
+}) {
+  const [state, action, pending] = useActionState(markReadAction, null);
   return (
     <form action={action} aria-busy={pending}>
       <input type="hidden" name="id" value={id} />
@@ -34,17 +50,19 @@ function MarkRead({ id, label, upTo }: { id: string; label: string; upTo?: strin
   );
 }
 
-export function NotificationList({ items }: { items: NotificationView[] }) {
+export function NotificationList({ items, actions }: { items: NotificationView[]; actions: NotificationActions }) {
   const t = useTranslations("notifications");
   const format = useFormatter();
   const unread = items.filter((item) => !item.read).length;
+  // A plain form action, as before the one action shape: it answers nothing, it redirects.
+  const open = actions.openAction.bind(null, null);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm text-slate-700" data-testid="unread-count">
           {t("unreadCount", { count: unread })}
         </p>
-        {unread ? <MarkRead id="all" label={t("markAllRead")} upTo={items[0]?.createdAt} /> : null}
+        {unread ? <MarkRead id="all" label={t("markAllRead")} upTo={items[0]?.createdAt} markReadAction={actions.markReadAction} /> : null}
       </div>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (
@@ -53,7 +71,7 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
             className={clsx("flex flex-wrap items-center justify-between gap-3 p-3", !item.read && "bg-sky-50")}
             data-testid="notification"
           >
-            <form action={openNotificationAction} className="min-w-0 flex-1">
+            <form action={open} className="min-w-0 flex-1">
               <input type="hidden" name="id" value={item.id} />
               <button type="submit" className="link text-left">
                 {item.read ? null : <span className="sr-only">{t("unread")}: </span>}
@@ -65,7 +83,7 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
                 </time>
               </p>
             </form>
-            {item.read ? null : <MarkRead id={item.id} label={t("markRead")} />}
+            {item.read ? null : <MarkRead id={item.id} label={t("markRead")} markReadAction={actions.markReadAction} />}
           </li>
         ))}
       </ul>

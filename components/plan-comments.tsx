@@ -1,26 +1,30 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badges";
-import { CommentForm } from "@/components/comment-form";
+import { CommentForm, type AddCommentAction } from "@/components/comment-form";
 import { DateTimeText } from "@/components/dates";
-import { MarkCommentsSeen } from "@/components/mark-comments-seen";
+import { MarkCommentsSeen, type MarkSeenAction } from "@/components/mark-comments-seen";
 import { Empty } from "@/components/page-header";
 import type { PlanDetail } from "@/lib/data/plans/reads";
 
 /**
  * The comment thread of a plan: who wrote what and when, the comments the viewer has not seen yet
  * marked "New", and the form to write one (for those who may comment on a plan that still takes
- * comments).
+ * comments). The server actions come from the page.
  */
 export async function PlanComments({
   plan,
   viewerId,
   seenAt,
   canComment,
+  addCommentAction,
+  markSeenAction,
 }: {
   plan: Pick<PlanDetail, "id" | "comments">;
   viewerId: string;
   seenAt: Date | null;
   canComment: boolean;
+  addCommentAction: AddCommentAction;
+  markSeenAction: MarkSeenAction;
 }) {
   const t = await getTranslations("planComments");
   const tr = await getTranslations("roles");
@@ -48,8 +52,8 @@ export async function PlanComments({
       ) : (
         <Empty>{t("none")}</Empty>
       )}
-      {canComment ? <CommentForm planId={plan.id} /> : null}
-      <MarkCommentsSeen planId={plan.id} latest={latest} />
+      {canComment ? <CommentForm planId={plan.id} addCommentAction={addCommentAction} /> : null}
+      <MarkCommentsSeen planId={plan.id} latest={latest} markSeenAction={markSeenAction} />
     </>
   );
 }

@@ -4,14 +4,20 @@
 // to draft (with a reason), start a new version. The server re-checks everything.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { RuleList } from "@/components/rule-list";
+import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { PlanTransition } from "@/lib/domain/plan";
 
 type Step = PlanTransition | "newVersion";
+
+/** The server actions of the lifecycle, from the page. */
+export interface PlanWorkflowActions {
+  transitionAction: Action<{ version: number }>;
+  newRevisionAction: Action<{ id: string }>;
+}
 
 function Outcome({ state }: { state: ActionResult<unknown> | null }) {
   const t = useTranslations("planLifecycle");
@@ -39,9 +45,21 @@ function Outcome({ state }: { state: ActionResult<unknown> | null }) {
   );
 }
 
-function StepForm({ planId, version, step, primary }: { planId: string; version: number; step: PlanTransition; primary?: boolean }) {
+function StepForm({
+  planId,
+  version,
+  step,
+  primary,
+  transitionAction,
+}: {
+  planId: string;
+  version: number;
+  step: PlanTransition;
+  primary?: boolean;
+  transitionAction: PlanWorkflowActions["transitionAction"];
+}) {
   const t = useTranslations("planLifecycle");
-  const [state, action, pending] = useActionState(transitionPlanAction, null);
+  const [state, action, pending] = useActionState(transitionAction, null);
   const [reason, setReason] = useState("");
   return (
     <form action={action} aria-busy={pending} className="flex flex-col gap-1">
@@ -72,7 +90,15 @@ function StepForm({ planId, version, step, primary }: { planId: string; version:
   );
 }
 
-function NewVersionForm({ planId, version }: { planId: string; version: number }) {
+function NewVersionForm({
+  planId,
+  version,
+  newRevisionAction,
+}: {
+  planId: string;
+  version: number;
+  newRevisionAction: PlanWorkflowActions["newRevisionAction"];
+}) {
   const t = useTranslations("planLifecycle");
   const [state, action, pending] = useActionState(newRevisionAction, null);
   return (
@@ -87,7 +113,19 @@ function NewVersionForm({ planId, version }: { planId: string; version: number }
   );
 }
 
-export function PlanWorkflow({ planId, version, steps, isAuthor }: { planId: string; version: number; steps: Step[]; isAuthor: boolean }) {
+export function PlanWorkflow({
+  planId,
+  version,
+  steps,
+  isAuthor,
+  actions,
+}: {
+  planId: string;
+  version: number;
+  steps: Step[];
+  isAuthor: boolean;
+  actions: PlanWorkflowActions;
+}) {
   const t = useTranslations("planLifecycle");
   return (
     <div className="space-y-3" key={version}>
@@ -95,9 +133,16 @@ export function PlanWorkflow({ planId, version, steps, isAuthor }: { planId: str
       <div className="flex flex-wrap items-start gap-4">
         {steps.map((step) =>
           step === "newVersion" ? (
-            <NewVersionForm key={step} planId={planId} version={version} />
+            <NewVersionForm key={step} planId={planId} version={version} newRevisionAction={actions.newRevisionAction} />
           ) : (
-            <StepForm key={step} planId={planId} version={version} step={step} primary={step !== "returnToDraft" && step !== "archive"} />
+            <StepForm
+              key={step}
+              planId={planId}
+              version={version}
+              step={step}
+              primary={step !== "returnToDraft" && step !== "archive"}
+              transitionAction={actions.transitionAction}
+            />
           ),
         )}
       </div>

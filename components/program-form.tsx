@@ -4,7 +4,6 @@
 // descriptions in both languages, and the ends, ways and means it serves. The server derives the
 // partner states from the kind and checks rule O1; the form keeps what the user typed when refused.
 import { useLocale, useTranslations } from "next-intl";
-import { createProgramAction, updateProgramAction } from "@/app/(portal)/programs/actions";
 import { CheckboxGroup } from "@/components/checkbox-group";
 import { NameOptions } from "@/components/name-options";
 import { ProgramKindField } from "@/components/program-kind-field";
@@ -13,6 +12,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { FormSection } from "@/components/ui/section";
 import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
+import type { Action, RecordEdit } from "@/lib/actions/action";
 import type { ProgramEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
@@ -27,9 +27,14 @@ export function ProgramForm({
   initial,
   options,
   cancelHref,
+  createAction,
+  updateAction,
 }: EditorProps<ProgramFormValues, ProgramEditorOptions> & {
   /** Absent for a new program. */
   programId?: string;
+  /** The server actions, from the page: creating for a new program, updating (with programId) for an existing one. */
+  createAction?: Action<null, ProgramFormValues>;
+  updateAction?: Action<null, RecordEdit<ProgramFormValues & { version: number | undefined }>>;
 }) {
   const t = useTranslations("programEditor");
   const tc = useTranslations("editor");
@@ -48,8 +53,8 @@ export function ProgramForm({
   function save(event: React.FormEvent) {
     const payload = toProgramPayload(values);
     // On success the action redirects to the program; only a refusal comes back.
-    editor.save(event, (_, version) =>
-      programId ? updateProgramAction(programId, { ...payload, version }) : createProgramAction(payload),
+    editor.save(event, async (_, version) =>
+      programId ? updateAction?.(null, { id: programId, values: { ...payload, version } }) : createAction?.(null, payload),
     );
   }
 

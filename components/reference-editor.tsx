@@ -24,7 +24,7 @@ export function ReferenceForm<F extends FormValues>({
   children,
 }: {
   editor: VersionedEditor<F>;
-  submit: (values: F, version: number | undefined) => Promise<ActionResult<{ version: number } | null>>;
+  submit: (values: F, version: number | undefined) => Promise<ActionResult<{ version: number } | null> | undefined>;
   fields: (keyof F & string)[];
   label: (field: keyof F & string) => string;
   display?: (field: keyof F & string, value: unknown) => string | null;

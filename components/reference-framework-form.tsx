@@ -4,11 +4,11 @@
 // kind, names and descriptions in both languages, the framework it works under, its founding date and
 // its place in the lists.
 import { useLocale, useTranslations } from "next-intl";
-import { createFrameworkAction, updateFrameworkAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { NameOptions } from "@/components/name-options";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { Action } from "@/lib/actions/action";
 import { nameOf } from "@/lib/i18n/localized";
 import { FRAMEWORK_KINDS } from "@/lib/domain/enums";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
@@ -61,9 +61,14 @@ export function ReferenceFrameworkForm({
   parents,
   hasChildren = false,
   created = false,
+  createAction,
+  updateAction,
 }: {
   /** Absent for a new framework. */
   code?: string;
+  /** The server actions, from the page: creating for a new framework, updating (with its code) for an existing one. */
+  createAction?: Action<null, FrameworkFormValues>;
+  updateAction?: Action<{ version: number }, FrameworkFormValues & { version: number | undefined }>;
   version?: number;
   initial: Partial<FrameworkValues>;
   parents: Parent[];
@@ -125,7 +130,7 @@ export function ReferenceFrameworkForm({
   return (
     <ReferenceForm
       editor={editor}
-      submit={(current, loaded) => (isNew ? createFrameworkAction(current) : updateFrameworkAction({ ...current, version: loaded }))}
+      submit={async (current, loaded) => (isNew ? createAction?.(null, current) : updateAction?.(null, { ...current, version: loaded }))}
       fields={FIELDS}
       label={(field) => t(`fields.${field}`)}
       display={display}

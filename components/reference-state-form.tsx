@@ -3,10 +3,10 @@
 // The edit form of a partner state: its names in both languages, ASEAN membership with the date of
 // accession, and whether it is an ADMM-Plus country. Its ISO codes are its identity and not edited.
 import { useTranslations } from "next-intl";
-import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { Action } from "@/lib/actions/action";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { PartnerStateValues } from "@/lib/validation/reference";
 
@@ -65,7 +65,18 @@ function Checkbox({
   );
 }
 
-export function ReferenceStateForm({ code, version, initial }: { code: string; version: number; initial: PartnerStateValues }) {
+export function ReferenceStateForm({
+  code,
+  version,
+  initial,
+  updateAction,
+}: {
+  code: string;
+  version: number;
+  initial: PartnerStateValues;
+  /** The server action that saves the state (sent with its code and version), from the page. */
+  updateAction: Action<{ version: number }, StateFormValues & { code: string; version: number | undefined }>;
+}) {
   const t = useTranslations("reference");
   const editor = useVersionedEditor<StateFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
   const { values, set, errorsAt } = editor;
@@ -89,7 +100,7 @@ export function ReferenceStateForm({ code, version, initial }: { code: string; v
   return (
     <ReferenceForm
       editor={editor}
-      submit={(current, loaded) => updatePartnerStateAction({ code, version: loaded, ...current })}
+      submit={(current, loaded) => updateAction(null, { code, version: loaded, ...current })}
       fields={FIELDS}
       label={(field) => t(`fields.${field}`)}
       submitLabel={t("save")}

@@ -3,10 +3,10 @@
 // The edit form of one text of the strategic framework (an end, principle, approach, key area or
 // means): its English and Japanese title and description. The code is its identity and not edited.
 import { useTranslations } from "next-intl";
-import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { ReferenceForm } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { Action } from "@/lib/actions/action";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
 import type { ReferenceTextValues, TextKind } from "@/lib/validation/reference";
 
@@ -24,11 +24,14 @@ export function ReferenceTextForm({
   code,
   version,
   initial,
+  updateAction,
 }: {
   kind: TextKind;
   code: string;
   version: number;
   initial: ReferenceTextValues;
+  /** The server action that saves the text (sent with its kind, code and version), from the page. */
+  updateAction: Action<{ version: number }, TextFormValues & { kind: TextKind; code: string; version: number | undefined }>;
 }) {
   const t = useTranslations("reference");
   const editor = useVersionedEditor<TextFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
@@ -68,7 +71,7 @@ export function ReferenceTextForm({
   return (
     <ReferenceForm
       editor={editor}
-      submit={(current, loaded) => updateReferenceTextAction({ kind, code, version: loaded, ...current })}
+      submit={(current, loaded) => updateAction(null, { kind, code, version: loaded, ...current })}
       fields={FIELDS}
       label={(field) => t(`fields.${field}`)}
       submitLabel={t("save")}

@@ -1,8 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader, type SignOutAction } from "@/components/site-header";
 import type { Actor } from "@/lib/authz/actor";
 
-export async function Shell({ actor, children }: { actor: Actor | null; children: React.ReactNode }) {
+export async function Shell({
+  actor,
+  signOutAction,
+  children,
+}: {
+  actor: Actor | null;
+  signOutAction: SignOutAction;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations("app");
   return (
     <>
@@ -12,7 +20,7 @@ export async function Shell({ actor, children }: { actor: Actor | null; children
       >
         {t("skipToContent")}
       </a>
-      <SiteHeader actor={actor} />
+      <SiteHeader actor={actor} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

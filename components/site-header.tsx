@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { NavLinks } from "@/components/nav-links";
 import { NotificationBell } from "@/components/notification-bell";
-import { signOutAction } from "@/app/actions/sign-out";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { countUnreadNotifications } from "@/lib/data/notifications/reads";
@@ -13,7 +12,10 @@ import { countUnreadNotifications } from "@/lib/data/notifications/reads";
 // this header a second time.
 const unreadCount = cache((actor: Actor) => countUnreadNotifications(actor));
 
-export async function SiteHeader({ actor }: { actor: Actor | null }) {
+/** The sign-out server action (app/actions/sign-out.ts), from the layout: it answers nothing, it redirects. */
+export type SignOutAction = (previous: null, input: FormData) => Promise<void>;
+
+export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null; signOutAction: SignOutAction }) {
   const [t, tn, tr] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
   const links = [
     { href: "/", label: tn("dashboard") },
@@ -47,7 +49,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
           {actor ? <NotificationBell initialCount={await unreadCount(actor)} /> : null}
           <LanguageSwitch />
           {actor ? (
-            <form action={signOutAction}>
+            <form action={signOutAction.bind(null, null)}>
               <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
                 {tn("signOut")}
               </button>

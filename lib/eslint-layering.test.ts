@@ -86,4 +86,21 @@ describe("the layering lint", () => {
     expect(await layeringErrors("components/plan-list.tsx", `import { x } from "@/generated/prisma/client";`)).toHaveLength(1);
     expect(await layeringErrors("app/(portal)/plans/page.tsx", `import { x } from "@/lib/data/plans/reads";`)).toEqual([]);
   });
+
+  it("keeps components off app/: server actions arrive as props", async () => {
+    for (const [file, source] of [
+      ["components/plan-workflow.tsx", "@/app/(portal)/plans/actions"],
+      ["components/site-header.tsx", "@/app/actions/sign-out"],
+      ["components/need-form.tsx", "../app/(portal)/needs/actions"],
+      ["components/plan-editor/plan-editor.tsx", "../../app/(portal)/plans/actions"],
+    ]) {
+      const errors = await layeringErrors(file!, `import { x } from "${source}";`);
+      expect(errors, `${file} importing ${source}`).toHaveLength(1);
+      expect(errors[0]).toContain("arrives as a prop");
+    }
+    // Their other imports stay allowed, and so do pages importing their own actions.
+    expect(await layeringErrors("components/plan-workflow.tsx", `import { x } from "@/components/ui/button";`)).toEqual([]);
+    expect(await layeringErrors("components/plan-workflow.tsx", `import type { x } from "@/lib/actions/action";`)).toEqual([]);
+    expect(await layeringErrors("app/(portal)/plans/[id]/page.tsx", `import { x } from "@/app/(portal)/plans/actions";`)).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { signOutAction } from "@/app/actions/sign-out";
 import { Shell } from "@/components/shell";
 import { getActor } from "@/lib/auth/actor";
 
@@ -5,5 +6,9 @@ import { getActor } from "@/lib/auth/actor";
 // actions do that themselves; a layout does not re-run on client navigation).
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  return <Shell actor={actor}>{children}</Shell>;
+  return (
+    <Shell actor={actor} signOutAction={signOutAction}>
+      {children}
+    </Shell>
+  );
 }

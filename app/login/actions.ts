@@ -13,6 +13,9 @@ export interface SignInState {
 
 // Public by nature: this is the sign-in endpoint. next-auth validates the credentials, and the
 // throttle answers at once (no waiting on an open connection) when an attempt comes too soon.
+// The one action shape (previous, input) of lib/actions/action.ts, but not through act(): there is no
+// actor to resolve yet, and the form's answer is its own (which refusal, the seconds to wait, the
+// email to keep), not an ActionResult.
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
   try {

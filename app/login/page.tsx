@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/actions/sign-out";
 import { Shell } from "@/components/shell";
 import { LoginForm } from "@/app/login/login-form";
 import { getActor } from "@/lib/auth/actor";
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = localPath(params.callbackUrl);
   const sessionEnded = params[SESSION_ENDED.param] === SESSION_ENDED.value;
   return (
-    <Shell actor={null}>
+    <Shell actor={null} signOutAction={signOutAction}>
       <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mb-4 mt-1 text-slate-700">{t("intro")}</p>

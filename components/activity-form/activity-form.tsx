@@ -5,7 +5,6 @@
 // the principle rules that refuse it, or a conflict, and the form keeps what the user typed.
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { createActivityAction, updateActivityAction } from "@/app/(portal)/activities/actions";
 import { useActivityConflictRows } from "@/components/activity-form/activity-conflict";
 import { FrameworkSection } from "@/components/activity-form/framework-section";
 import { OutcomesSection } from "@/components/activity-form/outcomes-section";
@@ -25,6 +24,7 @@ import {
 import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
+import type { Action, RecordEdit } from "@/lib/actions/action";
 import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
@@ -48,9 +48,14 @@ export function ActivityForm({
   initial,
   options,
   cancelHref,
+  createAction,
+  updateAction,
 }: EditorProps<ActivityFormValues, ActivityEditorOptions> & {
   /** Absent for a new activity. */
   activityId?: string;
+  /** The server actions, from the page: creating for a new activity, updating (with activityId) for an existing one. */
+  createAction?: Action<null, ActivityPayload>;
+  updateAction?: Action<null, RecordEdit<ActivityPayload & { version: number | undefined }>>;
 }) {
   const t = useTranslations("activityEditor");
   const tc = useTranslations("editor");
@@ -103,8 +108,8 @@ export function ActivityForm({
     const payload = toActivityPayload(values, omitted);
     setSent(payload);
     // On success the action redirects to the activity; only a refusal comes back.
-    editor.save(event, (_, loaded) =>
-      activityId ? updateActivityAction(activityId, { ...payload, version: loaded }) : createActivityAction(payload),
+    editor.save(event, async (_, loaded) =>
+      activityId ? updateAction?.(null, { id: activityId, values: { ...payload, version: loaded } }) : createAction?.(null, payload),
     );
   }
 

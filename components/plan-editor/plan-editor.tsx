@@ -5,7 +5,6 @@
 // with the version it was loaded at; the server refuses a stale one (see the conflict view).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { savePlanAction } from "@/app/(portal)/plans/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { usePlanConflictRows } from "@/components/plan-editor/plan-conflict";
 import { PlanConsultations } from "@/components/plan-editor/plan-consultations";
@@ -16,9 +15,21 @@ import { PlanYears } from "@/components/plan-editor/plan-years";
 import { RuleList } from "@/components/rule-list";
 import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
+import type { Action, RecordEdit } from "@/lib/actions/action";
 import type { RuleView } from "@/lib/actions/result";
 
-export function PlanEditor({ planId, initial, needOptions }: { planId: string; initial: Values; needOptions: NeedOption[] }) {
+export function PlanEditor({
+  planId,
+  initial,
+  needOptions,
+  saveAction,
+}: {
+  planId: string;
+  initial: Values;
+  needOptions: NeedOption[];
+  /** The server action that saves the plan, from the page. */
+  saveAction: Action<{ version: number }, RecordEdit>;
+}) {
   const t = useTranslations("planEditor");
   const router = useRouter();
   const editor = useVersionedEditor<Values, { version: number }>({
@@ -35,7 +46,7 @@ export function PlanEditor({ planId, initial, needOptions }: { planId: string; i
   function save(event: React.FormEvent) {
     editor.save(
       event,
-      (current, version) => savePlanAction(planId, { ...current, version }),
+      (current, version) => saveAction(null, { id: planId, values: { ...current, version } }),
       () => router.refresh(),
     );
   }

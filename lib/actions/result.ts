@@ -46,56 +46,65 @@ export async function ruleViews(results: RuleResult[], locale: string, actor?: A
 
 /**
  * Runs an action body; expected failures become messages in the user's language. `actor` lets rule
- * messages name states (see ruleViews).
+ * messages name states (see ruleViews). Server actions go through `act` (lib/actions/action.ts), which
+ * resolves the actor and checks the permission inside this same mapping.
  */
 export async function runAction<T>(work: (locale: string) => Promise<T>, { actor }: { actor?: Actor } = {}): Promise<ActionResult<T>> {
   const locale = await getLocale();
   try {
     return { ok: true, data: await work(locale) };
   } catch (error) {
-    unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
-    const t = await getTranslations("actions");
-    if (error instanceof ValidationError) {
-      const tv = await getTranslations("validation");
-      const all = await getTranslations();
-      // "msg:<key>" is validation.<key>; a key with a dot names its own namespace (an area's message file).
-      const translate = (key: string) => (key.includes(".") ? all(key as never) : tv(key as never));
-      const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, messages]) => [
-          field,
-          messages.map((message) => (message.startsWith("msg:") ? translate(message.slice(4)) : message)),
-        ]),
-      );
-      return { ok: false, error: t("invalidInput"), fieldErrors };
-    }
-    if (error instanceof NotFoundError) return { ok: false, error: t("notFound") };
-    if (error instanceof RuleViolationError) {
-      return { ok: false, error: t("ruleViolation"), rules: await ruleViews(error.results as RuleResult[], locale, actor) };
-    }
-    if (error instanceof ConflictError) {
-      const { current } = error;
-      const time = (await getFormatter()).dateTime(current.updatedAt, { dateStyle: "medium", timeStyle: "short" });
-      return {
-        ok: false,
-        error: t("conflict", { name: current.updatedBy ?? "?", time }),
-        conflict: {
-          updatedBy: current.updatedBy,
-          updatedAt: current.updatedAt.toISOString(),
-          version: current.version,
-          values: current.values,
-        },
-      };
-    }
-    if (error instanceof InvalidStateError) {
-      // A code with a dot names its own namespace (an area's message file), like validation keys.
-      const text = error.code.includes(".") ? (await getTranslations())(error.code as never) : t(`state.${error.code}` as never);
-      return { ok: false, error: text };
-    }
-    if (isDatabaseUnavailable(error)) {
-      await log.error("database unavailable", { action: "action", outcome: "unavailable", error });
-      return { ok: false, error: t("unavailable") };
-    }
-    await log.error("unexpected failure", { action: "action", outcome: "error", error });
-    return { ok: false, error: t("unexpected") };
+    return failure(error, locale, actor);
   }
+}
+
+/**
+ * What a failed action answers. redirect() and notFound() are Next's control flow, not failures: they
+ * are thrown on.
+ */
+export async function failure(error: unknown, locale: string, actor?: Actor): Promise<Extract<ActionResult<never>, { ok: false }>> {
+  unstable_rethrow(error);
+  const t = await getTranslations("actions");
+  if (error instanceof ValidationError) {
+    const tv = await getTranslations("validation");
+    const all = await getTranslations();
+    // "msg:<key>" is validation.<key>; a key with a dot names its own namespace (an area's message file).
+    const translate = (key: string) => (key.includes(".") ? all(key as never) : tv(key as never));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, messages]) => [
+        field,
+        messages.map((message) => (message.startsWith("msg:") ? translate(message.slice(4)) : message)),
+      ]),
+    );
+    return { ok: false, error: t("invalidInput"), fieldErrors };
+  }
+  if (error instanceof NotFoundError) return { ok: false, error: t("notFound") };
+  if (error instanceof RuleViolationError) {
+    return { ok: false, error: t("ruleViolation"), rules: await ruleViews(error.results as RuleResult[], locale, actor) };
+  }
+  if (error instanceof ConflictError) {
+    const { current } = error;
+    const time = (await getFormatter()).dateTime(current.updatedAt, { dateStyle: "medium", timeStyle: "short" });
+    return {
+      ok: false,
+      error: t("conflict", { name: current.updatedBy ?? "?", time }),
+      conflict: {
+        updatedBy: current.updatedBy,
+        updatedAt: current.updatedAt.toISOString(),
+        version: current.version,
+        values: current.values,
+      },
+    };
+  }
+  if (error instanceof InvalidStateError) {
+    // A code with a dot names its own namespace (an area's message file), like validation keys.
+    const text = error.code.includes(".") ? (await getTranslations())(error.code as never) : t(`state.${error.code}` as never);
+    return { ok: false, error: text };
+  }
+  if (isDatabaseUnavailable(error)) {
+    await log.error("database unavailable", { action: "action", outcome: "unavailable", error });
+    return { ok: false, error: t("unavailable") };
+  }
+  await log.error("unexpected failure", { action: "action", outcome: "error", error });
+  return { ok: false, error: t("unexpected") };
 }

@@ -433,13 +433,23 @@ const planForm = (fields: (context: CallContext) => Record<string, string>) => (
   new FormArg(fields(context)),
 ];
 
-const createActivityArgs: ArgsFn = (context) => [{ ...valuesOf(context), title: `Authz ${context.marker}` }];
-const updateActivityArgs: ArgsFn = (context) => [target(context).id, { ...valuesOf(context), version: target(context).version }];
+const createActivityArgs: ArgsFn = (context) => [null, { ...valuesOf(context), title: `Authz ${context.marker}` }];
+const updateActivityArgs: ArgsFn = (context) => [
+  null,
+  { id: target(context).id, values: { ...valuesOf(context), version: target(context).version } },
+];
 const createProgramArgs: ArgsFn = (context) => [
+  null,
   { ...valuesOf(context), nameEn: `Authz ${context.marker}`, nameJa: `Authz ${context.marker}` },
 ];
-const updateProgramArgs: ArgsFn = (context) => [target(context).id, { ...valuesOf(context), version: target(context).version }];
-const savePlanArgs: ArgsFn = (context) => [target(context).id, { ...target(context).values, version: target(context).version }];
+const updateProgramArgs: ArgsFn = (context) => [
+  null,
+  { id: target(context).id, values: { ...valuesOf(context), version: target(context).version } },
+];
+const savePlanArgs: ArgsFn = (context) => [
+  null,
+  { id: target(context).id, values: { ...target(context).values, version: target(context).version } },
+];
 
 const seenVerify = (context: CallContext) => ({
   sql: `SELECT 1 FROM "PlanWatch" WHERE "userId" = $1 AND "planId" = $2 AND "commentsSeenAt" IS NOT NULL`,
@@ -454,8 +464,8 @@ export const ACTIONS: ActionEntry[] = [
     STAFF_ACTION,
     createActivityArgs,
     {
-      admin: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
-      planner: invalidProbe((context) => [{ ...valuesOf(context), title: "" }]),
+      admin: invalidProbe((context) => [null, { ...valuesOf(context), title: "" }]),
+      planner: invalidProbe((context) => [null, { ...valuesOf(context), title: "" }]),
     },
     { record: "activity", note: "the record gives a valid activity to copy" },
   ),
@@ -476,8 +486,8 @@ export const ACTIONS: ActionEntry[] = [
     STAFF_ACTION,
     createProgramArgs,
     {
-      admin: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
-      planner: invalidProbe((context) => [{ ...valuesOf(context), nameEn: "" }]),
+      admin: invalidProbe((context) => [null, { ...valuesOf(context), nameEn: "" }]),
+      planner: invalidProbe((context) => [null, { ...valuesOf(context), nameEn: "" }]),
     },
     { record: "program", note: "the record gives a valid program to copy" },
   ),
@@ -600,7 +610,7 @@ export const ACTIONS: ActionEntry[] = [
     "markPlanCommentsSeenAction",
     SCOPED,
     // "Seen up to now": a caller who may see the plan gets a watch row written.
-    (context) => [target(context).id, new Date().toISOString()],
+    (context) => [null, { planId: target(context).id, latest: new Date().toISOString() }],
     {
       admin: { mode: "run", expect: { void: true }, verify: seenVerify },
       planner: { mode: "run", expect: { void: true }, verify: seenVerify },
@@ -686,7 +696,7 @@ export const ACTIONS: ActionEntry[] = [
     NOTIFICATIONS,
     "openNotificationAction",
     OWN_ONLY,
-    (context) => [new FormArg({ id: target(context).id })],
+    (context) => [null, new FormArg({ id: target(context).id })],
     Object.fromEntries(
       (["admin", "planner", "liaison"] as const).map((actor) => [
         actor,
@@ -702,10 +712,11 @@ export const ACTIONS: ActionEntry[] = [
 
   // Reference data and users: admins only.
   ...((): ActionEntry[] => {
-    const text: ArgsFn = (context) => [{ ...target(context).values, version: target(context).version }];
-    const framework: ArgsFn = (context) => [{ ...target(context).values, version: target(context).version }];
-    const state: ArgsFn = (context) => [{ ...target(context).values, version: target(context).version }];
+    const text: ArgsFn = (context) => [null, { ...target(context).values, version: target(context).version }];
+    const framework: ArgsFn = (context) => [null, { ...target(context).values, version: target(context).version }];
+    const state: ArgsFn = (context) => [null, { ...target(context).values, version: target(context).version }];
     const newFramework: ArgsFn = (context) => [
+      null,
       {
         code: `AUTHZ_${context.marker.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`.slice(0, 32),
         kind: "FORUM",
@@ -722,7 +733,7 @@ export const ACTIONS: ActionEntry[] = [
       action(REFERENCE, "updateReferenceTextAction", ADMIN_ACTION, text, { admin: conflictProbe(text) }, { record: "referenceText" }),
       action(REFERENCE, "updateFrameworkAction", ADMIN_ACTION, framework, { admin: conflictProbe(framework) }, { record: "framework" }),
       action(REFERENCE, "createFrameworkAction", ADMIN_ACTION, newFramework, {
-        admin: invalidProbe((context) => [{ ...(newFramework(context)[0] as object), nameEn: "" }]),
+        admin: invalidProbe((context) => [null, { ...(newFramework(context)[1] as object), nameEn: "" }]),
       }),
       action(REFERENCE, "updatePartnerStateAction", ADMIN_ON_RECORD, state, { admin: conflictProbe(state) }, { record: "state" }),
     ];

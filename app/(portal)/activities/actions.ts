@@ -2,30 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/actor";
+import { act, recordEdit, type Previous, type RecordEdit } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { createActivity, updateActivity } from "@/lib/data/activities/writes";
 
-// Thin: each action authenticates; the data layer authorizes, validates, checks the principles and
-// writes with its audit event in one transaction. On success the user lands on the saved record,
-// whose principles panel shows any warning.
+// Thin: act() authenticates and checks the permission; the data layer authorizes again, validates,
+// checks the principles and writes with its audit event in one transaction. On success the user lands
+// on the saved record, whose principles panel shows any warning.
 
 // An activity appears on many pages (lists, its program, plan, states, needs, dashboard, framework
 // counts): revalidate them all rather than miss one.
 const revalidateEverywhere = () => revalidatePath("/", "layout");
 
-export async function createActivityAction(values: unknown): Promise<ActionResult<null>> {
-  const actor = await requireActor();
-  const result = await runAction(async (locale) => (await createActivity(actor, values, locale)).id, { actor });
+export async function createActivityAction(_previous: Previous<null>, input: unknown): Promise<ActionResult<null>> {
+  const result = await act(
+    { permission: "activity:edit", input },
+    async (actor, values, locale) => (await createActivity(actor, values, locale)).id,
+  );
   if (!result.ok) return result;
   revalidateEverywhere();
   redirect(`/activities/${result.data}`);
 }
 
-export async function updateActivityAction(id: string, values: unknown): Promise<ActionResult<null>> {
-  const actor = await requireActor();
-  const result = await runAction(async (locale) => (await updateActivity(actor, typeof id === "string" ? id : "", values, locale)).id, {
-    actor,
+export async function updateActivityAction(_previous: Previous<null>, input: RecordEdit): Promise<ActionResult<null>> {
+  const result = await act({ permission: "activity:edit", input }, async (actor, edit, locale) => {
+    const { id, values } = recordEdit(edit);
+    return (await updateActivity(actor, id, values, locale)).id;
   });
   if (!result.ok) return result;
   revalidateEverywhere();

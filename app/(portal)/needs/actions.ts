@@ -2,19 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/actor";
+import { act, type Previous } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { submitNeed, triageNeed } from "@/lib/data/needs/writes";
 
-// Thin: each action authenticates; the data layer authorizes, scopes, validates and writes with its
-// audit event (and, on a change of status, its notifications) in one transaction.
+// Thin: act() authenticates and checks the permission; the data layer authorizes again, scopes,
+// validates and writes with its audit event (and, on a change of status, its notifications) in one
+// transaction.
 
-export async function submitNeedAction(
-  _previous: ActionResult<{ id: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => submitNeed(actor, Object.fromEntries(formData), locale));
+export async function submitNeedAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await act({ permission: "need:submit", input }, (actor, values, locale) => submitNeed(actor, values, locale));
   if (!result.ok) return result;
   // A need shows on the needs list, the dashboard and its state's page: refresh them all.
   revalidatePath("/", "layout");
@@ -22,14 +19,12 @@ export async function submitNeedAction(
 }
 
 export async function triageNeedAction(
-  _previous: ActionResult<{ version: number; status: string }> | null,
-  formData: FormData,
+  _previous: Previous<{ version: number; status: string }>,
+  input: FormData,
 ): Promise<ActionResult<{ version: number; status: string }>> {
-  const actor = await requireActor();
   // Ticked boxes arrive as repeated fields.
-  const raw = { ...Object.fromEntries(formData), planIds: formData.getAll("planIds"), activityIds: formData.getAll("activityIds") };
-  const result = await runAction(async (locale) => {
-    const { version, status } = await triageNeed(actor, raw, locale);
+  const result = await act({ permission: "need:triage", input, lists: ["planIds", "activityIds"] }, async (actor, values, locale) => {
+    const { version, status } = await triageNeed(actor, values, locale);
     return { version, status };
   });
   if (!result.ok) return result;

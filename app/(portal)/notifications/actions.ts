@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/actor";
+import { act, type Previous } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { markNotificationsRead, openNotification } from "@/lib/data/notifications/writes";
 import { notificationMarkSchema } from "@/lib/validation/notification";
 import { parseInput } from "@/lib/validation/parse";
@@ -11,23 +11,21 @@ import { parseInput } from "@/lib/validation/parse";
 // A user acts on their own notifications only: the data layer matches `userId = actor.id`.
 
 export async function markNotificationsReadAction(
-  _previous: ActionResult<{ count: number }> | null,
-  formData: FormData,
+  _previous: Previous<{ count: number }>,
+  input: FormData,
 ): Promise<ActionResult<{ count: number }>> {
-  const actor = await requireActor();
-  const result = await runAction(async (locale) => {
-    const { id, upTo } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);
+  const result = await act({ permission: "signedIn", input }, async (actor, values, locale) => {
+    const { id, upTo } = parseInput(notificationMarkSchema, values, locale);
     return { count: await markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined) };
   });
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 
-/** Opens what a notification is about, marking it read on the way. */
-export async function openNotificationAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
-  const result = await runAction(async (locale) => {
-    const { id } = parseInput(notificationMarkSchema, Object.fromEntries(formData), locale);
+/** Opens what a notification is about, marking it read on the way. Answers nothing: it redirects. */
+export async function openNotificationAction(_previous: null, input: FormData): Promise<void> {
+  const result = await act({ permission: "signedIn", input }, async (actor, values, locale) => {
+    const { id } = parseInput(notificationMarkSchema, values, locale);
     return openNotification(actor, id);
   });
   revalidatePath("/", "layout");

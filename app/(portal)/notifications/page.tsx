@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { markNotificationsReadAction, openNotificationAction } from "@/app/(portal)/notifications/actions";
 import { NotificationList } from "@/components/notification-list";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -28,7 +29,11 @@ export default async function NotificationsPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { count: NOTIFICATION_PAGE_SIZE })} />
-      {items.length ? <NotificationList items={items} /> : <Empty>{t("none")}</Empty>}
+      {items.length ? (
+        <NotificationList items={items} actions={{ markReadAction: markNotificationsReadAction, openAction: openNotificationAction }} />
+      ) : (
+        <Empty>{t("none")}</Empty>
+      )}
     </>
   );
 }

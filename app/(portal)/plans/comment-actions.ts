@@ -1,35 +1,33 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/actor";
+import { act, type Previous } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { addPlanComment, markPlanCommentsSeen, setPlanFollowing } from "@/lib/data/comments/writes";
 
-// Thin, like every action here: the data layer authorizes, scopes (a plan shared with the officer's
-// state, or 404), validates and writes with its audit event and notifications in one transaction.
+// Thin, like every action here: act() authenticates and checks the permission; the data layer
+// authorizes again, scopes (a plan shared with the officer's state, or 404), validates and writes with
+// its audit event and notifications in one transaction.
 
-export async function addPlanCommentAction(
-  _previous: ActionResult<{ id: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => addPlanComment(actor, Object.fromEntries(formData), locale));
+export async function addPlanCommentAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await act({ permission: "plan:comment", input }, (actor, values, locale) => addPlanComment(actor, values, locale));
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 
 export async function setPlanFollowingAction(
-  _previous: ActionResult<{ following: boolean }> | null,
-  formData: FormData,
+  _previous: Previous<{ following: boolean }>,
+  input: FormData,
 ): Promise<ActionResult<{ following: boolean }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => setPlanFollowing(actor, Object.fromEntries(formData), locale));
-  if (result.ok) revalidatePath(`/plans/${String(formData.get("planId"))}`);
+  const result = await act({ permission: "plan:read", input }, (actor, values, locale) => setPlanFollowing(actor, values, locale));
+  if (result.ok) revalidatePath(`/plans/${String(input.get("planId"))}`);
   return result;
 }
 
 /** Called when a plan page has shown its comments; answers nothing a caller could use. */
-export async function markPlanCommentsSeenAction(planId: string, latest: string | null): Promise<void> {
-  const actor = await requireActor();
-  await runAction(() => markPlanCommentsSeen(actor, { planId, latest }));
+export async function markPlanCommentsSeenAction(
+  _previous: Previous<null>,
+  input: { planId: string; latest: string | null },
+): Promise<void> {
+  await act({ permission: "plan:read", input }, (actor, values) => markPlanCommentsSeen(actor, values));
 }

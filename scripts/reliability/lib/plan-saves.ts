@@ -62,7 +62,13 @@ export class PlanEditorClient {
     let answer: Awaited<ReturnType<typeof callServerAction<ActionResult>>>;
     try {
       const page = `/plans/${encodeURIComponent(planId)}/edit`;
-      answer = await callServerAction<ActionResult>(session, page, this.saveActionId, [planId, values], AbortSignal.timeout(timeoutMs));
+      answer = await callServerAction<ActionResult>(
+        session,
+        page,
+        this.saveActionId,
+        [null, { id: planId, values }],
+        AbortSignal.timeout(timeoutMs),
+      );
     } catch (error) {
       return { kind: "no answer", detail: describe(error) };
     }

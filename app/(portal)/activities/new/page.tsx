@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { createActivityAction } from "@/app/(portal)/activities/actions";
 import { ActivityForm } from "@/components/activity-form/activity-form";
 import { aseanMembersOnDay, emptyActivityValues, withProgramDefaults } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
@@ -38,7 +39,12 @@ export default async function NewActivityPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
-      <ActivityForm initial={initial} options={options} cancelHref={program ? `/programs/${program.id}` : "/activities"} />
+      <ActivityForm
+        initial={initial}
+        options={options}
+        cancelHref={program ? `/programs/${program.id}` : "/activities"}
+        createAction={createActivityAction}
+      />
     </>
   );
 }

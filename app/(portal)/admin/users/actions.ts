@@ -1,64 +1,57 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/actor";
+import { act, type Previous } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { createUser, resetUserPassword, setUserDisabled, signOutEverywhere, updateUserRole } from "@/lib/data/users/writes";
 
-// Thin: each action authenticates; the data layer authorizes (admins only), validates and writes with
-// its audit event in one transaction. The pages that show users are the user list and the audit log.
+// Thin: act() authenticates and checks the permission (admins only); the data layer authorizes again,
+// validates and writes with its audit event in one transaction. The pages that show users are the
+// user list and the audit log.
 
 function refresh() {
   revalidatePath("/admin/users");
   revalidatePath("/admin/audit");
 }
 
-export async function createUserAction(
-  _previous: ActionResult<{ id: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => createUser(actor, Object.fromEntries(formData), locale));
+export async function createUserAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => createUser(actor, values, locale));
   if (result.ok) refresh();
   return result;
 }
 
 export async function updateUserRoleAction(
-  _previous: ActionResult<{ version: number }> | null,
-  formData: FormData,
+  _previous: Previous<{ version: number }>,
+  input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => updateUserRole(actor, Object.fromEntries(formData), locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => updateUserRole(actor, values, locale));
   if (result.ok) refresh();
   return result;
 }
 
 export async function setUserDisabledAction(
-  _previous: ActionResult<{ version: number }> | null,
-  formData: FormData,
+  _previous: Previous<{ version: number }>,
+  input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => setUserDisabled(actor, Object.fromEntries(formData), locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => setUserDisabled(actor, values, locale));
   if (result.ok) refresh();
   return result;
 }
 
 export async function resetUserPasswordAction(
-  _previous: ActionResult<{ version: number }> | null,
-  formData: FormData,
+  _previous: Previous<{ version: number }>,
+  input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => resetUserPassword(actor, Object.fromEntries(formData), locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => resetUserPassword(actor, values, locale));
   if (result.ok) refresh();
   return result;
 }
 
 export async function signOutEverywhereAction(
-  _previous: ActionResult<{ version: number }> | null,
-  formData: FormData,
+  _previous: Previous<{ version: number }>,
+  input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor();
-  const result = await runAction((locale) => signOutEverywhere(actor, Object.fromEntries(formData), locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => signOutEverywhere(actor, values, locale));
   if (result.ok) refresh();
   return result;
 }

@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import {
+  createUserAction,
+  resetUserPasswordAction,
+  setUserDisabledAction,
+  signOutEverywhereAction,
+  updateUserRoleAction,
+} from "@/app/(portal)/admin/users/actions";
 import { NewUserForm, UserActions } from "@/components/admin-users";
 import { DateTimeText } from "@/components/dates";
 import { PageHeader } from "@/components/page-header";
@@ -14,6 +21,13 @@ import { nameOf } from "@/lib/i18n/localized";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
 }
+
+const ACCOUNT_ACTIONS = {
+  updateRoleAction: updateUserRoleAction,
+  setDisabledAction: setUserDisabledAction,
+  resetPasswordAction: resetUserPasswordAction,
+  signOutEverywhereAction,
+};
 
 // Administrators only: anyone else gets the 404 page, as if there were no such page.
 export default async function AdminUsersPage() {
@@ -72,6 +86,7 @@ export default async function AdminUsersPage() {
                         }}
                         states={states}
                         isSelf={user.id === actor.id}
+                        actions={ACCOUNT_ACTIONS}
                       />
                     </div>
                   </details>
@@ -83,7 +98,7 @@ export default async function AdminUsersPage() {
       </Section>
       <Section title={t("newTitle")}>
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>
-        <NewUserForm states={states} />
+        <NewUserForm states={states} createAction={createUserAction} />
       </Section>
     </>
   );

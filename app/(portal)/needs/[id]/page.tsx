@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { triageNeedAction } from "@/app/(portal)/needs/actions";
 import { ActivityTable } from "@/components/activity-table";
 import { IllustrativeBadge, StatusBadge } from "@/components/badges";
 import { DateTimeText } from "@/components/dates";
@@ -70,7 +71,7 @@ export default async function NeedPage({ params }: Props) {
       </Section>
       {triage ? (
         <Section title={tn("triage.title")} id="triage">
-          <NeedTriagePanel triage={triage} />
+          <NeedTriagePanel triage={triage} triageAction={triageNeedAction} />
         </Section>
       ) : null}
       <Section title={tn("history.title")} id="status-history">

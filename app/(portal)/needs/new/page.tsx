@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { submitNeedAction } from "@/app/(portal)/needs/actions";
 import { NeedForm } from "@/components/need-form";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -20,7 +21,7 @@ export default async function NewNeedPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} intro={t("newIntro", { state: nameOf(locale, options.state) })} />
-      <NeedForm keyAreas={options.keyAreas} />
+      <NeedForm keyAreas={options.keyAreas} submitAction={submitNeedAction} />
     </>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { addPlanCommentAction, markPlanCommentsSeenAction, setPlanFollowingAction } from "@/app/(portal)/plans/comment-actions";
 import { ActivityTable } from "@/components/activity-table";
 import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
 import { DateText, DateTimeText } from "@/components/dates";
@@ -128,6 +130,7 @@ export default async function PlanPage({ params }: Props) {
               version={plan.version}
               steps={planStepsFrom(plan.status)}
               isAuthor={plan.authorId === actor.id}
+              actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
             />
           </div>
         </Section>
@@ -229,13 +232,15 @@ export default async function PlanPage({ params }: Props) {
       ) : null}
       <Section title={t("comments")} id="comments">
         <div className="mb-3">
-          <FollowButton planId={plan.id} following={watch.following} />
+          <FollowButton planId={plan.id} following={watch.following} followAction={setPlanFollowingAction} />
         </div>
         <PlanComments
           plan={plan}
           viewerId={actor.id}
           seenAt={watch.commentsSeenAt}
           canComment={can(actor, "plan:comment") && plan.status !== "ARCHIVED"}
+          addCommentAction={addPlanCommentAction}
+          markSeenAction={markPlanCommentsSeenAction}
         />
       </Section>
       {plan.canEdit ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { createPlanAction } from "@/app/(portal)/plans/actions";
 import { NewPlanForm } from "@/components/new-plan-form";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -31,6 +32,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
       <NewPlanForm
         programId={program.id}
         defaultFirst={currentFiscalYear()}
+        createAction={createPlanAction}
         needOptions={needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title}` }))}
       />
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { createProgramAction } from "@/app/(portal)/programs/actions";
 import { ProgramForm } from "@/components/program-form";
 import { emptyProgramValues } from "@/components/program-form-values";
 import { requireActor } from "@/lib/auth/actor";
@@ -19,7 +20,7 @@ export default async function NewProgramPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
-      <ProgramForm initial={emptyProgramValues()} options={options} cancelHref="/programs" />
+      <ProgramForm initial={emptyProgramValues()} options={options} cancelHref="/programs" createAction={createProgramAction} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { updateActivityAction } from "@/app/(portal)/activities/actions";
 import { ActivityForm } from "@/components/activity-form/activity-form";
 import { fromActivityInput } from "@/components/activity-form-values";
 import { PageHeader } from "@/components/page-header";
@@ -38,6 +39,7 @@ export default async function EditActivityPage({ params }: Props) {
         initial={fromActivityInput(activity.values)}
         options={options}
         cancelHref={`/activities/${activity.id}`}
+        updateAction={updateActivityAction}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { savePlanAction } from "@/app/(portal)/plans/actions";
 import { PageHeader } from "@/components/page-header";
 import { PlanEditor } from "@/components/plan-editor/plan-editor";
 import { requireActor } from "@/lib/auth/actor";
@@ -23,6 +24,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         <PlanEditor
           planId={editing.plan.id}
           initial={editing.values}
+          saveAction={savePlanAction}
           needOptions={editing.needs.map((need) => ({
             id: need.id,
             label: `${nameOf(locale, need.state)}: ${need.title} (${te(`needStatus.${need.status}`)})`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { updateProgramAction } from "@/app/(portal)/programs/actions";
 import { ProgramForm } from "@/components/program-form";
 import { fromProgramInput } from "@/components/program-form-values";
 import { requireActor } from "@/lib/auth/actor";
@@ -36,6 +37,7 @@ export default async function EditProgramPage({ params }: Props) {
         initial={fromProgramInput(program.values)}
         options={options}
         cancelHref={`/programs/${program.id}`}
+        updateAction={updateProgramAction}
       />
     </>
   );

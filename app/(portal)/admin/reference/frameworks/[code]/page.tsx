@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { updateFrameworkAction } from "@/app/(portal)/admin/reference/actions";
 import { PageHeader } from "@/components/page-header";
 import { ReferenceFrameworkForm } from "@/components/reference-framework-form";
 import { requireActor } from "@/lib/auth/actor";
@@ -45,6 +46,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
         parents={parents}
         hasChildren={framework.hasChildren}
         created={query.created === "1"}
+        updateAction={updateFrameworkAction}
       />
     </>
   );

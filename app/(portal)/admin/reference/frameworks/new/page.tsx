@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { createFrameworkAction } from "@/app/(portal)/admin/reference/actions";
 import { PageHeader } from "@/components/page-header";
 import { ReferenceFrameworkForm } from "@/components/reference-framework-form";
 import { requireActor } from "@/lib/auth/actor";
@@ -23,7 +24,7 @@ export default async function NewFrameworkPage() {
   return (
     <>
       <PageHeader title={t("frameworks.newTitle")} intro={t("frameworks.newIntro")} />
-      <ReferenceFrameworkForm initial={{ sortOrder: defaults.sortOrder }} parents={parents} />
+      <ReferenceFrameworkForm initial={{ sortOrder: defaults.sortOrder }} parents={parents} createAction={createFrameworkAction} />
     </>
   );
 }

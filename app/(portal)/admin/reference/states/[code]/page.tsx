@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { updatePartnerStateAction } from "@/app/(portal)/admin/reference/actions";
 import { PageHeader } from "@/components/page-header";
 import { ReferenceStateForm } from "@/components/reference-state-form";
 import { requireActor } from "@/lib/auth/actor";
@@ -32,7 +33,7 @@ export default async function EditPartnerStatePage({ params }: Props) {
         title={t("states.editTitle", { name: nameOf(locale, state.values) })}
         intro={t("states.editIntro", { code: state.code, iso3: state.iso3 })}
       />
-      <ReferenceStateForm code={state.code} version={state.version} initial={state.values} />
+      <ReferenceStateForm code={state.code} version={state.version} initial={state.values} updateAction={updatePartnerStateAction} />
     </>
   );
 }

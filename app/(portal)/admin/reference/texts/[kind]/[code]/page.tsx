@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { updateReferenceTextAction } from "@/app/(portal)/admin/reference/actions";
 import { PageHeader } from "@/components/page-header";
 import { ReferenceTextForm } from "@/components/reference-text-form";
 import { requireActor } from "@/lib/auth/actor";
@@ -31,7 +32,13 @@ export default async function EditReferenceTextPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("texts.editTitle", { kind: t(`textKind.${text.kind}`), code: text.code })} intro={t("texts.editIntro")} />
-      <ReferenceTextForm kind={text.kind} code={text.code} version={text.version} initial={text.values} />
+      <ReferenceTextForm
+        kind={text.kind}
+        code={text.code}
+        version={text.version}
+        initial={text.values}
+        updateAction={updateReferenceTextAction}
+      />
     </>
   );
 }
