@@ -19,8 +19,20 @@ export class NotFoundError extends SafeError {
 }
 
 export class ValidationError extends SafeError {
-  constructor(readonly fieldErrors: Record<string, string[]>) {
+  /**
+   * `fieldErrors` in English (or as message keys, "msg:<key>"); `inLanguage`, where given, words them
+   * in another language (zod's own messages, which the data layer does not translate: it takes no
+   * language, and the action wrapper asks for the user's).
+   */
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    private readonly inLanguage?: (locale: string) => Record<string, string[]>,
+  ) {
     super("invalidInput");
+  }
+
+  fieldErrorsIn(locale: string): Record<string, string[]> {
+    return this.inLanguage?.(locale) ?? this.fieldErrors;
   }
 }
 

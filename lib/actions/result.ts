@@ -71,7 +71,7 @@ export async function failure(error: unknown, locale: string, actor?: Actor): Pr
     // "msg:<key>" is validation.<key>; a key with a dot names its own namespace (an area's message file).
     const translate = (key: string) => (key.includes(".") ? all(key as never) : tv(key as never));
     const fieldErrors = Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, messages]) => [
+      Object.entries(error.fieldErrorsIn(locale)).map(([field, messages]) => [
         field,
         messages.map((message) => (message.startsWith("msg:") ? translate(message.slice(4)) : message)),
       ]),

@@ -1123,15 +1123,22 @@ describe.each(CASES.map((c) => [`${c.file}:${c.name}`, c] as const))("%s", (labe
           }
           // The data layer's way in: the same verdict, as a ValidationError with the fields' messages.
           try {
-            parseInput(testCase.schema, input, locale);
+            parseInput(testCase.schema, input);
             check(result.success, "parseInput accepts what safeParse accepts");
           } catch (error) {
             check(error instanceof ValidationError, `parseInput throws only ValidationError (threw ${String(error)})`);
             // parseInput also refuses text PostgreSQL cannot store (U+0000, unpaired surrogates).
             check(!result.success || UNSTORABLE_TEXT.test(jsonOf(input)), "parseInput refuses what safeParse refuses");
-            const messages = Object.values(error.fieldErrors).flat();
+            const messages = Object.values(error.fieldErrorsIn(locale)).flat();
             check(messages.length > 0, "field errors name something");
             messages.forEach(checkMessage);
+            // Worded later in the reader's language, as safeParse words them in it.
+            if (!result.success && !UNSTORABLE_TEXT.test(jsonOf(input))) {
+              check(
+                JSON.stringify([...messages].sort()) === JSON.stringify(result.error.issues.map((issue) => issue.message).sort()),
+                "parseInput's messages in the reader's language are zod's in it",
+              );
+            }
           }
           checkNoPollution();
         }),

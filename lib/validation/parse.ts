@@ -1,5 +1,6 @@
-// Runs an input schema in the user's language. Zod's own messages come translated from its locale
-// packs; our refinements carry a message key ("msg:<key>") that the action runner translates.
+// Runs an input schema. The data layer takes no language: a refusal carries zod's own messages in
+// English and, for the action wrapper, in any language from zod's locale packs; our refinements carry
+// a message key ("msg:<key>") that the action wrapper translates.
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { isStorable } from "@/lib/validation/query";
@@ -22,17 +23,31 @@ function unstorableFields(input: unknown, path: string[] = [], found: Record<str
   return found;
 }
 
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, locale: string): z.infer<T> {
+// Marks the issues that carry zod's own message (not one of ours), to be worded in the reader's language.
+const ZOD_MESSAGE = "\u0000zod";
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const unstorable = unstorableFields(input);
   if (Object.keys(unstorable).length) throw new ValidationError(unstorable);
-  const result = schema.safeParse(input, { error: localeErrors[locale === "ja" ? "ja" : "en"] });
+  // reportInput: zod's messages name what was received ("expected string, received number").
+  const result = schema.safeParse(input, { error: () => ZOD_MESSAGE, reportInput: true });
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new ValidationError(fieldErrors);
+  const issues = result.error.issues;
+  return fail(issues);
+}
+
+function fail(issues: readonly z.core.$ZodIssue[]): never {
+  const inLanguage = (locale: string) => {
+    const localeError = localeErrors[locale === "ja" ? "ja" : "en"];
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of issues) {
+      const key = issue.path.map(String).join(".") || "_form";
+      const worded = issue.message === ZOD_MESSAGE ? localeError(issue as never) : issue.message;
+      (fieldErrors[key] ??= []).push((typeof worded === "string" ? worded : worded?.message) ?? "Invalid input");
+    }
+    return fieldErrors;
+  };
+  throw new ValidationError(inLanguage("en"), inLanguage);
 }
 
 /** A refinement message that the UI translates (messages/*.json, "validation.<key>"). */

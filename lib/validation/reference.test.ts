@@ -5,7 +5,7 @@ import { frameworkCreateSchema, frameworkUpdateSchema, partnerStateSchema, refer
 
 function errorsOf(schema: Parameters<typeof parseInput>[0], input: unknown): Record<string, string[]> {
   try {
-    parseInput(schema, input, "en");
+    parseInput(schema, input);
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     return (error as ValidationError).fieldErrors;
@@ -25,7 +25,7 @@ const text = {
 
 describe("referenceTextSchema", () => {
   it("accepts a text with the version it was loaded with, trimmed", () => {
-    expect(parseInput(referenceTextSchema, text, "en")).toEqual({ ...text, version: 4, titleEn: "Maritime security" });
+    expect(parseInput(referenceTextSchema, text)).toEqual({ ...text, version: 4, titleEn: "Maritime security" });
   });
 
   it("requires both titles and lets descriptions be empty", () => {
@@ -55,11 +55,11 @@ const framework = {
 
 describe("frameworkCreateSchema", () => {
   it("accepts a new framework, upper-casing its code; a founding date may predate the fiscal years", () => {
-    expect(parseInput(frameworkCreateSchema, framework, "en")).toEqual({ ...framework, code: "EWG_TEST", sortOrder: 13 });
+    expect(parseInput(frameworkCreateSchema, framework)).toEqual({ ...framework, code: "EWG_TEST", sortOrder: 13 });
   });
 
   it("reads empty parent and date as none", () => {
-    expect(parseInput(frameworkCreateSchema, { ...framework, parentCode: "", establishedOn: "" }, "en")).toMatchObject({
+    expect(parseInput(frameworkCreateSchema, { ...framework, parentCode: "", establishedOn: "" })).toMatchObject({
       parentCode: null,
       establishedOn: null,
     });
@@ -101,7 +101,7 @@ describe("frameworkCreateSchema", () => {
 
 describe("frameworkUpdateSchema", () => {
   it("carries the version read by the form", () => {
-    expect(parseInput(frameworkUpdateSchema, { ...framework, code: "ARF", version: "2", parentCode: "" }, "en")).toMatchObject({
+    expect(parseInput(frameworkUpdateSchema, { ...framework, code: "ARF", version: "2", parentCode: "" })).toMatchObject({
       code: "ARF",
       version: 2,
       parentCode: null,
@@ -122,8 +122,8 @@ const member = {
 
 describe("partnerStateSchema", () => {
   it("accepts a member with its accession date, and a non-member without one", () => {
-    expect(parseInput(partnerStateSchema, member, "en")).toEqual(member);
-    expect(parseInput(partnerStateSchema, { ...member, isAsean: "false", aseanMemberSince: "", admmPlus: "true" }, "en")).toMatchObject({
+    expect(parseInput(partnerStateSchema, member)).toEqual(member);
+    expect(parseInput(partnerStateSchema, { ...member, isAsean: "false", aseanMemberSince: "", admmPlus: "true" })).toMatchObject({
       isAsean: false,
       aseanMemberSince: null,
       admmPlus: true,

@@ -153,9 +153,8 @@ describe("act(): the one way in for a server action", () => {
   it("maps the data function's refusals as before: invalid input with its field errors", async () => {
     await signIn("liaison.ph@example.org");
     const { addPlanComment } = await import("@/lib/data/comments/writes");
-    const result = await act(
-      { permission: "plan:comment", input: form({ planId: "seed-demo-ph-plan", body: "" }) },
-      (actor, values, locale) => addPlanComment(actor, values, locale),
+    const result = await act({ permission: "plan:comment", input: form({ planId: "seed-demo-ph-plan", body: "" }) }, (actor, values) =>
+      addPlanComment(actor, values),
     );
     expect(result).toMatchObject({ ok: false, error: TEXT.invalidInput, fieldErrors: { body: [expect.any(String)] } });
   });

@@ -339,7 +339,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       consultationOn: "",
       consultationWith: "",
     }),
-    call: (actor, input, locale) => data.planEditing.createPlan(actor, fromForm(input), locale),
+    call: (actor, input) => data.planEditing.createPlan(actor, fromForm(input)),
     plausible: () => ["seed-program-bilateral-ph", "seed-demo-ph-need", "2026-05-01", "Defence ministry", "2099", "2000"],
   }),
   [actionKey("app/(portal)/plans/actions.ts", "savePlanAction")]: target<{ planId: unknown; values: unknown }>({
@@ -348,8 +348,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     keys: ["planId", "values"],
     args: true,
     valid: async () => ({ planId: ids.savePlan, values: (await data.plans.getPlanForEditing(actors.planner, ids.savePlan)).values }),
-    call: (actor, input, locale) =>
-      data.planEditing.savePlan(actor, typeof input.planId === "string" ? input.planId : "", input.values, locale),
+    call: (actor, input) => data.planEditing.savePlan(actor, typeof input.planId === "string" ? input.planId : "", input.values),
     // JSON a client may send as the id: an object whose toString is not a function.
     plausible: () => [{ toString: 0 }, { toString: "x", valueOf: null }],
   }),
@@ -378,7 +377,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
         reason: "Needs another look",
       };
     },
-    call: (actor, input, locale) => data.planEditing.transitionPlan(actor, fromForm(input), locale),
+    call: (actor, input) => data.planEditing.transitionPlan(actor, fromForm(input)),
     plausible: () => [...PLAN_TRANSITIONS, ...PLAN_TRANSITIONS, "1", "2", "3"],
   }),
   [actionKey("app/(portal)/plans/actions.ts", "newRevisionAction")]: target<Form>({
@@ -389,21 +388,21 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       planId: ids.approvedPlan,
       version: String(await version('SELECT version FROM "ProgramPlan" WHERE id = $1', ids.approvedPlan)),
     }),
-    call: (actor, input, locale) => data.planEditing.startNewRevision(actor, fromForm(input), locale),
+    call: (actor, input) => data.planEditing.startNewRevision(actor, fromForm(input)),
   }),
   [actionKey("app/(portal)/plans/comment-actions.ts", "addPlanCommentAction")]: target<Form>({
     actor: "liaison",
     form: true,
     keys: ["planId", "body"],
     valid: async () => ({ planId: SHARED_WITH_PH, body: "Thank you: our navy agrees with the schedule." }),
-    call: (actor, input, locale) => data.comments.addPlanComment(actor, fromForm(input), locale),
+    call: (actor, input) => data.comments.addPlanComment(actor, fromForm(input)),
   }),
   [actionKey("app/(portal)/plans/comment-actions.ts", "setPlanFollowingAction")]: target<Form>({
     actor: "liaison",
     form: true,
     keys: ["planId", "following"],
     valid: async () => ({ planId: SHARED_WITH_PH, following: "true" }),
-    call: (actor, input, locale) => data.comments.setPlanFollowing(actor, fromForm(input), locale),
+    call: (actor, input) => data.comments.setPlanFollowing(actor, fromForm(input)),
     plausible: () => ["true", "false"],
   }),
   [actionKey("app/(portal)/plans/comment-actions.ts", "markPlanCommentsSeenAction")]: target<{ planId: unknown; latest: unknown }>({
@@ -436,7 +435,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       ...(await data.programs.getProgramForEdit(actors.planner, MULTILATERAL)).values,
       nameEn: "Fuzz: created program",
     }),
-    call: (actor, input, locale) => data.programs.createProgram(actor, input, locale),
+    call: (actor, input) => data.programs.createProgram(actor, input),
     plausible: () => ["BILATERAL", "MULTILATERAL", "PH", "JP", ["K1"], ["M2"], ["E1"], ["ADMM_PLUS"], []],
   }),
   [actionKey("app/(portal)/programs/actions.ts", "updateProgramAction")]: target<{ id: unknown; values: Values }>({
@@ -448,7 +447,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       const { version: current, values } = await data.programs.getProgramForEdit(actors.planner, ids.program);
       return { id: ids.program, values: { ...values, version: current } };
     },
-    call: (actor, input, locale) => data.programs.updateProgram(actor, typeof input.id === "string" ? input.id : "", input.values, locale),
+    call: (actor, input) => data.programs.updateProgram(actor, typeof input.id === "string" ? input.id : "", input.values),
     plausible: () => [{ toString: 0 }],
   }),
   [actionKey("app/(portal)/activities/actions.ts", "createActivityAction")]: target<Values>({
@@ -479,7 +478,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       ...(await data.activities.getActivityForEdit(actors.planner, ids.activity)).values,
       title: "Fuzz: created activity",
     }),
-    call: (actor, input, locale) => data.activities.createActivity(actor, input, locale),
+    call: (actor, input) => data.activities.createActivity(actor, input),
     plausible: () => [
       "2026-06-01",
       "2026-05-31",
@@ -500,8 +499,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       const { version: current, values } = await data.activities.getActivityForEdit(actors.planner, ids.activity);
       return { id: ids.activity, values: { ...values, version: current } };
     },
-    call: (actor, input, locale) =>
-      data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values, locale),
+    call: (actor, input) => data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values),
     plausible: () => [{ toString: 0 }],
   }),
   // ------------------------------------------------------------ needs
@@ -510,7 +508,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     form: true,
     keys: ["title", "description", "keyAreaCode", "priority", "stateCode"],
     valid: async () => ({ title: "Fuzz: coastal radar maintenance", description: "", keyAreaCode: "K1", priority: "HIGH" }),
-    call: (actor, input, locale) => data.needs.submitNeed(actor, fromForm(input), locale),
+    call: (actor, input) => data.needs.submitNeed(actor, fromForm(input)),
     plausible: () => ["K1", "K2", "K9", "LOW", "MEDIUM", "", "VN"],
   }),
   [actionKey("app/(portal)/needs/actions.ts", "triageNeedAction")]: target<Form>({
@@ -531,10 +529,10 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
         reason: "Outside this year's budget",
       };
     },
-    call: (actor, input, locale) => {
+    call: (actor, input) => {
       const formData = toFormData(input);
       const raw = { ...Object.fromEntries(formData), planIds: formData.getAll("planIds"), activityIds: formData.getAll("activityIds") };
-      return data.needs.triageNeed(actor, raw, locale);
+      return data.needs.triageNeed(actor, raw);
     },
     plausible: () => [
       "acknowledge",
@@ -553,9 +551,9 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     form: true,
     keys: ["id", "upTo"],
     valid: async () => ({ id: "all", upTo: new Date().toISOString() }),
-    call: async (actor, input, locale) => {
+    call: async (actor, input) => {
       const { parseInput } = await import("@/lib/validation/parse");
-      const { id, upTo } = parseInput(notificationMarkSchema, fromForm(input), locale);
+      const { id, upTo } = parseInput(notificationMarkSchema, fromForm(input));
       return data.notifications.markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined);
     },
     plausible: () => ["all", "2000-01-01T00:00:00Z", "2100-12-31T23:59:59Z", "0000-01-01T00:00:00Z"],
@@ -572,9 +570,9 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       );
       return { id: row?.id ?? "all" };
     },
-    call: async (actor, input, locale) => {
+    call: async (actor, input) => {
       const { parseInput } = await import("@/lib/validation/parse");
-      const { id } = parseInput(notificationMarkSchema, fromForm(input), locale);
+      const { id } = parseInput(notificationMarkSchema, fromForm(input));
       return data.notifications.openNotification(actor, id);
     },
   }),
@@ -590,7 +588,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       stateCode: "PH",
       password: "a long fuzz password",
     }),
-    call: (actor, input, locale) => data.users.createUser(actor, fromForm(input), locale),
+    call: (actor, input) => data.users.createUser(actor, fromForm(input)),
     plausible: () => ["ADMIN", "PLANNER", "LIAISON", "PH", "JP", "", "planner@example.org", "FUZZ@EXAMPLE.ORG", "x".repeat(12)],
   }),
   [actionKey("app/(portal)/admin/users/actions.ts", "updateUserRoleAction")]: target<Form>({
@@ -603,7 +601,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       role: "PLANNER",
       stateCode: "",
     }),
-    call: (actor, input, locale) => data.users.updateUserRole(actor, fromForm(input), locale),
+    call: (actor, input) => data.users.updateUserRole(actor, fromForm(input)),
     plausible: () => ["ADMIN", "PLANNER", "LIAISON", "PH", "JP", "", actors.admin.id],
   }),
   [actionKey("app/(portal)/admin/users/actions.ts", "setUserDisabledAction")]: target<Form>({
@@ -615,7 +613,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)),
       disabled: "true",
     }),
-    call: (actor, input, locale) => data.users.setUserDisabled(actor, fromForm(input), locale),
+    call: (actor, input) => data.users.setUserDisabled(actor, fromForm(input)),
     plausible: () => ["true", "false", actors.admin.id],
   }),
   [actionKey("app/(portal)/admin/users/actions.ts", "resetUserPasswordAction")]: target<Form>({
@@ -627,14 +625,14 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)),
       password: "another long password",
     }),
-    call: (actor, input, locale) => data.users.resetUserPassword(actor, fromForm(input), locale),
+    call: (actor, input) => data.users.resetUserPassword(actor, fromForm(input)),
   }),
   [actionKey("app/(portal)/admin/users/actions.ts", "signOutEverywhereAction")]: target<Form>({
     actor: "admin",
     form: true,
     keys: ["userId", "version"],
     valid: async () => ({ userId: ids.victim, version: String(await version('SELECT version FROM "User" WHERE id = $1', ids.victim)) }),
-    call: (actor, input, locale) => data.users.signOutEverywhere(actor, fromForm(input), locale),
+    call: (actor, input) => data.users.signOutEverywhere(actor, fromForm(input)),
     plausible: () => [actors.admin.id],
   }),
   // ------------------------------------------------------------ reference data
@@ -646,7 +644,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       const text = await data.reference.getReferenceTextForEdit(actors.admin, "keyArea", "K3");
       return { kind: "keyArea", code: "K3", version: text.version, ...text.values };
     },
-    call: (actor, input, locale) => data.reference.updateReferenceText(actor, input, locale),
+    call: (actor, input) => data.reference.updateReferenceText(actor, input),
     plausible: () => ["end", "principle", "approach", "keyArea", "means", "E1", "H", "A2", "M5", "K9"],
   }),
   [actionKey("app/(portal)/admin/reference/actions.ts", "updateFrameworkAction")]: target<Values>({
@@ -657,7 +655,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       const framework = await data.reference.getFrameworkForEdit(actors.admin, ids.framework);
       return { code: ids.framework, version: framework.version, ...framework.values };
     },
-    call: (actor, input, locale) => data.reference.updateFramework(actor, input, locale),
+    call: (actor, input) => data.reference.updateFramework(actor, input),
     plausible: () => ["ADMM_PLUS", "ARF", "FUZZ_FW", "EWG_MS", "FORUM", "MINISTERIAL", "WORKING_GROUP", "ASEAN Regional Forum", 1, 9999],
   }),
   [actionKey("app/(portal)/admin/reference/actions.ts", "createFrameworkAction")]: target<Values>({
@@ -675,7 +673,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       establishedOn: "",
       sortOrder: "91",
     }),
-    call: (actor, input, locale) => data.reference.createFramework(actor, input, locale),
+    call: (actor, input) => data.reference.createFramework(actor, input),
     plausible: () => ["ADMM_PLUS", "FUZZ_FW", "EWG_MS", "fuzz_lower", "FORUM", "1900-01-01", "2100-12-31"],
   }),
   [actionKey("app/(portal)/admin/reference/actions.ts", "updatePartnerStateAction")]: target<Values>({
@@ -686,7 +684,7 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
       const state = await data.reference.getStateForEdit(actors.admin, "AU");
       return { code: "AU", version: state.version, ...state.values };
     },
-    call: (actor, input, locale) => data.reference.updatePartnerState(actor, input, locale),
+    call: (actor, input) => data.reference.updatePartnerState(actor, input),
     plausible: () => ["AU", "PH", "TL", "JP", true, false, "true", "false", "1967-08-08", null],
   }),
   // ------------------------------------------------------------ signing in

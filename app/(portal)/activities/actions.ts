@@ -15,19 +15,16 @@ import { createActivity, updateActivity } from "@/lib/data/activities/writes";
 const revalidateEverywhere = () => revalidatePath("/", "layout");
 
 export async function createActivityAction(_previous: Previous<null>, input: unknown): Promise<ActionResult<null>> {
-  const result = await act(
-    { permission: "activity:edit", input },
-    async (actor, values, locale) => (await createActivity(actor, values, locale)).id,
-  );
+  const result = await act({ permission: "activity:edit", input }, async (actor, values) => (await createActivity(actor, values)).id);
   if (!result.ok) return result;
   revalidateEverywhere();
   redirect(`/activities/${result.data}`);
 }
 
 export async function updateActivityAction(_previous: Previous<null>, input: RecordEdit): Promise<ActionResult<null>> {
-  const result = await act({ permission: "activity:edit", input }, async (actor, edit, locale) => {
+  const result = await act({ permission: "activity:edit", input }, async (actor, edit) => {
     const { id, values } = recordEdit(edit);
-    return (await updateActivity(actor, id, values, locale)).id;
+    return (await updateActivity(actor, id, values)).id;
   });
   if (!result.ok) return result;
   revalidateEverywhere();

@@ -11,7 +11,7 @@ import { submitNeed, triageNeed } from "@/lib/data/needs/writes";
 // transaction.
 
 export async function submitNeedAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await act({ permission: "need:submit", input }, (actor, values, locale) => submitNeed(actor, values, locale));
+  const result = await act({ permission: "need:submit", input }, (actor, values) => submitNeed(actor, values));
   if (!result.ok) return result;
   // A need shows on the needs list, the dashboard and its state's page: refresh them all.
   revalidatePath("/", "layout");
@@ -23,8 +23,8 @@ export async function triageNeedAction(
   input: FormData,
 ): Promise<ActionResult<{ version: number; status: string }>> {
   // Ticked boxes arrive as repeated fields.
-  const result = await act({ permission: "need:triage", input, lists: ["planIds", "activityIds"] }, async (actor, values, locale) => {
-    const { version, status } = await triageNeed(actor, values, locale);
+  const result = await act({ permission: "need:triage", input, lists: ["planIds", "activityIds"] }, async (actor, values) => {
+    const { version, status } = await triageNeed(actor, values);
     return { version, status };
   });
   if (!result.ok) return result;

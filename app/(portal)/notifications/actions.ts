@@ -14,8 +14,8 @@ export async function markNotificationsReadAction(
   _previous: Previous<{ count: number }>,
   input: FormData,
 ): Promise<ActionResult<{ count: number }>> {
-  const result = await act({ permission: "signedIn", input }, async (actor, values, locale) => {
-    const { id, upTo } = parseInput(notificationMarkSchema, values, locale);
+  const result = await act({ permission: "signedIn", input }, async (actor, values) => {
+    const { id, upTo } = parseInput(notificationMarkSchema, values);
     return { count: await markNotificationsRead(actor, id === "all" ? "all" : [id], upTo ? new Date(upTo) : undefined) };
   });
   if (result.ok) revalidatePath("/", "layout");
@@ -24,8 +24,8 @@ export async function markNotificationsReadAction(
 
 /** Opens what a notification is about, marking it read on the way. Answers nothing: it redirects. */
 export async function openNotificationAction(_previous: null, input: FormData): Promise<void> {
-  const result = await act({ permission: "signedIn", input }, async (actor, values, locale) => {
-    const { id } = parseInput(notificationMarkSchema, values, locale);
+  const result = await act({ permission: "signedIn", input }, async (actor, values) => {
+    const { id } = parseInput(notificationMarkSchema, values);
     return openNotification(actor, id);
   });
   revalidatePath("/", "layout");

@@ -10,8 +10,8 @@ import { createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/da
 // validates, checks the principles and writes with its audit event in one transaction.
 
 export async function createPlanAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await act({ permission: "plan:edit", input }, async (actor, values, locale) => {
-    const created = await createPlan(actor, values, locale);
+  const result = await act({ permission: "plan:edit", input }, async (actor, values) => {
+    const created = await createPlan(actor, values);
     return { id: created.id };
   });
   if (result.ok) {
@@ -27,7 +27,7 @@ export async function savePlanAction(
 ): Promise<ActionResult<{ version: number }>> {
   const result = await act({ permission: "plan:edit", input }, async (actor, edit, locale) => {
     const { id, values } = recordEdit(edit);
-    const saved = await savePlan(actor, id, values, locale);
+    const saved = await savePlan(actor, id, values);
     return { saved, locale, actor };
   });
   if (!result.ok) return result;
@@ -44,7 +44,7 @@ export async function transitionPlanAction(
 ): Promise<ActionResult<{ version: number }>> {
   // plan:submit is the least a transition needs; the data layer checks the one it names (share, approve).
   const result = await act({ permission: "plan:submit", input }, async (actor, values, locale) => {
-    const done = await transitionPlan(actor, values, locale);
+    const done = await transitionPlan(actor, values);
     return { done, locale, actor };
   });
   if (!result.ok) return result;
@@ -54,7 +54,7 @@ export async function transitionPlanAction(
 }
 
 export async function newRevisionAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await act({ permission: "plan:edit", input }, (actor, values, locale) => startNewRevision(actor, values, locale));
+  const result = await act({ permission: "plan:edit", input }, (actor, values) => startNewRevision(actor, values));
   if (result.ok) redirect(`/plans/${result.data.id}/edit`);
   return result;
 }

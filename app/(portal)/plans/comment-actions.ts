@@ -10,7 +10,7 @@ import { addPlanComment, markPlanCommentsSeen, setPlanFollowing } from "@/lib/da
 // its audit event and notifications in one transaction.
 
 export async function addPlanCommentAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await act({ permission: "plan:comment", input }, (actor, values, locale) => addPlanComment(actor, values, locale));
+  const result = await act({ permission: "plan:comment", input }, (actor, values) => addPlanComment(actor, values));
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
@@ -19,7 +19,7 @@ export async function setPlanFollowingAction(
   _previous: Previous<{ following: boolean }>,
   input: FormData,
 ): Promise<ActionResult<{ following: boolean }>> {
-  const result = await act({ permission: "plan:read", input }, (actor, values, locale) => setPlanFollowing(actor, values, locale));
+  const result = await act({ permission: "plan:read", input }, (actor, values) => setPlanFollowing(actor, values));
   if (result.ok) revalidatePath(`/plans/${String(input.get("planId"))}`);
   return result;
 }

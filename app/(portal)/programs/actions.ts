@@ -13,19 +13,16 @@ import { createProgram, updateProgram } from "@/lib/data/programs/writes";
 const revalidateEverywhere = () => revalidatePath("/", "layout");
 
 export async function createProgramAction(_previous: Previous<null>, input: unknown): Promise<ActionResult<null>> {
-  const result = await act(
-    { permission: "program:edit", input },
-    async (actor, values, locale) => (await createProgram(actor, values, locale)).id,
-  );
+  const result = await act({ permission: "program:edit", input }, async (actor, values) => (await createProgram(actor, values)).id);
   if (!result.ok) return result;
   revalidateEverywhere();
   redirect(`/programs/${result.data}`);
 }
 
 export async function updateProgramAction(_previous: Previous<null>, input: RecordEdit): Promise<ActionResult<null>> {
-  const result = await act({ permission: "program:edit", input }, async (actor, edit, locale) => {
+  const result = await act({ permission: "program:edit", input }, async (actor, edit) => {
     const { id, values } = recordEdit(edit);
-    return (await updateProgram(actor, id, values, locale)).id;
+    return (await updateProgram(actor, id, values)).id;
   });
   if (!result.ok) return result;
   revalidateEverywhere();

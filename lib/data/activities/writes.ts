@@ -121,9 +121,9 @@ function children(input: ActivityInput) {
 const codes = (list: string[]) => list.map((code) => ({ code }));
 const ids = (list: string[]) => list.map((id) => ({ id }));
 
-export async function createActivity(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
+export async function createActivity(actor: Actor, raw: unknown): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "activity:edit");
-  const input = parseInput(activitySchema, raw, locale);
+  const input = parseInput(activitySchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const found = await vet(tx, input);
     const { id } = await tx.activity.create({
@@ -155,14 +155,13 @@ export async function updateActivity(
   actor: Actor,
   id: string,
   raw: unknown,
-  locale = "en",
 ): Promise<{ id: string; version: number; warnings: RuleResult[] }> {
   assertCan(actor, "activity:edit");
   // A malformed id names no record: "not found", like any id outside the actor's reach.
   if (!recordId.safeParse(id).success) throw new NotFoundError("activity");
   const activityId = id;
-  const { version } = parseInput(versionSchema, raw, locale);
-  const input = parseInput(activitySchema, raw, locale);
+  const { version } = parseInput(versionSchema, raw);
+  const input = parseInput(activitySchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadActivitySnapshot(tx, activityId);
     if (!before) throw new NotFoundError("activity");

@@ -23,9 +23,9 @@ async function planInScope(tx: Tx, actor: Actor, planId: string) {
   return { ...plan, sharedWith: plan.sharedWith.map((state) => state.code) };
 }
 
-export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
+export async function addPlanComment(actor: Actor, raw: unknown): Promise<{ id: string }> {
   assertCan(actor, "plan:comment");
-  const input = parseInput(planCommentSchema, raw, locale);
+  const input = parseInput(planCommentSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, input.planId);
     // An archived plan is history: it takes no new comments.
@@ -51,9 +51,9 @@ export async function addPlanComment(actor: Actor, raw: unknown, locale = "en"):
   });
 }
 
-export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"): Promise<{ following: boolean }> {
+export async function setPlanFollowing(actor: Actor, raw: unknown): Promise<{ following: boolean }> {
   assertCan(actor, "plan:read");
-  const input = parseInput(planFollowSchema, raw, locale);
+  const input = parseInput(planFollowSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, input.planId);
     const before = await followingOf(tx, actor.id, plan);
@@ -81,7 +81,7 @@ export async function setPlanFollowing(actor: Actor, raw: unknown, locale = "en"
  */
 export async function markPlanCommentsSeen(actor: Actor, raw: unknown): Promise<void> {
   assertCan(actor, "plan:read");
-  const { planId, latest } = parseInput(commentsSeenSchema, raw, "en");
+  const { planId, latest } = parseInput(commentsSeenSchema, raw);
   await scopedDb(actor).$transaction(async (tx) => {
     const plan = await planInScope(tx, actor, planId);
     const now = new Date();

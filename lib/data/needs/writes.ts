@@ -19,9 +19,9 @@ import { parseInput } from "@/lib/validation/parse";
 
 // ---------------------------------------------------------------- submitting
 
-export async function submitNeed(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
+export async function submitNeed(actor: Actor, raw: unknown): Promise<{ id: string }> {
   assertCan(actor, "need:submit");
-  const input = parseInput(needSubmitSchema, raw, locale);
+  const input = parseInput(needSubmitSchema, raw);
   // Never from the input: an officer submits for their own state only.
   const stateCode = liaisonState(actor);
   return scopedDb(actor).$transaction(async (tx) => {
@@ -109,9 +109,9 @@ async function touchLinkedRecords(tx: Tx, actor: Actor, needId: string, before: 
   }
 }
 
-export async function triageNeed(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; version: number; status: string }> {
+export async function triageNeed(actor: Actor, raw: unknown): Promise<{ id: string; version: number; status: string }> {
   assertCan(actor, "need:triage"); // before reading the input: a liaison officer learns nothing
-  const input = parseInput(needTriageSchema, raw, locale);
+  const input = parseInput(needTriageSchema, raw);
   const step = TRIAGE_STEPS[input.step];
   return scopedDb(actor).$transaction(async (tx) => {
     const need = await loadNeed(tx, actor, input.needId);

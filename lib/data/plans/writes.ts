@@ -62,9 +62,9 @@ function yearsCreate(years: PlanInput["years"]): Prisma.PlanYearCreateWithoutPla
   }));
 }
 
-export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
+export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
-  const input = parseInput(newPlanSchema, raw, locale);
+  const input = parseInput(newPlanSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true } });
     if (!program) throw new ValidationError({ programId: [msg("required")] });
@@ -117,17 +117,12 @@ export async function createPlan(actor: Actor, raw: unknown, locale = "en"): Pro
   });
 }
 
-export async function savePlan(
-  actor: Actor,
-  planId: string,
-  raw: unknown,
-  locale = "en",
-): Promise<{ version: number; warnings: RuleResult[] }> {
+export async function savePlan(actor: Actor, planId: string, raw: unknown): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:edit");
   // A malformed id names no record: "not found", as the activity and program editors answer, and
   // before the database sees it (PostgreSQL refuses a NUL byte outright).
   if (!recordId.safeParse(planId).success) throw new NotFoundError("plan");
-  const input = parseInput(planSchema, raw, locale);
+  const input = parseInput(planSchema, raw);
   const years = normalizeYears(input);
   return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadPlanSnapshot(tx, planId);
@@ -187,9 +182,9 @@ export async function savePlan(
   });
 }
 
-export async function transitionPlan(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number; warnings: RuleResult[] }> {
+export async function transitionPlan(actor: Actor, raw: unknown): Promise<{ version: number; warnings: RuleResult[] }> {
   assertCan(actor, "plan:submit"); // before reading the input: a liaison officer learns nothing
-  const input = parseInput(transitionSchema, raw, locale);
+  const input = parseInput(transitionSchema, raw);
   assertCan(actor, input.transition === "approve" ? "plan:approve" : input.transition === "share" ? "plan:share" : "plan:submit");
   const step = PLAN_TRANSITION_PATHS[input.transition];
   return scopedDb(actor).$transaction(async (tx) => {
@@ -295,9 +290,9 @@ function auditMovedActivities(tx: Tx, actor: Actor, moved: { id: string }[], fro
 }
 
 /** Changing an approved plan: a new DRAFT revision with the same content; the approved one stays. */
-export async function startNewRevision(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
+export async function startNewRevision(actor: Actor, raw: unknown): Promise<{ id: string }> {
   assertCan(actor, "plan:edit");
-  const { planId, version } = parseInput(revisionSchema, raw, locale);
+  const { planId, version } = parseInput(revisionSchema, raw);
   try {
     return await createRevision(actor, planId, version);
   } catch (error) {

@@ -76,9 +76,9 @@ function scalars(input: ProgramInput) {
   };
 }
 
-export async function createProgram(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string; warnings: RuleResult[] }> {
+export async function createProgram(actor: Actor, raw: unknown): Promise<{ id: string; warnings: RuleResult[] }> {
   assertCan(actor, "program:edit");
-  const input = parseInput(programSchema, raw, locale);
+  const input = parseInput(programSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const { partnerStates, warnings } = await vet(tx, input);
     const { id } = await tx.program.create({
@@ -110,12 +110,11 @@ export async function updateProgram(
   actor: Actor,
   id: string,
   raw: unknown,
-  locale = "en",
 ): Promise<{ id: string; version: number; warnings: RuleResult[] }> {
   assertCan(actor, "program:edit");
   if (!recordId.safeParse(id).success) throw new NotFoundError("program");
-  const { version } = parseInput(versionSchema, raw, locale);
-  const input = parseInput(programSchema, raw, locale);
+  const { version } = parseInput(versionSchema, raw);
+  const input = parseInput(programSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const before = await loadProgramSnapshot(tx, id);
     if (!before) throw new NotFoundError("program");

@@ -73,9 +73,9 @@ const TEXT_WRITES: Record<TextKind, (tx: Tx, args: TextWrite) => Promise<{ count
   means: (tx, args) => tx.means.updateMany(args),
 };
 
-export async function updateReferenceText(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function updateReferenceText(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "reference:edit"); // before reading the input
-  const { kind, code, version, ...values } = parseInput(referenceTextSchema, raw, locale);
+  const { kind, code, version, ...values } = parseInput(referenceTextSchema, raw);
   const table = TEXT_TABLES[kind];
   const entity = TEXT_ENTITIES[kind];
   return scopedDb(actor).$transaction(async (tx) => {
@@ -126,9 +126,9 @@ async function vetFramework(tx: Tx, code: string, values: FrameworkValues): Prom
 
 const codeTaken = () => new ValidationError({ code: [referenceMsg("codeTaken")] });
 
-export async function createFramework(actor: Actor, raw: unknown, locale = "en"): Promise<{ code: string }> {
+export async function createFramework(actor: Actor, raw: unknown): Promise<{ code: string }> {
   assertCan(actor, "reference:edit");
-  const { code, ...values } = parseInput(frameworkCreateSchema, raw, locale);
+  const { code, ...values } = parseInput(frameworkCreateSchema, raw);
   try {
     return await scopedDb(actor).$transaction(async (tx) => {
       if (await tx.framework.findUnique({ where: { code }, select: { code: true } })) throw codeTaken();
@@ -144,9 +144,9 @@ export async function createFramework(actor: Actor, raw: unknown, locale = "en")
   }
 }
 
-export async function updateFramework(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function updateFramework(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "reference:edit");
-  const { code, version, ...values } = parseInput(frameworkUpdateSchema, raw, locale);
+  const { code, version, ...values } = parseInput(frameworkUpdateSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const row = await findFramework(tx, code);
     if (!row) throw new NotFoundError("framework");
@@ -184,9 +184,9 @@ async function vetLeavingAsean(tx: Tx, code: string): Promise<void> {
   if (officers || programs) throw new ValidationError({ isAsean: [referenceMsg("stillBound")] });
 }
 
-export async function updatePartnerState(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function updatePartnerState(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "reference:edit");
-  const { code, version, ...values } = parseInput(partnerStateSchema, raw, locale);
+  const { code, version, ...values } = parseInput(partnerStateSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const row = await findState(tx, code);
     if (!row) throw new NotFoundError("state");

@@ -75,9 +75,9 @@ function isUniqueViolation(error: unknown): boolean {
 
 const emailTaken = () => new ValidationError({ email: [adminMsg("emailTaken")] });
 
-export async function createUser(actor: Actor, raw: unknown, locale = "en"): Promise<{ id: string }> {
+export async function createUser(actor: Actor, raw: unknown): Promise<{ id: string }> {
   assertCan(actor, "user:manage"); // before reading the input
-  const input = parseInput(userCreateSchema, raw, locale);
+  const input = parseInput(userCreateSchema, raw);
   // Hashed outside the transaction: argon2 is slow on purpose, and holds no lock meanwhile.
   const passwordHash = await hashPassword(input.password);
   try {
@@ -108,9 +108,9 @@ async function writeUser(tx: Tx, id: string, version: number, data: Prisma.UserU
   if (count === 0) await conflict(tx, id);
 }
 
-export async function updateUserRole(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function updateUserRole(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
-  const input = parseInput(userRoleSchema, raw, locale);
+  const input = parseInput(userRoleSchema, raw);
   // Refused up front, whatever the version: an admin cannot lock themselves (and maybe everyone) out.
   if (input.userId === actor.id && input.role !== "ADMIN") throw new ValidationError({ role: [adminMsg("ownRole")] });
   return scopedDb(actor).$transaction(async (tx) => {
@@ -125,9 +125,9 @@ export async function updateUserRole(actor: Actor, raw: unknown, locale = "en"):
   });
 }
 
-export async function setUserDisabled(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function setUserDisabled(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
-  const input = parseInput(userStatusSchema, raw, locale);
+  const input = parseInput(userStatusSchema, raw);
   if (input.userId === actor.id && input.disabled) throw new ValidationError({ disabled: [adminMsg("ownDisable")] });
   return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
@@ -145,9 +145,9 @@ export async function setUserDisabled(actor: Actor, raw: unknown, locale = "en")
   });
 }
 
-export async function resetUserPassword(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function resetUserPassword(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
-  const input = parseInput(userPasswordSchema, raw, locale);
+  const input = parseInput(userPasswordSchema, raw);
   const passwordHash = await hashPassword(input.password);
   return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
@@ -170,9 +170,9 @@ export async function resetUserPassword(actor: Actor, raw: unknown, locale = "en
  * Ends every session of a user, wherever they are signed in: each ends at its next request. An admin
  * may do it to themselves too (a lost laptop); this browser's session then ends as well.
  */
-export async function signOutEverywhere(actor: Actor, raw: unknown, locale = "en"): Promise<{ version: number }> {
+export async function signOutEverywhere(actor: Actor, raw: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
-  const input = parseInput(userTargetSchema, raw, locale);
+  const input = parseInput(userTargetSchema, raw);
   return scopedDb(actor).$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     if (user.version !== input.version) return conflict(tx, user.id);

@@ -17,7 +17,7 @@ export async function updateReferenceTextAction(
   _previous: Previous<{ version: number }>,
   input: unknown,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "reference:edit", input }, (actor, values, locale) => updateReferenceText(actor, values, locale));
+  const result = await act({ permission: "reference:edit", input }, (actor, values) => updateReferenceText(actor, values));
   if (result.ok) refresh();
   return result;
 }
@@ -26,13 +26,13 @@ export async function updateFrameworkAction(
   _previous: Previous<{ version: number }>,
   input: unknown,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "reference:edit", input }, (actor, values, locale) => updateFramework(actor, values, locale));
+  const result = await act({ permission: "reference:edit", input }, (actor, values) => updateFramework(actor, values));
   if (result.ok) refresh();
   return result;
 }
 
 export async function createFrameworkAction(_previous: Previous<null>, input: unknown): Promise<ActionResult<null>> {
-  const result = await act({ permission: "reference:edit", input }, (actor, values, locale) => createFramework(actor, values, locale));
+  const result = await act({ permission: "reference:edit", input }, (actor, values) => createFramework(actor, values));
   if (!result.ok) return result;
   refresh();
   redirect(`/admin/reference/frameworks/${encodeURIComponent(result.data.code)}?created=1`);
@@ -42,7 +42,7 @@ export async function updatePartnerStateAction(
   _previous: Previous<{ version: number }>,
   input: unknown,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "reference:edit", input }, (actor, values, locale) => updatePartnerState(actor, values, locale));
+  const result = await act({ permission: "reference:edit", input }, (actor, values) => updatePartnerState(actor, values));
   if (result.ok) refresh();
   return result;
 }

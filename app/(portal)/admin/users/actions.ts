@@ -15,7 +15,7 @@ function refresh() {
 }
 
 export async function createUserAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => createUser(actor, values, locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values) => createUser(actor, values));
   if (result.ok) refresh();
   return result;
 }
@@ -24,7 +24,7 @@ export async function updateUserRoleAction(
   _previous: Previous<{ version: number }>,
   input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => updateUserRole(actor, values, locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values) => updateUserRole(actor, values));
   if (result.ok) refresh();
   return result;
 }
@@ -33,7 +33,7 @@ export async function setUserDisabledAction(
   _previous: Previous<{ version: number }>,
   input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => setUserDisabled(actor, values, locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values) => setUserDisabled(actor, values));
   if (result.ok) refresh();
   return result;
 }
@@ -42,7 +42,7 @@ export async function resetUserPasswordAction(
   _previous: Previous<{ version: number }>,
   input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => resetUserPassword(actor, values, locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values) => resetUserPassword(actor, values));
   if (result.ok) refresh();
   return result;
 }
@@ -51,7 +51,7 @@ export async function signOutEverywhereAction(
   _previous: Previous<{ version: number }>,
   input: FormData,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await act({ permission: "user:manage", input }, (actor, values, locale) => signOutEverywhere(actor, values, locale));
+  const result = await act({ permission: "user:manage", input }, (actor, values) => signOutEverywhere(actor, values));
   if (result.ok) refresh();
   return result;
 }
