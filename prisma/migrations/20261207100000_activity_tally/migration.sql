@@ -1,0 +1,306 @@
+-- Activities counted per program, key area and means, by fiscal year and status, kept by triggers in the
+-- transaction of every write that changes them: the framework page, the dashboard and the insight pages
+-- read these few thousand rows instead of counting every activity. (Hand-written: the schema engine does
+-- not model triggers; the table is read by raw SQL only, so it is not in schema.prisma.)
+--
+-- scope '*' counts every activity once per item: a planner's distinct counts. Any other scope is a
+-- participating state's code and counts the activities that state takes part in: a liaison officer's
+-- counts, and the per-state counts of the coverage matrix and the map (an activity with three
+-- participants is in three scopes, which is why '*' is kept apart rather than summed from them).
+-- Each (scope, activity) adds 1 to its program's row, to one row per key area and one per means.
+-- Counts through a program (ends, approaches) join the 'program' rows with the program's links when read,
+-- so a program's ends can change without touching this table.
+CREATE TABLE "ActivityTally" (
+  "scope"      TEXT NOT NULL,
+  "dimension"  TEXT NOT NULL,
+  "code"       TEXT NOT NULL,
+  "fiscalYear" INTEGER NOT NULL,
+  "status"     "ActivityStatus" NOT NULL,
+  "activities" INTEGER NOT NULL,
+  CONSTRAINT "ActivityTally_pkey" PRIMARY KEY ("scope", "dimension", "fiscalYear", "code", "status"),
+  CONSTRAINT "ActivityTally_dimension" CHECK ("dimension" IN ('program', 'keyArea', 'means')),
+  -- A negative count can only come from a defect in the triggers: fail the write rather than show it.
+  CONSTRAINT "ActivityTally_not_negative" CHECK ("activities" >= 0)
+);
+
+-- One change of the tally: +1 or -1 on a row.
+CREATE TYPE activity_tally_delta AS (
+  "scope" TEXT, "dimension" TEXT, "code" TEXT, "fiscalYear" INTEGER, "status" "ActivityStatus", "delta" INTEGER
+);
+
+-- The items an activity counts for: its program, its key areas, its means (as they stand now).
+CREATE FUNCTION activity_tally_items(activity_id TEXT, program_id TEXT)
+RETURNS TABLE ("dimension" TEXT, "code" TEXT)
+LANGUAGE sql STABLE AS $$
+  SELECT 'program', program_id
+  UNION ALL SELECT 'keyArea', k."B" FROM "_ActivityToKeyArea" k WHERE k."A" = activity_id
+  UNION ALL SELECT 'means', m."B" FROM "_ActivityToMeans" m WHERE m."A" = activity_id
+$$;
+
+-- The scopes an activity counts in: '*' and each participating state (as they stand now).
+CREATE FUNCTION activity_tally_scopes(activity_id TEXT)
+RETURNS TABLE ("scope" TEXT)
+LANGUAGE sql STABLE AS $$
+  SELECT '*'
+  UNION ALL SELECT p."stateCode" FROM "ActivityParticipant" p WHERE p."activityId" = activity_id
+$$;
+
+-- Adds the deltas of one statement, netted per row. Increments go through INSERT ... ON CONFLICT DO
+-- UPDATE and decrements through UPDATE ... SET "activities" = "activities" + delta: both add to the row as
+-- committed by any concurrent transaction (they wait for its lock), so no change is lost. Rows are
+-- locked in key order, so that two writers take shared rows in the same order. A row that falls to 0 is
+-- removed: the table holds exactly the non-zero counts.
+CREATE FUNCTION activity_tally_apply(deltas activity_tally_delta[])
+RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  net activity_tally_delta[];
+  decrements INTEGER;
+  lowered INTEGER;
+  zeros activity_tally_delta[];
+BEGIN
+  IF deltas IS NULL OR cardinality(deltas) = 0 THEN RETURN; END IF;
+  net := ARRAY(
+    SELECT ROW(d."scope", d."dimension", d."code", d."fiscalYear", d."status", sum(d."delta"))::activity_tally_delta
+    FROM unnest(deltas) d
+    GROUP BY d."scope", d."dimension", d."fiscalYear", d."code", d."status"
+    HAVING sum(d."delta") <> 0
+    ORDER BY d."scope", d."dimension", d."fiscalYear", d."code", d."status");
+  IF cardinality(net) = 0 THEN RETURN; END IF;
+
+  INSERT INTO "ActivityTally" AS t ("scope", "dimension", "code", "fiscalYear", "status", "activities")
+  SELECT n."scope", n."dimension", n."code", n."fiscalYear", n."status", n."delta"
+  FROM unnest(net) WITH ORDINALITY AS n
+  WHERE n."delta" > 0
+  ORDER BY n.ordinality
+  ON CONFLICT ("scope", "dimension", "fiscalYear", "code", "status")
+    DO UPDATE SET "activities" = t."activities" + EXCLUDED."activities";
+
+  SELECT count(*) INTO decrements FROM unnest(net) n WHERE n."delta" < 0;
+  IF decrements = 0 THEN RETURN; END IF;
+  PERFORM 1
+  FROM "ActivityTally" t
+  JOIN unnest(net) WITH ORDINALITY AS n
+    ON t."scope" = n."scope" AND t."dimension" = n."dimension" AND t."fiscalYear" = n."fiscalYear"
+   AND t."code" = n."code" AND t."status" = n."status"
+  WHERE n."delta" < 0
+  ORDER BY n.ordinality
+  FOR UPDATE OF t;
+  WITH changed AS (
+    UPDATE "ActivityTally" t
+    SET "activities" = t."activities" + n."delta"
+    FROM unnest(net) n
+    WHERE n."delta" < 0
+      AND t."scope" = n."scope" AND t."dimension" = n."dimension" AND t."fiscalYear" = n."fiscalYear"
+      AND t."code" = n."code" AND t."status" = n."status"
+    RETURNING t."scope", t."dimension", t."code", t."fiscalYear", t."status", t."activities"
+  )
+  SELECT count(*)::int,
+         array_agg(ROW(c."scope", c."dimension", c."code", c."fiscalYear", c."status", 0)::activity_tally_delta)
+           FILTER (WHERE c."activities" = 0)
+  INTO lowered, zeros
+  FROM changed c;
+  -- Taking away from a row that is not there can only come from a defect: fail the write rather than
+  -- keep a wrong count.
+  IF lowered <> decrements THEN
+    RAISE EXCEPTION 'ActivityTally: % of % rows to decrement are missing', decrements - lowered, decrements;
+  END IF;
+  IF zeros IS NOT NULL THEN
+    DELETE FROM "ActivityTally" t
+    USING unnest(zeros) z
+    WHERE t."scope" = z."scope" AND t."dimension" = z."dimension" AND t."fiscalYear" = z."fiscalYear"
+      AND t."code" = z."code" AND t."status" = z."status" AND t."activities" = 0;
+  END IF;
+END;
+$$;
+
+-- The tally recounted from the activities: the migration's backfill, and after a TRUNCATE.
+CREATE FUNCTION activity_tally_rebuild()
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('activity_tally.rebuild', 'on', true);
+  DELETE FROM "ActivityTally";
+  INSERT INTO "ActivityTally" ("scope", "dimension", "code", "fiscalYear", "status", "activities")
+  SELECT s."scope", i."dimension", i."code", a."fiscalYear", a."status", count(*)::int
+  FROM "Activity" a
+  CROSS JOIN LATERAL activity_tally_items(a."id", a."programId") i
+  CROSS JOIN LATERAL activity_tally_scopes(a."id") s
+  GROUP BY 1, 2, 3, 4, 5;
+  PERFORM set_config('activity_tally.rebuild', 'off', true);
+END;
+$$;
+
+-- ---------------------------------------------------------------- Activity
+
+CREATE FUNCTION activity_tally_on_activity_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM activity_tally_apply(ARRAY(
+    SELECT ROW(s."scope", i."dimension", i."code", n."fiscalYear", n."status", 1)::activity_tally_delta
+    FROM new_rows n
+    CROSS JOIN LATERAL activity_tally_items(n."id", n."programId") i
+    CROSS JOIN LATERAL activity_tally_scopes(n."id") s));
+  RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION activity_tally_on_activity_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM activity_tally_apply(ARRAY(
+    WITH moved AS (
+      SELECT o."id", o."programId" AS old_program, o."fiscalYear" AS old_year, o."status" AS old_status,
+             n."programId" AS new_program, n."fiscalYear" AS new_year, n."status" AS new_status
+      FROM old_rows o JOIN new_rows n ON n."id" = o."id"
+      WHERE (o."programId", o."fiscalYear", o."status") IS DISTINCT FROM (n."programId", n."fiscalYear", n."status")
+    )
+    SELECT ROW(s."scope", i."dimension", i."code", m.old_year, m.old_status, -1)::activity_tally_delta
+    FROM moved m
+    CROSS JOIN LATERAL activity_tally_items(m."id", m.old_program) i
+    CROSS JOIN LATERAL activity_tally_scopes(m."id") s
+    UNION ALL
+    SELECT ROW(s."scope", i."dimension", i."code", m.new_year, m.new_status, 1)::activity_tally_delta
+    FROM moved m
+    CROSS JOIN LATERAL activity_tally_items(m."id", m.new_program) i
+    CROSS JOIN LATERAL activity_tally_scopes(m."id") s));
+  RETURN NULL;
+END;
+$$;
+
+-- BEFORE DELETE, row by row: the activity's participants, key areas and means still exist here. Their
+-- rows go next through ON DELETE CASCADE, and the triggers below skip rows whose activity is gone.
+CREATE FUNCTION activity_tally_on_activity_delete() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM activity_tally_apply(ARRAY(
+    SELECT ROW(s."scope", i."dimension", i."code", OLD."fiscalYear", OLD."status", -1)::activity_tally_delta
+    FROM activity_tally_items(OLD."id", OLD."programId") i
+    CROSS JOIN activity_tally_scopes(OLD."id") s));
+  RETURN OLD;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "Activity"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_activity_insert();
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "Activity"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_activity_update();
+CREATE TRIGGER activity_tally_delete BEFORE DELETE ON "Activity"
+  FOR EACH ROW EXECUTE FUNCTION activity_tally_on_activity_delete();
+
+-- ---------------------------------------------------------------- ActivityParticipant
+
+-- A participant adds its state's scope: the activity's program, key areas and means in that scope.
+CREATE FUNCTION activity_tally_participant_deltas(rows_ activity_tally_delta[]) RETURNS activity_tally_delta[]
+LANGUAGE sql STABLE AS $$
+  -- rows_ carry (scope = state, code = activity id, delta); the activity is looked up as it stands now,
+  -- and a row whose activity is gone (deleted, its own trigger has counted it) adds nothing.
+  SELECT ARRAY(
+    SELECT ROW(r."scope", i."dimension", i."code", a."fiscalYear", a."status", r."delta")::activity_tally_delta
+    FROM unnest(rows_) r
+    JOIN "Activity" a ON a."id" = r."code"
+    CROSS JOIN LATERAL activity_tally_items(a."id", a."programId") i)
+$$;
+
+CREATE FUNCTION activity_tally_on_participant() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  rows_ activity_tally_delta[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    rows_ := ARRAY(SELECT ROW(n."stateCode", NULL, n."activityId", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  ELSIF TG_OP = 'DELETE' THEN
+    rows_ := ARRAY(SELECT ROW(o."stateCode", NULL, o."activityId", NULL, NULL, -1)::activity_tally_delta FROM old_rows o);
+  ELSE
+    rows_ := ARRAY(
+      SELECT ROW(o."stateCode", NULL, o."activityId", NULL, NULL, -1)::activity_tally_delta FROM old_rows o
+      UNION ALL
+      SELECT ROW(n."stateCode", NULL, n."activityId", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  END IF;
+  PERFORM activity_tally_apply(activity_tally_participant_deltas(rows_));
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "ActivityParticipant"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_participant();
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "ActivityParticipant"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_participant();
+CREATE TRIGGER activity_tally_delete AFTER DELETE ON "ActivityParticipant"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_participant();
+
+-- ---------------------------------------------------------------- key areas and means of activities
+
+-- A key area (means) link adds one row per scope of its activity. TG_ARGV[0] names the dimension.
+CREATE FUNCTION activity_tally_on_link() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  links activity_tally_delta[];
+BEGIN
+  -- (code = item, scope = activity id, delta)
+  IF TG_OP = 'INSERT' THEN
+    links := ARRAY(SELECT ROW(n."A", NULL, n."B", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  ELSIF TG_OP = 'DELETE' THEN
+    links := ARRAY(SELECT ROW(o."A", NULL, o."B", NULL, NULL, -1)::activity_tally_delta FROM old_rows o);
+  ELSE
+    links := ARRAY(
+      SELECT ROW(o."A", NULL, o."B", NULL, NULL, -1)::activity_tally_delta FROM old_rows o
+      UNION ALL
+      SELECT ROW(n."A", NULL, n."B", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  END IF;
+  PERFORM activity_tally_apply(ARRAY(
+    SELECT ROW(s."scope", TG_ARGV[0], l."code", a."fiscalYear", a."status", l."delta")::activity_tally_delta
+    FROM unnest(links) l
+    JOIN "Activity" a ON a."id" = l."scope" -- an activity being deleted has been counted by its own trigger
+    CROSS JOIN LATERAL activity_tally_scopes(a."id") s));
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "_ActivityToKeyArea"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('keyArea');
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "_ActivityToKeyArea"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('keyArea');
+CREATE TRIGGER activity_tally_delete AFTER DELETE ON "_ActivityToKeyArea"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('keyArea');
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "_ActivityToMeans"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('means');
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "_ActivityToMeans"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('means');
+CREATE TRIGGER activity_tally_delete AFTER DELETE ON "_ActivityToMeans"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('means');
+
+-- ---------------------------------------------------------------- TRUNCATE and direct writes
+
+CREATE FUNCTION activity_tally_on_truncate() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM activity_tally_rebuild();
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "Activity" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "ActivityParticipant" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_ActivityToKeyArea" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_ActivityToMeans" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+
+-- The tally is derived: a row written to it directly (not by the triggers above or the rebuild) is
+-- ignored. This is what keeps `npm run db:restore` right when it loads with triggers on (a role that may
+-- not switch them off): the backed-up tally is dropped and the triggers count the activities as they
+-- load. With triggers off (session_replication_role = replica) this guard is off too, and the
+-- backed-up tally, from the same snapshot as the activities, loads as it was.
+CREATE FUNCTION activity_tally_derived_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_derived_only BEFORE INSERT ON "ActivityTally"
+  FOR EACH ROW
+  WHEN (pg_trigger_depth() = 0 AND current_setting('activity_tally.rebuild', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION activity_tally_derived_only();
+
+-- The backfill.
+SELECT activity_tally_rebuild();
