@@ -1,4 +1,4 @@
--- Activities counted per program, key area and means, by fiscal year and status, kept by triggers in the
+-- Activities counted in all, per end, approach, key area and means, by fiscal year and status, kept by triggers in the
 -- transaction of every write that changes them: the framework page, the dashboard and the insight pages
 -- read these few thousand rows instead of counting every activity. (Hand-written: the schema engine does
 -- not model triggers; the table is read by raw SQL only, so it is not in schema.prisma.)
@@ -7,9 +7,9 @@
 -- participating state's code and counts the activities that state takes part in: a liaison officer's
 -- counts, and the per-state counts of the coverage matrix and the map (an activity with three
 -- participants is in three scopes, which is why '*' is kept apart rather than summed from them).
--- Each (scope, activity) adds 1 to its program's row, to one row per key area and one per means.
--- Counts through a program (ends, approaches) join the 'program' rows with the program's links when read,
--- so a program's ends can change without touching this table.
+-- Each (scope, activity) adds 1 to the 'total' row (code ''), to one row per end and approach of its
+-- program, and to one row per key area and means of its own. The table's size depends on the number of
+-- states, fiscal years, statuses and framework codes, never on the number of activities or programs.
 CREATE TABLE "ActivityTally" (
   "scope"      TEXT NOT NULL,
   "dimension"  TEXT NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE "ActivityTally" (
   "status"     "ActivityStatus" NOT NULL,
   "activities" INTEGER NOT NULL,
   CONSTRAINT "ActivityTally_pkey" PRIMARY KEY ("scope", "dimension", "fiscalYear", "code", "status"),
-  CONSTRAINT "ActivityTally_dimension" CHECK ("dimension" IN ('program', 'keyArea', 'means')),
+  CONSTRAINT "ActivityTally_dimension" CHECK ("dimension" IN ('total', 'end', 'approach', 'keyArea', 'means')),
   -- A negative count can only come from a defect in the triggers: fail the write rather than show it.
   CONSTRAINT "ActivityTally_not_negative" CHECK ("activities" >= 0)
 );
@@ -28,11 +28,14 @@ CREATE TYPE activity_tally_delta AS (
   "scope" TEXT, "dimension" TEXT, "code" TEXT, "fiscalYear" INTEGER, "status" "ActivityStatus", "delta" INTEGER
 );
 
--- The items an activity counts for: its program, its key areas, its means (as they stand now).
+-- The items an activity counts for: the total, its program's ends and approaches, its key areas and
+-- means (as they stand now).
 CREATE FUNCTION activity_tally_items(activity_id TEXT, program_id TEXT)
 RETURNS TABLE ("dimension" TEXT, "code" TEXT)
 LANGUAGE sql STABLE AS $$
-  SELECT 'program', program_id
+  SELECT 'total', ''
+  UNION ALL SELECT 'end', e."A" FROM "_EndToProgram" e WHERE e."B" = program_id
+  UNION ALL SELECT 'approach', p."A" FROM "_ApproachToProgram" p WHERE p."B" = program_id
   UNION ALL SELECT 'keyArea', k."B" FROM "_ActivityToKeyArea" k WHERE k."A" = activity_id
   UNION ALL SELECT 'means', m."B" FROM "_ActivityToMeans" m WHERE m."A" = activity_id
 $$;
@@ -190,7 +193,7 @@ CREATE TRIGGER activity_tally_delete BEFORE DELETE ON "Activity"
 
 -- ---------------------------------------------------------------- ActivityParticipant
 
--- A participant adds its state's scope: the activity's program, key areas and means in that scope.
+-- A participant adds its state's scope: every item of the activity (activity_tally_items) in that scope.
 CREATE FUNCTION activity_tally_participant_deltas(rows_ activity_tally_delta[]) RETURNS activity_tally_delta[]
 LANGUAGE sql STABLE AS $$
   -- rows_ carry (scope = state, code = activity id, delta); the activity is looked up as it stands now,
@@ -270,6 +273,47 @@ CREATE TRIGGER activity_tally_update AFTER UPDATE ON "_ActivityToMeans"
 CREATE TRIGGER activity_tally_delete AFTER DELETE ON "_ActivityToMeans"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_link('means');
 
+-- ---------------------------------------------------------------- ends and approaches of programs
+
+-- A program's end (approach) adds one row per activity of the program and scope of that activity.
+CREATE FUNCTION activity_tally_on_program_link() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  links activity_tally_delta[];
+BEGIN
+  -- (code = end or approach, scope = program id, delta)
+  IF TG_OP = 'INSERT' THEN
+    links := ARRAY(SELECT ROW(n."B", NULL, n."A", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  ELSIF TG_OP = 'DELETE' THEN
+    links := ARRAY(SELECT ROW(o."B", NULL, o."A", NULL, NULL, -1)::activity_tally_delta FROM old_rows o);
+  ELSE
+    links := ARRAY(
+      SELECT ROW(o."B", NULL, o."A", NULL, NULL, -1)::activity_tally_delta FROM old_rows o
+      UNION ALL
+      SELECT ROW(n."B", NULL, n."A", NULL, NULL, 1)::activity_tally_delta FROM new_rows n);
+  END IF;
+  PERFORM activity_tally_apply(ARRAY(
+    SELECT ROW(s."scope", TG_ARGV[0], l."code", a."fiscalYear", a."status", l."delta")::activity_tally_delta
+    FROM unnest(links) l
+    JOIN "Activity" a ON a."programId" = l."scope"
+    CROSS JOIN LATERAL activity_tally_scopes(a."id") s));
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "_EndToProgram"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('end');
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "_EndToProgram"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('end');
+CREATE TRIGGER activity_tally_delete AFTER DELETE ON "_EndToProgram"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('end');
+CREATE TRIGGER activity_tally_insert AFTER INSERT ON "_ApproachToProgram"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('approach');
+CREATE TRIGGER activity_tally_update AFTER UPDATE ON "_ApproachToProgram"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('approach');
+CREATE TRIGGER activity_tally_delete AFTER DELETE ON "_ApproachToProgram"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_program_link('approach');
+
 -- ---------------------------------------------------------------- TRUNCATE and direct writes
 
 CREATE FUNCTION activity_tally_on_truncate() RETURNS trigger
@@ -284,6 +328,8 @@ CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "Activity" FOR EACH STA
 CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "ActivityParticipant" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
 CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_ActivityToKeyArea" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
 CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_ActivityToMeans" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_EndToProgram" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
+CREATE TRIGGER activity_tally_truncate AFTER TRUNCATE ON "_ApproachToProgram" FOR EACH STATEMENT EXECUTE FUNCTION activity_tally_on_truncate();
 
 -- The tally is derived: a row written to it directly (not by the triggers above or the rebuild) is
 -- ignored. This is what keeps `npm run db:restore` right when it loads with triggers on (a role that may
