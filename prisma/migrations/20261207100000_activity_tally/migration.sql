@@ -18,9 +18,7 @@ CREATE TABLE "ActivityTally" (
   "status"     "ActivityStatus" NOT NULL,
   "activities" INTEGER NOT NULL,
   CONSTRAINT "ActivityTally_pkey" PRIMARY KEY ("scope", "dimension", "fiscalYear", "code", "status"),
-  CONSTRAINT "ActivityTally_dimension" CHECK ("dimension" IN ('total', 'end', 'approach', 'keyArea', 'means')),
-  -- A negative count can only come from a defect in the triggers: fail the write rather than show it.
-  CONSTRAINT "ActivityTally_not_negative" CHECK ("activities" >= 0)
+  CONSTRAINT "ActivityTally_dimension" CHECK ("dimension" IN ('total', 'end', 'approach', 'keyArea', 'means'))
 );
 
 -- One change of the tally: +1 or -1 on a row.
@@ -48,65 +46,38 @@ LANGUAGE sql STABLE AS $$
   UNION ALL SELECT p."stateCode" FROM "ActivityParticipant" p WHERE p."activityId" = activity_id
 $$;
 
--- Adds the deltas of one statement, netted per row. Increments go through INSERT ... ON CONFLICT DO
--- UPDATE and decrements through UPDATE ... SET "activities" = "activities" + delta: both add to the row as
--- committed by any concurrent transaction (they wait for its lock), so no change is lost. Rows are
--- locked in key order, so that two writers take shared rows in the same order. A row that falls to 0 is
--- removed: the table holds exactly the non-zero counts.
+-- Adds the deltas of one statement, netted per row, in one INSERT ... ON CONFLICT DO UPDATE SET
+-- "activities" = "activities" + delta: it adds to the row as committed by any concurrent transaction (it
+-- waits for that transaction's lock), so no change is lost, and it takes the rows in key order, so that
+-- two writers lock the rows they share in the same order. A row that falls to 0 is removed: the table
+-- holds exactly the non-zero counts.
 CREATE FUNCTION activity_tally_apply(deltas activity_tally_delta[])
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-  net activity_tally_delta[];
-  decrements INTEGER;
-  lowered INTEGER;
+  negative INTEGER;
   zeros activity_tally_delta[];
 BEGIN
   IF deltas IS NULL OR cardinality(deltas) = 0 THEN RETURN; END IF;
-  net := ARRAY(
-    SELECT ROW(d."scope", d."dimension", d."code", d."fiscalYear", d."status", sum(d."delta"))::activity_tally_delta
+  WITH changed AS (
+    INSERT INTO "ActivityTally" AS t ("scope", "dimension", "code", "fiscalYear", "status", "activities")
+    SELECT d."scope", d."dimension", d."code", d."fiscalYear", d."status", sum(d."delta")
     FROM unnest(deltas) d
     GROUP BY d."scope", d."dimension", d."fiscalYear", d."code", d."status"
     HAVING sum(d."delta") <> 0
-    ORDER BY d."scope", d."dimension", d."fiscalYear", d."code", d."status");
-  IF cardinality(net) = 0 THEN RETURN; END IF;
-
-  INSERT INTO "ActivityTally" AS t ("scope", "dimension", "code", "fiscalYear", "status", "activities")
-  SELECT n."scope", n."dimension", n."code", n."fiscalYear", n."status", n."delta"
-  FROM unnest(net) WITH ORDINALITY AS n
-  WHERE n."delta" > 0
-  ORDER BY n.ordinality
-  ON CONFLICT ("scope", "dimension", "fiscalYear", "code", "status")
-    DO UPDATE SET "activities" = t."activities" + EXCLUDED."activities";
-
-  SELECT count(*) INTO decrements FROM unnest(net) n WHERE n."delta" < 0;
-  IF decrements = 0 THEN RETURN; END IF;
-  PERFORM 1
-  FROM "ActivityTally" t
-  JOIN unnest(net) WITH ORDINALITY AS n
-    ON t."scope" = n."scope" AND t."dimension" = n."dimension" AND t."fiscalYear" = n."fiscalYear"
-   AND t."code" = n."code" AND t."status" = n."status"
-  WHERE n."delta" < 0
-  ORDER BY n.ordinality
-  FOR UPDATE OF t;
-  WITH changed AS (
-    UPDATE "ActivityTally" t
-    SET "activities" = t."activities" + n."delta"
-    FROM unnest(net) n
-    WHERE n."delta" < 0
-      AND t."scope" = n."scope" AND t."dimension" = n."dimension" AND t."fiscalYear" = n."fiscalYear"
-      AND t."code" = n."code" AND t."status" = n."status"
+    ORDER BY d."scope", d."dimension", d."fiscalYear", d."code", d."status"
+    ON CONFLICT ("scope", "dimension", "fiscalYear", "code", "status")
+      DO UPDATE SET "activities" = t."activities" + EXCLUDED."activities"
     RETURNING t."scope", t."dimension", t."code", t."fiscalYear", t."status", t."activities"
   )
-  SELECT count(*)::int,
+  SELECT count(*) FILTER (WHERE c."activities" < 0),
          array_agg(ROW(c."scope", c."dimension", c."code", c."fiscalYear", c."status", 0)::activity_tally_delta)
            FILTER (WHERE c."activities" = 0)
-  INTO lowered, zeros
+  INTO negative, zeros
   FROM changed c;
-  -- Taking away from a row that is not there can only come from a defect: fail the write rather than
-  -- keep a wrong count.
-  IF lowered <> decrements THEN
-    RAISE EXCEPTION 'ActivityTally: % of % rows to decrement are missing', decrements - lowered, decrements;
+  -- Below zero can only come from a defect: fail the write rather than keep a wrong count.
+  IF negative > 0 THEN
+    RAISE EXCEPTION 'ActivityTally: % counts would fall below zero', negative;
   END IF;
   IF zeros IS NOT NULL THEN
     DELETE FROM "ActivityTally" t
