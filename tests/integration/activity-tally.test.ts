@@ -335,8 +335,8 @@ describe("the activity tally", () => {
         apply(db(), {
           kind: "transaction",
           ops: [
-            { kind: "edit", activity: i * 7, ...base, status: pick(STATUSES, i), keyAreas: [(i + 1) % 3], means: [i % 5] },
-            { kind: "move", activity: i * 11, program: i },
+            { kind: "edit", activity: 2 * i, ...base, status: pick(STATUSES, i), keyAreas: [(i + 1) % 3], means: [i % 5] },
+            { kind: "move", activity: 2 * i + 1, program: i },
           ],
         }).catch((error: unknown) => {
           // Two edits of one activity may deadlock (PostgreSQL then rolls one back whole): that loses
