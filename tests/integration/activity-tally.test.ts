@@ -3,12 +3,14 @@
 // areas, means, participants), moves to another program, deletes (the participants, key areas and means
 // going by ON DELETE CASCADE), changes of a program's ends and approaches, an end deleted with its links,
 // several writes in one transaction, and transactions running at once. The counts the pages show are
-// compared with the queries they used before the tally (Prisma counts over the activities).
+// compared with the queries they used before the tally (Prisma counts over the activities), and the
+// dashboard's upcoming and recent activities with the queries they were read by before.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { TestDatabase } from "@/scripts/lib/test-database";
+import { todayInJapan } from "@/lib/fiscal-year";
 import { fuzzParameters, fuzzSeed, FUZZ_RUNS } from "@/tests/fuzz/inputs";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
@@ -89,6 +91,23 @@ async function expectPagesMatchOldQueries(actor: Actor): Promise<void> {
     expect(item.activityCount, `means ${item.code}`).toBe(await count({ means: { some: { code: item.code } } }));
 
   const home = await dashboard.getDashboard(actor);
+  // Not counts, but read apart from the counts since: the upcoming (under way or to come) and recent activities.
+  const today = todayInJapan();
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  const upcoming = await db().activity.findMany({
+    where: { AND: [scope, { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
+    select: { id: true },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    take: 8,
+  });
+  const recent = await db().activity.findMany({
+    where: { AND: [scope, { endDate: { lt: today } }] },
+    select: { id: true },
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    take: 8,
+  });
+  expect(ids(home.upcoming)).toEqual(ids(upcoming));
+  expect(ids(home.recent)).toEqual(ids(recent));
   expect(home.activitiesTotal).toBe(await count({}));
   expect(home.activitiesThisYear).toBe(await count({ fiscalYear: home.fiscalYear }));
   for (const row of home.counts.keyAreas)
