@@ -8,7 +8,8 @@
 // (BENCH_DATABASE_URL, else TEST_DATABASE_URL / DATABASE_URL, else an embedded one):
 //   1. a synthetic dataset at a tenth of --scale, and at --scale (scripts/bench/lib/synthetic-data.ts);
 //   2. one production build (.next-bench) served by the portal's server (scripts/serve.ts);
-//   3. queries per request of four pages at both sizes (a server started with DB_QUERY_TRACE=1);
+//   3. queries per request of four pages at both sizes (a server started with DB_QUERY_TRACE=1), and
+//      their SQL time (the statements replayed on one connection) at both sizes;
 //   4. p50/p95/p99 of the four pages at 1 and 10 connections, beside the same SQL through raw pg and a
 //      static file served by the same server;
 //   5. a plan save (the plan editor's server action, rules included): p50/p95;
@@ -28,12 +29,13 @@ import { PlanEditorClient, type PlanValues } from "../reliability/lib/plan-saves
 import { createBenchUser, type BenchUser } from "./lib/bench-user";
 import { chooseDatabaseServer, redactUrl, scratchDatabase, type DatabaseServer } from "./lib/database-server";
 import { measureExports, type ExportMeasure } from "./lib/export-runs";
+import { checkTally } from "./lib/tally-check";
 import { signIn, type HttpSession } from "./lib/http-session";
 import { measureJsWeight, type JsWeight } from "./lib/js-weight";
 import { runBenchmark, type Cleanup } from "./lib/lifecycle";
 import { closedLoop, httpGetTask, latencyStats, type LatencyStats, type LoadOptions } from "./lib/load";
 import { benchPages, editablePlan, mainRoutes, STATIC_PAGE, type BenchPage } from "./lib/pages";
-import { QueryTrace, replayTask, type TracedQuery } from "./lib/query-trace";
+import { QueryTrace, replayTask, sqlTime, type TracedQuery } from "./lib/query-trace";
 import { describeMachine, formatNumber, formatTable, machineLine, writeResults } from "./lib/report";
 import { BENCH_DIST_DIR, buildIfStale, startApp, type AppServer } from "./lib/server";
 import { addSyntheticActivities, generateSyntheticData } from "./lib/synthetic-data";
@@ -134,6 +136,8 @@ async function prepareDataset(server: DatabaseServer, cleanup: Cleanup, prefix: 
       .join(", ")}`,
   );
   console.log(`  generated in ${generation.seconds.toFixed(1)} s`);
+  const tallyRows = await withClient(scratch.url, checkTally);
+  console.log(`  activity tally: ${formatNumber(tallyRows)} rows, equal to a recount`);
   const user = await createBenchUser(scratch.url, "PLANNER");
   return { url: scratch.url, user, activities: await activityCount(scratch.url), generation, drop: () => scratch.drop() };
 }
@@ -152,6 +156,16 @@ async function getOk(session: HttpSession, path: string): Promise<void> {
   const response = await session.get(path);
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
+}
+
+/** Each page's SQL time (lib/query-trace.ts sqlTime), by page key. */
+async function sqlTimes(dataset: Dataset, queries: Map<string, TracedQuery[]>): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  for (const [page, statements] of queries) {
+    times.set(page, await sqlTime(dataset.url, statements));
+    console.log(`  ${page}: ${times.get(page)!.toFixed(2)} ms of SQL (median of 30 replays, one connection)`);
+  }
+  return times;
 }
 
 /** Each page's statements, on its second request (the first warms what a process does once). */
@@ -241,9 +255,16 @@ async function measureExportsAt(cleanup: Cleanup, dataset: Dataset, runs: number
   }
 }
 
+/** Pages whose counts come from the activity tally: their latency and SQL time must not grow with the data. */
+const TALLY_PAGES = new Set(["dashboard", "framework"]);
+
+/** The issue's target of statements per request, for every main page. */
+const MAX_STATEMENTS = 12;
+
 function judge(
   options: Options,
   queries: { small?: Map<string, TracedQuery[]>; full?: Map<string, TracedQuery[]> },
+  sql: { small?: Map<string, number>; full?: Map<string, number> },
   pages: PageLatency[],
   save: LatencyStats | undefined,
   js: JsWeight[],
@@ -255,6 +276,29 @@ function judge(
     const check = atMost(`${latency.page} p95, ${latency.connections} conn (ref: raw SQL + static)`, latency.app.p95, reference, 2, "ms");
     // The target is set on the activity list at 10 connections; the rest are shown for the record.
     checks.push(latency.page === "activities" && latency.connections === 10 ? check : { ...check, target: "-", met: true });
+  }
+  const list = pages.find((latency) => latency.page === "activities" && latency.connections === 10);
+  for (const latency of pages) {
+    if (!list || latency.connections !== 10 || !TALLY_PAGES.has(latency.page)) continue;
+    checks.push(atMost(`${latency.page} p95, 10 conn (ref: activity list p95, 10 conn)`, latency.app.p95, list.app.p95, 1.5, "ms"));
+  }
+  if (sql.small && sql.full) {
+    for (const [page, full] of sql.full) {
+      const small = sql.small.get(page);
+      if (small === undefined) continue;
+      const check = atMost(
+        `${page}: SQL time at ${formatNumber(options.scale)} (ref: at ${formatNumber(options.scale / 10)})`,
+        full,
+        small,
+        1.3,
+        "ms",
+      );
+      checks.push(TALLY_PAGES.has(page) ? check : { ...check, target: "-", met: true });
+    }
+  }
+  if (queries.full) {
+    for (const [page, full] of queries.full)
+      checks.push(below(`${page}: statements per request`, full.length, MAX_STATEMENTS, "statements", 0));
   }
   if (queries.small && queries.full) {
     for (const [page, full] of queries.full) {
@@ -317,6 +361,7 @@ runBenchmark(async (cleanup) => {
 
   // The tenth-size dataset first, for the queries only; dropped before the full one is made.
   let smallQueries: Map<string, TracedQuery[]> | undefined;
+  let smallSql: Map<string, number> | undefined;
   const buildStarted = Date.now();
   let built = false;
   if (has("queries")) {
@@ -325,6 +370,7 @@ runBenchmark(async (cleanup) => {
     smallQueries = await step(`queries per request at ${formatNumber(small.activities)} activities`, async () =>
       traceQueries(cleanup, small, await benchPages(small.url)),
     );
+    smallSql = await step(`SQL time per page at ${formatNumber(small.activities)} activities`, () => sqlTimes(small, smallQueries!));
     await small.drop();
   }
   const dataset = await prepareDataset(server, cleanup, "bench", options.scale);
@@ -335,6 +381,10 @@ runBenchmark(async (cleanup) => {
   const fullQueries = needsSql
     ? await step(`queries per request at ${formatNumber(dataset.activities)} activities`, () => traceQueries(cleanup, dataset, pages))
     : undefined;
+  const fullSql =
+    has("queries") && fullQueries
+      ? await step(`SQL time per page at ${formatNumber(dataset.activities)} activities`, () => sqlTimes(dataset, fullQueries))
+      : undefined;
 
   let latencies: PageLatency[] = [];
   let save: LatencyStats | undefined;
@@ -377,7 +427,15 @@ runBenchmark(async (cleanup) => {
   }
 
   const machine = await describeMachine(dataset.url);
-  const checks = judge(options, { small: smallQueries, full: has("queries") ? fullQueries : undefined }, latencies, save, js, exports);
+  const checks = judge(
+    options,
+    { small: smallQueries, full: has("queries") ? fullQueries : undefined },
+    { small: smallSql, full: fullSql },
+    latencies,
+    save,
+    js,
+    exports,
+  );
   console.log(`\nBenchmark, ${formatNumber(dataset.activities)} activities (${date.toISOString()})`);
   if (latencies.length) {
     console.log(
@@ -445,6 +503,7 @@ runBenchmark(async (cleanup) => {
         Object.fromEntries([...fullQueries].map(([page, q]) => [page, { count: q.length, statements: q.map((s) => s.sql) }])),
       tenth: smallQueries && Object.fromEntries([...smallQueries].map(([page, q]) => [page, q.length])),
     },
+    sqlTimeMs: { full: fullSql && Object.fromEntries(fullSql), tenth: smallSql && Object.fromEntries(smallSql) },
     pages: latencies,
     planSave: save,
     javascript: js,

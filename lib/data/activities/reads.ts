@@ -1,11 +1,11 @@
 import "server-only";
-import { scopedDb } from "@/lib/db/scope-guard";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
+import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { activityEditorValues, loadActivitySnapshot } from "@/lib/data/activities/snapshot";
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { activityScope, needScope, planScope } from "@/lib/data/scope";
 import { activityRow, codeTitle, needRow, stateRef, type ActivityRow } from "@/lib/data/selects";
 import { PAGE_SIZE, type ActivityFilters } from "@/lib/validation/activity-filters";
@@ -104,21 +104,48 @@ export type ActivityDetail = Awaited<ReturnType<typeof getActivity>>;
 export async function upcomingAndRecentActivities(actor: Actor, today: Date, take = 8) {
   assertCan(actor, "activity:read");
   const scope = activityScope(actor);
-  const [upcoming, recent] = await Promise.all([
+  const [upcomingIds, recent] = await Promise.all([
+    upcomingActivityIds(actor, today, take),
     scopedDb(actor).activity.findMany({
-      where: { AND: [scope, { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
-      select: activityRow,
-      orderBy: [{ startDate: "asc" }, { id: "asc" }],
-      take,
-    }),
-    scopedDb(actor).activity.findMany({
-      where: { AND: [scope, { endDate: { lt: today } }] },
+      // Ended before today, so started before today too: the start-date index is read from today back.
+      where: { AND: [scope, { endDate: { lt: today }, startDate: { lt: today } }] },
       select: activityRow,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take,
     }),
   ]);
+  const rows = upcomingIds.length
+    ? await scopedDb(actor).activity.findMany({ where: { AND: [scope, { id: { in: upcomingIds } }] }, select: activityRow })
+    : [];
+  const position = new Map(upcomingIds.map((id, i) => [id, i]));
+  const upcoming = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return { upcoming, recent };
+}
+
+/**
+ * The first `take` activities, by start date, that have not ended by `today` and are not cancelled:
+ * those under way today (found through the date-range index) and those starting from today (the
+ * start-date index from today on). Read as one "end date from today, by start date" query would
+ * read every activity that started in the past.
+ */
+async function upcomingActivityIds(actor: Actor, today: Date, take: number): Promise<string[]> {
+  const inScope = seesAllStates(actor)
+    ? Prisma.empty
+    : Prisma.sql`AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a."id" AND p."stateCode" = ${liaisonState(actor)})`;
+  // scope: inScope binds a liaison officer's state (activityScope) in both halves.
+  const rows = await sqlScopedDb(actor, "inScope").$queryRaw<{ id: string }[]>`
+    SELECT u."id" FROM (
+      (SELECT a."id", a."startDate" FROM "Activity" a
+       WHERE daterange(a."startDate", a."endDate", '[]') @> ${today}::date AND a."startDate" < ${today}::date
+         AND a."status" <> 'CANCELLED' ${inScope}
+       ORDER BY a."startDate", a."id" LIMIT ${take})
+      UNION ALL
+      (SELECT a."id", a."startDate" FROM "Activity" a
+       WHERE a."startDate" >= ${today}::date AND a."status" <> 'CANCELLED' ${inScope}
+       ORDER BY a."startDate", a."id" LIMIT ${take})
+    ) u
+    ORDER BY u."startDate", u."id" LIMIT ${take}`;
+  return rows.map((row) => row.id);
 }
 
 /** What the edit form loads: the values, and the version they are based on. */

@@ -3,6 +3,7 @@ import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/data/scope";
+import { tallyCounts } from "@/lib/data/insights/tally";
 import { upcomingAndRecentActivities } from "@/lib/data/activities/reads";
 import { codeTitle, needRow, planRow } from "@/lib/data/selects";
 import { currentFiscalYear, todayInJapan } from "@/lib/fiscal-year";
@@ -12,11 +13,9 @@ export async function getDashboard(actor: Actor, now = new Date()) {
   assertCan(actor, "activity:read");
   const fy = currentFiscalYear(now);
   const today = todayInJapan(now);
-  const activities = activityScope(actor);
-  const [{ upcoming, recent }, activitiesThisYear, activitiesTotal, plans, needs, planStatusCounts] = await Promise.all([
+  const [{ upcoming, recent }, tally, plans, needs, planStatusCounts, openNeeds] = await Promise.all([
     upcomingAndRecentActivities(actor, today),
-    scopedDb(actor).activity.count({ where: { AND: [activities, { fiscalYear: fy }] } }),
-    scopedDb(actor).activity.count({ where: activities }),
+    yearTally(actor, [fy - 2, fy - 1, fy]),
     scopedDb(actor).programPlan.findMany({
       where: { AND: [planScope(actor), { status: { not: "ARCHIVED" } }] },
       select: planRow,
@@ -40,11 +39,11 @@ export async function getDashboard(actor: Actor, now = new Date()) {
       take: 8,
     }),
     scopedDb(actor).programPlan.groupBy({ by: ["status"], where: planScope(actor), _count: { _all: true } }),
-  ]);
-  const [openNeeds, counts] = await Promise.all([
     scopedDb(actor).partnerNeed.count({ where: { AND: [needScope(actor), { status: { in: ["SUBMITTED", "ACKNOWLEDGED"] } }] } }),
-    activityCountsByYear(actor, [fy - 2, fy - 1, fy]),
   ]);
+  const { counts, perYear } = tally;
+  const activitiesThisYear = perYear.get(fy) ?? 0;
+  const activitiesTotal = [...perYear.values()].reduce((sum, n) => sum + n, 0);
   return {
     fiscalYear: fy,
     counts,
@@ -71,34 +70,28 @@ export interface CountRow {
 }
 
 /**
- * Activities in the actor's scope per key area and per means, for each of the given fiscal years:
- * one small query per year and dimension, whatever the number of activities.
+ * Activities in the actor's scope per key area and per means, for each of the given fiscal years, and
+ * per fiscal year in all: one statement over the activity tally and the two lists of codes, whatever
+ * the number of activities.
  */
+async function yearTally(actor: Actor, years: number[]) {
+  const [rows, keyAreas, means] = await Promise.all([
+    tallyCounts(actor, { dimensions: ["total", "keyArea", "means"], scope: "own", by: ["dimension", "code", "fiscalYear"] }),
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    scopedDb(actor).means.findMany({ select: codeTitle, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+  ]);
+  const count = new Map(rows.map((row) => [`${row.dimension}:${row.code}:${row.fiscalYear}`, row.count]));
+  const countRows = (dimension: string, references: { code: string; titleEn: string; titleJa: string }[]): CountRow[] =>
+    references.map((reference) => ({ ...reference, counts: years.map((fy) => count.get(`${dimension}:${reference.code}:${fy}`) ?? 0) }));
+  const perYear = new Map(rows.filter((row) => row.dimension === "total").map((row) => [row.fiscalYear!, row.count]));
+  return { counts: { years, keyAreas: countRows("keyArea", keyAreas), means: countRows("means", means) }, perYear };
+}
+
+/** Activities in the actor's scope per key area and per means, for each of the given fiscal years. */
 export async function activityCountsByYear(
   actor: Actor,
   years: number[],
 ): Promise<{ years: number[]; keyAreas: CountRow[]; means: CountRow[] }> {
   assertCan(actor, "activity:read");
-  const scope = activityScope(actor);
-  const countsFor = (fiscalYear: number) => ({ _count: { select: { activities: { where: { AND: [scope, { fiscalYear }] } } } } });
-  const [keyAreas, means] = await Promise.all([
-    Promise.all(
-      years.map((fy) =>
-        scopedDb(actor).keyArea.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-      ),
-    ),
-    Promise.all(
-      years.map((fy) =>
-        scopedDb(actor).means.findMany({ select: { ...codeTitle, ...countsFor(fy) }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-      ),
-    ),
-  ]);
-  const rows = (perYear: { code: string; titleEn: string; titleJa: string; _count: { activities: number } }[][]): CountRow[] =>
-    (perYear[0] ?? []).map((first, i) => ({
-      code: first.code,
-      titleEn: first.titleEn,
-      titleJa: first.titleJa,
-      counts: perYear.map((year) => year[i]?._count.activities ?? 0),
-    }));
-  return { years, keyAreas: rows(keyAreas), means: rows(means) };
+  return (await yearTally(actor, years)).counts;
 }

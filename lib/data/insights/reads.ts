@@ -8,11 +8,14 @@ import { codeTitle } from "@/lib/data/selects";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/domain/activity";
 import type { ReportFilters } from "@/lib/validation/report-filters";
+import { tallyCounts, tallySource, type TallyQuery, type TallyRow } from "@/lib/data/insights/tally";
 
 // Where cooperation is dense or thin: activities counted per fiscal year, partner state, key area
-// and means, for the coverage matrix, the charts, the map and the coverage export. Each function
-// runs a fixed number of grouped queries (SQL over the implicit many-to-many tables, which Prisma's
-// groupBy cannot reach), whatever the number of activities.
+// and means, for the coverage matrix, the charts, the map and the coverage export. The counts come
+// from the activity tally (lib/data/insights/tally.ts: a few rows per state, fiscal year, status and
+// code, kept by triggers), whatever the number of activities. A filter the tally cannot answer (a
+// program; a means when counting per key area, or the reverse; a liaison officer asking about another
+// state) counts the activities themselves, with grouped SQL over the implicit many-to-many tables.
 
 /** A fiscal-year span, both ends included. */
 export interface YearRange {
@@ -66,8 +69,64 @@ export interface CoverageCount {
   count: number;
 }
 
+/**
+ * The tally's scope for counts of activities a state takes part in (`perState`: one set per state),
+ * or otherwise of all the actor's activities, narrowed by a state filter: null when the tally cannot
+ * answer (a liaison officer's activities that another state takes part in too).
+ */
+function tallyScope(actor: Actor, filters: Partial<InsightFilters>, perState = false): TallyQuery["scope"] | null {
+  if (!seesAllStates(actor) && filters.state !== undefined && filters.state !== liaisonState(actor))
+    return perState ? { state: filters.state } : null;
+  if (filters.state !== undefined) return { state: filters.state };
+  return perState ? "states" : "own";
+}
+
+/** The tally's rows for `filters`, grouped by `by`, or null when it cannot answer them. */
+function fromTally(
+  actor: Actor,
+  filters: Partial<InsightFilters>,
+  by: TallyQuery["by"],
+  grouped?: "keyArea" | "means",
+  perState = false,
+): Promise<TallyRow[]> | null {
+  const source = tallySource(filters, grouped);
+  const scope = tallyScope(actor, filters, perState);
+  if (!source || !scope) return null;
+  return tallyCounts(actor, {
+    dimensions: [source.dimension],
+    scope,
+    fyFrom: filters.fyFrom,
+    fyTo: filters.fyTo,
+    status: filters.status,
+    code: source.code,
+    by,
+  });
+}
+
 /** One row per fiscal year, participating state and key area that has activities, in display order. */
-function queryCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
+async function queryCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
+  const tally = fromTally(actor, filters, ["fiscalYear", "scope", "code"], "keyArea", true);
+  if (tally) {
+    const [rows, states, areas] = await Promise.all([
+      tally,
+      scopedDb(actor).partnerState.findMany({ select: { code: true, sortOrder: true } }),
+      scopedDb(actor).keyArea.findMany({ select: { code: true, sortOrder: true } }),
+    ]);
+    const stateOrder = new Map(states.map((state) => [state.code, state.sortOrder]));
+    const areaOrder = new Map(areas.map((area) => [area.code, area.sortOrder]));
+    return rows
+      .map((row) => ({ fiscalYear: row.fiscalYear!, stateCode: row.scope!, keyAreaCode: row.code!, count: row.count }))
+      .sort(
+        (a, b) =>
+          a.fiscalYear - b.fiscalYear ||
+          stateOrder.get(a.stateCode)! - stateOrder.get(b.stateCode)! ||
+          areaOrder.get(a.keyAreaCode)! - areaOrder.get(b.keyAreaCode)!,
+      );
+  }
+  return recountCoverage(actor, filters);
+}
+
+function recountCoverage(actor: Actor, filters: Partial<InsightFilters>): Promise<CoverageCount[]> {
   // scope: activityConditions binds a liaison officer's state in the SQL (coverageCounts is export:own).
   return sqlScopedDb(actor, "activityConditions").$queryRaw<CoverageCount[]>`
     SELECT a."fiscalYear" AS "fiscalYear", p."stateCode" AS "stateCode", ${KEY_AREA} AS "keyAreaCode", count(*)::int AS "count"
@@ -203,21 +262,28 @@ function series(references: CodeTitle[], rows: SeriesRow[], years: number[]): Ye
 export async function activitiesPerYear(actor: Actor, filters: InsightFilters): Promise<ActivitiesPerYear> {
   assertCan(actor, "insight:read");
   const years = fiscalYearRange(filters.fyFrom, filters.fyTo);
+  const seriesFromTally = (grouped: "keyArea" | "means") =>
+    fromTally(actor, filters, ["fiscalYear", "code", "status"], grouped)?.then((rows) =>
+      rows.map((row) => ({ fiscalYear: row.fiscalYear!, code: row.code!, status: row.status!, count: row.count })),
+    );
   const [meansRows, keyAreaRows, perYear, meansRefs, keyAreaRefs] = await Promise.all([
-    // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
-    scopedDb(actor).$queryRaw<SeriesRow[]>`
+    seriesFromTally("means") ??
+      // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
+      scopedDb(actor).$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", ${MEANS} AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN ${ACTIVITY_MEANS.table} m ON m.${AM.activity} = a."id"
       ${activityConditions(actor, filters, { means: MEANS })}
       GROUP BY 1, 2, 3`,
-    // scope: as above.
-    scopedDb(actor).$queryRaw<SeriesRow[]>`
+    seriesFromTally("keyArea") ??
+      // scope: as above.
+      scopedDb(actor).$queryRaw<SeriesRow[]>`
       SELECT a."fiscalYear" AS "fiscalYear", ${KEY_AREA} AS "code", a."status"::text AS "status", count(*)::int AS "count"
       FROM "Activity" a JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a."id"
       ${activityConditions(actor, filters, { keyArea: KEY_AREA })}
       GROUP BY 1, 2, 3`,
-    // scope: as above.
-    scopedDb(actor).$queryRaw<{ fiscalYear: number; count: number }[]>`
+    fromTally(actor, filters, ["fiscalYear"])?.then((rows) => rows.map((row) => ({ fiscalYear: row.fiscalYear!, count: row.count }))) ??
+      // scope: as above.
+      scopedDb(actor).$queryRaw<{ fiscalYear: number; count: number }[]>`
       SELECT a."fiscalYear" AS "fiscalYear", count(*)::int AS "count"
       FROM "Activity" a
       ${activityConditions(actor, filters)}
@@ -254,8 +320,11 @@ export interface ActivitiesPerState extends YearRange {
 export async function activitiesPerState(actor: Actor, filters: InsightFilters): Promise<ActivitiesPerState> {
   assertCan(actor, "insight:read");
   const [rows, states] = await Promise.all([
-    // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
-    scopedDb(actor).$queryRaw<{ stateCode: string; count: number }[]>`
+    fromTally(actor, filters, ["scope"], undefined, true)?.then((tally) =>
+      tally.map((row) => ({ stateCode: row.scope!, count: row.count })),
+    ) ??
+      // scope: planners only (insight:read); activityConditions would bind a liaison officer's state.
+      scopedDb(actor).$queryRaw<{ stateCode: string; count: number }[]>`
       SELECT p."stateCode" AS "stateCode", count(*)::int AS "count"
       FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a."id"
       ${activityConditions(actor, filters, { state: PARTICIPANT_STATE })}

@@ -57,3 +57,26 @@ export function replayTask(pool: pg.Pool, queries: TracedQuery[]): () => Promise
     }
   };
 }
+
+/**
+ * The SQL time of a page: its captured statements replayed one after another on one connection (as
+ * replayTask), the median of `runs` replays after `warmup` unmeasured ones, in milliseconds. Compared
+ * between two sizes of dataset, it says whether a page's queries grow with the data.
+ */
+export async function sqlTime(databaseUrl: string, queries: TracedQuery[], runs = 30, warmup = 5): Promise<number> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  pool.on("error", () => {}); // an idle client's failure is not this measurement's concern
+  try {
+    const replay = replayTask(pool, queries);
+    const times: number[] = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const started = performance.now();
+      await replay();
+      if (i >= warmup) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] ?? 0;
+  } finally {
+    await pool.end();
+  }
+}
