@@ -79,6 +79,31 @@ interface ErrorShape {
   cause?: unknown;
 }
 
+// Two transactions that wanted the same rows at once: PostgreSQL rolled one back whole (deadlock
+// 40P01, serialization failure 40001; Prisma's P2034). Nothing of it was saved: the user may just try again.
+const CONTENTION_PRISMA_CODES = new Set(["P2034"]);
+const CONTENTION_SQLSTATE = /^(40P01|40001)$/;
+const CONTENTION_ADAPTER_KINDS = new Set(["TransactionWriteConflict"]);
+
+/** Whether `error` is a write that lost a deadlock or a serialization conflict (rolled back, nothing saved). */
+export function isWriteContention(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 3) return false;
+  const { code, meta, cause } = error as ErrorShape;
+  if (
+    typeof code === "string" &&
+    (CONTENTION_PRISMA_CODES.has(code) || CONTENTION_SQLSTATE.test(code) || CONTENTION_ADAPTER_KINDS.has(code))
+  )
+    return true;
+  const adapterCause = meta?.driverAdapterError?.cause;
+  if (adapterCause) {
+    if (typeof adapterCause.kind === "string" && CONTENTION_ADAPTER_KINDS.has(adapterCause.kind)) return true;
+    for (const sqlstate of [adapterCause.originalCode, adapterCause.code]) {
+      if (typeof sqlstate === "string" && CONTENTION_SQLSTATE.test(sqlstate)) return true;
+    }
+  }
+  return isWriteContention(cause, depth + 1);
+}
+
 /** Whether `error` says the database cannot be reached right now (as opposed to a bad query). */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 3) return false;

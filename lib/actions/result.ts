@@ -2,7 +2,15 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ConflictError, InvalidStateError, isDatabaseUnavailable, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
+import {
+  ConflictError,
+  InvalidStateError,
+  isDatabaseUnavailable,
+  isWriteContention,
+  NotFoundError,
+  RuleViolationError,
+  ValidationError,
+} from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { Actor } from "@/lib/authz/actor";
 import { getStateNames } from "@/lib/data/reference/states";
@@ -104,6 +112,10 @@ export async function failure(error: unknown, locale: string, actor?: Actor): Pr
   if (isDatabaseUnavailable(error)) {
     await log.error("database unavailable", { action: "action", outcome: "unavailable", error });
     return { ok: false, error: t("unavailable") };
+  }
+  if (isWriteContention(error)) {
+    await log.warn("a write lost to a concurrent one and was rolled back", { action: "action", outcome: "contention", error });
+    return { ok: false, error: t("contention") };
   }
   await log.error("unexpected failure", { action: "action", outcome: "error", error });
   return { ok: false, error: t("unexpected") };
