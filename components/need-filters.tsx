@@ -15,6 +15,7 @@ export async function NeedFilterForm({
   states: { code: string; nameEn: string; nameJa: string }[];
 }) {
   const [t, te, locale] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums"), getLocale()]);
+  const select = { anyLabel: t("any"), className: "min-w-48" };
   return (
     <FilterForm
       action="/needs"
@@ -25,20 +26,18 @@ export async function NeedFilterForm({
         id="f-status"
         name="status"
         label={t("status")}
-        anyLabel={t("any")}
+        {...select}
         value={filters.status}
         options={NEED_STATUSES.map((status) => ({ value: status, label: te(`needStatus.${status}`) }))}
-        className="min-w-48"
       />
       {states.length ? (
         <FilterSelect
           id="f-state"
           name="state"
           label={t("state")}
-          anyLabel={t("any")}
+          {...select}
           value={filters.state}
           options={states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
-          className="min-w-48"
         />
       ) : null}
       <FilterButtons apply={t("apply")} clear={t("clear")} clearHref="/needs" />

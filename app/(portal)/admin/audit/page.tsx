@@ -56,6 +56,27 @@ export default async function AuditLogPage({ searchParams }: Props) {
 
 async function AuditFilterForm({ filters, entities, actions }: { filters: AuditFilters; entities: string[]; actions: string[] }) {
   const t = await getTranslations("admin.audit.filters");
+  const facet = (name: "entity" | "action", values: string[]) => (
+    <FilterSelect
+      id={`a-${name}`}
+      name={name}
+      label={t(name)}
+      anyLabel={t("any")}
+      value={filters[name]}
+      options={values.map((value) => ({ value, label: value }))}
+      className="min-w-40"
+    />
+  );
+  const day = (name: "from" | "to") => (
+    <FilterInput
+      id={`a-${name}`}
+      name={name}
+      type="date"
+      label={t(name)}
+      defaultValue={filters[name] ?? ""}
+      aria-describedby="a-dates-hint"
+    />
+  );
   return (
     <FilterForm action="/admin/audit" label={t("label")}>
       <div className="flex flex-wrap items-end gap-3">
@@ -68,33 +89,10 @@ async function AuditFilterForm({ filters, entities, actions }: { filters: AuditF
           maxLength={254}
           className="min-w-56"
         />
-        <FilterSelect
-          id="a-entity"
-          name="entity"
-          label={t("entity")}
-          anyLabel={t("any")}
-          value={filters.entity}
-          options={entities.map((entity) => ({ value: entity, label: entity }))}
-          className="min-w-40"
-        />
-        <FilterSelect
-          id="a-action"
-          name="action"
-          label={t("action")}
-          anyLabel={t("any")}
-          value={filters.action}
-          options={actions.map((action) => ({ value: action, label: action }))}
-          className="min-w-40"
-        />
-        <FilterInput
-          id="a-from"
-          name="from"
-          type="date"
-          label={t("from")}
-          defaultValue={filters.from ?? ""}
-          aria-describedby="a-dates-hint"
-        />
-        <FilterInput id="a-to" name="to" type="date" label={t("to")} defaultValue={filters.to ?? ""} aria-describedby="a-dates-hint" />
+        {facet("entity", entities)}
+        {facet("action", actions)}
+        {day("from")}
+        {day("to")}
         <FilterButtons apply={t("apply")} clear={t("clear")} clearHref="/admin/audit" />
       </div>
       <p id="a-dates-hint" className="mt-2 text-xs text-slate-600">
