@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/filter-select";
+import { FilterButtons, FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -8,9 +7,6 @@ import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 
 const keepQuery = (keep: Record<string, string>) => (Object.keys(keep).length ? `?${new URLSearchParams(keep)}` : "");
-
-const fieldClass = filterFieldClass;
-const labelClass = filterLabelClass;
 
 function ActivityFilterSelect(props: Omit<Parameters<typeof FilterSelect>[0], "id" | "name"> & { name: keyof ActivityFilters }) {
   return <FilterSelect id={`f-${props.name}`} {...props} />;
@@ -33,13 +29,7 @@ export async function ActivityFilterForm({
   const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
   const any = t("any");
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={t("filters")}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action={action} label={t("filters")}>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -86,29 +76,19 @@ export async function ActivityFilterForm({
           value={filters.status}
           options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: te(`activityStatus.${status}`) }))}
         />
-        <div>
-          <label htmlFor="f-q" className={labelClass}>
-            {t("text")}
-          </label>
-          <input
-            id="f-q"
-            name="q"
-            type="search"
-            maxLength={100}
-            defaultValue={filters.q ?? ""}
-            placeholder={t("textPlaceholder")}
-            className={fieldClass}
-          />
-        </div>
+        <FilterInput
+          id="f-q"
+          name="q"
+          type="search"
+          label={t("text")}
+          maxLength={100}
+          defaultValue={filters.q ?? ""}
+          placeholder={t("textPlaceholder")}
+        />
       </div>
       <div className="mt-3 flex gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
-        <Link href={`${action}${keepQuery(keep)}`} className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
-          {t("clear")}
-        </Link>
+        <FilterButtons apply={t("apply")} clear={t("clear")} clearHref={`${action}${keepQuery(keep)}`} />
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -17,7 +17,8 @@ export interface ConsultationRow {
   summary: string;
 }
 
-export interface ActivityFormValues {
+/** The fields the form holds just as the action takes them. */
+type ActivityFields = {
   programId: string;
   planId: string;
   kind: string;
@@ -30,36 +31,23 @@ export interface ActivityFormValues {
   endDate: string;
   location: string;
   hostStateCode: string;
-  participants: ParticipantRow[];
   status: string;
   outcomes: string;
   frameworkCode: string;
+  needIds: string[];
+};
+
+export interface ActivityFormValues extends ActivityFields {
+  participants: ParticipantRow[];
   /** Why an ASEAN member is not invited, by state code (kept while the user adds and removes states). */
   reasons: Record<string, string>;
-  needIds: string[];
   consultations: ConsultationRow[];
 }
 
 /** What the action receives: the schema's input, with text still to be parsed by the server. */
-export type ActivityPayload = {
-  programId: string;
-  planId: string;
-  kind: string;
-  title: string;
-  titleJa: string;
-  description: string;
-  means: string[];
-  keyAreas: string[];
-  startDate: string;
-  endDate: string;
-  location: string;
-  hostStateCode: string;
+export type ActivityPayload = ActivityFields & {
   participants: { stateCode: string; role: string; participantCount: number | null }[];
-  status: string;
-  outcomes: string;
-  frameworkCode: string;
   nonInvitations: { stateCode: string; reason: string }[];
-  needIds: string[];
   consultations: { heldOn: string; counterpart: string; summary: string }[];
 };
 

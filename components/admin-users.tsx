@@ -123,42 +123,28 @@ export function NewUserForm({ states, createAction }: { states: State[]; createA
     if (state?.ok) setValues(EMPTY_USER);
   }
   const errors = fieldErrors(state);
-  const text = (name: "name" | "email" | "password") => ({
-    name,
-    value: values[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
-  });
+  const input = (name: "name" | "email" | "password", attributes: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
+    <Field id={`new-user-${name}`} label={t(`fields.${name}`)} hint={hint} errors={errors(name)}>
+      {(props) => (
+        <input
+          {...props}
+          name={name}
+          value={values[name]}
+          onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+          required
+          className={inputClass}
+          {...attributes}
+        />
+      )}
+    </Field>
+  );
   const submit = dispatch(action);
   return (
     <form onSubmit={submit} aria-busy={pending} noValidate className="max-w-3xl space-y-4">
       <Outcome state={state} success={t("created")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="new-user-name" label={t("fields.name")} errors={errors("name")}>
-          {(props) => (
-            <input
-              {...props}
-              {...text("name")}
-              type="text"
-              required
-              maxLength={USER_LIMITS.name}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="new-user-email" label={t("fields.email")} errors={errors("email")}>
-          {(props) => (
-            <input
-              {...props}
-              {...text("email")}
-              type="email"
-              required
-              maxLength={USER_LIMITS.email}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
+        {input("name", { type: "text", maxLength: USER_LIMITS.name, autoComplete: "off" })}
+        {input("email", { type: "email", maxLength: USER_LIMITS.email, autoComplete: "off" })}
         <RoleStateFields
           idPrefix="new-user"
           role={values.role}
@@ -167,20 +153,11 @@ export function NewUserForm({ states, createAction }: { states: State[]; createA
           states={states}
           errors={errors}
         />
-        <Field id="new-user-password" label={t("fields.password")} hint={t("passwordHint")} errors={errors("password")}>
-          {(props) => (
-            <input
-              {...props}
-              {...text("password")}
-              type="password"
-              required
-              minLength={USER_LIMITS.passwordMin}
-              maxLength={USER_LIMITS.passwordMax}
-              autoComplete="new-password"
-              className={inputClass}
-            />
-          )}
-        </Field>
+        {input(
+          "password",
+          { type: "password", minLength: USER_LIMITS.passwordMin, maxLength: USER_LIMITS.passwordMax, autoComplete: "new-password" },
+          t("passwordHint"),
+        )}
       </div>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? t("creating") : t("create")}
@@ -198,6 +175,83 @@ export interface ManagedUser {
   version: number;
 }
 
+type Saved = Result<{ version: number }>;
+
+/**
+ * One form on a user's account: its title, its outcome, the user and the version the page was rendered
+ * with (a save refreshes the page, and with it this version), its fields and its button.
+ */
+function AccountForm({
+  prefix,
+  name,
+  title,
+  action,
+  user,
+  success,
+  submitLabel,
+  disabled = false,
+  hint,
+  children,
+}: {
+  prefix: string;
+  name: string;
+  title: string;
+  action: Action<{ version: number }>;
+  user: ManagedUser;
+  success: string;
+  submitLabel: string;
+  disabled?: boolean;
+  /** The id of the text that explains the button. */
+  hint?: string;
+  children: (state: Saved) => React.ReactNode;
+}) {
+  const t = useTranslations("admin.users");
+  const [state, formAction, pending] = useActionState<Saved, FormData>(action, null);
+  return (
+    <form onSubmit={dispatch(formAction)} aria-busy={pending} noValidate className="space-y-3" aria-labelledby={`${prefix}-${name}-title`}>
+      <h3 id={`${prefix}-${name}-title`} className="font-medium text-slate-900">
+        {title}
+      </h3>
+      <Outcome state={state} success={success} />
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      {children(state)}
+      <button type="submit" disabled={pending || disabled} aria-describedby={hint} className={buttonClass}>
+        {pending ? t("saving") : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** The new password: one that was set is not left in the field; a refused one stays to be corrected. */
+function NewPasswordField({ id, state }: { id: string; state: Saved }) {
+  const t = useTranslations("admin.users");
+  const [password, setPassword] = useState("");
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setPassword("");
+  }
+  return (
+    <Field id={id} label={t("fields.newPassword")} hint={t("resetHint")} errors={fieldErrors(state)("password")}>
+      {(props) => (
+        <input
+          {...props}
+          name="password"
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+          minLength={USER_LIMITS.passwordMin}
+          maxLength={USER_LIMITS.passwordMax}
+          autoComplete="new-password"
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Role and state, access, password, sessions: four small forms, each with its own result. */
 export function UserActions({
   user,
@@ -211,146 +265,72 @@ export function UserActions({
   actions: UserAccountActions;
 }) {
   const t = useTranslations("admin.users");
-  const [roleState, roleAction, rolePending] = useActionState<Result<{ version: number }>, FormData>(actions.updateRoleAction, null);
-  const [statusState, statusAction, statusPending] = useActionState<Result<{ version: number }>, FormData>(actions.setDisabledAction, null);
-  const [passwordState, passwordAction, passwordPending] = useActionState<Result<{ version: number }>, FormData>(
-    actions.resetPasswordAction,
-    null,
-  );
-  const [sessionsState, sessionsAction, sessionsPending] = useActionState<Result<{ version: number }>, FormData>(
-    actions.signOutEverywhereAction,
-    null,
-  );
   const [binding, setBinding] = useState({ role: user.role, stateCode: user.stateCode ?? "" });
-  const [password, setPassword] = useState("");
-  // A password that was set is not left in the field; a refused one stays to be corrected.
-  const [seenPassword, setSeenPassword] = useState(passwordState);
-  if (passwordState !== seenPassword) {
-    setSeenPassword(passwordState);
-    if (passwordState?.ok) setPassword("");
-  }
   const prefix = `user-${user.id}`;
-  // The version the page was rendered with: a save refreshes the page, and with it this version.
-  const target = (
-    <>
-      <input type="hidden" name="userId" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-    </>
-  );
+  const form = { prefix, user, success: t("saved") };
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-      <form
-        onSubmit={dispatch(roleAction)}
-        aria-busy={rolePending}
-        noValidate
-        className="space-y-3"
-        aria-labelledby={`${prefix}-role-title`}
+      <AccountForm {...form} name="role" title={t("roleTitle")} action={actions.updateRoleAction} submitLabel={t("saveRole")}>
+        {(state) => (
+          <RoleStateFields
+            idPrefix={prefix}
+            role={binding.role}
+            stateCode={binding.stateCode}
+            onChange={(change) => setBinding((current) => ({ ...current, ...change }))}
+            states={states}
+            errors={fieldErrors(state)}
+          />
+        )}
+      </AccountForm>
+      <AccountForm
+        {...form}
+        name="status"
+        title={t("statusTitle")}
+        action={actions.setDisabledAction}
+        submitLabel={user.disabled ? t("enable") : t("disable")}
+        disabled={isSelf && !user.disabled}
+        hint={`${prefix}-status-hint`}
       >
-        <h3 id={`${prefix}-role-title`} className="font-medium text-slate-900">
-          {t("roleTitle")}
-        </h3>
-        <Outcome state={roleState} success={t("saved")} />
-        {target}
-        <RoleStateFields
-          idPrefix={prefix}
-          role={binding.role}
-          stateCode={binding.stateCode}
-          onChange={(change) => setBinding((current) => ({ ...current, ...change }))}
-          states={states}
-          errors={fieldErrors(roleState)}
-        />
-        <button type="submit" disabled={rolePending} className={buttonClass}>
-          {rolePending ? t("saving") : t("saveRole")}
-        </button>
-      </form>
-      <form
-        onSubmit={dispatch(statusAction)}
-        aria-busy={statusPending}
-        noValidate
-        className="space-y-3"
-        aria-labelledby={`${prefix}-status-title`}
+        {(state) => (
+          <>
+            <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+            <p id={`${prefix}-status-hint`} className="text-sm text-slate-700">
+              {t("disableHint")}
+            </p>
+            {state && !state.ok && state.fieldErrors?.disabled ? (
+              <ul className="text-sm text-rose-800">
+                {state.fieldErrors.disabled.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
+      </AccountForm>
+      <AccountForm
+        {...form}
+        name="password"
+        title={t("passwordTitle")}
+        action={actions.resetPasswordAction}
+        submitLabel={t("resetPassword")}
       >
-        <h3 id={`${prefix}-status-title`} className="font-medium text-slate-900">
-          {t("statusTitle")}
-        </h3>
-        <Outcome state={statusState} success={t("saved")} />
-        {target}
-        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-        <p id={`${prefix}-status-hint`} className="text-sm text-slate-700">
-          {t("disableHint")}
-        </p>
-        {statusState && !statusState.ok && statusState.fieldErrors?.disabled ? (
-          <ul className="text-sm text-rose-800">
-            {statusState.fieldErrors.disabled.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        ) : null}
-        <button
-          type="submit"
-          disabled={statusPending || (isSelf && !user.disabled)}
-          aria-describedby={`${prefix}-status-hint`}
-          className={buttonClass}
-        >
-          {statusPending ? t("saving") : user.disabled ? t("enable") : t("disable")}
-        </button>
-      </form>
-      <form
-        onSubmit={dispatch(passwordAction)}
-        aria-busy={passwordPending}
-        noValidate
-        className="space-y-3"
-        aria-labelledby={`${prefix}-password-title`}
+        {(state) => <NewPasswordField id={`${prefix}-password`} state={state} />}
+      </AccountForm>
+      <AccountForm
+        {...form}
+        name="sessions"
+        title={t("sessionsTitle")}
+        action={actions.signOutEverywhereAction}
+        success={t("signedOutEverywhere")}
+        submitLabel={t("signOutEverywhere")}
+        hint={`${prefix}-sessions-hint`}
       >
-        <h3 id={`${prefix}-password-title`} className="font-medium text-slate-900">
-          {t("passwordTitle")}
-        </h3>
-        <Outcome state={passwordState} success={t("saved")} />
-        {target}
-        <Field
-          id={`${prefix}-password`}
-          label={t("fields.newPassword")}
-          hint={t("resetHint")}
-          errors={fieldErrors(passwordState)("password")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              name="password"
-              type="password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              required
-              minLength={USER_LIMITS.passwordMin}
-              maxLength={USER_LIMITS.passwordMax}
-              autoComplete="new-password"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={passwordPending} className={buttonClass}>
-          {passwordPending ? t("saving") : t("resetPassword")}
-        </button>
-      </form>
-      <form
-        onSubmit={dispatch(sessionsAction)}
-        aria-busy={sessionsPending}
-        noValidate
-        className="space-y-3"
-        aria-labelledby={`${prefix}-sessions-title`}
-      >
-        <h3 id={`${prefix}-sessions-title`} className="font-medium text-slate-900">
-          {t("sessionsTitle")}
-        </h3>
-        <Outcome state={sessionsState} success={t("signedOutEverywhere")} />
-        {target}
-        <p id={`${prefix}-sessions-hint`} className="text-sm text-slate-700">
-          {isSelf ? t("signOutEverywhereSelfHint") : t("signOutEverywhereHint")}
-        </p>
-        <button type="submit" disabled={sessionsPending} aria-describedby={`${prefix}-sessions-hint`} className={buttonClass}>
-          {sessionsPending ? t("saving") : t("signOutEverywhere")}
-        </button>
-      </form>
+        {() => (
+          <p id={`${prefix}-sessions-hint`} className="text-sm text-slate-700">
+            {isSelf ? t("signOutEverywhereSelfHint") : t("signOutEverywhereHint")}
+          </p>
+        )}
+      </AccountForm>
     </div>
   );
 }

@@ -1,11 +1,8 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { NameOptions } from "@/components/name-options";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FilterButtons, FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { nameOf } from "@/lib/i18n/localized";
 import type { NeedFilters } from "@/lib/validation/need-filters";
 import { NEED_STATUSES } from "@/lib/domain/need";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-800";
 
 // A plain GET form, like the activity filters: the filters live in the URL (shareable, kept on
 // reload) and it works without JavaScript. The state filter is offered only to those who see every
@@ -17,45 +14,33 @@ export async function NeedFilterForm({
   filters: NeedFilters;
   states: { code: string; nameEn: string; nameJa: string }[];
 }) {
-  const [t, te] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums")]);
+  const [t, te, locale] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums"), getLocale()]);
+  const select = { anyLabel: t("any"), className: "min-w-48" };
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/needs"
-      role="search"
-      aria-label={t("label")}
+      label={t("label")}
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <div className="min-w-48">
-        <label htmlFor="f-status" className={labelClass}>
-          {t("status")}
-        </label>
-        <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={fieldClass}>
-          <option value="">{t("any")}</option>
-          {NEED_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {te(`needStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="f-status"
+        name="status"
+        label={t("status")}
+        {...select}
+        value={filters.status}
+        options={NEED_STATUSES.map((status) => ({ value: status, label: te(`needStatus.${status}`) }))}
+      />
       {states.length ? (
-        <div className="min-w-48">
-          <label htmlFor="f-state" className={labelClass}>
-            {t("state")}
-          </label>
-          <select id="f-state" name="state" defaultValue={filters.state ?? ""} className={fieldClass}>
-            <option value="">{t("any")}</option>
-            <NameOptions rows={states} valueOf={(state) => state.code} />
-          </select>
-        </div>
+        <FilterSelect
+          id="f-state"
+          name="state"
+          label={t("state")}
+          {...select}
+          value={filters.state}
+          options={states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
+        />
       ) : null}
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-        {t("apply")}
-      </button>
-      <Link href="/needs" className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
-        {t("clear")}
-      </Link>
-    </form>
+      <FilterButtons apply={t("apply")} clear={t("clear")} clearHref="/needs" />
+    </FilterForm>
   );
 }

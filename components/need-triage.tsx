@@ -201,6 +201,65 @@ export function NeedTriagePanel({ triage, triageAction }: { triage: NeedTriage; 
   );
 }
 
+/** A box of records to link (plans or activities): how many are ticked, and the server's refusal. */
+function LinkFieldset({
+  name,
+  legend,
+  selected,
+  errors,
+  children,
+}: {
+  name: "plans" | "activities";
+  legend: string;
+  selected: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset aria-describedby={errors ? `triage-${name}-errors` : undefined} className="rounded border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-800">
+        {legend} <span className="font-normal text-slate-600">({selected})</span>
+      </legend>
+      <FieldErrors id={`triage-${name}-errors`} messages={errors} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** One record to link, ticked or not; a hidden one stays in the form. */
+function LinkChoice({
+  id,
+  name,
+  value,
+  hidden,
+  checked,
+  onChange,
+  children,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  hidden?: boolean;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <li hidden={hidden} className="flex items-start gap-2 text-sm">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value={value}
+        className="mt-0.5 h-4 w-4"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{children}</label>
+    </li>
+  );
+}
+
 function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: TriageAction; onDone: (message: string) => void }) {
   const t = useTranslations("needEditor.triage");
   const te = useTranslations("enums");
@@ -239,46 +298,38 @@ function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: T
       </p>
       <FieldErrors id="triage-links-errors" messages={linkErrors} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <fieldset
-          aria-describedby={failure?.fieldErrors?.planIds ? "triage-plans-errors" : undefined}
-          className="rounded border border-slate-200 p-3"
+        <LinkFieldset
+          name="plans"
+          legend={t("plans")}
+          selected={t("selected", { count: planIds.length })}
+          errors={failure?.fieldErrors?.planIds}
         >
-          <legend className="px-1 text-sm font-medium text-slate-800">
-            {t("plans")} <span className="font-normal text-slate-600">({t("selected", { count: planIds.length })})</span>
-          </legend>
-          <FieldErrors id="triage-plans-errors" messages={failure?.fieldErrors?.planIds} />
           {triage.plans.length ? (
             <ul className="max-h-72 space-y-1 overflow-y-auto">
               {triage.plans.map((plan) => (
-                <li key={plan.id} className="flex items-start gap-2 text-sm">
-                  <input
-                    id={`triage-plan-${plan.id}`}
-                    type="checkbox"
-                    name="planIds"
-                    value={plan.id}
-                    className="mt-0.5 h-4 w-4"
-                    checked={planIds.includes(plan.id)}
-                    onChange={(e) => setPlanIds(toggle(planIds, plan.id, e.target.checked))}
-                  />
-                  <label htmlFor={`triage-plan-${plan.id}`}>
-                    {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear)}–
-                    {fiscalYearLabel(plan.lastFiscalYear)} ({te(`planStatus.${plan.status}`)})
-                  </label>
-                </li>
+                <LinkChoice
+                  key={plan.id}
+                  id={`triage-plan-${plan.id}`}
+                  name="planIds"
+                  value={plan.id}
+                  checked={planIds.includes(plan.id)}
+                  onChange={(checked) => setPlanIds(toggle(planIds, plan.id, checked))}
+                >
+                  {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear)}–
+                  {fiscalYearLabel(plan.lastFiscalYear)} ({te(`planStatus.${plan.status}`)})
+                </LinkChoice>
               ))}
             </ul>
           ) : (
             <p className="text-sm text-slate-600">{t("noPlans")}</p>
           )}
-        </fieldset>
-        <fieldset
-          aria-describedby={failure?.fieldErrors?.activityIds ? "triage-activities-errors" : undefined}
-          className="rounded border border-slate-200 p-3"
+        </LinkFieldset>
+        <LinkFieldset
+          name="activities"
+          legend={t("activities")}
+          selected={t("selected", { count: activityIds.length })}
+          errors={failure?.fieldErrors?.activityIds}
         >
-          <legend className="px-1 text-sm font-medium text-slate-800">
-            {t("activities")} <span className="font-normal text-slate-600">({t("selected", { count: activityIds.length })})</span>
-          </legend>
-          <FieldErrors id="triage-activities-errors" messages={failure?.fieldErrors?.activityIds} />
           {triage.activities.length ? (
             <>
               <label htmlFor="triage-activity-filter" className="block text-sm text-slate-800">
@@ -296,21 +347,18 @@ function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: T
               {/* Rows that do not match are hidden, not removed: a ticked box must stay in the form. */}
               <ul className="max-h-72 space-y-1 overflow-y-auto">
                 {activities.map((activity) => (
-                  <li key={activity.id} hidden={!shown(activity.label, activity.id)} className="flex items-start gap-2 text-sm">
-                    <input
-                      id={`triage-activity-${activity.id}`}
-                      type="checkbox"
-                      name="activityIds"
-                      value={activity.id}
-                      className="mt-0.5 h-4 w-4"
-                      checked={activityIds.includes(activity.id)}
-                      onChange={(e) => setActivityIds(toggle(activityIds, activity.id, e.target.checked))}
-                    />
-                    <label htmlFor={`triage-activity-${activity.id}`}>
-                      <time dateTime={activity.startDate}>{activity.startDate}</time> · {activity.label} (
-                      {te(`activityStatus.${activity.status}`)})
-                    </label>
-                  </li>
+                  <LinkChoice
+                    key={activity.id}
+                    id={`triage-activity-${activity.id}`}
+                    name="activityIds"
+                    value={activity.id}
+                    hidden={!shown(activity.label, activity.id)}
+                    checked={activityIds.includes(activity.id)}
+                    onChange={(checked) => setActivityIds(toggle(activityIds, activity.id, checked))}
+                  >
+                    <time dateTime={activity.startDate}>{activity.startDate}</time> · {activity.label} (
+                    {te(`activityStatus.${activity.status}`)})
+                  </LinkChoice>
                 ))}
               </ul>
               {matches ? null : <p className="text-sm text-slate-600">{t("noMatch")}</p>}
@@ -318,7 +366,7 @@ function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: T
           ) : (
             <p className="text-sm text-slate-600">{t("noActivities")}</p>
           )}
-        </fieldset>
+        </LinkFieldset>
       </div>
       <button type="submit" disabled={pending} aria-describedby="triage-links-hint" className={primaryButtonClass}>
         {pending ? t("working") : relink ? t("saveAnswers") : t("address")}

@@ -11,8 +11,7 @@ import { FormActions } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { FormSection } from "@/components/ui/section";
-import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
-import type { Action, RecordEdit } from "@/lib/actions/action";
+import { sendRecord, useVersionedEditor, type RecordEditorProps } from "@/components/use-versioned-editor";
 import type { ProgramEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { LIMITS } from "@/lib/domain/limits";
@@ -27,14 +26,10 @@ export function ProgramForm({
   initial,
   options,
   cancelHref,
-  createAction,
-  updateAction,
-}: EditorProps<ProgramFormValues, ProgramEditorOptions> & {
+  ...actions
+}: RecordEditorProps<ProgramFormValues, ProgramEditorOptions, ProgramFormValues> & {
   /** Absent for a new program. */
   programId?: string;
-  /** The server actions, from the page: creating for a new program, updating (with programId) for an existing one. */
-  createAction?: Action<null, ProgramFormValues>;
-  updateAction?: Action<null, RecordEdit<ProgramFormValues & { version: number | undefined }>>;
 }) {
   const t = useTranslations("programEditor");
   const tc = useTranslations("editor");
@@ -51,11 +46,7 @@ export function ProgramForm({
   const errorsAt = (field: string) => editor.errorsAt(field, [field]);
 
   function save(event: React.FormEvent) {
-    const payload = toProgramPayload(values);
-    // On success the action redirects to the program; only a refusal comes back.
-    editor.save(event, async (_, version) =>
-      programId ? updateAction?.(null, { id: programId, values: { ...payload, version } }) : createAction?.(null, payload),
-    );
+    editor.save(event, sendRecord(programId, toProgramPayload(values), actions));
   }
 
   const stateName = (code: string) => {

@@ -5,12 +5,50 @@
 // conflict on top, the fields, "Saved." when it went through, the save button.
 import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import type { VersionedEditor } from "@/components/use-versioned-editor";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Form values are what the inputs hold: text and ticks. */
 export type FormValues = Record<string, string | boolean>;
+
+/** The texts held in both languages: names and titles (one required line), descriptions (a box). */
+type TextField = "nameEn" | "nameJa" | "titleEn" | "titleJa" | "descriptionEn" | "descriptionJa";
+
+/** One text of a reference record in one language: a required line, or with `rows` a description box. */
+export function ReferenceText<F extends FormValues>({
+  editor,
+  id,
+  field,
+  lang,
+  maxLength,
+  rows,
+}: {
+  editor: VersionedEditor<F>;
+  id: string;
+  field: TextField & keyof F;
+  lang: "en" | "ja";
+  maxLength: number;
+  rows?: number;
+}) {
+  const t = useTranslations("reference");
+  const { values, set, errorsAt } = editor;
+  const control = {
+    lang,
+    maxLength,
+    value: values[field] as string,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(field, event.target.value as F[typeof field]),
+    className: inputClass,
+  };
+  return (
+    <Field id={id} label={t(`fields.${field as TextField}`)} errors={errorsAt(field)}>
+      {(props) =>
+        rows === undefined ? <input {...props} type="text" required {...control} /> : <textarea {...props} rows={rows} {...control} />
+      }
+    </Field>
+  );
+}
 
 /** `submit` sends the values with the version they are based on; an update answers the new version. */
 export function ReferenceForm<F extends FormValues>({

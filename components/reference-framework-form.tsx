@@ -6,7 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { NameOptions } from "@/components/name-options";
-import { ReferenceForm } from "@/components/reference-editor";
+import { ReferenceForm, ReferenceText } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { Action } from "@/lib/actions/action";
 import { nameOf } from "@/lib/i18n/localized";
@@ -97,35 +97,10 @@ export function ReferenceFrameworkForm({
     return null;
   };
   const text = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
-    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
-      {(props) => (
-        <input
-          {...props}
-          type="text"
-          lang={lang}
-          required
-          maxLength={REFERENCE_LIMITS.name}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <ReferenceText editor={editor} id={id(field)} field={field} lang={lang} maxLength={REFERENCE_LIMITS.name} />
   );
   const area = (field: "descriptionEn" | "descriptionJa", lang: "en" | "ja") => (
-    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
-      {(props) => (
-        <textarea
-          {...props}
-          lang={lang}
-          rows={5}
-          maxLength={REFERENCE_LIMITS.description}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <ReferenceText editor={editor} id={id(field)} field={field} lang={lang} maxLength={REFERENCE_LIMITS.description} rows={5} />
   );
   return (
     <ReferenceForm

@@ -4,7 +4,7 @@
 // accession, and whether it is an ADMM-Plus country. Its ISO codes are its identity and not edited.
 import { useTranslations } from "next-intl";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
-import { ReferenceForm } from "@/components/reference-editor";
+import { ReferenceForm, ReferenceText } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { Action } from "@/lib/actions/action";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
@@ -82,20 +82,7 @@ export function ReferenceStateForm({
   const { values, set, errorsAt } = editor;
   const id = (field: string) => `state-${field}`;
   const name = (field: "nameEn" | "nameJa", lang: "en" | "ja") => (
-    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
-      {(props) => (
-        <input
-          {...props}
-          type="text"
-          lang={lang}
-          required
-          maxLength={REFERENCE_LIMITS.name}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <ReferenceText editor={editor} id={id(field)} field={field} lang={lang} maxLength={REFERENCE_LIMITS.name} />
   );
   return (
     <ReferenceForm

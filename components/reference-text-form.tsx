@@ -3,8 +3,7 @@
 // The edit form of one text of the strategic framework (an end, principle, approach, key area or
 // means): its English and Japanese title and description. The code is its identity and not edited.
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/ui/field";
-import { ReferenceForm } from "@/components/reference-editor";
+import { ReferenceForm, ReferenceText } from "@/components/reference-editor";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { Action } from "@/lib/actions/action";
 import { REFERENCE_LIMITS } from "@/lib/domain/limits";
@@ -35,39 +34,7 @@ export function ReferenceTextForm({
 }) {
   const t = useTranslations("reference");
   const editor = useVersionedEditor<TextFormValues>({ initial: fromValues(initial), version, fromConflict: fromValues });
-  const { values, set, errorsAt } = editor;
-  const id = (field: string) => `text-${field}`;
-  const input = (field: "titleEn" | "titleJa", lang: "en" | "ja") => (
-    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
-      {(props) => (
-        <input
-          {...props}
-          type="text"
-          lang={lang}
-          required
-          maxLength={REFERENCE_LIMITS.title}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  );
-  const area = (field: "descriptionEn" | "descriptionJa", lang: "en" | "ja") => (
-    <Field id={id(field)} label={t(`fields.${field}`)} errors={errorsAt(field)}>
-      {(props) => (
-        <textarea
-          {...props}
-          lang={lang}
-          rows={6}
-          maxLength={REFERENCE_LIMITS.description}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  );
+  const description = { editor, maxLength: REFERENCE_LIMITS.description, rows: 6 };
   return (
     <ReferenceForm
       editor={editor}
@@ -78,10 +45,10 @@ export function ReferenceTextForm({
       cancelHref="/admin/reference#texts"
     >
       <div className="grid gap-4 md:grid-cols-2">
-        {input("titleEn", "en")}
-        {input("titleJa", "ja")}
-        {area("descriptionEn", "en")}
-        {area("descriptionJa", "ja")}
+        <ReferenceText editor={editor} id="text-titleEn" field="titleEn" lang="en" maxLength={REFERENCE_LIMITS.title} />
+        <ReferenceText editor={editor} id="text-titleJa" field="titleJa" lang="ja" maxLength={REFERENCE_LIMITS.title} />
+        <ReferenceText {...description} id="text-descriptionEn" field="descriptionEn" lang="en" />
+        <ReferenceText {...description} id="text-descriptionJa" field="descriptionJa" lang="ja" />
       </div>
     </ReferenceForm>
   );

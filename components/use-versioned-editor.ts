@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { Failure } from "@/components/save-feedback";
 import type { ActionResult } from "@/lib/actions/result";
+import type { Action, RecordEdit } from "@/lib/actions/action";
 
 export interface Notice {
   text: string;
@@ -123,6 +124,25 @@ export interface EditorProps<V, O> {
   initial: V;
   options: O;
   cancelHref: string;
+}
+
+/** The editor of a record that may be new, with its server actions from the page: creating a new record, updating (by its id) an existing one. */
+export interface RecordEditorProps<V, O, P> extends EditorProps<V, O> {
+  createAction?: Action<null, P>;
+  updateAction?: Action<null, RecordEdit<P & { version: number | undefined }>>;
+}
+
+/**
+ * The save of a record that may be new: without an id it is created, with one it is updated at the
+ * version the values are based on. On success the action redirects; only a refusal comes back.
+ */
+export function sendRecord<P>(
+  id: string | undefined,
+  payload: P,
+  { createAction, updateAction }: Pick<RecordEditorProps<unknown, unknown, P>, "createAction" | "updateAction">,
+) {
+  return async (_: unknown, version: number | undefined) =>
+    id ? updateAction?.(null, { id, values: { ...payload, version } }) : createAction?.(null, payload);
 }
 
 export type VersionedEditor<V, D extends Data = Data> = ReturnType<typeof useVersionedEditor<V, D>>;

@@ -23,8 +23,7 @@ import {
 } from "@/components/activity-form-values";
 import { FormActions } from "@/components/ui/button";
 import { SaveFeedback } from "@/components/save-feedback";
-import { useVersionedEditor, type EditorProps } from "@/components/use-versioned-editor";
-import type { Action, RecordEdit } from "@/lib/actions/action";
+import { sendRecord, useVersionedEditor, type RecordEditorProps } from "@/components/use-versioned-editor";
 import type { ActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { nameOf } from "@/lib/i18n/localized";
 import type { ActivityInput } from "@/lib/validation/activity";
@@ -48,14 +47,10 @@ export function ActivityForm({
   initial,
   options,
   cancelHref,
-  createAction,
-  updateAction,
-}: EditorProps<ActivityFormValues, ActivityEditorOptions> & {
+  ...actions
+}: RecordEditorProps<ActivityFormValues, ActivityEditorOptions, ActivityPayload> & {
   /** Absent for a new activity. */
   activityId?: string;
-  /** The server actions, from the page: creating for a new activity, updating (with activityId) for an existing one. */
-  createAction?: Action<null, ActivityPayload>;
-  updateAction?: Action<null, RecordEdit<ActivityPayload & { version: number | undefined }>>;
 }) {
   const t = useTranslations("activityEditor");
   const tc = useTranslations("editor");
@@ -107,10 +102,7 @@ export function ActivityForm({
   function save(event: React.FormEvent) {
     const payload = toActivityPayload(values, omitted);
     setSent(payload);
-    // On success the action redirects to the activity; only a refusal comes back.
-    editor.save(event, async (_, loaded) =>
-      activityId ? updateAction?.(null, { id: activityId, values: { ...payload, version: loaded } }) : createAction?.(null, payload),
-    );
+    editor.save(event, sendRecord(activityId, payload, actions));
   }
 
   const section: SectionProps = { values, set: editor.set, errorsAt };

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterButtons, FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -91,27 +90,16 @@ export async function InsightFilterForm({
     }
   };
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={t("label")}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action={action} label={t("label")}>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
         {fields.map((name) => (
           <div key={name}>{select(name)}</div>
         ))}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
-        <Link href={action} className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
-          {t("clear")}
-        </Link>
+        <FilterButtons apply={t("apply")} clear={t("clear")} clearHref={action} />
         {rangeLimit !== undefined ? <p className="text-sm text-slate-600">{t("rangeNote", { count: rangeLimit })}</p> : null}
       </div>
-    </form>
+    </FilterForm>
   );
 }

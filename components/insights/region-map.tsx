@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { StateCount } from "@/lib/data/insights/reads";
+import type { StateCountsView } from "@/components/insights/state-counts-table";
 import { nameOf } from "@/lib/i18n/localized";
 import { regionMap } from "@/lib/map/region-map";
 import { shadeOf } from "@/lib/map/shading";
@@ -12,18 +12,7 @@ const HALO = { stroke: "#ffffff", strokeWidth: 6, paintOrder: "stroke", strokeLi
  * repeat the links for the mouse only (hidden from assistive technology, out of the tab order), and
  * are drawn last so that no neighbouring shape covers them.
  */
-export async function RegionMapSvg({
-  states,
-  max,
-  range,
-  hrefFor,
-}: {
-  states: StateCount[];
-  max: number;
-  /** The fiscal years shown, as text ("FY2024–FY2026"). */
-  range: string;
-  hrefFor: (code: string) => string;
-}) {
+export async function RegionMapSvg({ states, max, range, hrefFor }: StateCountsView) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.map"), getFormatter(), getLocale()]);
   const map = regionMap();
   const counts = new Map(states.map((state) => [state.code, state]));

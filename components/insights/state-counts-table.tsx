@@ -5,18 +5,17 @@ import type { StateCount } from "@/lib/data/insights/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { shadeOf } from "@/lib/map/shading";
 
-/** The map's figures as a table, each count opening the same activities as the state on the map. */
-export async function StateCountsTable({
-  states,
-  max,
-  range,
-  hrefFor,
-}: {
+/** What the map and its table show: each state's count, the largest (for the shading), the years, where a count leads. */
+export interface StateCountsView {
   states: StateCount[];
   max: number;
+  /** The fiscal years shown, as text ("FY2024–FY2026"). */
   range: string;
   hrefFor: (code: string) => string;
-}) {
+}
+
+/** The map's figures as a table, each count opening the same activities as the state on the map. */
+export async function StateCountsTable({ states, max, range, hrefFor }: StateCountsView) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.map"), getFormatter(), getLocale()]);
   return (
     <table className="w-full border-collapse text-sm" data-testid="state-counts">

@@ -32,6 +32,35 @@ export function PlanOverviewFields({
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setSpan = (first: number, last: number) =>
     setValues((current) => ({ ...current, firstFiscalYear: first, lastFiscalYear: last, years: yearsForSpan(current.years, first, last) }));
+  const year = (field: "firstFiscalYear" | "lastFiscalYear", fieldErrors: string[] | undefined, onChange: (fy: number) => void) => (
+    <Field id={field} label={t(field)} errors={fieldErrors}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          min={2000}
+          max={2100}
+          value={values[field]}
+          onChange={(e) => onChange(Number(e.target.value))}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+  const longText = (field: "summary" | "sustainment", fieldErrors: string[] | undefined, hint?: string) => (
+    <Field id={field} label={t(field)} hint={hint} className="md:col-span-4" errors={fieldErrors}>
+      {(props) => (
+        <textarea
+          {...props}
+          rows={3}
+          maxLength={5000}
+          value={values[field]}
+          onChange={(e) => set(field, e.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
   return (
     <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4">
       <Field id="title" label={t("title")} errors={errors("title")} className="md:col-span-2">
@@ -45,62 +74,10 @@ export function PlanOverviewFields({
           />
         )}
       </Field>
-      <Field id="firstFiscalYear" label={t("firstFiscalYear")} errors={errors("firstFiscalYear")}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={2000}
-            max={2100}
-            value={values.firstFiscalYear}
-            onChange={(e) => setSpan(Number(e.target.value), values.lastFiscalYear)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="lastFiscalYear" label={t("lastFiscalYear")} errors={errorsWithRules("lastFiscalYear", "lastFiscalYear")}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={2000}
-            max={2100}
-            value={values.lastFiscalYear}
-            onChange={(e) => setSpan(values.firstFiscalYear, Number(e.target.value))}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="summary" label={t("summary")} errors={errors("summary")} className="md:col-span-4">
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            maxLength={5000}
-            value={values.summary}
-            onChange={(e) => set("summary", e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
-        id="sustainment"
-        label={t("sustainment")}
-        hint={t("sustainmentHint")}
-        className="md:col-span-4"
-        errors={errorsWithRules("sustainment", "sustainment")}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            maxLength={5000}
-            value={values.sustainment}
-            onChange={(e) => set("sustainment", e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      {year("firstFiscalYear", errors("firstFiscalYear"), (fy) => setSpan(fy, values.lastFiscalYear))}
+      {year("lastFiscalYear", errorsWithRules("lastFiscalYear", "lastFiscalYear"), (fy) => setSpan(values.firstFiscalYear, fy))}
+      {longText("summary", errors("summary"))}
+      {longText("sustainment", errorsWithRules("sustainment", "sustainment"), t("sustainmentHint"))}
     </div>
   );
 }

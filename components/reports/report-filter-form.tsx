@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -34,13 +34,7 @@ export async function ReportFilterForm({
   const [t, te, locale] = await Promise.all([getTranslations("reports.filters"), getTranslations("enums"), getLocale()]);
   const years = options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }));
   return (
-    <form
-      method="get"
-      action="/reports"
-      role="search"
-      aria-label={t("legend")}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action="/reports" label={t("legend")}>
       <input type="hidden" name="report" value={kind} />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
         <Select name="fyFrom" label={t("fyFrom")} any={t("any")} value={filters.fyFrom} options={years} />
@@ -93,6 +87,6 @@ export async function ReportFilterForm({
           {t("reset")}
         </Link>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterButtons, FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
@@ -18,9 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-800";
 
 // Administrators only: anyone else gets the 404 page, as if there were no such page.
 export default async function AuditLogPage({ searchParams }: Props) {
@@ -59,77 +56,49 @@ export default async function AuditLogPage({ searchParams }: Props) {
 
 async function AuditFilterForm({ filters, entities, actions }: { filters: AuditFilters; entities: string[]; actions: string[] }) {
   const t = await getTranslations("admin.audit.filters");
+  const facet = (name: "entity" | "action", values: string[]) => (
+    <FilterSelect
+      id={`a-${name}`}
+      name={name}
+      label={t(name)}
+      anyLabel={t("any")}
+      value={filters[name]}
+      options={values.map((value) => ({ value, label: value }))}
+      className="min-w-40"
+    />
+  );
+  const day = (name: "from" | "to") => (
+    <FilterInput
+      id={`a-${name}`}
+      name={name}
+      type="date"
+      label={t(name)}
+      defaultValue={filters[name] ?? ""}
+      aria-describedby="a-dates-hint"
+    />
+  );
   return (
-    <form
-      method="get"
-      action="/admin/audit"
-      role="search"
-      aria-label={t("label")}
-      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <FilterForm action="/admin/audit" label={t("label")}>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-56">
-          <label htmlFor="a-actor" className={labelClass}>
-            {t("actor")}
-          </label>
-          <input id="a-actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={254} className={fieldClass} />
-        </div>
-        <div className="min-w-40">
-          <label htmlFor="a-entity" className={labelClass}>
-            {t("entity")}
-          </label>
-          <select id="a-entity" name="entity" defaultValue={filters.entity ?? ""} className={fieldClass}>
-            <option value="">{t("any")}</option>
-            {entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entity}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="min-w-40">
-          <label htmlFor="a-action" className={labelClass}>
-            {t("action")}
-          </label>
-          <select id="a-action" name="action" defaultValue={filters.action ?? ""} className={fieldClass}>
-            <option value="">{t("any")}</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-from" className={labelClass}>
-            {t("from")}
-          </label>
-          <input
-            id="a-from"
-            name="from"
-            type="date"
-            defaultValue={filters.from ?? ""}
-            aria-describedby="a-dates-hint"
-            className={fieldClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="a-to" className={labelClass}>
-            {t("to")}
-          </label>
-          <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} aria-describedby="a-dates-hint" className={fieldClass} />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
-        <Link href="/admin/audit" className="rounded border border-slate-400 px-4 py-1.5 text-sm hover:bg-slate-100">
-          {t("clear")}
-        </Link>
+        <FilterInput
+          id="a-actor"
+          name="actor"
+          type="search"
+          label={t("actor")}
+          defaultValue={filters.actor ?? ""}
+          maxLength={254}
+          className="min-w-56"
+        />
+        {facet("entity", entities)}
+        {facet("action", actions)}
+        {day("from")}
+        {day("to")}
+        <FilterButtons apply={t("apply")} clear={t("clear")} clearHref="/admin/audit" />
       </div>
       <p id="a-dates-hint" className="mt-2 text-xs text-slate-600">
         {t("dateHint")}
       </p>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -16,6 +16,41 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reference"))("title") };
 }
 
+function HeadCells({ labels }: { labels: string[] }) {
+  return labels.map((label) => (
+    <Th key={label} density="boxed">
+      {label}
+    </Th>
+  ));
+}
+
+/** A row's code and its two names; the English name heads the row. */
+function NamedCells({ code, en, ja }: { code: React.ReactNode; en: string; ja: string }) {
+  return (
+    <>
+      <Td density="boxed" className="font-mono">
+        {code}
+      </Td>
+      <Th density="boxed" row lang="en" className="text-slate-900">
+        {en}
+      </Th>
+      <Td density="boxed" lang="ja">
+        {ja}
+      </Td>
+    </>
+  );
+}
+
+function EditCell({ href, label, text }: { href: string; label: string; text: string }) {
+  return (
+    <Td density="boxed">
+      <Link href={href} className="link" aria-label={label}>
+        {text}
+      </Link>
+    </Td>
+  );
+}
+
 // Administrators only: anyone else gets the 404 page, as if there were no such page.
 export default async function ReferenceDataPage() {
   const actor = await requireActor();
@@ -50,32 +85,17 @@ export default async function ReferenceDataPage() {
             <h3 className="mb-2 font-semibold text-slate-900">{t(`textKinds.${kind}`)}</h3>
             <Table className="min-w-full text-sm" data-testid={`texts-${kind}`}>
               <HeadRow>
-                <Th density="boxed">{t("columns.code")}</Th>
-                <Th density="boxed">{t("columns.titleEn")}</Th>
-                <Th density="boxed">{t("columns.titleJa")}</Th>
-                <Th density="boxed">{t("columns.actions")}</Th>
+                <HeadCells labels={[t("columns.code"), t("columns.titleEn"), t("columns.titleJa"), t("columns.actions")]} />
               </HeadRow>
               <tbody>
                 {data.texts[kind].map((row) => (
                   <Row key={row.code}>
-                    <Td density="boxed" className="font-mono">
-                      {row.code}
-                    </Td>
-                    <Th density="boxed" row lang="en" className="text-slate-900">
-                      {row.titleEn}
-                    </Th>
-                    <Td density="boxed" lang="ja">
-                      {row.titleJa}
-                    </Td>
-                    <Td density="boxed">
-                      <Link
-                        href={`/admin/reference/texts/${kind}/${row.code}`}
-                        className="link"
-                        aria-label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}
-                      >
-                        {t("edit")}
-                      </Link>
-                    </Td>
+                    <NamedCells code={row.code} en={row.titleEn} ja={row.titleJa} />
+                    <EditCell
+                      href={`/admin/reference/texts/${kind}/${row.code}`}
+                      label={t("editLabel", { name: `${row.code} ${titleOf(locale, row)}` })}
+                      text={t("edit")}
+                    />
                   </Row>
                 ))}
               </tbody>
@@ -96,38 +116,30 @@ export default async function ReferenceDataPage() {
         </div>
         <Table className="min-w-full text-sm" data-testid="frameworks">
           <HeadRow>
-            <Th density="boxed">{t("columns.code")}</Th>
-            <Th density="boxed">{t("columns.nameEn")}</Th>
-            <Th density="boxed">{t("columns.nameJa")}</Th>
-            <Th density="boxed">{t("columns.kind")}</Th>
-            <Th density="boxed">{t("columns.parent")}</Th>
-            <Th density="boxed">{t("columns.establishedOn")}</Th>
-            <Th density="boxed">{t("columns.actions")}</Th>
+            <HeadCells
+              labels={[
+                t("columns.code"),
+                t("columns.nameEn"),
+                t("columns.nameJa"),
+                t("columns.kind"),
+                t("columns.parent"),
+                t("columns.establishedOn"),
+                t("columns.actions"),
+              ]}
+            />
           </HeadRow>
           <tbody>
             {data.frameworks.map((row) => (
               <Row key={row.code} data-testid={`framework-${row.code}`}>
-                <Td density="boxed" className="font-mono">
-                  {row.code}
-                </Td>
-                <Th density="boxed" row lang="en" className="text-slate-900">
-                  {row.nameEn}
-                </Th>
-                <Td density="boxed" lang="ja">
-                  {row.nameJa}
-                </Td>
+                <NamedCells code={row.code} en={row.nameEn} ja={row.nameJa} />
                 <Td density="boxed">{t(`frameworkKind.${row.kind}`)}</Td>
                 <Td density="boxed">{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
                 <Td density="boxed">{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
-                <Td density="boxed">
-                  <Link
-                    href={`/admin/reference/frameworks/${row.code}`}
-                    className="link"
-                    aria-label={t("editLabel", { name: nameOf(locale, row) })}
-                  >
-                    {t("edit")}
-                  </Link>
-                </Td>
+                <EditCell
+                  href={`/admin/reference/frameworks/${row.code}`}
+                  label={t("editLabel", { name: nameOf(locale, row) })}
+                  text={t("edit")}
+                />
               </Row>
             ))}
           </tbody>
@@ -138,25 +150,29 @@ export default async function ReferenceDataPage() {
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("states.intro")}</p>
         <Table className="min-w-full text-sm" data-testid="states">
           <HeadRow>
-            <Th density="boxed">{t("columns.isoCodes")}</Th>
-            <Th density="boxed">{t("columns.nameEn")}</Th>
-            <Th density="boxed">{t("columns.nameJa")}</Th>
-            <Th density="boxed">{t("columns.membership")}</Th>
-            <Th density="boxed">{t("columns.admmPlus")}</Th>
-            <Th density="boxed">{t("columns.actions")}</Th>
+            <HeadCells
+              labels={[
+                t("columns.isoCodes"),
+                t("columns.nameEn"),
+                t("columns.nameJa"),
+                t("columns.membership"),
+                t("columns.admmPlus"),
+                t("columns.actions"),
+              ]}
+            />
           </HeadRow>
           <tbody>
             {data.states.map((row) => (
               <Row key={row.code} data-testid={`state-${row.code}`}>
-                <Td density="boxed" className="font-mono">
-                  {row.code} / {row.iso3}
-                </Td>
-                <Th density="boxed" row lang="en" className="text-slate-900">
-                  {row.nameEn}
-                </Th>
-                <Td density="boxed" lang="ja">
-                  {row.nameJa}
-                </Td>
+                <NamedCells
+                  code={
+                    <>
+                      {row.code} / {row.iso3}
+                    </>
+                  }
+                  en={row.nameEn}
+                  ja={row.nameJa}
+                />
                 <Td density="boxed">
                   {row.isAsean && row.aseanMemberSince ? (
                     <>
@@ -167,15 +183,11 @@ export default async function ReferenceDataPage() {
                   )}
                 </Td>
                 <Td density="boxed">{row.admmPlus ? t("yes") : t("no")}</Td>
-                <Td density="boxed">
-                  <Link
-                    href={`/admin/reference/states/${row.code}`}
-                    className="link"
-                    aria-label={t("editLabel", { name: nameOf(locale, row) })}
-                  >
-                    {t("edit")}
-                  </Link>
-                </Td>
+                <EditCell
+                  href={`/admin/reference/states/${row.code}`}
+                  label={t("editLabel", { name: nameOf(locale, row) })}
+                  text={t("edit")}
+                />
               </Row>
             ))}
           </tbody>
