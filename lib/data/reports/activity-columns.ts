@@ -5,6 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import type { EnumLabel } from "@/lib/data/reports/types";
 import { enumCase, type ReportColumn } from "@/lib/data/reports/sql-columns";
+import { activityInScope } from "@/lib/data/reports/sql-scope";
 import { neutralise } from "@/lib/exports/neutralise";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import type { ReportFilters } from "@/lib/validation/report-filters";
@@ -53,9 +54,8 @@ export function activityColumns({ ja, enumLabel, yes }: ActivityLabels): ReportC
   ];
 }
 
-export const ACTIVITY_FROM = Prisma.sql`FROM "Activity" a
-  JOIN "Program" p ON p.id = a."programId"
-  LEFT JOIN "PartnerState" h ON h.code = a."hostStateCode"`;
+export const ACTIVITY_TABLE = Prisma.sql`"Activity" a`;
+export const ACTIVITY_JOINS = Prisma.sql`JOIN "Program" p ON p.id = a."programId" LEFT JOIN "PartnerState" h ON h.code = a."hostStateCode"`;
 
 /**
  * The activities in scope and matching the filters, as a condition on `a` ("Activity"): the SQL of
@@ -63,10 +63,9 @@ export const ACTIVITY_FROM = Prisma.sql`FROM "Activity" a
  * for those who see all states); it is bound here, in the SQL.
  */
 export function activityCondition(state: string | undefined, filters: ReportFilters): Prisma.Sql {
-  const participant = (code: string) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "ActivityParticipant" sp WHERE sp."activityId" = a.id AND sp."stateCode" = ${code})`;
+  const participant = (code: string) => activityInScope(code, Prisma.sql`a`);
   const and: Prisma.Sql[] = [];
-  if (state !== undefined) and.push(participant(state));
+  if (state !== undefined) and.push(activityInScope(state, Prisma.sql`a`));
   if (filters.fyFrom !== undefined) and.push(Prisma.sql`a."fiscalYear" >= ${filters.fyFrom}`);
   if (filters.fyTo !== undefined) and.push(Prisma.sql`a."fiscalYear" <= ${filters.fyTo}`);
   if (filters.state !== undefined) and.push(participant(filters.state));

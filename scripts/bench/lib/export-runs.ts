@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Prisma } from "@/generated/prisma/client";
-import { ACTIVITY_FROM, activityColumns } from "@/lib/data/reports/activity-columns";
+import { ACTIVITY_JOINS, ACTIVITY_TABLE, activityColumns } from "@/lib/data/reports/activity-columns";
 import { selectColumns } from "@/lib/data/reports/sql-columns";
 import { inlineSql } from "@/lib/db/sql-literal";
 import { copyCsv } from "./copy";
@@ -22,7 +22,10 @@ const englishEnum = (key: string) => {
   return en.enums[namespace]?.[value] ?? key;
 };
 export const ACTIVITY_ROWS_SQL = inlineSql(
-  selectColumns(activityColumns({ ja: false, enumLabel: englishEnum, yes: "yes" }), Prisma.sql`${ACTIVITY_FROM} ORDER BY a.id`),
+  selectColumns(
+    activityColumns({ ja: false, enumLabel: englishEnum, yes: "yes" }),
+    Prisma.sql`FROM ${ACTIVITY_TABLE} ${ACTIVITY_JOINS} ORDER BY a.id`,
+  ),
 );
 
 export type ExportFormat = "csv" | "xlsx" | "COPY";
