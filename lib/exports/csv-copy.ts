@@ -11,6 +11,7 @@ import { csvRow, UTF8_BOM } from "@/lib/exports/csv";
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
+const CHUNK_BYTES = 64 * 1024;
 
 /** Turns record-ending LFs into CRLF across chunks; a quote toggles "inside a cell" ("" toggles twice). */
 export function crlfRecords(): (chunk: Uint8Array) => Uint8Array {
@@ -54,10 +55,22 @@ export function csvCopyStream(header: string[], body: AsyncGenerator<Uint8Array,
         controller.enqueue(new TextEncoder().encode(UTF8_BOM + csvRow(header)));
       },
       async pull(controller) {
+        // PostgreSQL's rows arrive a socket read at a time (10 KiB or so): pass them on in fewer,
+        // larger chunks, each one write to the client.
+        const parts: Uint8Array[] = [];
+        let size = 0;
         try {
-          const next = await body.next();
-          if (next.done) controller.close();
-          else controller.enqueue(toCrlf(next.value));
+          while (size < CHUNK_BYTES) {
+            const next = await body.next();
+            if (next.done) {
+              if (size) controller.enqueue(toCrlf(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
+              controller.close();
+              return;
+            }
+            parts.push(next.value);
+            size += next.value.byteLength;
+          }
+          controller.enqueue(toCrlf(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
         } catch {
           // Logged where it happened (lib/db/copy.ts); the download ends as failed, without detail.
           controller.error(new Error("the report could not be completed"));

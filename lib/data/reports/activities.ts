@@ -16,6 +16,7 @@ export function activityReport({ actor, filters, ja, enumLabel, yes }: ReportCon
     joins: ACTIVITY_JOINS,
     where: activityCondition(seesAllStates(actor) ? undefined : liaisonState(actor), filters),
     scopeBoundBy: "the liaison officer's state in activityCondition",
-    key: Prisma.sql`a.id`,
+    id: Prisma.sql`a.id`,
+    order: [Prisma.sql`a.id`],
   });
 }

@@ -17,6 +17,7 @@ export function needReport({ actor, filters, ja, enumLabel, yes }: ReportContext
     joins: NEED_JOINS,
     where: needCondition(state, filters),
     scopeBoundBy: "the liaison officer's state in needCondition and in the answers' columns",
-    key: Prisma.sql`n.id`,
+    id: Prisma.sql`n.id`,
+    order: [Prisma.sql`n.id`],
   });
 }

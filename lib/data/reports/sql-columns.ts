@@ -3,6 +3,7 @@
 // apart. Pure (no "server-only"): the benchmark builds its reference COPY from the same definition.
 import { Prisma } from "@/generated/prisma/client";
 import type { EnumLabel } from "@/lib/data/reports/types";
+import type { ReportCell } from "@/lib/exports/cell";
 import { neutralise } from "@/lib/exports/neutralise";
 
 export interface ReportColumn {
@@ -13,9 +14,9 @@ export interface ReportColumn {
   /**
    * "data": text from the database, which may start like a formula: the CSV query neutralises it in
    * SQL. "safe": text the query makes itself from labels already neutralised here (enumCase) or in a
-   * fixed shape (FY labels, ISO dates).
+   * fixed shape (FY labels, ISO dates). "number": an integer, a number cell in XLSX.
    */
-  text: "data" | "safe";
+  text: "data" | "safe" | "number";
 }
 
 /** The SQL form of lib/exports/neutralise.ts: a leading apostrophe before =, +, -, @, tab or CR. */
@@ -52,16 +53,27 @@ export function csvSelect(columns: readonly ReportColumn[], rest: Prisma.Sql): P
 }
 
 /** A row read through selectColumns, as the XLSX and PDF writers take it (NULL as ""). */
-export function cellsOf(columns: readonly ReportColumn[], row: Record<string, string | null>): string[] {
-  const cells: string[] = new Array<string>(columns.length);
-  for (let i = 0; i < columns.length; i++) cells[i] = row[`c${i}`] ?? "";
+export function cellsOf(columns: readonly ReportColumn[], row: Record<string, unknown>): ReportCell[] {
+  const cells: ReportCell[] = new Array<ReportCell>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const value = row[`c${i}`];
+    cells[i] = value === null || value === undefined ? "" : columns[i]!.text === "number" ? Number(value) : String(value);
+  }
   return cells;
 }
 
 /** An enum column's labels in the reader's language, e.g. activityStatus.PLANNED -> "Planned". */
-export function enumCase(value: Prisma.Sql, namespace: string, values: readonly string[], enumLabel: EnumLabel): Prisma.Sql {
+export function enumCase(
+  value: Prisma.Sql,
+  namespace: string,
+  values: readonly string[],
+  enumLabel: EnumLabel,
+  { inCell = false }: { inCell?: boolean } = {},
+): Prisma.Sql {
+  // A label that starts a cell is neutralised here; one inside a cell's text is left to the cell's.
+  const label = (v: string) => (inCell ? enumLabel(`${namespace}.${v}`) : neutralise(enumLabel(`${namespace}.${v}`)));
   return Prisma.sql`CASE ${value}::text ${Prisma.join(
-    values.map((v) => Prisma.sql`WHEN ${v} THEN ${neutralise(enumLabel(`${namespace}.${v}`))}`),
+    values.map((v) => Prisma.sql`WHEN ${v} THEN ${label(v)}`),
     " ",
   )} END`;
 }

@@ -9,7 +9,7 @@ import { cellsOf, csvSelect, selectColumns, type ReportColumn } from "@/lib/data
 import { BATCH_SIZE, type ReportSource } from "@/lib/data/reports/types";
 
 // A report whose rows are one SQL query, defined once (columns, FROM, WHERE with the actor's scope,
-// a unique text key that orders the rows): its CSV is PostgreSQL's own, COPY (the SELECT) TO STDOUT
+// the columns that order the rows): its CSV is PostgreSQL's own, COPY (the SELECT) TO STDOUT
 // through lib/db/copy.ts; XLSX, PDF and the page's preview read the same columns in batches: the next
 // keys by keyset, then their rows in one statement, the next batches read while this one is written
 // (read-ahead.ts), so that PostgreSQL and Node work side by side.
@@ -24,8 +24,10 @@ export interface SqlReport {
   where: Prisma.Sql;
   /** Where `where` binds the scope, for the reader (see sqlScopedDb). */
   scopeBoundBy: string;
-  /** A unique text column of the table that orders the rows, e.g. a.id. */
-  key: Prisma.Sql;
+  /** The row's unique id, e.g. a.id: a batch's rows are read by their ids. */
+  id: Prisma.Sql;
+  /** The columns that order the rows, unique together (keyset pages); [id] when the id orders them. */
+  order: Prisma.Sql[];
 }
 
 /**
@@ -39,32 +41,46 @@ const READ_AHEAD = 2;
 const TURN_EVERY = 500;
 
 interface Keys {
-  keys: string[];
+  ids: string[];
+  /** The last row's order columns, where the next page starts. */
+  last: unknown[];
   /** Whether the batch was full, so that more rows may follow. */
   full: boolean;
 }
 
 export function sqlReport(actor: Actor, report: SqlReport): ReportSource {
-  const { columns, table, joins, where, key, scopeBoundBy } = report;
+  const { columns, table, joins, where, id, order, scopeBoundBy } = report;
   const sql = sqlScopedDb(actor, scopeBoundBy);
+  const orderBy = Prisma.join(order, ", ");
+  const orderAs = Prisma.join(
+    order.map((column, i) => Prisma.sql`${column} AS ${Prisma.raw(`k${i}`)}`),
+    ", ",
+  );
 
   // The keys of the next batch after `previous` (the first when undefined), in scope, by keyset.
   // Undefined once the last batch has been read, or after the first one for a preview.
   async function nextKeys(previous: Keys | undefined, limit: number | undefined): Promise<Keys | undefined> {
     if (previous && (!previous.full || limit !== undefined)) return undefined;
     const take = limit ?? BATCH_SIZE;
-    const after = previous ? Prisma.sql`AND ${key} > ${previous.keys[previous.keys.length - 1]!}` : Prisma.empty;
+    const after = previous
+      ? Prisma.sql`AND (${orderBy}) > (${Prisma.join(
+          previous.last.map((value) => Prisma.sql`${value}`),
+          ", ",
+        )})`
+      : Prisma.empty;
     // scope: `where` binds the liaison officer's state (scopeBoundBy).
     const batch = await sql.$queryRaw<
-      { key: string }[]
-    >`SELECT ${key} AS key FROM ${table} WHERE ${where} ${after} ORDER BY ${key} LIMIT ${take}`;
-    return batch.length ? { keys: batch.map((row) => row.key), full: batch.length === take } : undefined;
+      Record<string, unknown>[]
+    >`SELECT ${id} AS id, ${orderAs} FROM ${table} WHERE ${where} ${after} ORDER BY ${orderBy} LIMIT ${take}`;
+    if (!batch.length) return undefined;
+    const last = batch[batch.length - 1]!;
+    return { ids: batch.map((row) => row.id as string), last: order.map((_, i) => last[`k${i}`]), full: batch.length === take };
   }
 
-  const details = ({ keys }: Keys) =>
-    // scope: the keys are those of a scoped batch (nextKeys).
+  const details = ({ ids }: Keys) =>
+    // scope: the ids are those of a scoped batch (nextKeys).
     sql.$queryRaw<Record<string, string | null>[]>(
-      selectColumns(columns, Prisma.sql`FROM ${table} ${joins} WHERE ${key} = ANY(${keys}) ORDER BY ${key}`),
+      selectColumns(columns, Prisma.sql`FROM ${table} ${joins} WHERE ${id} = ANY(${ids}) ORDER BY ${orderBy}`),
     );
 
   return {
@@ -75,7 +91,7 @@ export function sqlReport(actor: Actor, report: SqlReport): ReportSource {
       return row?.n ?? 0;
     },
     // scope: `where` binds the liaison officer's state (scopeBoundBy).
-    csv: () => copyCsv(actor, scopeBoundBy, csvSelect(columns, Prisma.sql`FROM ${table} ${joins} WHERE ${where} ORDER BY ${key}`)),
+    csv: () => copyCsv(actor, scopeBoundBy, csvSelect(columns, Prisma.sql`FROM ${table} ${joins} WHERE ${where} ORDER BY ${orderBy}`)),
     async *rows(limit?: number) {
       const batches = readAhead((previous: Keys | undefined) => nextKeys(previous, limit), details, limit === undefined ? READ_AHEAD : 0);
       for await (const rows of batches) {
