@@ -1,7 +1,8 @@
 import "server-only";
 // COPY (a report's SELECT) TO STDOUT as CSV, read as it arrives: PostgreSQL writes the CSV, Node only
 // passes the bytes on. Prisma cannot run COPY, so this holds a small pg pool of its own (DB_COPY_POOL_SIZE,
-// default 2: each download holds one connection for as long as it lasts). The pool is private to
+// default 4: each download holds one connection for as long as it lasts; a download past them waits
+// up to 30 s for one). The pool is private to
 // lib/db; lib/data reaches it through copyCsv(actor, ...), whose SQL binds the actor's scope itself
 // (like sqlScopedDb: the scope guard cannot read SQL).
 import pg from "pg";
@@ -20,8 +21,9 @@ function copyPool(): pg.Pool {
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     const pool = new pg.Pool({
       connectionString,
-      max: Number(process.env.DB_COPY_POOL_SIZE ?? 2),
-      connectionTimeoutMillis: 5_000,
+      max: Number(process.env.DB_COPY_POOL_SIZE ?? 4),
+      // Also how long a download waits for a connection when all are in use.
+      connectionTimeoutMillis: 30_000,
       keepAlive: true,
       idleTimeoutMillis: 30_000,
     });
@@ -64,7 +66,12 @@ export async function* copyCsv(actor: Actor, scopeBoundBy: string, query: Prisma
   if (!scopeBoundBy.trim()) throw new Error("copyCsv: say where the SQL binds the scope");
   if (!seesAllStates(actor)) liaisonState(actor); // a liaison account without a state has no scope to bind
   const statement = `COPY (${inlineSql(query)}) TO STDOUT WITH (FORMAT csv)`;
-  const client = await copyPool().connect();
+  let client: pg.PoolClient;
+  try {
+    client = await copyPool().connect();
+  } catch (error) {
+    throw await failed(actor, error);
+  }
   const stream = client.query(copyTo(statement));
   let finished = false;
   let failure: Error | undefined;
@@ -73,13 +80,7 @@ export async function* copyCsv(actor: Actor, scopeBoundBy: string, query: Prisma
     finished = true;
   } catch (error) {
     failure = error instanceof Error ? error : new Error(String(error));
-    await log.error("report COPY failed", {
-      action: "report.copy",
-      outcome: "error",
-      actorId: actor.id,
-      error: { message: failure.message, code: (failure as { code?: string }).code },
-    });
-    throw new CopyFailedError();
+    throw await failed(actor, failure);
   } finally {
     if (!finished) {
       // Mid-COPY the connection is unusable: close its socket outright (a half-closed one would leave
@@ -89,4 +90,15 @@ export async function* copyCsv(actor: Actor, scopeBoundBy: string, query: Prisma
       client.release(failure ?? new Error("COPY abandoned by its reader"));
     } else client.release();
   }
+}
+
+/** Logs a failure (message and code only: a pg error carries its client) and gives what to throw. */
+async function failed(actor: Actor, error: unknown): Promise<CopyFailedError> {
+  await log.error("report COPY failed", {
+    action: "report.copy",
+    outcome: "error",
+    actorId: actor.id,
+    error: { message: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code },
+  });
+  return new CopyFailedError();
 }
