@@ -10,6 +10,7 @@ import { to as copyTo } from "pg-copy-streams";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { liaisonState, seesAllStates } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
 import { inlineSql } from "@/lib/db/sql-literal";
 import { log } from "@/lib/log";
 
@@ -73,6 +74,7 @@ export async function* copyCsv(actor: Actor, scopeBoundBy: string, query: Prisma
     throw await failed(actor, error);
   }
   const stream = client.query(copyTo(statement));
+  const backend = (client as unknown as { processID?: number }).processID;
   let finished = false;
   let failure: Error | undefined;
   try {
@@ -88,7 +90,23 @@ export async function* copyCsv(actor: Actor, scopeBoundBy: string, query: Prisma
       stream.destroy();
       (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
       client.release(failure ?? new Error("COPY abandoned by its reader"));
+      // The server finds its client gone only when it next writes: end the backend now, and wait for
+      // it, so that a cancelled download has ended its query by the time the cancel returns.
+      if (!failure && backend !== undefined) await endBackend(backend);
     } else client.release();
+  }
+}
+
+async function endBackend(pid: number): Promise<void> {
+  try {
+    // scope: the backend of this module's own COPY connection, by its process id.
+    await db().$queryRaw`SELECT pg_terminate_backend(${pid}::int, 5000)`;
+  } catch (error) {
+    await log.warn("could not end an abandoned COPY's backend", {
+      action: "db.copy",
+      outcome: "error",
+      error: { message: error instanceof Error ? error.message : String(error) },
+    });
   }
 }
 
