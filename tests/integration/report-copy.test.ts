@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
+import { BATCH_SIZE } from "@/lib/data/reports/types";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { neutralise } from "@/lib/exports/neutralise";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/fiscal-year";
@@ -226,6 +227,23 @@ describe("plans CSV from COPY", () => {
       expect(typeof batched[0]![3]).toBe("number");
     }
   });
+  it("reads the plan years in batches past the first (keyset over plan and fiscal year) as COPY does", async () => {
+    // More plan years than a batch: every plan gets every fiscal year of 2000-2100.
+    await query(
+      database.url,
+      `INSERT INTO "PlanYear" (id, "planId", "fiscalYear")
+       SELECT 'py-' || p.id || '-' || g, p.id, g FROM "ProgramPlan" p, generate_series(2000, 2100) g
+       WHERE NOT EXISTS (SELECT 1 FROM "PlanYear" y WHERE y."planId" = p.id AND y."fiscalYear" = g)`,
+    );
+    const source = reports.openReport("plans", context());
+    const count = await source.count();
+    expect(count).toBeGreaterThan(BATCH_SIZE);
+    const copied = parseCsv((await text(reports.reportCsv(source, [...source.columns]))).slice(1)).slice(1);
+    const batched: string[][] = [];
+    for await (const row of source.rows()) batched.push(row.map(String));
+    expect(copied).toHaveLength(count);
+    expect(batched).toEqual(copied);
+  }, 60_000);
 });
 
 describe("activities CSV from COPY", () => {
