@@ -10,7 +10,7 @@ import { csvStream } from "@/lib/exports/csv-stream";
 import { neutralise } from "@/lib/exports/neutralise";
 import type { ReportCell } from "@/lib/exports/cell";
 import { parseCsv } from "@/tests/integration/csv";
-import { adversarialString, FUZZ_RUNS, fuzzParameters, fuzzTimeout, Tally, wellFormed, type FuzzCount } from "@/tests/fuzz/inputs";
+import { FUZZ_RUNS, fuzzParameters, fuzzTimeout, spreadsheetText, Tally, wellFormed, type FuzzCount } from "@/tests/fuzz/inputs";
 
 // lib/exports/xlsx.ts is server-only; under vitest we are the server.
 vi.mock("server-only", () => ({}));
@@ -18,40 +18,6 @@ const { xlsxStream } = await import("@/lib/exports/xlsx");
 
 /** What a spreadsheet runs as a formula when a cell starts with it (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Texts aimed at spreadsheets: a formula start, then quotes, separators and line breaks. */
-const spreadsheetText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: adversarialString },
-  {
-    weight: 4,
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\r\n", "\n", " =", "'", '"', "", "\u0001=", "\u000B+", "\u001F@", "\u007F-"),
-        fc.array(
-          fc.constantFrom(
-            "SUM(A1:A9)",
-            "1+1",
-            "cmd|' /C calc'!A0",
-            'HYPERLINK("http://x","y")',
-            '"',
-            '""',
-            ",",
-            ";",
-            "\r",
-            "\n",
-            "\r\n",
-            "\t",
-            " ",
-            "日本",
-            "𝕏",
-            "'",
-          ),
-          { maxLength: 6 },
-        ),
-      )
-      .map(([start, parts]) => start + parts.join("")),
-  },
-);
 
 const cellValue: fc.Arbitrary<ReportCell> = fc.oneof(
   { weight: 6, arbitrary: spreadsheetText },

@@ -314,7 +314,7 @@ function judge(
   for (const { scale, results } of exports) {
     const by = (format: string) => results.find((r) => r.format === format)!.best;
     checks.push(
-      atLeast(`CSV export rows/s at ${formatNumber(scale)} (ref: COPY)`, by("csv").rowsPerSecond, by("COPY").rowsPerSecond, 0.7, "rows/s"),
+      atLeast(`CSV export rows/s at ${formatNumber(scale)} (ref: COPY)`, by("csv").rowsPerSecond, by("COPY").rowsPerSecond, 0.9, "rows/s"),
     );
     checks.push(
       atLeast(`XLSX export rows/s at ${formatNumber(scale)} (ref: CSV)`, by("xlsx").rowsPerSecond, by("csv").rowsPerSecond, 0.3, "rows/s"),
@@ -329,7 +329,7 @@ function judge(
           `${format.toUpperCase()} peak RSS at ${formatNumber(larger.scale)} (ref: at ${formatNumber(smaller.scale)})`,
           peak(larger),
           peak(smaller),
-          1.2,
+          format === "csv" ? 1.05 : 1.2,
           "MiB",
         ),
       );

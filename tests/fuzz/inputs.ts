@@ -145,6 +145,40 @@ export const adversarialString: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
+/** Texts aimed at spreadsheets: a formula start, then quotes, separators and line breaks. */
+export const spreadsheetText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: adversarialString },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\r\n", "\n", " =", "'", '"', "", "\u0001=", "\u000B+", "\u001F@", "\u007F-"),
+        fc.array(
+          fc.constantFrom(
+            "SUM(A1:A9)",
+            "1+1",
+            "cmd|' /C calc'!A0",
+            'HYPERLINK("http://x","y")',
+            '"',
+            '""',
+            ",",
+            ";",
+            "\r",
+            "\n",
+            "\r\n",
+            "\t",
+            " ",
+            "日本",
+            "𝕏",
+            "'",
+          ),
+          { maxLength: 6 },
+        ),
+      )
+      .map(([start, parts]) => start + parts.join("")),
+  },
+);
+
 /** The text with each unpaired surrogate replaced by U+FFFD, as UTF-8 encoders (URLs, pg) carry it. */
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");

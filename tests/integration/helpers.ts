@@ -67,7 +67,8 @@ export async function seededDatabase(prefix: string): Promise<TestDatabase> {
 /** Closes the app's client, then drops the file's database. */
 export async function closeDatabase(database: TestDatabase | undefined): Promise<void> {
   const { db } = await import("@/lib/db/client");
-  await db().$disconnect();
+  const { endCopyPool } = await import("@/lib/db/copy");
+  await Promise.all([db().$disconnect(), endCopyPool()]);
   await database?.drop();
 }
 

@@ -11,7 +11,6 @@ import { parseCsv } from "./csv";
 
 let database: TestDatabase;
 let reports: typeof import("@/lib/data/reports/reads") & typeof import("@/lib/data/reports/writes");
-let csv: typeof import("@/lib/exports/csv-stream");
 let ph: Actor;
 let planner: Actor;
 
@@ -20,7 +19,6 @@ const COPIES = 3 * BATCH_SIZE + 321; // a liaison officer too gets more than a b
 beforeAll(async () => {
   database = await seededDatabase("report_batches");
   reports = { ...(await import("@/lib/data/reports/reads")), ...(await import("@/lib/data/reports/writes")) };
-  csv = await import("@/lib/exports/csv-stream");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");
   // Copies of the seeded activities, with their participants, key areas and means.
@@ -49,7 +47,7 @@ const context = (actor: Actor, ja = false) => ({ actor, filters: {}, ja, enumLab
 
 async function csvRows(actor: Actor, ja = false): Promise<string[][]> {
   const source = reports.openReport("activities", context(actor, ja));
-  const text = Buffer.from(await new Response(csv.csvStream([...source.columns], source.rows())).arrayBuffer()).toString("utf8");
+  const text = Buffer.from(await new Response(reports.reportCsv(source, [...source.columns])).arrayBuffer()).toString("utf8");
   return parseCsv(text.slice(1)).slice(1);
 }
 
@@ -97,7 +95,7 @@ describe("activities report over several batches", () => {
 
   it("a cancelled download leaves no query running", async () => {
     const source = reports.openReport("activities", context(planner));
-    const reader = csv.csvStream([...source.columns], source.rows()).getReader();
+    const reader = reports.reportCsv(source, [...source.columns]).getReader();
     await reader.read(); // the header
     await reader.read(); // the first rows: the next batch is being read by now
     await reader.cancel();

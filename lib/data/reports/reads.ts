@@ -6,6 +6,8 @@ import { needReport } from "@/lib/data/reports/needs";
 import { planReport } from "@/lib/data/reports/plans";
 import type { EnumLabel, ReportContext, ReportSource } from "@/lib/data/reports/types";
 import type { ReportCell } from "@/lib/exports/cell";
+import { csvCopyStream } from "@/lib/exports/csv-copy";
+import { csvStream } from "@/lib/exports/csv-stream";
 import type { ReportKind } from "@/lib/validation/report-filters";
 
 const SOURCES: Record<ReportKind, (context: ReportContext) => ReportSource> = {
@@ -41,4 +43,12 @@ export async function firstRows(source: ReportSource, limit: number): Promise<Re
   const rows: ReportCell[][] = [];
   for await (const row of source.rows(limit)) rows.push(row);
   return rows;
+}
+
+/**
+ * A report as a CSV download: PostgreSQL's COPY where the report has one (its rows' bytes are the
+ * database's), else written from its rows. `header` is the columns' names in the reader's language.
+ */
+export function reportCsv(source: ReportSource, header: string[]): ReadableStream<Uint8Array> {
+  return source.csv ? csvCopyStream(header, source.csv()) : csvStream(header, source.rows());
 }

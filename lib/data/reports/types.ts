@@ -22,6 +22,11 @@ export interface ReportSource {
   count(): Promise<number>;
   /** The rows in order; `limit` reads just the first ones (the page's preview). */
   rows(limit?: number): AsyncGenerator<ReportCell[]>;
+  /**
+   * The rows as CSV written by PostgreSQL (COPY; no header, LF line ends), where the report has it;
+   * the others' CSV is written from rows().
+   */
+  csv?(): AsyncGenerator<Buffer, void, undefined>;
 }
 
 export const BATCH_SIZE = 2000;

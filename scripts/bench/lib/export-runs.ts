@@ -1,5 +1,11 @@
 // Downloads of the activities report over HTTP, timed and with the server's memory sampled, beside
 // PostgreSQL's own COPY of the same rows: the export part of `npm run bench`.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Prisma } from "@/generated/prisma/client";
+import { ACTIVITY_JOINS, ACTIVITY_TABLE, activityColumns } from "@/lib/data/reports/activity-columns";
+import { selectColumns } from "@/lib/data/reports/sql-columns";
+import { inlineSql } from "@/lib/db/sql-literal";
 import { copyCsv } from "./copy";
 import { download } from "./http-download";
 import type { HttpSession } from "./http-session";
@@ -7,22 +13,20 @@ import { baselineRss, MiB, RssSampler } from "./memory";
 import { formatNumber } from "./report";
 import type { AppServer } from "./server";
 
-// The rows of the CSV export as SQL: the detailsQuery of lib/data/reports/activities.ts with English
-// names and without its batch filter (WHERE a.id = ANY(...)). Keep the two in step.
-export const ACTIVITY_ROWS_SQL = `
-  SELECT a.id, a.title AS title, a.kind::text AS kind, a.status::text AS status,
-         to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."endDate", 'YYYY-MM-DD') AS "endDate",
-         a."fiscalYear", a.location, a.illustrative, p."nameEn" AS program, h."nameEn" AS host,
-         (SELECT string_agg(k."titleEn", '; ' ORDER BY k."sortOrder") FROM "_ActivityToKeyArea" x
-            JOIN "KeyArea" k ON k.code = x."B" WHERE x."A" = a.id) AS "keyAreas",
-         (SELECT string_agg(m."titleEn", '; ' ORDER BY m."sortOrder") FROM "_ActivityToMeans" x
-            JOIN "Means" m ON m.code = x."B" WHERE x."A" = a.id) AS means,
-         (SELECT string_agg(s."nameEn", '; ' ORDER BY s."nameEn") FROM "ActivityParticipant" ap
-            JOIN "PartnerState" s ON s.code = ap."stateCode" WHERE ap."activityId" = a.id) AS participants
-  FROM "Activity" a
-  JOIN "Program" p ON p.id = a."programId"
-  LEFT JOIN "PartnerState" h ON h.code = a."hostStateCode"
-  ORDER BY a.id`;
+// The reference: COPY of the activities report's own SELECT (lib/data/reports/activity-columns.ts, the
+// one definition the export reads), with the English labels as an English reader gets them, every
+// activity (no scope, no filter), without the CSV's formula neutralising: the same rows as the export.
+const en = JSON.parse(readFileSync(join(process.cwd(), "messages/en.json"), "utf8")) as { enums: Record<string, Record<string, string>> };
+const englishEnum = (key: string) => {
+  const [namespace, value] = key.split(".") as [string, string];
+  return en.enums[namespace]?.[value] ?? key;
+};
+export const ACTIVITY_ROWS_SQL = inlineSql(
+  selectColumns(
+    activityColumns({ ja: false, enumLabel: englishEnum, yes: "yes" }),
+    Prisma.sql`FROM ${ACTIVITY_TABLE} ${ACTIVITY_JOINS} ORDER BY a.id`,
+  ),
+);
 
 export type ExportFormat = "csv" | "xlsx" | "COPY";
 

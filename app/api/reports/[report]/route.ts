@@ -2,10 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { exportWaitSeconds, recordExport } from "@/lib/data/reports/writes";
-import { openReport } from "@/lib/data/reports/reads";
+import { openReport, reportCsv } from "@/lib/data/reports/reads";
 import type { ReportContext } from "@/lib/data/reports/types";
 import { NotFoundError } from "@/lib/errors";
-import { csvStream } from "@/lib/exports/csv-stream";
 import { reportFileName } from "@/lib/exports/filename";
 import { log } from "@/lib/log";
 import { plainText as text } from "@/lib/exports/plain-text";
@@ -15,7 +14,8 @@ import { exportLimit, exportLimitMessageValues } from "@/lib/security/export-lim
 import { parseReportFilters, parseReportFormat, parseReportKind } from "@/lib/validation/report-filters";
 
 // GET /api/reports/<activities|plans|needs|coverage>?format=csv|xlsx|pdf&fyFrom=&fyTo=&state=...
-// A report in the caller's scope, streamed from the database in batches. X-Row-Count tells the
+// A report in the caller's scope, streamed from the database: CSV as PostgreSQL writes it (COPY), XLSX
+// and PDF in batches. X-Row-Count tells the
 // browser how many rows to expect, for its progress bar. Refusals are plain text in the user's
 // language; nothing internal is ever sent.
 //
@@ -78,7 +78,7 @@ async function answer(request: Request, params: Params["params"], method: "GET" 
     const title = t(`kinds.${kind}.title` as never);
     const body =
       format === "csv"
-        ? csvStream(header, source.rows())
+        ? reportCsv(source, header)
         : format === "xlsx"
           ? xlsxStream(title, header, source.rows())
           : pdfReportStream({ kind, title, columns: source.columns, header, rows: source.rows(), count, t: t as never });
