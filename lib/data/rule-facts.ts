@@ -46,7 +46,7 @@ const codesOf = <C extends string>(join: JoinTable<C>, side: C, program: C) =>
   Prisma.sql`COALESCE((SELECT json_agg(x.${join.col[side]}) FROM ${join.table} x WHERE x.${join.col[program]} = g.id), '[]'::json)`;
 
 /** loadProgramFacts of the program whose id is `programId`, as JSON (null when there is none). */
-export const programFactsJson = (programId: string) => Prisma.sql`(SELECT json_build_object(
+export const programFactsJson = (programId: string | Prisma.Sql) => Prisma.sql`(SELECT json_build_object(
     'kind', g.kind, 'partnerStateCode', g."partnerStateCode",
     'partnerStateCodes', ${codesOf(PROGRAM_PARTNER_STATES, "state", "program")},
     'endCodes', ${codesOf(END_PROGRAMS, "end", "program")},
