@@ -1,10 +1,11 @@
 // The data layer's Prisma `where` fragments that confine a liaison officer to their state. Planners and admins get an
 // empty fragment. A liaison actor without a state is a broken account: we throw rather than return a
 // filter with `undefined` in it, which Prisma would read as "no filter".
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
+import { PLAN_SHARED_WITH } from "@/lib/db/join-tables";
 
 /** Activities in which the actor's state takes part, in any role. */
 export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
@@ -71,4 +72,33 @@ export function needScope(actor: Actor): Prisma.PartnerNeedWhereInput {
 export function planCommentScope(actor: Actor): Prisma.PlanCommentWhereInput {
   if (seesAllStates(actor)) return {};
   return { OR: [{ author: { role: { in: ["ADMIN", "PLANNER"] } } }, { author: { stateCode: liaisonState(actor) } }] };
+}
+
+// The same conditions in SQL, for raw statements that bind the scope themselves (sqlScopedDb): an
+// empty fragment for planners and admins, else the liaison officer's condition, ANDed on.
+
+/** activityScope: activity `a` has the actor's state among its participants. */
+export function activityScopeSql(actor: Actor, a: Prisma.Sql): Prisma.Sql {
+  if (seesAllStates(actor)) return Prisma.empty;
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM "ActivityParticipant" sp WHERE sp."activityId" = ${a}.id AND sp."stateCode" = ${liaisonState(actor)})`;
+}
+
+/** needScope: need `n` is the actor's state's. */
+export function needScopeSql(actor: Actor, n: Prisma.Sql): Prisma.Sql {
+  if (seesAllStates(actor)) return Prisma.empty;
+  return Prisma.sql`AND ${n}."stateCode" = ${liaisonState(actor)}`;
+}
+
+/** planCommentScope, on the comment's author `u` (a "User" row): JMOD staff or the actor's state. */
+export function planCommentScopeSql(actor: Actor, u: Prisma.Sql): Prisma.Sql {
+  if (seesAllStates(actor)) return Prisma.empty;
+  return Prisma.sql`AND (${u}.role IN ('ADMIN', 'PLANNER') OR ${u}."stateCode" = ${liaisonState(actor)})`;
+}
+
+/** planScope: plan `p` is shared with the actor's state and not back in draft. */
+export function planScopeSql(actor: Actor, p: Prisma.Sql): Prisma.Sql {
+  if (seesAllStates(actor)) return Prisma.empty;
+  return Prisma.sql`AND ${p}."sharedAt" IS NOT NULL AND ${p}.status::text IN (${Prisma.join([...PARTNER_PLAN_STATUSES])})
+    AND EXISTS (SELECT 1 FROM ${PLAN_SHARED_WITH.table} sw
+      WHERE sw.${PLAN_SHARED_WITH.col.plan} = ${p}.id AND sw.${PLAN_SHARED_WITH.col.state} = ${liaisonState(actor)})`;
 }

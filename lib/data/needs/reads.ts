@@ -1,11 +1,15 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { scopedDb } from "@/lib/db/scope-guard";
+import { Prisma } from "@/generated/prisma/client";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
+import { NEED_ACTIVITIES, NEED_PLANS } from "@/lib/db/join-tables";
+import { activityRowFromJson, activityRowJson } from "@/lib/data/activities/rows";
+import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
+import { planRowFromJson, planRowJson, type PlanRowJson } from "@/lib/data/plans/rows";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
-import { needScope, activityScope, planScope } from "@/lib/data/scope";
+import { needScope, activityScopeSql, planScopeSql } from "@/lib/data/scope";
 import type { Tx } from "@/lib/db/tx";
-import { codeTitle, programRef, stateRef, activityRow, needRow, planRow } from "@/lib/data/selects";
+import { codeTitle, programRef, stateRef, needRow } from "@/lib/data/selects";
 import { NotFoundError } from "@/lib/errors";
 import { type NeedStatus } from "@/lib/domain/need";
 import type { NeedFilters } from "@/lib/validation/need-filters";
@@ -24,23 +28,42 @@ export async function listNeeds(actor: Actor, filters: NeedFilters = {}) {
   });
 }
 
+interface NeedPartsJson {
+  row: NeedRowJson;
+  submittedBy: { name: string } | null;
+  plans: PlanRowJson[];
+  activities: Parameters<typeof activityRowFromJson>[0][];
+}
+
 export async function getNeed(actor: Actor, id: string) {
   assertCan(actor, "need:read");
   const need = await scopedDb(actor).partnerNeed.findFirst({
     where: { AND: [needScope(actor), { id }] },
-    select: {
-      ...needRow,
-      description: true,
-      declineReason: true,
-      version: true,
-      updatedAt: true,
-      submittedBy: { select: { name: true } },
-      plans: { where: planScope(actor), select: planRow },
-      activities: { where: activityScope(actor), select: activityRow },
-    },
+    select: { id: true, description: true, declineReason: true, version: true, updatedAt: true },
   });
   if (!need) throw new NotFoundError("need");
-  return need;
+  const [n, p, a] = [Prisma.raw("n"), Prisma.raw("p"), Prisma.raw("a")];
+  // scope: the need was loaded in needScope; its plans and activities carry their own scope (lib/data/scope.ts).
+  const [parts] = await sqlScopedDb(actor, "the need in scope, and the plan and activity scopes").$queryRaw<NeedPartsJson[]>`
+    SELECT ${needRowJson(n)} AS row,
+      (SELECT json_build_object('name', u.name) FROM "User" u WHERE u.id = n."submittedById") AS "submittedBy",
+      COALESCE((SELECT json_agg(${planRowJson(p)})
+         FROM ${NEED_PLANS.table} x JOIN "ProgramPlan" p ON p.id = x.${NEED_PLANS.col.plan}
+         WHERE x.${NEED_PLANS.col.need} = n.id ${planScopeSql(actor, p)}), '[]'::json) AS plans,
+      COALESCE((SELECT json_agg(${activityRowJson(a)})
+         FROM ${NEED_ACTIVITIES.table} x JOIN "Activity" a ON a.id = x.${NEED_ACTIVITIES.col.activity}
+         WHERE x.${NEED_ACTIVITIES.col.need} = n.id ${activityScopeSql(actor, a)}), '[]'::json) AS activities
+    FROM "PartnerNeed" n WHERE n.id = ${need.id}`;
+  return {
+    ...needRowFromJson(parts!.row),
+    description: need.description,
+    declineReason: need.declineReason,
+    version: need.version,
+    updatedAt: need.updatedAt,
+    submittedBy: parts!.submittedBy,
+    plans: parts!.plans.map(planRowFromJson),
+    activities: parts!.activities.map(activityRowFromJson),
+  };
 }
 
 export type NeedDetail = Awaited<ReturnType<typeof getNeed>>;

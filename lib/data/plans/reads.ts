@@ -1,13 +1,19 @@
 import "server-only";
-import { scopedDb } from "@/lib/db/scope-guard";
+import { Prisma } from "@/generated/prisma/client";
+import type { MilestoneStatus, Role } from "@/generated/prisma/client";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
+import { NEED_PLANS, PLAN_SHARED_WITH } from "@/lib/db/join-tables";
+import { jsonDate, jsonDateOrNull } from "@/lib/db/json-rows";
+import { activityRowFromJson, activityRowJson } from "@/lib/data/activities/rows";
+import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
-import { activityScope, needScope, planCommentScope, planNamedScope, planScope } from "@/lib/data/scope";
+import { activityScopeSql, needScopeSql, planCommentScopeSql, planNamedScope, planScope } from "@/lib/data/scope";
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
-import { activityRow, needRow, planRow, programRef, stateRef } from "@/lib/data/selects";
+import { planRow, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plans/snapshot";
-import { checkPlanRules } from "@/lib/data/plans/rules";
+import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
 import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";
 import { getStateNames } from "@/lib/data/reference/states";
 import type { Locale } from "@/i18n/locales";
@@ -23,14 +29,99 @@ export async function listPlans(actor: Actor) {
   });
 }
 
+interface PlanPartsJson {
+  program: PlanRow["program"];
+  author: { name: string };
+  approvedBy: { name: string } | null;
+  supersedes: { id: string; revision: number } | null;
+  supersededBy: { id: string; revision: number } | null;
+  sharedWith: { code: string; nameEn: string; nameJa: string; isAsean: boolean }[];
+  years: {
+    id: string;
+    fiscalYear: number;
+    objectives: { id: string; text: string }[];
+    milestones: { id: string; title: string; dueDate: string; status: MilestoneStatus }[];
+    budgetLines: { id: string; label: string; amountJpy: string }[];
+  }[];
+  consultations: { id: string; heldOn: string; counterpart: string; summary: string }[];
+  activities: Parameters<typeof activityRowFromJson>[0][];
+  needs: NeedRowJson[];
+  comments: { id: string; body: string; createdAt: string; author: { id: string; name: string; role: Role; stateCode: string | null } }[];
+}
+
+/**
+ * What surrounds a plan already loaded in scope, in one statement (Prisma would send one query per
+ * relation and level: about twenty). The actor's scope is bound in the SQL for what the plan's own
+ * scope does not cover: its activities, needs and comments. JMOD's internal records only when
+ * `internal`.
+ */
+async function planParts(
+  actor: Actor,
+  plan: { id: string; programId: string; authorId: string; approvedById: string | null; supersedesId: string | null },
+  internal: boolean,
+): Promise<PlanPartsJson> {
+  const none = Prisma.sql`NULL::json`;
+  const empty = Prisma.sql`'[]'::json`;
+  const [a, n, u] = [Prisma.raw("a"), Prisma.raw("n"), Prisma.raw("u")];
+  // scope: the plan was loaded in planScope; activities, needs and comments carry their own scope (lib/data/scope.ts).
+  const rows = await sqlScopedDb(actor, "the plan in scope, and the activity, need and comment scopes").$queryRaw<PlanPartsJson[]>`
+    SELECT
+      (SELECT json_build_object('id', g.id, 'nameEn', g."nameEn", 'nameJa', g."nameJa", 'kind', g.kind, 'illustrative', g.illustrative)
+         FROM "Program" g WHERE g.id = ${plan.programId}) AS program,
+      (SELECT json_build_object('name', w.name) FROM "User" w WHERE w.id = ${plan.authorId}) AS author,
+      (SELECT json_build_object('name', w.name) FROM "User" w WHERE w.id = ${plan.approvedById}) AS "approvedBy",
+      ${internal ? Prisma.sql`(SELECT json_build_object('id', r.id, 'revision', r.revision) FROM "ProgramPlan" r WHERE r.id = ${plan.supersedesId})` : none} AS supersedes,
+      ${internal ? Prisma.sql`(SELECT json_build_object('id', r.id, 'revision', r.revision) FROM "ProgramPlan" r WHERE r."supersedesId" = ${plan.id})` : none} AS "supersededBy",
+      COALESCE((SELECT json_agg(json_build_object('code', s.code, 'nameEn', s."nameEn", 'nameJa', s."nameJa", 'isAsean', s."isAsean") ORDER BY s."sortOrder")
+         FROM ${PLAN_SHARED_WITH.table} x JOIN "PartnerState" s ON s.code = x.${PLAN_SHARED_WITH.col.state}
+         WHERE x.${PLAN_SHARED_WITH.col.plan} = ${plan.id}), ${empty}) AS "sharedWith",
+      COALESCE((SELECT json_agg(json_build_object(
+           'id', y.id, 'fiscalYear', y."fiscalYear",
+           'objectives', COALESCE((SELECT json_agg(json_build_object('id', o.id, 'text', o.text) ORDER BY o.position)
+              FROM "PlanObjective" o WHERE o."planYearId" = y.id), ${empty}),
+           'milestones', COALESCE((SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'dueDate', m."dueDate", 'status', m.status) ORDER BY m."dueDate")
+              FROM "Milestone" m WHERE m."planYearId" = y.id), ${empty}),
+           'budgetLines', ${
+             internal
+               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'amountJpy', b."amountJpy"::text) ORDER BY b.id)
+              FROM "BudgetLine" b WHERE b."planYearId" = y.id), ${empty})`
+               : empty
+           }) ORDER BY y."fiscalYear")
+         FROM "PlanYear" y WHERE y."planId" = ${plan.id}), ${empty}) AS years,
+      ${
+        internal
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', c.id, 'heldOn', c."heldOn", 'counterpart', c.counterpart, 'summary', c.summary) ORDER BY c."heldOn")
+         FROM "ConsultationRecord" c WHERE c."planId" = ${plan.id}), ${empty})`
+          : empty
+      } AS consultations,
+      COALESCE((SELECT json_agg(${activityRowJson(a)} ORDER BY a."startDate", a.id)
+         FROM "Activity" a WHERE a."planId" = ${plan.id} ${activityScopeSql(actor, a)}), ${empty}) AS activities,
+      COALESCE((SELECT json_agg(${needRowJson(n)})
+         FROM ${NEED_PLANS.table} x JOIN "PartnerNeed" n ON n.id = x.${NEED_PLANS.col.need}
+         WHERE x.${NEED_PLANS.col.plan} = ${plan.id} ${needScopeSql(actor, n)}), ${empty}) AS needs,
+      COALESCE((SELECT json_agg(json_build_object('id', c.id, 'body', c.body, 'createdAt', c."createdAt",
+           'author', json_build_object('id', u.id, 'name', u.name, 'role', u.role, 'stateCode', u."stateCode")) ORDER BY c."createdAt")
+         FROM "PlanComment" c JOIN "User" u ON u.id = c."authorId"
+         WHERE c."planId" = ${plan.id} ${planCommentScopeSql(actor, u)}), ${empty}) AS comments`;
+  return rows[0]!;
+}
+
 /** A plan as the actor may see it: liaison officers get no budget lines and no internal notes. */
 export async function getPlan(actor: Actor, id: string) {
   assertCan(actor, "plan:read");
   const internal = can(actor, "plan:readInternal");
-  const plan = await scopedDb(actor).programPlan.findFirst({
+  const found = await scopedDb(actor).programPlan.findFirst({
     where: { AND: [planScope(actor), { id }] },
     select: {
-      ...planRow,
+      id: true,
+      title: true,
+      firstFiscalYear: true,
+      lastFiscalYear: true,
+      status: true,
+      revision: true,
+      sharedAt: true,
+      illustrative: true,
+      updatedAt: true,
       summary: true,
       sustainment: true,
       submittedAt: true,
@@ -38,41 +129,32 @@ export async function getPlan(actor: Actor, id: string) {
       version: true,
       returnReason: true,
       authorId: true,
-      // JMOD's links between revisions: a later revision is a draft until approved.
-      supersedes: internal ? { select: { id: true, revision: true } } : false,
-      supersededBy: internal ? { select: { id: true, revision: true } } : false,
-      author: { select: { name: true } },
-      approvedBy: { select: { name: true } },
-      sharedWith: { select: stateRef, orderBy: { sortOrder: "asc" } },
-      years: {
-        orderBy: { fiscalYear: "asc" },
-        select: {
-          id: true,
-          fiscalYear: true,
-          objectives: { select: { id: true, text: true }, orderBy: { position: "asc" } },
-          milestones: { select: { id: true, title: true, dueDate: true, status: true }, orderBy: { dueDate: "asc" } },
-          budgetLines: internal ? { select: { id: true, label: true, amountJpy: true }, orderBy: { id: "asc" } } : false,
-        },
-      },
-      consultations: internal
-        ? { select: { id: true, heldOn: true, counterpart: true, summary: true }, orderBy: { heldOn: "asc" } }
-        : false,
-      activities: { where: activityScope(actor), select: activityRow, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
-      needs: { where: needScope(actor), select: needRow },
-      comments: {
-        where: planCommentScope(actor),
-        select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true, role: true, stateCode: true } } },
-        orderBy: { createdAt: "asc" },
-      },
+      // For planParts only: not part of what the page is given.
+      programId: true,
+      approvedById: true,
+      supersedesId: true,
     },
   });
-  if (!plan) throw new NotFoundError("plan");
+  if (!found) throw new NotFoundError("plan");
+  const { programId, approvedById, supersedesId, ...plan } = found;
+  const parts = await planParts(actor, { id: plan.id, programId, authorId: plan.authorId, approvedById, supersedesId }, internal);
   return {
     ...plan,
-    supersedes: plan.supersedes ?? null,
-    supersededBy: plan.supersededBy ?? null,
-    years: plan.years.map((year) => ({ ...year, budgetLines: year.budgetLines ?? [] })),
-    consultations: plan.consultations ?? [],
+    program: parts.program,
+    author: parts.author,
+    approvedBy: parts.approvedBy,
+    sharedWith: parts.sharedWith,
+    supersedes: parts.supersedes,
+    supersededBy: parts.supersededBy,
+    years: parts.years.map((year) => ({
+      ...year,
+      milestones: year.milestones.map((m) => ({ ...m, dueDate: jsonDate(m.dueDate) })),
+      budgetLines: year.budgetLines.map((line) => ({ ...line, amountJpy: BigInt(line.amountJpy) })),
+    })),
+    consultations: parts.consultations.map((c) => ({ ...c, heldOn: jsonDate(c.heldOn) })),
+    activities: parts.activities.map(activityRowFromJson),
+    needs: parts.needs.map(needRowFromJson),
+    comments: parts.comments.map((c) => ({ ...c, createdAt: jsonDate(c.createdAt) })),
     internal,
     canEdit: can(actor, "plan:edit"),
   };
@@ -117,19 +199,43 @@ export async function getPlanForEditing(actor: Actor, id: string) {
   return { plan, values: editorValues(plan), program, needs, editable: isPlanEditable(plan.status) };
 }
 
+/** A plan as the rules read it (PlanDraft), in one statement: loadPlanSnapshot sends nine. */
+async function loadPlanDraft(actor: Actor, id: string): Promise<PlanDraft | null> {
+  type Json = Omit<PlanDraft, "sharedAt"> & { sharedAt: string | null };
+  // scope: plan:edit, asserted by the caller: JMOD staff, who read every plan.
+  const [row] = await sqlScopedDb(actor, "plan:edit (JMOD staff)").$queryRaw<{ draft: Json }[]>`
+    SELECT json_build_object(
+      'planId', p.id, 'programId', p."programId", 'status', p.status, 'authorId', p."authorId", 'approvedById', p."approvedById",
+      'firstFiscalYear', p."firstFiscalYear", 'lastFiscalYear', p."lastFiscalYear", 'sustainment', p.sustainment, 'sharedAt', p."sharedAt",
+      'sharedWith', COALESCE((SELECT json_agg(x.${PLAN_SHARED_WITH.col.state} ORDER BY x.${PLAN_SHARED_WITH.col.state})
+         FROM ${PLAN_SHARED_WITH.table} x WHERE x.${PLAN_SHARED_WITH.col.plan} = p.id), '[]'::json),
+      'years', COALESCE((SELECT json_agg(json_build_object(
+           'fiscalYear', y."fiscalYear",
+           'objectives', COALESCE((SELECT json_agg(json_build_object('text', o.text) ORDER BY o.position)
+              FROM "PlanObjective" o WHERE o."planYearId" = y.id), '[]'::json),
+           'milestones', COALESCE((SELECT json_agg(json_build_object('title', m.title, 'dueDate', m."dueDate", 'status', m.status) ORDER BY m."dueDate", m.id)
+              FROM "Milestone" m WHERE m."planYearId" = y.id), '[]'::json),
+           'budgetLines', COALESCE((SELECT json_agg(json_build_object('label', b.label, 'amountJpy', b."amountJpy") ORDER BY b.id)
+              FROM "BudgetLine" b WHERE b."planYearId" = y.id), '[]'::json)) ORDER BY y."fiscalYear")
+         FROM "PlanYear" y WHERE y."planId" = p.id), '[]'::json),
+      'needIds', COALESCE((SELECT json_agg(x.${NEED_PLANS.col.need} ORDER BY x.${NEED_PLANS.col.need})
+         FROM ${NEED_PLANS.table} x WHERE x.${NEED_PLANS.col.plan} = p.id), '[]'::json),
+      'consultations', COALESCE((SELECT json_agg(json_build_object('heldOn', c."heldOn", 'counterpart', c.counterpart, 'summary', c.summary) ORDER BY c."heldOn", c.id)
+         FROM "ConsultationRecord" c WHERE c."planId" = p.id), '[]'::json)) AS draft
+    FROM "ProgramPlan" p WHERE p.id = ${id}`;
+  if (!row) return null;
+  return { ...row.draft, sharedAt: jsonDateOrNull(row.draft.sharedAt) };
+}
+
 /** Every principle rule on a plan as it stands, for the principles panel, with the names of the states its messages may cite. */
 export async function getPlanPrinciples(
   actor: Actor,
   id: string,
 ): Promise<{ results: RuleResult[]; stateNames: Record<Locale, Record<string, string>> }> {
   assertCan(actor, "plan:edit");
-  const plan = await loadPlanSnapshot(scopedDb(actor), id);
-  if (!plan) throw new NotFoundError("plan");
-  const results = await checkPlanRules(
-    scopedDb(actor),
-    { ...plan, planId: plan.id, sharedAt: plan.sharedAt ? new Date(plan.sharedAt) : null },
-    { actorId: actor.id },
-  );
+  const draft = await loadPlanDraft(actor, id);
+  if (!draft) throw new NotFoundError("plan");
+  const results = await checkPlanRules(scopedDb(actor), draft, { actorId: actor.id });
   return { results, stateNames: await getStateNames(actor) };
 }
 

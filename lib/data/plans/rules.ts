@@ -1,9 +1,11 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
-import { loadAseanMembers, loadProgramFacts } from "@/lib/data/rule-facts";
+import { jsonDate } from "@/lib/db/json-rows";
+import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/domain/plan";
-import type { PlanFacts } from "@/lib/rules/facts";
+import type { AseanMember, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
 import { checkPlan, type RuleResult } from "@/lib/rules/principles";
 import type { PlanInput } from "@/lib/validation/plan";
 
@@ -26,18 +28,29 @@ export interface PlanDraft {
 
 const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-export async function planFacts(tx: Tx, draft: PlanDraft): Promise<PlanFacts> {
-  const program = await loadProgramFacts(tx, draft.programId);
-  if (!program) throw new NotFoundError("program");
-  // One after the other: a transaction is one connection, and pg queues parallel queries on it anyway.
-  const needs = draft.needIds.length
-    ? await tx.partnerNeed.findMany({ where: { id: { in: draft.needIds } }, select: { stateCode: true } })
-    : [];
-  const activities = draft.planId
-    ? await tx.activity.findMany({ where: { planId: draft.planId }, select: { id: true, title: true, startDate: true, endDate: true } })
-    : [];
-  return {
-    program,
+interface FactsJson {
+  program: ProgramFacts | null;
+  needStateCodes: string[];
+  activities: { id: string; title: string; startDate: string; endDate: string }[];
+  asean: { code: string; memberSince: string | null }[];
+}
+
+/** What the rules read of the database besides the draft, in one statement. */
+async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; asean: AseanMember[] }> {
+  // scope: the plan rules are JMOD's (plan:edit): the guarded client of a liaison officer refuses this.
+  const [row] = await tx.$queryRaw<FactsJson[]>`
+    SELECT ${programFactsJson(draft.programId)} AS program,
+      COALESCE((SELECT json_agg(n."stateCode") FROM "PartnerNeed" n WHERE n.id = ANY(${draft.needIds})), '[]'::json) AS "needStateCodes",
+      ${
+        draft.planId
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'startDate', a."startDate", 'endDate', a."endDate"))
+               FROM "Activity" a WHERE a."planId" = ${draft.planId}), '[]'::json)`
+          : Prisma.sql`'[]'::json`
+      } AS activities,
+      ${aseanMembersJson} AS asean`;
+  if (!row?.program) throw new NotFoundError("program");
+  const facts: PlanFacts = {
+    program: row.program,
     status: draft.status,
     firstFiscalYear: draft.firstFiscalYear,
     lastFiscalYear: draft.lastFiscalYear,
@@ -51,10 +64,15 @@ export async function planFacts(tx: Tx, draft: PlanDraft): Promise<PlanFacts> {
     sharedWithStateCodes: draft.sharedWith,
     authorId: draft.authorId,
     approvedById: draft.approvedById ?? null,
-    linkedNeedStateCodes: needs.map((need) => need.stateCode),
+    linkedNeedStateCodes: row.needStateCodes,
     consultations: draft.consultations.map((c) => ({ heldOn: day(c.heldOn), counterpart: c.counterpart })),
-    activities,
+    activities: row.activities.map((a) => ({ ...a, startDate: jsonDate(a.startDate), endDate: jsonDate(a.endDate) })),
   };
+  return { facts, asean: aseanMembersFromJson(row.asean) };
+}
+
+export async function planFacts(tx: Tx, draft: PlanDraft): Promise<PlanFacts> {
+  return (await loadFacts(tx, draft)).facts;
 }
 
 export async function checkPlanRules(
@@ -62,7 +80,6 @@ export async function checkPlanRules(
   draft: PlanDraft,
   options: { transition?: "share" | "submit" | "approve"; actorId?: string },
 ): Promise<RuleResult[]> {
-  const facts = await planFacts(tx, draft);
-  const asean = await loadAseanMembers(tx);
+  const { facts, asean } = await loadFacts(tx, draft);
   return checkPlan(facts, { ...options, asean });
 }

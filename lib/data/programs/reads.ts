@@ -1,12 +1,24 @@
 import "server-only";
-import { scopedDb } from "@/lib/db/scope-guard";
+import { Prisma } from "@/generated/prisma/client";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
+import {
+  APPROACH_PROGRAMS,
+  END_PROGRAMS,
+  FRAMEWORK_PROGRAMS,
+  KEY_AREA_PROGRAMS,
+  MEANS_PROGRAMS,
+  PROGRAM_PARTNER_STATES,
+  type JoinTable,
+} from "@/lib/db/join-tables";
+import { activityRowFromJson, activityRowJson } from "@/lib/data/activities/rows";
+import { planRowFromJson, planRowJson, type PlanRowJson } from "@/lib/data/plans/rows";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { loadProgramSnapshot, programEditorValues } from "@/lib/data/programs/snapshot";
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
-import { activityScope, planScope, programScope } from "@/lib/data/scope";
-import { activityRow, codeTitle, planRow, programRef, stateRef } from "@/lib/data/selects";
+import { activityScope, activityScopeSql, planScope, planScopeSql, programScope } from "@/lib/data/scope";
+import { programRef, stateRef } from "@/lib/data/selects";
 
 export async function listPrograms(actor: Actor) {
   assertCan(actor, "program:read");
@@ -25,28 +37,73 @@ export async function listPrograms(actor: Actor) {
 
 export type ProgramListRow = Awaited<ReturnType<typeof listPrograms>>[number];
 
+type StateRef = { code: string; nameEn: string; nameJa: string; isAsean: boolean };
+type CodeTitle = { code: string; titleEn: string; titleJa: string };
+
+interface ProgramPartsJson {
+  partnerState: StateRef | null;
+  partnerStates: StateRef[];
+  ends: CodeTitle[];
+  approaches: CodeTitle[];
+  keyAreas: CodeTitle[];
+  means: CodeTitle[];
+  frameworks: { code: string; nameEn: string; nameJa: string }[];
+  plans: PlanRowJson[];
+  activities: Parameters<typeof activityRowFromJson>[0][];
+}
+
+const stateRefJson = (s: Prisma.Sql) =>
+  Prisma.sql`json_build_object('code', ${s}.code, 'nameEn', ${s}."nameEn", 'nameJa', ${s}."nameJa", 'isAsean', ${s}."isAsean")`;
+
+/** The reference rows of `table` the program names through `join`, in their order, as JSON. */
+function codeTitles<C extends string>(table: string, join: JoinTable<C>, side: C, program: C) {
+  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('code', r.code, 'titleEn', r."titleEn", 'titleJa', r."titleJa") ORDER BY r."sortOrder")
+    FROM ${join.table} x JOIN ${Prisma.raw(`"${table}"`)} r ON r.code = x.${join.col[side]} WHERE x.${join.col[program]} = g.id), '[]'::json)`;
+}
+
 export async function getProgram(actor: Actor, id: string) {
   assertCan(actor, "program:read");
   const program = await scopedDb(actor).program.findFirst({
     where: { AND: [programScope(actor), { id }] },
-    select: {
-      ...programRef,
-      descriptionEn: true,
-      descriptionJa: true,
-      source: true,
-      partnerState: { select: stateRef },
-      partnerStates: { select: stateRef, orderBy: { sortOrder: "asc" } },
-      ends: { select: codeTitle, orderBy: { sortOrder: "asc" } },
-      approaches: { select: codeTitle, orderBy: { sortOrder: "asc" } },
-      keyAreas: { select: codeTitle, orderBy: { sortOrder: "asc" } },
-      means: { select: codeTitle, orderBy: { sortOrder: "asc" } },
-      frameworks: { select: { code: true, nameEn: true, nameJa: true }, orderBy: { sortOrder: "asc" } },
-      plans: { where: planScope(actor), select: planRow, orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }] },
-      activities: { where: activityScope(actor), select: activityRow, orderBy: [{ startDate: "desc" }, { id: "asc" }] },
-    },
+    select: { ...programRef, descriptionEn: true, descriptionJa: true, source: true },
   });
   if (!program) throw new NotFoundError("program");
-  return { ...program, canEdit: can(actor, "program:edit"), canPlan: can(actor, "plan:edit"), canAddActivity: can(actor, "activity:edit") };
+  const [s, p, a] = [Prisma.raw("s"), Prisma.raw("p"), Prisma.raw("a")];
+  // scope: the program was loaded in programScope; its plans and activities carry their own scope
+  // (lib/data/scope.ts); states and the framework's reference rows are public.
+  const [parts] = await sqlScopedDb(actor, "the program in scope, and the plan and activity scopes").$queryRaw<ProgramPartsJson[]>`
+    SELECT
+      (SELECT ${stateRefJson(s)} FROM "PartnerState" s WHERE s.code = g."partnerStateCode") AS "partnerState",
+      COALESCE((SELECT json_agg(${stateRefJson(s)} ORDER BY s."sortOrder")
+         FROM ${PROGRAM_PARTNER_STATES.table} x JOIN "PartnerState" s ON s.code = x.${PROGRAM_PARTNER_STATES.col.state}
+         WHERE x.${PROGRAM_PARTNER_STATES.col.program} = g.id), '[]'::json) AS "partnerStates",
+      ${codeTitles("End", END_PROGRAMS, "end", "program")} AS ends,
+      ${codeTitles("Approach", APPROACH_PROGRAMS, "approach", "program")} AS approaches,
+      ${codeTitles("KeyArea", KEY_AREA_PROGRAMS, "keyArea", "program")} AS "keyAreas",
+      ${codeTitles("Means", MEANS_PROGRAMS, "means", "program")} AS means,
+      COALESCE((SELECT json_agg(json_build_object('code', f.code, 'nameEn', f."nameEn", 'nameJa', f."nameJa") ORDER BY f."sortOrder")
+         FROM ${FRAMEWORK_PROGRAMS.table} x JOIN "Framework" f ON f.code = x.${FRAMEWORK_PROGRAMS.col.framework}
+         WHERE x.${FRAMEWORK_PROGRAMS.col.program} = g.id), '[]'::json) AS frameworks,
+      COALESCE((SELECT json_agg(${planRowJson(p)} ORDER BY p."firstFiscalYear" DESC, p.id)
+         FROM "ProgramPlan" p WHERE p."programId" = g.id ${planScopeSql(actor, p)}), '[]'::json) AS plans,
+      COALESCE((SELECT json_agg(${activityRowJson(a)} ORDER BY a."startDate" DESC, a.id)
+         FROM "Activity" a WHERE a."programId" = g.id ${activityScopeSql(actor, a)}), '[]'::json) AS activities
+    FROM "Program" g WHERE g.id = ${program.id}`;
+  return {
+    ...program,
+    partnerState: parts!.partnerState,
+    partnerStates: parts!.partnerStates,
+    ends: parts!.ends,
+    approaches: parts!.approaches,
+    keyAreas: parts!.keyAreas,
+    means: parts!.means,
+    frameworks: parts!.frameworks,
+    plans: parts!.plans.map(planRowFromJson),
+    activities: parts!.activities.map(activityRowFromJson),
+    canEdit: can(actor, "program:edit"),
+    canPlan: can(actor, "plan:edit"),
+    canAddActivity: can(actor, "activity:edit"),
+  };
 }
 
 /** What the edit form loads: the values, and the version they are based on. */

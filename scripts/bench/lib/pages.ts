@@ -4,10 +4,15 @@
 import { withClient } from "../../lib/database";
 
 export interface BenchPage {
-  key: "activities" | "dashboard" | "framework" | "plan";
+  key: string;
   label: string;
   path: string;
+  /** A main page held to MAX_STATEMENTS per request (the dashboard and framework are counted, not held). */
+  held?: boolean;
 }
+
+/** The most statements a held page may send per request, the same at both sizes of dataset. */
+export const MAX_STATEMENTS = 12;
 
 /** A file of public/: served by the same server through the same proxy, with no rendering or database. */
 export const STATIC_PAGE = "/bench-static.html";
@@ -33,10 +38,59 @@ export async function benchPages(databaseUrl: string): Promise<BenchPage[]> {
   });
   if (!plan) throw new Error("the dataset has no plan with activities, comments, consultations and needs");
   return [
-    { key: "activities", label: "activity list (filtered, 50 rows)", path: `/activities?${LIST_FILTER}` },
+    { key: "activities", label: "activity list (filtered, 50 rows)", path: `/activities?${LIST_FILTER}`, held: true },
     { key: "dashboard", label: "dashboard", path: "/" },
     { key: "framework", label: "framework", path: "/framework" },
-    { key: "plan", label: "plan page", path: `/plans/${encodeURIComponent(plan)}` },
+    { key: "plan", label: "plan page", path: `/plans/${encodeURIComponent(plan)}`, held: true },
+  ];
+}
+
+/**
+ * The pages whose statements are counted: the measured pages, and the other main pages with a record
+ * chosen as fully filled as the plan (every relation with rows, so that both sizes send the same).
+ */
+export async function tracedPages(databaseUrl: string, pages: BenchPage[]): Promise<BenchPage[]> {
+  const ids = await withClient(databaseUrl, async (client) => {
+    const first = async (sql: string) => (await client.query<{ id: string }>(sql)).rows[0]?.id;
+    return {
+      program: await first(
+        `SELECT g.id FROM "Program" g
+         WHERE EXISTS (SELECT 1 FROM "Activity" a WHERE a."programId" = g.id)
+           AND EXISTS (SELECT 1 FROM "ProgramPlan" p WHERE p."programId" = g.id)
+         ORDER BY g.id LIMIT 1`,
+      ),
+      state: await first(
+        `SELECT s.code AS id FROM "PartnerState" s
+         WHERE EXISTS (SELECT 1 FROM "ActivityParticipant" a WHERE a."stateCode" = s.code)
+           AND EXISTS (SELECT 1 FROM "PartnerNeed" n WHERE n."stateCode" = s.code)
+         ORDER BY s."sortOrder", s.code LIMIT 1`,
+      ),
+      need: await first(
+        `SELECT n.id FROM "PartnerNeed" n
+         WHERE EXISTS (SELECT 1 FROM "_NeedPlans" p WHERE p."A" = n.id)
+           AND EXISTS (SELECT 1 FROM "_NeedActivities" a WHERE a."B" = n.id)
+         ORDER BY n.id LIMIT 1`,
+      ),
+      activity: await first(
+        `SELECT a.id FROM "Activity" a
+         WHERE a."planId" IS NOT NULL
+           AND EXISTS (SELECT 1 FROM "_NeedActivities" n WHERE n."A" = a.id)
+         ORDER BY a.id LIMIT 1`,
+      ),
+    };
+  });
+  const missing = Object.entries(ids).filter(([, id]) => !id);
+  if (missing.length) throw new Error(`the dataset has no filled ${missing.map(([what]) => what).join(", ")} to trace`);
+  const at = (path: string, id: string) => `${path}/${encodeURIComponent(id)}`;
+  return [
+    ...pages,
+    { key: "plans", label: "plan list", path: "/plans", held: true },
+    { key: "programs", label: "program list", path: "/programs", held: true },
+    { key: "program", label: "program page", path: at("/programs", ids.program!), held: true },
+    { key: "state", label: "state page", path: at("/states", ids.state!), held: true },
+    { key: "needs", label: "need list", path: "/needs", held: true },
+    { key: "need", label: "need page", path: at("/needs", ids.need!), held: true },
+    { key: "activity", label: "activity page", path: at("/activities", ids.activity!), held: true },
   ];
 }
 
