@@ -7,8 +7,8 @@ import { activityRowFromJson, activityRowJson, activityRowsOf } from "@/lib/data
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
 import { Prisma } from "@/generated/prisma/client";
-import { activityScope, needScope, planScope, needScopeSql, planScopeSql } from "@/lib/data/scope";
-import { activityRow, codeTitle, needRow, stateRef, type ActivityRow } from "@/lib/data/selects";
+import { activityScope, needScopeSql, planScopeSql } from "@/lib/data/scope";
+import { activityRow, type ActivityRow } from "@/lib/data/selects";
 import type { ParticipantRole } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS, NEED_ACTIVITIES } from "@/lib/db/join-tables";
 import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
