@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Download } from "lucide-react";
 
@@ -9,6 +9,11 @@ import { Download } from "lucide-react";
 // bytes received, offer to cancel, and show the server's refusal (e.g. Excel's row limit) in words.
 // The fetched file is held in the tab until it is saved, so very large reports (`native`) stay plain
 // links: the browser's own download manager streams them to disk and shows their progress.
+
+// Hydration as an external store: false in the server's HTML, true once the script runs in the browser.
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
 
 type State =
   | { kind: "idle" }
@@ -49,6 +54,9 @@ export function ReportDownload({
   const [state, setState] = useState<State>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
   const csv = /[?&]format=csv\b/.test(href);
+  // Until React has attached the click handler the link downloads as a plain link (no progress):
+  // say when it has, for tests that check the progress and the "downloaded" message.
+  const interactive = useSyncExternalStore(noSubscription, isClient, isServer);
 
   async function start(event: React.MouseEvent<HTMLAnchorElement>) {
     if (native || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -126,6 +134,7 @@ export function ReportDownload({
         onClick={start}
         aria-label={accessibleLabel}
         aria-disabled={running ? true : undefined}
+        data-interactive={interactive || undefined}
         className="inline-flex items-center gap-1.5 rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 aria-disabled:cursor-progress aria-disabled:opacity-70"
       >
         <Download aria-hidden className="size-4" />

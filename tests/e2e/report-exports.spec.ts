@@ -110,7 +110,9 @@ test("past the export limit: 429 with Retry-After and words in the user's langua
 
   // The download link shows the refusal, not a generic error.
   await page.goto("/reports?report=plans");
-  await page.getByRole("link", { name: "Download Plans as CSV" }).click();
+  const link = page.getByRole("link", { name: "Download Plans as CSV" });
+  await expect(link).toHaveAttribute("data-interactive", "true"); // the refusal is shown by the link's script
+  await link.click();
   // (Next's route announcer is an alert of its own, and empty.)
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
     /^You have reached the limit of \d+ report downloads in 10 minutes\. Try again in \d+ minutes?\.$/,

@@ -7,7 +7,10 @@ import { dbQuery } from "./database";
 import { signInAs } from "./helpers";
 
 async function download(page: Page, name: RegExp) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  const link = page.getByRole("link", { name });
+  // The progress and the "downloaded" message come from the link's script: wait until it runs.
+  await expect(link).toHaveAttribute("data-interactive", "true");
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
