@@ -24,7 +24,8 @@ export const activityRow = {
 
 export type ActivityRow = Prisma.ActivityGetPayload<{ select: typeof activityRow }>;
 
-export const planRow = {
+/** A plan's own fields as lists show them (planRow adds its program). */
+export const planFields = {
   id: true,
   title: true,
   firstFiscalYear: true,
@@ -34,8 +35,9 @@ export const planRow = {
   sharedAt: true,
   illustrative: true,
   updatedAt: true,
-  program: { select: programRef },
 } satisfies Prisma.ProgramPlanSelect;
+
+export const planRow = { ...planFields, program: { select: programRef } } satisfies Prisma.ProgramPlanSelect;
 
 export type PlanRow = Prisma.ProgramPlanGetPayload<{ select: typeof planRow }>;
 

@@ -11,7 +11,7 @@ import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
 import { activityScopeSql, needScopeSql, planCommentScopeSql, planNamedScope, planScope } from "@/lib/data/scope";
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
-import { planRow, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
+import { planFields, planRow, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plans/snapshot";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
 import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";
@@ -113,15 +113,7 @@ export async function getPlan(actor: Actor, id: string) {
   const found = await scopedDb(actor).programPlan.findFirst({
     where: { AND: [planScope(actor), { id }] },
     select: {
-      id: true,
-      title: true,
-      firstFiscalYear: true,
-      lastFiscalYear: true,
-      status: true,
-      revision: true,
-      sharedAt: true,
-      illustrative: true,
-      updatedAt: true,
+      ...planFields,
       summary: true,
       sustainment: true,
       submittedAt: true,
