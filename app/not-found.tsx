@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/actions/sign-out";
 import { NotFoundContent } from "@/components/not-found-content";
-import { Shell } from "@/components/shell";
-import { getActor } from "@/lib/auth/actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("errors"))("notFoundTitle") };
 }
 
-// A URL that matches no route: rendered outside the portal's layout, so it brings its own shell.
-export default async function NotFound() {
+// notFound() outside the portal's layout. URLs that match no route reach app/(portal)/[...missing]
+// instead, and get the shell there; this page is kept small because every page's RSC payload carries it.
+export default function NotFound() {
   return (
-    <Shell actor={await getActor()} signOutAction={signOutAction}>
+    <main id="main" className="mx-auto max-w-7xl px-4 py-6">
       <NotFoundContent />
-    </Shell>
+    </main>
   );
 }

@@ -23,13 +23,13 @@ export async function ActivityCounts({
   const locale = await getLocale();
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full text-sm" data-testid={`counts-${filter}`}>
+      <table className="counts w-full text-sm" data-testid={`counts-${filter}`}>
         <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300 text-left text-slate-700">
+          <tr>
             <td />
             {years.map((fy) => (
-              <th key={fy} scope="col" className="px-2 py-1 text-right font-medium">
+              <th key={fy} scope="col">
                 <FiscalYear fy={fy} />
               </th>
             ))}
@@ -37,12 +37,10 @@ export async function ActivityCounts({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.code} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">
-                {titleOf(locale, row)}
-              </th>
+            <tr key={row.code}>
+              <th scope="row">{titleOf(locale, row)}</th>
               {row.counts.map((count, i) => (
-                <td key={years[i]} className="px-2 py-1 text-right tabular-nums">
+                <td key={years[i]}>
                   <Link href={`/activities${filtersQuery({ fy: years[i], [filter]: row.code })}`} className="link">
                     {count}
                   </Link>

@@ -1,16 +1,37 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { IllustrativeBadge, StatusBadge } from "@/components/badges";
-import { DateRange } from "@/components/dates";
-import { FiscalYear } from "@/components/fiscal-year";
-import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActivityRows, type ActivityRowView } from "@/components/activity-rows";
+import { toneOf } from "@/components/badges";
+import { HeadRow, Table, Th } from "@/components/ui/table";
 import type { ActivityRow } from "@/lib/data/selects";
+import { fiscalYearLabel } from "@/lib/fiscal-year";
+import { calendarRange, isoDate } from "@/lib/i18n/format";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
 
+/** Activities as a table: when, what (kind, place), program, host and status. */
 export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; caption: string }) {
-  const [t, te, locale] = await Promise.all([getTranslations("activities"), getTranslations("enums"), getLocale()]);
+  const [t, te, ta, format, locale] = await Promise.all([
+    getTranslations("activities"),
+    getTranslations("enums"),
+    getTranslations("app"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const views = rows.map((row): ActivityRowView => ({
+    id: row.id,
+    start: isoDate(row.startDate),
+    dates: calendarRange(format, row.startDate, row.endDate),
+    fiscalYear: fiscalYearLabel(row.fiscalYear),
+    title: activityTitle(locale, row),
+    detail: [te(`activityKind.${row.kind}`), row.location].filter(Boolean).join(" · "),
+    illustrative: row.illustrative,
+    programId: row.program.id,
+    program: nameOf(locale, row.program),
+    host: row.hostState ? nameOf(locale, row.hostState) : "—",
+    status: te(`activityStatus.${row.status}`),
+    tone: toneOf(row.status),
+  }));
   return (
-    <Table caption={caption} className="w-full min-w-[40rem] border-collapse text-sm">
+    <Table caption={caption} className="w-full min-w-[40rem] text-sm">
       <HeadRow>
         <Th>{t("date")}</Th>
         <Th>{t("titleColumn")}</Th>
@@ -18,37 +39,7 @@ export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; ca
         <Th>{t("host")}</Th>
         <Th>{t("status")}</Th>
       </HeadRow>
-      <tbody>
-        {rows.map((row) => (
-          <Row key={row.id}>
-            <Td className="whitespace-nowrap">
-              <DateRange start={row.startDate} end={row.endDate} />
-              <div className="text-xs text-slate-600">
-                <FiscalYear fy={row.fiscalYear} />
-              </div>
-            </Td>
-            <Td>
-              <Link href={`/activities/${row.id}`} className="link font-medium">
-                {activityTitle(locale, row)}
-              </Link>
-              <div className="mt-0.5 flex flex-wrap gap-1 text-xs text-slate-600">
-                <span>{te(`activityKind.${row.kind}`)}</span>
-                {row.location ? <span>· {row.location}</span> : null}
-                <IllustrativeBadge show={row.illustrative} />
-              </div>
-            </Td>
-            <Td>
-              <Link href={`/programs/${row.program.id}`} className="link">
-                {nameOf(locale, row.program)}
-              </Link>
-            </Td>
-            <Td>{row.hostState ? nameOf(locale, row.hostState) : "—"}</Td>
-            <Td>
-              <StatusBadge kind="activityStatus" status={row.status} />
-            </Td>
-          </Row>
-        ))}
-      </tbody>
+      <ActivityRows rows={views} illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }} />
     </Table>
   );
 }

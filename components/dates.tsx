@@ -1,5 +1,5 @@
 import { useFormatter } from "next-intl";
-import { CALENDAR_DATE } from "@/lib/i18n/format";
+import { CALENDAR_DATE, calendarRange, isoDate } from "@/lib/i18n/format";
 
 // Plain components with next-intl's useFormatter (it works in server components): lists render one per
 // row, and an async component per row would cost each row its own streamed chunk.
@@ -7,17 +7,12 @@ import { CALENDAR_DATE } from "@/lib/i18n/format";
 /** A calendar date stored as @db.Date. */
 export function DateText({ value }: { value: Date }) {
   const format = useFormatter();
-  return <time dateTime={value.toISOString().slice(0, 10)}>{format.dateTime(value, CALENDAR_DATE)}</time>;
+  return <time dateTime={isoDate(value)}>{format.dateTime(value, CALENDAR_DATE)}</time>;
 }
 
 export function DateRange({ start, end }: { start: Date; end: Date }) {
   const format = useFormatter();
-  const same = start.getTime() === end.getTime();
-  return (
-    <time dateTime={start.toISOString().slice(0, 10)}>
-      {same ? format.dateTime(start, CALENDAR_DATE) : format.dateTimeRange(start, end, CALENDAR_DATE)}
-    </time>
-  );
+  return <time dateTime={isoDate(start)}>{calendarRange(format, start, end)}</time>;
 }
 
 /** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */

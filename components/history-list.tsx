@@ -49,24 +49,18 @@ export async function HistoryList({ entries, fieldLabels }: { entries: HistoryEn
               <p className="text-slate-700">{t("changed", { fields: entry.changedFields.map(label).join(", ") })}</p>
               <details className="mt-1">
                 <summary className="cursor-pointer text-brand-700">{t("showValues")}</summary>
-                <Table className="mt-1 w-full min-w-[28rem] text-xs">
+                <Table density="compact" className="mt-1 w-full min-w-[28rem] text-xs">
                   <HeadRow>
-                    <Th density="compact">{t("field")}</Th>
-                    <Th density="compact">{t("before")}</Th>
-                    <Th density="compact">{t("after")}</Th>
+                    <Th>{t("field")}</Th>
+                    <Th>{t("before")}</Th>
+                    <Th>{t("after")}</Th>
                   </HeadRow>
                   <tbody>
                     {entry.changedFields.map((field) => (
                       <Row key={field} faint>
-                        <Th density="compact" row>
-                          {label(field)}
-                        </Th>
-                        <Td density="compact" className="whitespace-pre-line">
-                          {show(entry.before?.[field], t("empty"))}
-                        </Td>
-                        <Td density="compact" className="whitespace-pre-line">
-                          {show(entry.after?.[field], t("empty"))}
-                        </Td>
+                        <Th row>{label(field)}</Th>
+                        <Td className="whitespace-pre-line">{show(entry.before?.[field], t("empty"))}</Td>
+                        <Td className="whitespace-pre-line">{show(entry.after?.[field], t("empty"))}</Td>
                       </Row>
                     ))}
                   </tbody>

@@ -1,29 +1,24 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { toneOf } from "@/components/badges";
+import { EntryList, type EntryBadge } from "@/components/entry-list";
 import type { NeedRow } from "@/lib/data/selects";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 
+/** Needs as links, with their state, key area and priority. */
 export async function NeedList({ needs }: { needs: NeedRow[] }) {
-  const [locale, te] = await Promise.all([getLocale(), getTranslations("enums")]);
-  return (
-    <ul className="divide-y divide-slate-200">
-      {needs.map((need) => (
-        <li key={need.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-          <div>
-            <Link href={`/needs/${need.id}`} className="link font-medium">
-              {need.title}
-            </Link>
-            <div className="text-sm text-slate-600">
-              {nameOf(locale, need.state)} · {titleOf(locale, need.keyArea)} · {te(`priority.${need.priority}`)}
-            </div>
-          </div>
-          <div className="flex gap-1">
-            <IllustrativeBadge show={need.illustrative} />
-            <StatusBadge kind="needStatus" status={need.status} />
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
+  const [locale, te, ta] = await Promise.all([getLocale(), getTranslations("enums"), getTranslations("app")]);
+  const entries = needs.map((need) => {
+    const badges: EntryBadge[] = [
+      ...(need.illustrative ? [{ label: ta("illustrative"), tone: "warn" as const, hint: ta("illustrativeHint") }] : []),
+      { label: te(`needStatus.${need.status}`), tone: toneOf(need.status) },
+    ];
+    return {
+      id: need.id,
+      href: `/needs/${need.id}`,
+      title: need.title,
+      detail: `${nameOf(locale, need.state)} · ${titleOf(locale, need.keyArea)} · ${te(`priority.${need.priority}`)}`,
+      badges,
+    };
+  });
+  return <EntryList entries={entries} />;
 }

@@ -13,6 +13,7 @@ export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; li
       <h4 className="font-medium text-slate-800">{t("budget")}</h4>
       {lines.length ? (
         <Table
+          density="inline"
           caption={
             <>
               {t("budget")} <FiscalYear fy={fiscalYear} />
@@ -22,28 +23,20 @@ export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; li
         >
           <thead>
             <tr className="text-slate-700">
-              <Th density="inline">{t("budgetItem")}</Th>
-              <Th density="inline" numeric>
-                {t("budgetAmount")}
-              </Th>
+              <Th>{t("budgetItem")}</Th>
+              <Th numeric>{t("budgetAmount")}</Th>
             </tr>
           </thead>
           <tbody>
             {lines.map((line) => (
               <tr key={line.id}>
-                <Td density="inline">{line.label}</Td>
-                <Td density="inline" numeric>
-                  {yen(line.amountJpy)}
-                </Td>
+                <Td>{line.label}</Td>
+                <Td numeric>{yen(line.amountJpy)}</Td>
               </tr>
             ))}
             <tr className="border-t border-slate-300 font-medium">
-              <Th density="inline" row>
-                {t("budgetTotal")}
-              </Th>
-              <Td density="inline" numeric>
-                {yen(lines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}
-              </Td>
+              <Th row>{t("budgetTotal")}</Th>
+              <Td numeric>{yen(lines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</Td>
             </tr>
           </tbody>
         </Table>

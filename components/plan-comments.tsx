@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/badges";
+import { Badge } from "@/components/ui/badge";
 import { CommentForm, type AddCommentAction } from "@/components/comment-form";
 import { DateTimeText } from "@/components/dates";
 import { MarkCommentsSeen, type MarkSeenAction } from "@/components/mark-comments-seen";
 import { Empty } from "@/components/page-header";
 import type { PlanDetail } from "@/lib/data/plans/reads";
+import { ClientMessages } from "@/components/client-messages";
 
 /**
  * The comment thread of a plan: who wrote what and when, the comments the viewer has not seen yet
@@ -52,8 +53,10 @@ export async function PlanComments({
       ) : (
         <Empty>{t("none")}</Empty>
       )}
-      {canComment ? <CommentForm planId={plan.id} addCommentAction={addCommentAction} /> : null}
-      <MarkCommentsSeen planId={plan.id} latest={latest} markSeenAction={markSeenAction} />
+      <ClientMessages namespaces={["planComments"]}>
+        {canComment ? <CommentForm planId={plan.id} addCommentAction={addCommentAction} /> : null}
+        <MarkCommentsSeen planId={plan.id} latest={latest} markSeenAction={markSeenAction} />
+      </ClientMessages>
     </>
   );
 }

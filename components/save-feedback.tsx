@@ -74,24 +74,18 @@ export function SaveFeedback({
             })}
           </p>
           {conflictRows.length ? (
-            <Table className="mt-2 w-full min-w-[32rem]">
+            <Table density="compact" className="mt-2 w-full min-w-[32rem]">
               <HeadRow>
-                <Th density="compact">{t("conflictField")}</Th>
-                <Th density="compact">{t("conflictTheirs")}</Th>
-                <Th density="compact">{t("conflictYours")}</Th>
+                <Th>{t("conflictField")}</Th>
+                <Th>{t("conflictTheirs")}</Th>
+                <Th>{t("conflictYours")}</Th>
               </HeadRow>
               <tbody>
                 {conflictRows.map((row) => (
                   <Row key={row.field} data-field={row.field} faint>
-                    <Th density="compact" row>
-                      {row.label}
-                    </Th>
-                    <Td density="compact" className="whitespace-pre-line">
-                      {row.theirs}
-                    </Td>
-                    <Td density="compact" className="whitespace-pre-line">
-                      {row.yours}
-                    </Td>
+                    <Th row>{row.label}</Th>
+                    <Td className="whitespace-pre-line">{row.theirs}</Td>
+                    <Td className="whitespace-pre-line">{row.yours}</Td>
                   </Row>
                 ))}
               </tbody>

@@ -8,8 +8,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { countUnreadNotifications } from "@/lib/data/notifications/reads";
 
-// Once per request: every page's payload also holds the root not-found boundary, whose shell renders
-// this header a second time.
+// Once per request, however many times a request renders the header (a page and its not-found boundary).
 const unreadCount = cache((actor: Actor) => countUnreadNotifications(actor));
 
 /** The sign-out server action (app/actions/sign-out.ts), from the layout: it answers nothing, it redirects. */

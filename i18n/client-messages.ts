@@ -1,8 +1,11 @@
-// The texts the browser needs: those of the namespaces that client components translate with. The
-// server renders everything else, so sending every message with each page (about 40 KB of JSON in
-// its RSC payload, parsed and hydrated on each navigation) would only cost time and bytes.
-// i18n/client-messages.test.ts fails when a client component uses a namespace missing here.
+// The texts the browser needs. The server renders everything else, so a page sends only what its client
+// components translate with: the shell's parts on every page (SHELL_NAMESPACES, from the root layout),
+// and a form's own namespaces beside that form, through <ClientMessages> (components/client-messages.tsx).
+// Sending the whole client catalogue with each page cost about 23 KB of every page's RSC payload.
+// i18n/client-messages.test.ts fails when a client component translates with a namespace that the pages
+// rendering it do not send.
 
+/** Every namespace a client component may translate with; the rest never leaves the server. */
 export const CLIENT_NAMESPACES = [
   "activityEditor",
   "admin.users",
@@ -21,6 +24,11 @@ export const CLIENT_NAMESPACES = [
   "reports.download",
   "roles",
 ] as const;
+
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
+
+/** What every page sends: the navigation, notification bell and language switch, error views, report downloads. */
+export const SHELL_NAMESPACES = ["errors", "nav", "notifications", "reports.download"] as const satisfies readonly ClientNamespace[];
 
 type Messages = Record<string, unknown>;
 

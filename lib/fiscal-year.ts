@@ -23,6 +23,11 @@ export function fiscalYearLabel(fy: number): string {
 }
 
 /** Parses "FY2026" or "2026"; null for anything else or out of the supported range. */
+/** "FY2026–FY2027": the fiscal years a plan runs over. */
+export function fiscalYearSpanLabel(first: number, last: number): string {
+  return `${fiscalYearLabel(first)}–${fiscalYearLabel(last)}`;
+}
+
 export function parseFiscalYear(text: string): number | null {
   const match = /^(?:FY)?(\d{4})$/i.exec(text.trim());
   if (!match) return null;

@@ -6,6 +6,7 @@ import { Shell } from "@/components/shell";
 import { LoginForm } from "@/app/login/login-form";
 import { getActor } from "@/lib/auth/actor";
 import { localPath, SESSION_ENDED } from "@/lib/auth/return-path";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -27,7 +28,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("sessionEnded")}
           </p>
         ) : null}
-        <LoginForm callbackUrl={callbackUrl} />
+        <ClientMessages namespaces={["login"]}>
+          <LoginForm callbackUrl={callbackUrl} />
+        </ClientMessages>
         {process.env.PORTAL_DEMO === "1" ? <p className="mt-6 text-xs text-slate-600">{tDemo("hint")}</p> : null}
       </div>
     </Shell>

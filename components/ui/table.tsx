@@ -1,6 +1,8 @@
 // Data tables as the pages draw them: the table scrolls sideways inside its own box on a narrow screen
 // (the page never does), a caption names it for screen readers, a rule runs under the header and each
-// row. Plain markup: usable from server and client components alike.
+// row. The cell padding and rules come from the `.tbl` styles in app/globals.css, set once per table by
+// `density`, so that no cell carries a class string of its own. Plain markup: usable from server and
+// client components alike.
 import clsx from "clsx";
 
 /**
@@ -9,19 +11,23 @@ import clsx from "clsx";
  */
 export type Density = "normal" | "snug" | "compact" | "boxed" | "inline";
 
-const PADDING: Record<Density, string> = {
-  normal: "py-2 pr-3",
-  snug: "py-1.5 pr-3",
-  compact: "py-1 pr-3",
-  boxed: "px-3 py-2 align-top",
-  inline: "pr-4",
+// An undefined prop still travels in the RSC payload ("$undefined"), once per cell: pass none instead.
+const classes = (...names: (string | false | undefined)[]) => {
+  const className = clsx(names);
+  return className ? { className } : {};
 };
 
 /** `className` sizes the table itself (width, minimum width, text size). */
-export function Table({ caption, className, children, ...props }: React.ComponentProps<"table"> & { caption?: React.ReactNode }) {
+export function Table({
+  caption,
+  className,
+  density = "normal",
+  children,
+  ...props
+}: React.ComponentProps<"table"> & { caption?: React.ReactNode; density?: Density }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className={clsx("text-left", className)} {...props}>
+      <table className={clsx("tbl", className)} {...(density === "normal" ? {} : { "data-density": density })} {...props}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
@@ -33,32 +39,27 @@ export function Table({ caption, className, children, ...props }: React.Componen
 export function HeadRow({ children }: { children: React.ReactNode }) {
   return (
     <thead>
-      <tr className="border-b border-slate-300 text-slate-700">{children}</tr>
+      <tr>{children}</tr>
     </thead>
   );
 }
 
 /** A body row; `faint` draws a lighter rule (for the rows of a nested table). */
 export function Row({ faint = false, className, ...props }: React.ComponentProps<"tr"> & { faint?: boolean }) {
-  return <tr className={clsx("border-b align-top", faint ? "border-slate-100" : "border-slate-200", className)} {...props} />;
+  return <tr {...classes(faint && "faint", className)} {...props} />;
 }
 
-type CellProps = { density?: Density; numeric?: boolean };
-
-/** A header cell: of a column unless `row` says it heads its row. */
+/** A header cell: of a column unless `row` says it heads its row; `numeric` aligns it with its figures. */
 export function Th({
-  density = "normal",
   numeric = false,
   row = false,
   className,
   ...props
-}: React.ComponentProps<"th"> & CellProps & { row?: boolean }) {
-  return (
-    <th scope={row ? "row" : "col"} className={clsx(PADDING[density], numeric && "text-right", "font-medium", className)} {...props} />
-  );
+}: React.ComponentProps<"th"> & { numeric?: boolean; row?: boolean }) {
+  return <th scope={row ? "row" : "col"} {...classes(numeric && "num", className)} {...props} />;
 }
 
 /** A data cell; `numeric` aligns figures on the right in tabular digits. */
-export function Td({ density = "normal", numeric = false, className, ...props }: React.ComponentProps<"td"> & CellProps) {
-  return <td className={clsx(PADDING[density], numeric && "text-right tabular-nums", className)} {...props} />;
+export function Td({ numeric = false, className, ...props }: React.ComponentProps<"td"> & { numeric?: boolean }) {
+  return <td {...classes(numeric && "num", className)} {...props} />;
 }

@@ -12,7 +12,8 @@
 //      each at most MAX_STATEMENTS (the dashboard and framework aside), the same at both sizes; and the
 //      four benchmarked pages' SQL time (the statements replayed on one connection) at both sizes;
 //   4. p50/p95/p99 of the four pages at 1 and 10 connections, beside the same SQL through raw pg and a
-//      static file served by the same server;
+//      static file served by the same server; each page's weight (HTML with its inlined RSC payload,
+//      and the other list pages'), and the server's CPU per activity-list request at 10 connections;
 //   5. a plan save (the plan editor's server action, rules included): p50/p95;
 //   6. JavaScript transferred per main route, in Chromium;
 //   7. CSV and XLSX export of all activities at --scale and at --export-scale, beside COPY TO STDOUT,
@@ -35,7 +36,20 @@ import { signIn, type HttpSession } from "./lib/http-session";
 import { measureJsWeight, type JsWeight } from "./lib/js-weight";
 import { runBenchmark, type Cleanup } from "./lib/lifecycle";
 import { closedLoop, httpGetTask, latencyStats, type LatencyStats, type LoadOptions } from "./lib/load";
-import { benchPages, editablePlan, mainRoutes, MAX_STATEMENTS, STATIC_PAGE, tracedPages, type BenchPage } from "./lib/pages";
+import { cpuDuring } from "./lib/cpu";
+import { kib, pageWeights, type PageWeight } from "./lib/page-weight";
+import {
+  benchPages,
+  LIST_PAGES,
+  MAX_PAGE_KIB,
+  MAX_CPU_MS,
+  editablePlan,
+  mainRoutes,
+  MAX_STATEMENTS,
+  STATIC_PAGE,
+  tracedPages,
+  type BenchPage,
+} from "./lib/pages";
 import { QueryTrace, replayTask, sqlTime, type TracedQuery } from "./lib/query-trace";
 import { describeMachine, formatNumber, formatTable, machineLine, writeResults } from "./lib/report";
 import { BENCH_DIST_DIR, buildIfStale, startApp, type AppServer } from "./lib/server";
@@ -230,6 +244,24 @@ async function measurePages(
   return results;
 }
 
+interface ListCpu {
+  requests: number;
+  cpuMs: number;
+  /** Server CPU per request, in ms. */
+  perRequestMs: number;
+}
+
+/** The server tree's CPU per activity-list request, at 10 connections (after the latency runs warmed it). */
+async function measureListCpu(app: AppServer, session: HttpSession, path: string, durationMs: number): Promise<ListCpu> {
+  const connections = 10;
+  const { cpuMs, result } = await cpuDuring(app.pid, () =>
+    closedLoop(httpGetTask(`${app.baseUrl}${path}`, session.headers(), connections), { connections, durationMs, warmupMs: 0 }),
+  );
+  const perRequestMs = cpuMs / result.requests;
+  console.log(`  ${formatNumber(result.requests)} requests, ${cpuMs.toFixed(0)} ms of CPU: ${perRequestMs.toFixed(2)} ms a request`);
+  return { requests: result.requests, cpuMs, perRequestMs };
+}
+
 /** Saves of one DRAFT plan, one after another, each changing its summary: the plan editor's action. */
 async function measureSaves(session: HttpSession, planId: string, saves: number): Promise<LatencyStats> {
   const client = await PlanEditorClient.forBuild(BENCH_DIST_DIR);
@@ -267,8 +299,16 @@ function judge(
   save: LatencyStats | undefined,
   js: JsWeight[],
   exports: { scale: number; results: ExportMeasure[] }[],
+  rendering: { weights: PageWeight[]; listCpu?: ListCpu; listPath?: string },
 ): Check[] {
   const checks: Check[] = [];
+  for (const weight of rendering.weights) {
+    const check = below(`${weight.path}: HTML with its RSC payload`, kib(weight.bytes), MAX_PAGE_KIB, "KiB");
+    // The target is set on the activity list; the other pages are shown for the record.
+    checks.push(weight.path === rendering.listPath ? check : { ...check, target: "-", met: true });
+  }
+  if (rendering.listCpu)
+    checks.push(below("activity list: server CPU per request, 10 conn", rendering.listCpu.perRequestMs, MAX_CPU_MS, "ms", 2));
   for (const latency of pages) {
     const reference = latency.rawSql.p95 + latency.staticPage.p95;
     const check = atMost(`${latency.page} p95, ${latency.connections} conn (ref: raw SQL + static)`, latency.app.p95, reference, 2, "ms");
@@ -387,10 +427,18 @@ runBenchmark(async (cleanup) => {
   let latencies: PageLatency[] = [];
   let save: LatencyStats | undefined;
   let js: JsWeight[] = [];
+  let weights: PageWeight[] = [];
+  let listCpu: ListCpu | undefined;
+  const listPath = pages.find((page) => page.key === "activities")!.path;
   if (has("pages") || has("save") || has("js")) {
     const { app, session } = await step("the portal's server", () => startFor(cleanup, dataset));
-    if (has("pages"))
+    if (has("pages")) {
       latencies = await step("page latency", () => measurePages(app, session, dataset, pages, fullQueries!, options.durationMs));
+      weights = await step("page weight", () => pageWeights(session, [...pages.map((page) => page.path), ...LIST_PAGES]));
+      for (const w of weights)
+        console.log(`  ${w.path}: ${kib(w.bytes)} KiB (RSC payload ${kib(w.rscBytes)} KiB), ${formatNumber(w.elements)} elements`);
+      listCpu = await step("server CPU per activity-list request", () => measureListCpu(app, session, listPath, options.durationMs));
+    }
     const planToSave = await editablePlan(dataset.url);
     if (has("save")) {
       save = await step(`${options.saves} plan saves`, () => measureSaves(session, planToSave, options.saves));
@@ -433,6 +481,7 @@ runBenchmark(async (cleanup) => {
     save,
     js,
     exports,
+    { weights, listCpu, listPath },
   );
   console.log(`\nBenchmark, ${formatNumber(dataset.activities)} activities (${date.toISOString()})`);
   if (latencies.length) {
@@ -503,6 +552,8 @@ runBenchmark(async (cleanup) => {
     },
     sqlTimeMs: { full: fullSql && Object.fromEntries(fullSql), tenth: smallSql && Object.fromEntries(smallSql) },
     pages: latencies,
+    pageWeights: weights,
+    activityListCpu: listCpu,
     planSave: save,
     javascript: js,
     exports,

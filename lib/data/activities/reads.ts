@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
 import { Prisma } from "@/generated/prisma/client";
 import { activityScope, needScopeSql, planScopeSql } from "@/lib/data/scope";
-import { activityRow, type ActivityRow } from "@/lib/data/selects";
+import type { ActivityRow } from "@/lib/data/selects";
 import type { ParticipantRole } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS, NEED_ACTIVITIES } from "@/lib/db/join-tables";
 import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
@@ -146,23 +146,20 @@ export type ActivityDetail = Awaited<ReturnType<typeof getActivity>>;
 /** Upcoming or under way (ending today or later) and recent (ended) activities in the actor's scope. */
 export async function upcomingAndRecentActivities(actor: Actor, today: Date, take = 8) {
   assertCan(actor, "activity:read");
-  const scope = activityScope(actor);
-  const [upcomingIds, recent] = await Promise.all([
+  const [upcomingIds, recentIds] = await Promise.all([
     upcomingActivityIds(actor, today, take),
     scopedDb(actor).activity.findMany({
       // Ended before today, so started before today too: the start-date index is read from today back.
-      where: { AND: [scope, { endDate: { lt: today }, startDate: { lt: today } }] },
-      select: activityRow,
+      where: { AND: [activityScope(actor), { endDate: { lt: today }, startDate: { lt: today } }] },
+      select: { id: true },
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take,
     }),
   ]);
-  const rows = upcomingIds.length
-    ? await scopedDb(actor).activity.findMany({ where: { AND: [scope, { id: { in: upcomingIds } }] }, select: activityRow })
-    : [];
-  const position = new Map(upcomingIds.map((id, i) => [id, i]));
-  const upcoming = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  return { upcoming, recent };
+  // Both lists' rows in one statement; the lists cannot share an activity (not ended / ended before today).
+  const rows = await activityRowsOf(actor, [...upcomingIds, ...recentIds.map((row) => row.id)]);
+  const upcoming = new Set(upcomingIds);
+  return { upcoming: rows.filter((row) => upcoming.has(row.id)), recent: rows.filter((row) => !upcoming.has(row.id)) };
 }
 
 /**

@@ -14,6 +14,15 @@ export interface BenchPage {
 /** The most statements a held page may send per request, the same at both sizes of dataset. */
 export const MAX_STATEMENTS = 12;
 
+/** The most an activity list page of 50 rows may weigh: its HTML with the inlined RSC payload, in KiB. */
+export const MAX_PAGE_KIB = 90;
+
+/** The most server CPU (the portal's process tree) one activity-list request may take, in ms. */
+export const MAX_CPU_MS = 15;
+
+/** The other list pages, weighed beside the benchmarked ones (for the record: no target of their own). */
+export const LIST_PAGES = ["/plans", "/needs", "/programs"];
+
 /** A file of public/: served by the same server through the same proxy, with no rendering or database. */
 export const STATIC_PAGE = "/bench-static.html";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { Badge } from "@/components/ui/badge";
 import { DateRange } from "@/components/dates";
 import { Field, Fields } from "@/components/field-list";
 import { FiscalYear } from "@/components/fiscal-year";
@@ -104,7 +105,7 @@ export default async function ActivityPage({ params }: Props) {
         </Fields>
       </Section>
       <Section title={t("participants")} id="participants">
-        <Table caption={t("participants")} className="w-full min-w-[24rem] text-sm">
+        <Table density="snug" caption={t("participants")} className="w-full min-w-[24rem] text-sm">
           <HeadRow>
             <Th>{t("state")}</Th>
             <Th>{t("role")}</Th>
@@ -113,15 +114,13 @@ export default async function ActivityPage({ params }: Props) {
           <tbody>
             {activity.participants.map((p) => (
               <Row key={p.state.code}>
-                <Td density="snug">
+                <Td>
                   <Link href={`/states/${p.state.code.toLowerCase()}`} className="link">
                     {nameOf(locale, p.state)}
                   </Link>
                 </Td>
-                <Td density="snug">{te(`participantRole.${p.role}`)}</Td>
-                <Td density="snug" numeric>
-                  {p.participantCount === null ? ta("notRecorded") : format.number(p.participantCount)}
-                </Td>
+                <Td>{te(`participantRole.${p.role}`)}</Td>
+                <Td numeric>{p.participantCount === null ? ta("notRecorded") : format.number(p.participantCount)}</Td>
               </Row>
             ))}
           </tbody>

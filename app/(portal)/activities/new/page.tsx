@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { getActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { fiscalYearStart, parseFiscalYear } from "@/lib/fiscal-year";
 import { queryValue } from "@/lib/validation/query";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityEditor"))("newTitle") };
@@ -37,7 +38,7 @@ export default async function NewActivityPage({ searchParams }: Props) {
   });
   const initial = program ? withProgramDefaults(blank, program, aseanMembersOnDay(options.states, day)) : blank;
   return (
-    <>
+    <ClientMessages namespaces={["activityEditor", "editor", "enums"]}>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
       <ActivityForm
         initial={initial}
@@ -45,6 +46,6 @@ export default async function NewActivityPage({ searchParams }: Props) {
         cancelHref={program ? `/programs/${program.id}` : "/activities"}
         createAction={createActivityAction}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -17,33 +17,25 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 function HeadCells({ labels }: { labels: string[] }) {
-  return labels.map((label) => (
-    <Th key={label} density="boxed">
-      {label}
-    </Th>
-  ));
+  return labels.map((label) => <Th key={label}>{label}</Th>);
 }
 
 /** A row's code and its two names; the English name heads the row. */
 function NamedCells({ code, en, ja }: { code: React.ReactNode; en: string; ja: string }) {
   return (
     <>
-      <Td density="boxed" className="font-mono">
-        {code}
-      </Td>
-      <Th density="boxed" row lang="en" className="text-slate-900">
+      <Td className="font-mono">{code}</Td>
+      <Th row lang="en" className="text-slate-900">
         {en}
       </Th>
-      <Td density="boxed" lang="ja">
-        {ja}
-      </Td>
+      <Td lang="ja">{ja}</Td>
     </>
   );
 }
 
 function EditCell({ href, label, text }: { href: string; label: string; text: string }) {
   return (
-    <Td density="boxed">
+    <Td>
       <Link href={href} className="link" aria-label={label}>
         {text}
       </Link>
@@ -83,7 +75,7 @@ export default async function ReferenceDataPage() {
         {TEXT_KINDS.map((kind) => (
           <div key={kind} className="mb-6 last:mb-0">
             <h3 className="mb-2 font-semibold text-slate-900">{t(`textKinds.${kind}`)}</h3>
-            <Table className="min-w-full text-sm" data-testid={`texts-${kind}`}>
+            <Table density="boxed" className="min-w-full text-sm" data-testid={`texts-${kind}`}>
               <HeadRow>
                 <HeadCells labels={[t("columns.code"), t("columns.titleEn"), t("columns.titleJa"), t("columns.actions")]} />
               </HeadRow>
@@ -114,7 +106,7 @@ export default async function ReferenceDataPage() {
             {t("frameworks.new")}
           </Link>
         </div>
-        <Table className="min-w-full text-sm" data-testid="frameworks">
+        <Table density="boxed" className="min-w-full text-sm" data-testid="frameworks">
           <HeadRow>
             <HeadCells
               labels={[
@@ -132,9 +124,9 @@ export default async function ReferenceDataPage() {
             {data.frameworks.map((row) => (
               <Row key={row.code} data-testid={`framework-${row.code}`}>
                 <NamedCells code={row.code} en={row.nameEn} ja={row.nameJa} />
-                <Td density="boxed">{t(`frameworkKind.${row.kind}`)}</Td>
-                <Td density="boxed">{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
-                <Td density="boxed">{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
+                <Td>{t(`frameworkKind.${row.kind}`)}</Td>
+                <Td>{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
+                <Td>{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
                 <EditCell
                   href={`/admin/reference/frameworks/${row.code}`}
                   label={t("editLabel", { name: nameOf(locale, row) })}
@@ -148,7 +140,7 @@ export default async function ReferenceDataPage() {
 
       <Section title={t("states.title")} id="states">
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("states.intro")}</p>
-        <Table className="min-w-full text-sm" data-testid="states">
+        <Table density="boxed" className="min-w-full text-sm" data-testid="states">
           <HeadRow>
             <HeadCells
               labels={[
@@ -173,7 +165,7 @@ export default async function ReferenceDataPage() {
                   en={row.nameEn}
                   ja={row.nameJa}
                 />
-                <Td density="boxed">
+                <Td>
                   {row.isAsean && row.aseanMemberSince ? (
                     <>
                       {t("states.memberSince")} <DateText value={row.aseanMemberSince} />
@@ -182,7 +174,7 @@ export default async function ReferenceDataPage() {
                     t("states.notMember")
                   )}
                 </Td>
-                <Td density="boxed">{row.admmPlus ? t("yes") : t("no")}</Td>
+                <Td>{row.admmPlus ? t("yes") : t("no")}</Td>
                 <EditCell
                   href={`/admin/reference/states/${row.code}`}
                   label={t("editLabel", { name: nameOf(locale, row) })}

@@ -17,6 +17,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listBindableStates, listUsers } from "@/lib/data/users/reads";
 import { nameOf } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/client-messages";
+import { LazyDetails } from "@/components/ui/lazy-details";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -41,39 +43,45 @@ export default async function AdminUsersPage() {
     getLocale(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["admin.users", "roles"]}>
       <PageHeader title={t("title")} intro={t("intro")} />
       <Section title={t("listTitle")}>
         <p className="mb-2 text-sm text-slate-700">{t("count", { count: users.length })}</p>
-        <Table className="min-w-full text-sm">
+        <Table density="boxed" className="min-w-full text-sm">
           <HeadRow>
-            <Th density="boxed">{t("columns.name")}</Th>
-            <Th density="boxed">{t("columns.email")}</Th>
-            <Th density="boxed">{t("columns.role")}</Th>
-            <Th density="boxed">{t("columns.state")}</Th>
-            <Th density="boxed">{t("columns.status")}</Th>
-            <Th density="boxed">{t("columns.lastSignIn")}</Th>
+            <Th>{t("columns.name")}</Th>
+            <Th>{t("columns.email")}</Th>
+            <Th>{t("columns.role")}</Th>
+            <Th>{t("columns.state")}</Th>
+            <Th>{t("columns.status")}</Th>
+            <Th>{t("columns.lastSignIn")}</Th>
           </HeadRow>
           {users.map((user) => (
             <tbody key={user.id} className="border-b border-slate-200" data-testid={`user-${user.email}`}>
-              <tr>
-                <Th density="boxed" row className="text-slate-900">
+              <tr className="border-b-0">
+                <Th row className="text-slate-900">
                   {user.name} {user.id === actor.id ? <span className="font-normal text-slate-600">{t("you")}</span> : null}
                 </Th>
-                <Td density="boxed">{user.email}</Td>
-                <Td density="boxed">{tr(user.role)}</Td>
-                <Td density="boxed">{user.state ? nameOf(locale, user.state) : t("noState")}</Td>
-                <Td density="boxed">
+                <Td>{user.email}</Td>
+                <Td>{tr(user.role)}</Td>
+                <Td>{user.state ? nameOf(locale, user.state) : t("noState")}</Td>
+                <Td>
                   {user.disabled ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t("disabled")}</span> : t("active")}
                 </Td>
-                <Td density="boxed">{user.lastSignInAt ? <DateTimeText value={user.lastSignInAt} /> : t("never")}</Td>
+                <Td>{user.lastSignInAt ? <DateTimeText value={user.lastSignInAt} /> : t("never")}</Td>
               </tr>
-              <tr>
-                <td colSpan={6} className="px-3 pb-3">
-                  <details>
-                    <summary className="cursor-pointer text-sm text-brand-700 underline" aria-label={t("manageLabel", { name: user.name })}>
-                      {t("manage")}
-                    </summary>
+              <tr className="border-b-0">
+                <td colSpan={6} className="px-3 pt-0 pb-3">
+                  <LazyDetails
+                    summary={
+                      <summary
+                        className="cursor-pointer text-sm text-brand-700 underline"
+                        aria-label={t("manageLabel", { name: user.name })}
+                      >
+                        {t("manage")}
+                      </summary>
+                    }
+                  >
                     <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-3">
                       <UserActions
                         user={{
@@ -89,7 +97,7 @@ export default async function AdminUsersPage() {
                         actions={ACCOUNT_ACTIONS}
                       />
                     </div>
-                  </details>
+                  </LazyDetails>
                 </td>
               </tr>
             </tbody>
@@ -100,6 +108,6 @@ export default async function AdminUsersPage() {
         <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>
         <NewUserForm states={states} createAction={createUserAction} />
       </Section>
-    </>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { getNeedTriage } from "@/lib/data/needs/reads";
 import { getNeed, listNeedHistory } from "@/lib/data/needs/reads";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -71,7 +72,9 @@ export default async function NeedPage({ params }: Props) {
       </Section>
       {triage ? (
         <Section title={tn("triage.title")} id="triage">
-          <NeedTriagePanel triage={triage} triageAction={triageNeedAction} />
+          <ClientMessages namespaces={["needEditor", "editor", "enums"]}>
+            <NeedTriagePanel triage={triage} triageAction={triageNeedAction} />
+          </ClientMessages>
         </Section>
       ) : null}
       <Section title={tn("history.title")} id="status-history">

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { getNeedFormOptions } from "@/lib/data/needs/reads";
 import { nameOf } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needEditor"))("newTitle") };
@@ -19,9 +20,9 @@ export default async function NewNeedPage() {
   if (!can(actor, "need:submit")) notFound();
   const [options, t, locale] = await Promise.all([getNeedFormOptions(actor), getTranslations("needEditor"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={["needEditor", "enums"]}>
       <PageHeader title={t("newTitle")} intro={t("newIntro", { state: nameOf(locale, options.state) })} />
       <NeedForm keyAreas={options.keyAreas} submitAction={submitNeedAction} />
-    </>
+    </ClientMessages>
   );
 }

@@ -5,7 +5,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
 import { addPlanCommentAction, markPlanCommentsSeenAction, setPlanFollowingAction } from "@/app/(portal)/plans/comment-actions";
 import { ActivityTable } from "@/components/activity-table";
-import { Badge, IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { Badge } from "@/components/ui/badge";
 import { DateText, DateTimeText } from "@/components/dates";
 import { Field, Fields } from "@/components/field-list";
 import { FiscalYear, FiscalYearSpan } from "@/components/fiscal-year";
@@ -27,6 +28,7 @@ import { isPlanEditable, planStepsFrom } from "@/lib/domain/plan";
 import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -125,13 +127,15 @@ export default async function PlanPage({ params }: Props) {
                 {te("edit")}
               </Link>
             ) : null}
-            <PlanWorkflow
-              planId={plan.id}
-              version={plan.version}
-              steps={planStepsFrom(plan.status)}
-              isAuthor={plan.authorId === actor.id}
-              actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
-            />
+            <ClientMessages namespaces={["planLifecycle"]}>
+              <PlanWorkflow
+                planId={plan.id}
+                version={plan.version}
+                steps={planStepsFrom(plan.status)}
+                isAuthor={plan.authorId === actor.id}
+                actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
+              />
+            </ClientMessages>
           </div>
         </Section>
       ) : null}
@@ -232,7 +236,9 @@ export default async function PlanPage({ params }: Props) {
       ) : null}
       <Section title={t("comments")} id="comments">
         <div className="mb-3">
-          <FollowButton planId={plan.id} following={watch.following} followAction={setPlanFollowingAction} />
+          <ClientMessages namespaces={["planComments"]}>
+            <FollowButton planId={plan.id} following={watch.following} followAction={setPlanFollowingAction} />
+          </ClientMessages>
         </div>
         <PlanComments
           plan={plan}

@@ -11,6 +11,7 @@ import { currentFiscalYear } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 import { queryValue } from "@/lib/validation/query";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planEditor"))("newPlan") };
@@ -27,7 +28,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   );
   const [t, locale, needs] = await Promise.all([getTranslations("planEditor"), getLocale(), listNeedsOfProgram(actor, program.id)]);
   return (
-    <>
+    <ClientMessages namespaces={["planEditor"]}>
       <PageHeader title={t("newPlanTitle", { program: nameOf(locale, program) })} intro={t("newPlanIntro")} />
       <NewPlanForm
         programId={program.id}
@@ -35,6 +36,6 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
         createAction={createPlanAction}
         needOptions={needs.map((need) => ({ id: need.id, label: `${nameOf(locale, need.state)}: ${need.title}` }))}
       />
-    </>
+    </ClientMessages>
   );
 }

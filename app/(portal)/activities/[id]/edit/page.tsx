@@ -10,6 +10,7 @@ import { getActivityForEdit } from "@/lib/data/activities/reads";
 import { getActivityEditorOptions } from "@/lib/data/reference/editor-options";
 import { activityTitle } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export default async function EditActivityPage({ params }: Props) {
     getLocale(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["activityEditor", "editor", "enums"]}>
       <PageHeader title={t("editTitleOf", { title: activityTitle(locale, activity.values) })} />
       <ActivityForm
         activityId={activity.id}
@@ -41,6 +42,6 @@ export default async function EditActivityPage({ params }: Props) {
         cancelHref={`/activities/${activity.id}`}
         updateAction={updateActivityAction}
       />
-    </>
+    </ClientMessages>
   );
 }

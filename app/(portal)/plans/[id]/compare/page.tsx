@@ -48,24 +48,18 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
       </PageHeader>
       <Section title={t("general")} id="general">
         {diff.fields.length ? (
-          <Table className="w-full text-sm">
+          <Table density="compact" className="w-full text-sm">
             <HeadRow>
-              <Th density="compact">{t("field")}</Th>
-              <Th density="compact">{t("before", { revision: previous.revision })}</Th>
-              <Th density="compact">{t("after", { revision: plan.revision })}</Th>
+              <Th>{t("field")}</Th>
+              <Th>{t("before", { revision: previous.revision })}</Th>
+              <Th>{t("after", { revision: plan.revision })}</Th>
             </HeadRow>
             <tbody>
               {diff.fields.map((change) => (
                 <Row key={change.field}>
-                  <Th density="compact" row>
-                    {fieldLabel[change.field]}
-                  </Th>
-                  <Td density="compact" className="whitespace-pre-line">
-                    {change.before || "—"}
-                  </Td>
-                  <Td density="compact" className="whitespace-pre-line">
-                    {change.after || "—"}
-                  </Td>
+                  <Th row>{fieldLabel[change.field]}</Th>
+                  <Td className="whitespace-pre-line">{change.before || "—"}</Td>
+                  <Td className="whitespace-pre-line">{change.after || "—"}</Td>
                 </Row>
               ))}
             </tbody>

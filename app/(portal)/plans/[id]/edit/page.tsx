@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getPlanForEditing } from "@/lib/data/plans/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planEditor"))("editTitle") };
@@ -18,7 +19,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const editing = await orNotFound(getPlanForEditing(actor, id));
   const [t, te, locale] = await Promise.all([getTranslations("planEditor"), getTranslations("enums"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={["planEditor", "editor", "enums"]}>
       <PageHeader title={`${t("editTitle")}: ${editing.plan.title}`} intro={nameOf(locale, editing.program)} />
       {editing.editable ? (
         <PlanEditor
@@ -35,6 +36,6 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
           {t("readOnly", { status: te(`planStatus.${editing.plan.status}`) })}
         </p>
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { getProgramEditorOptions } from "@/lib/data/reference/editor-options";
 import { getProgramForEdit } from "@/lib/data/programs/reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,7 +30,7 @@ export default async function EditProgramPage({ params }: Props) {
     getLocale(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["programEditor", "editor", "enums"]}>
       <PageHeader title={t("editTitleOf", { name: nameOf(locale, program.values) })} />
       <ProgramForm
         programId={program.id}
@@ -39,6 +40,6 @@ export default async function EditProgramPage({ params }: Props) {
         cancelHref={`/programs/${program.id}`}
         updateAction={updateProgramAction}
       />
-    </>
+    </ClientMessages>
   );
 }

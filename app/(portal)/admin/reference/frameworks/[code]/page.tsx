@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { getFrameworkForEdit, listFrameworkParents } from "@/lib/data/reference/admin-reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +35,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
     getLocale(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["reference", "editor"]}>
       <PageHeader
         title={t("frameworks.editTitle", { name: nameOf(locale, framework.values) })}
         intro={t("frameworks.editIntro", { code: framework.code })}
@@ -48,6 +49,6 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
         created={query.created === "1"}
         updateAction={updateFrameworkAction}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { ReferenceFrameworkForm } from "@/components/reference-framework-form";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { getNewFrameworkDefaults, listFrameworkParents } from "@/lib/data/reference/admin-reads";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reference"))("frameworks.newTitle") };
@@ -22,9 +23,9 @@ export default async function NewFrameworkPage() {
     getTranslations("reference"),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["reference", "editor"]}>
       <PageHeader title={t("frameworks.newTitle")} intro={t("frameworks.newIntro")} />
       <ReferenceFrameworkForm initial={{ sortOrder: defaults.sortOrder }} parents={parents} createAction={createFrameworkAction} />
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { getStateForEdit } from "@/lib/data/reference/admin-reads";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -28,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditPartnerStatePage({ params }: Props) {
   const [state, t, locale] = await Promise.all([load((await params).code), getTranslations("reference"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={["reference", "editor"]}>
       <PageHeader
         title={t("states.editTitle", { name: nameOf(locale, state.values) })}
         intro={t("states.editIntro", { code: state.code, iso3: state.iso3 })}
       />
       <ReferenceStateForm code={state.code} version={state.version} initial={state.values} updateAction={updatePartnerStateAction} />
-    </>
+    </ClientMessages>
   );
 }

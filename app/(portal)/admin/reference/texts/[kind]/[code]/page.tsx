@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { getReferenceTextForEdit } from "@/lib/data/reference/admin-reads";
 import { orNotFound } from "@/lib/not-found";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ kind: string; code: string }> };
 
@@ -30,7 +31,7 @@ export default async function EditReferenceTextPage({ params }: Props) {
   const { kind, code } = await params;
   const [text, t] = await Promise.all([load(kind, code), getTranslations("reference")]);
   return (
-    <>
+    <ClientMessages namespaces={["reference", "editor"]}>
       <PageHeader title={t("texts.editTitle", { kind: t(`textKind.${text.kind}`), code: text.code })} intro={t("texts.editIntro")} />
       <ReferenceTextForm
         kind={text.kind}
@@ -39,6 +40,6 @@ export default async function EditReferenceTextPage({ params }: Props) {
         initial={text.values}
         updateAction={updateReferenceTextAction}
       />
-    </>
+    </ClientMessages>
   );
 }
