@@ -5,8 +5,6 @@ import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
-export const PAGE_SIZE = 50;
-
 export const activityFiltersSchema = z.object({
   fy: droppable(FILTER_FIELDS.fiscalYear),
   state: droppable(FILTER_FIELDS.state),
@@ -15,7 +13,7 @@ export const activityFiltersSchema = z.object({
   means: droppable(FILTER_FIELDS.means),
   status: droppable(z.enum(ACTIVITY_STATUSES)),
   q: droppable(z.string().trim().min(1).max(100)),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: FILTER_FIELDS.page,
 });
 
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;

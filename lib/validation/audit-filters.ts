@@ -3,10 +3,8 @@
 // Dates are calendar days in Japan time (Asia/Tokyo, UTC+9, no daylight saving): the portal's zone.
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/dates";
-import { droppable } from "@/lib/validation/query-filters";
+import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
-
-export const AUDIT_PAGE_SIZE = 50;
 
 const day = z
   .string()
@@ -30,7 +28,7 @@ export const auditFiltersSchema = z.object({
   ),
   from: droppable(day),
   to: droppable(day),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: FILTER_FIELDS.page,
 });
 
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -22,6 +22,7 @@ import { LIMITS } from "@/lib/domain/limits";
 import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCode } from "@/lib/validation/fields";
 import { notificationMarkSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
+import { parseProgramFilters, programFiltersSchema } from "@/lib/validation/program-filters";
 import { NEED_LIMITS } from "@/lib/domain/limits";
 import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
@@ -333,6 +334,13 @@ const needFilterInvariant = (f: Out) => {
   optional(state)(f.state, "state");
 };
 
+const programFilterInvariant = (f: Out) => {
+  optional((v, w) => matches(v, /^E\d$/, w))(f.end, "end");
+  optional((v, w) => matches(v, /^A\d$/, w))(f.approach, "approach");
+  optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
+  optional((v, w) => matches(v, /^M\d$/, w))(f.means, "means");
+};
+
 const reportFilterInvariant = (f: Out) => {
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyFrom, "fyFrom");
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
@@ -622,6 +630,23 @@ const CASES: SchemaCase[] = [
     keys: ["status", "state"],
     valid: fc.record({ status: fc.constantFrom(...NEED_STATUSES), state: fc.stringMatching(/^[A-Za-z]{2}$/) }, { requiredKeys: [] }),
     invariant: needFilterInvariant as never,
+    idempotent: true,
+  },
+  {
+    file: "program-filters.ts",
+    name: "programFiltersSchema",
+    schema: programFiltersSchema,
+    keys: ["end", "approach", "keyArea", "means"],
+    valid: fc.record(
+      {
+        end: fc.stringMatching(/^E\d$/),
+        approach: fc.stringMatching(/^A\d$/),
+        keyArea: fc.stringMatching(/^K\d$/),
+        means: fc.stringMatching(/^M\d$/),
+      },
+      { requiredKeys: [] },
+    ),
+    invariant: programFilterInvariant as never,
     idempotent: true,
   },
   {
@@ -1182,6 +1207,13 @@ describe("URL filters: any search parameters read without failing the page, and 
       query: (f: Out) => filtersQuery(f as Record<string, string | number | undefined>),
     },
     { name: "parseNeedFilters", keys: ["status", "state"], parse: parseNeedFilters, invariant: needFilterInvariant, query: undefined },
+    {
+      name: "parseProgramFilters",
+      keys: ["end", "approach", "keyArea", "means"],
+      parse: parseProgramFilters,
+      invariant: programFilterInvariant,
+      query: (f: Out) => filtersQuery(f as Record<string, string | number | undefined>),
+    },
     ...REPORTS.map((report) => ({
       name: `parseReportFilters(${report})`,
       keys: ["fyFrom", "fyTo", "state", "program", "keyArea", "means", "status", "q"],

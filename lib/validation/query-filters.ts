@@ -20,7 +20,25 @@ export const FILTER_FIELDS = {
     .regex(/^[A-Za-z0-9_-]{1,64}$/),
   keyArea: z.string().trim().regex(/^K\d$/),
   means: z.string().trim().regex(/^M\d$/),
+  /** A list's page: 1 when absent or not a page number. */
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 };
+
+/** Rows per page of every paged list (activities, plans, needs, the audit log). */
+export const PAGE_SIZE = 50;
+
+/** A list's page number from the URL (page 1 when absent or not a page number). */
+export const parsePage = (value: unknown): number => FILTER_FIELDS.page.parse(value);
+
+/** One page of a list, with what its pagination needs. */
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
 /** The query string of a filter set, for links that keep the filters (page 1 is implied). */
 export function filtersQuery(filters: Record<string, string | number | undefined>): string {

@@ -154,7 +154,7 @@ describe("another state's officer", () => {
   it("can neither read, follow nor triage Viet Nam's need", async () => {
     expect(await rejection(needs.getNeed(liaisonPh, "seed-demo-vn-need"))).toBeInstanceOf(NotFoundError);
     expect(await rejection(needs.listNeedHistory(liaisonPh, "seed-demo-vn-need"))).toBeInstanceOf(NotFoundError);
-    expect((await needs.listNeeds(liaisonPh, { state: "VN" })).length).toBe(0);
+    expect((await needs.listNeeds(liaisonPh, { state: "VN" })).rows.length).toBe(0);
     await expectNoWrite(async () => {
       expect(await rejection(triage(liaisonPh, "seed-demo-vn-need", "decline", { reason: "Not ours" }))).toBeInstanceOf(NotFoundError);
       // The officer of the need's own state may not triage either.
@@ -346,13 +346,13 @@ describe("triage", () => {
 
 describe("the list's filters", () => {
   it("narrow a planner's list by status and state, within a liaison officer's scope only their own", async () => {
-    const declined = await needs.listNeeds(planner, { status: "DECLINED" });
+    const declined = (await needs.listNeeds(planner, { status: "DECLINED" })).rows;
     expect(declined.length).toBeGreaterThan(0);
     expect(declined.every((need) => need.status === "DECLINED")).toBe(true);
-    const ph = await needs.listNeeds(planner, { state: "PH" });
+    const ph = (await needs.listNeeds(planner, { state: "PH" })).rows;
     expect(ph.length).toBeGreaterThan(0);
     expect(ph.every((need) => need.state.code === "PH")).toBe(true);
-    expect((await needs.listNeeds(liaisonVn)).every((need) => need.state.code === "VN")).toBe(true);
+    expect((await needs.listNeeds(liaisonVn)).rows.every((need) => need.state.code === "VN")).toBe(true);
     expect(await needs.listNeedStates(liaisonVn)).toEqual([]);
   });
 });

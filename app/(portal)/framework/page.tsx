@@ -14,7 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Item = FrameworkView["keyAreas"][number];
 
-async function FrameworkItems({ items, headingLevel = 3 }: { items: Item[]; headingLevel?: 3 | 4 }) {
+async function FrameworkItems({
+  items,
+  filter,
+  headingLevel = 3,
+}: {
+  items: Item[];
+  /** The program list's filter for this part of the framework (lib/validation/program-filters.ts). */
+  filter: "end" | "approach" | "keyArea" | "means";
+  headingLevel?: 3 | 4;
+}) {
   const [t, te, locale] = await Promise.all([getTranslations("framework"), getTranslations("enums"), getLocale()]);
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -37,6 +46,13 @@ async function FrameworkItems({ items, headingLevel = 3 }: { items: Item[]; head
                   <span className="text-xs text-slate-600">({te(`programKind.${program.kind}`)})</span>
                 </li>
               ))}
+              {item.programCount > item.programs.length ? (
+                <li>
+                  <Link href={`/programs?${filter}=${item.code}`} className="link">
+                    {t("morePrograms", { count: item.programCount - item.programs.length })}
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           ) : (
             <p className="mt-1 text-sm text-slate-600">{t("noPrograms")}</p>
@@ -66,16 +82,16 @@ export default async function FrameworkPage() {
         </ul>
       </Section>
       <Section title={t("ends")} id="ends">
-        <FrameworkItems items={framework.ends} />
+        <FrameworkItems items={framework.ends} filter="end" />
       </Section>
       <Section title={t("ways")} id="ways">
         <h3 className="mb-2 font-semibold text-slate-800">{t("approaches")}</h3>
-        <FrameworkItems items={framework.approaches} headingLevel={4} />
+        <FrameworkItems items={framework.approaches} filter="approach" headingLevel={4} />
         <h3 className="mb-2 mt-6 font-semibold text-slate-800">{t("keyAreas")}</h3>
-        <FrameworkItems items={framework.keyAreas} headingLevel={4} />
+        <FrameworkItems items={framework.keyAreas} filter="keyArea" headingLevel={4} />
       </Section>
       <Section title={t("means")} id="means">
-        <FrameworkItems items={framework.means} />
+        <FrameworkItems items={framework.means} filter="means" />
       </Section>
     </>
   );

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NeedFilterForm } from "@/components/need-filters";
 import { NeedList } from "@/components/need-list";
+import { Pagination } from "@/components/pagination";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listNeeds, listNeedStates } from "@/lib/data/needs/reads";
 import { parseNeedFilters } from "@/lib/validation/need-filters";
+import { filtersQuery, parsePage } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
@@ -17,13 +20,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NeedsPage({ searchParams }: Props) {
   const actor = await requireActor();
-  const filters = parseNeedFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseNeedFilters(query);
+  const page = parsePage(query.page);
   const [t, tn, needs, states] = await Promise.all([
     getTranslations("needs"),
     getTranslations("needEditor"),
-    listNeeds(actor, filters),
+    listNeeds(actor, filters, page),
     listNeedStates(actor),
   ]);
+  // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
+  if (needs.page > needs.pageCount) redirect(`/needs${filtersQuery({ ...filters, page: needs.pageCount })}`);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")}>
@@ -35,11 +42,12 @@ export default async function NeedsPage({ searchParams }: Props) {
       </PageHeader>
       <NeedFilterForm filters={filters} states={states} />
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="need-count">
-        {tn("filters.results", { count: needs.length })}
+        {tn("filters.results", { count: needs.total })}
       </p>
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        {needs.length ? <NeedList needs={needs} /> : <Empty>{t("none")}</Empty>}
+        {needs.rows.length ? <NeedList needs={needs.rows} /> : <Empty>{t("none")}</Empty>}
       </div>
+      <Pagination page={needs.page} pageCount={needs.pageCount} hrefFor={(p) => `/needs${filtersQuery({ ...filters, page: p })}`} />
     </>
   );
 }

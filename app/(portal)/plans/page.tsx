@@ -1,28 +1,37 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Empty, PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { PlanList } from "@/components/plan-list";
 import { requireActor } from "@/lib/auth/actor";
 import { countNewComments } from "@/lib/data/comments/reads";
 import { listPlans } from "@/lib/data/plans/reads";
+import { filtersQuery, parsePage } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("plansList") };
 }
 
-export default async function PlansPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PlansPage({ searchParams }: Props) {
   const actor = await requireActor();
-  const [t, plans] = await Promise.all([getTranslations("plans"), listPlans(actor)]);
+  const page = parsePage((await searchParams).page);
+  const [t, plans] = await Promise.all([getTranslations("plans"), listPlans(actor, page)]);
+  // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
+  if (plans.page > plans.pageCount) redirect(`/plans${filtersQuery({ page: plans.pageCount })}`);
   const newComments = await countNewComments(
     actor,
-    plans.map((plan) => plan.id),
+    plans.rows.map((plan) => plan.id),
   );
   return (
     <>
       <PageHeader title={t("plansList")} intro={t("listIntro")} />
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        {plans.length ? <PlanList plans={plans} newComments={newComments} /> : <Empty>{t("none")}</Empty>}
+        {plans.rows.length ? <PlanList plans={plans.rows} newComments={newComments} /> : <Empty>{t("none")}</Empty>}
       </div>
+      <Pagination page={plans.page} pageCount={plans.pageCount} hrefFor={(p) => `/plans${filtersQuery({ page: p })}`} />
     </>
   );
 }

@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { IllustrativeBadge } from "@/components/badges";
 import { PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
-import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
+import { ProgramRows, type ProgramRowView } from "@/components/program-rows";
+import { HeadRow, Table, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listPrograms, type ProgramListRow } from "@/lib/data/programs/reads";
 import { nameOf } from "@/lib/i18n/localized";
+import { parseProgramFilters } from "@/lib/validation/program-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programs"))("title") };
 }
 
 async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption: string }) {
-  const [t, format, locale] = await Promise.all([getTranslations("programs"), getFormatter(), getLocale()]);
+  const [t, ta, format, locale] = await Promise.all([getTranslations("programs"), getTranslations("app"), getFormatter(), getLocale()]);
+  const views = rows.map((program): ProgramRowView => ({
+    id: program.id,
+    name: nameOf(locale, program),
+    illustrative: program.illustrative,
+    partner: program.partnerState ? nameOf(locale, program.partnerState) : t("allAsean"),
+    keyAreas: program.keyAreas.map((k) => k.code).join(", "),
+    means: program.means.map((m) => m.code).join(", "),
+    plans: format.number(program._count.plans),
+    activities: format.number(program._count.activities),
+  }));
   return (
     <Table caption={caption} className="w-full min-w-[36rem] text-sm">
       <HeadRow>
@@ -26,35 +37,23 @@ async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption
         <Th numeric>{t("plans")}</Th>
         <Th numeric>{t("activities")}</Th>
       </HeadRow>
-      <tbody>
-        {rows.map((program) => (
-          <Row key={program.id}>
-            <Td>
-              <Link href={`/programs/${program.id}`} className="link font-medium">
-                {nameOf(locale, program)}
-              </Link>{" "}
-              <IllustrativeBadge show={program.illustrative} />
-            </Td>
-            <Td>{program.partnerState ? nameOf(locale, program.partnerState) : t("allAsean")}</Td>
-            <Td>{program.keyAreas.map((k) => k.code).join(", ")}</Td>
-            <Td>{program.means.map((m) => m.code).join(", ")}</Td>
-            <Td numeric>{format.number(program._count.plans)}</Td>
-            <Td numeric>{format.number(program._count.activities)}</Td>
-          </Row>
-        ))}
-      </tbody>
+      <ProgramRows rows={views} illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }} />
     </Table>
   );
 }
 
-export default async function ProgramsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProgramsPage({ searchParams }: Props) {
   const actor = await requireActor();
+  const filters = parseProgramFilters(await searchParams);
   const [t, te, tpe, programs] = await Promise.all([
     getTranslations("programs"),
     getTranslations("enums"),
     getTranslations("programEditor"),
-    listPrograms(actor),
+    listPrograms(actor, filters),
   ]);
+  const serving = Object.values(filters).filter(Boolean).join(", ");
   const multilateral = programs.filter((p) => p.kind === "MULTILATERAL");
   const bilateral = programs.filter((p) => p.kind === "BILATERAL");
   return (
@@ -66,6 +65,14 @@ export default async function ProgramsPage() {
           </Link>
         ) : null}
       </PageHeader>
+      {serving ? (
+        <p className="mb-4 text-sm text-slate-700" role="status" data-testid="program-filter">
+          {t("serving", { codes: serving, count: programs.length })}{" "}
+          <Link href="/programs" className="link">
+            {t("showAll")}
+          </Link>
+        </p>
+      ) : null}
       {multilateral.length ? (
         <Section title={te("programKind.MULTILATERAL")} id="multilateral">
           <ProgramTable rows={multilateral} caption={te("programKind.MULTILATERAL")} />

@@ -12,7 +12,8 @@ import type { ActivityRow } from "@/lib/data/selects";
 import type { ParticipantRole } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS, NEED_ACTIVITIES } from "@/lib/db/join-tables";
 import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
-import { PAGE_SIZE, type ActivityFilters } from "@/lib/validation/activity-filters";
+import type { ActivityFilters } from "@/lib/validation/activity-filters";
+import { PAGE_SIZE, pageCountOf, type ListPage } from "@/lib/validation/query-filters";
 
 /** The list's filters, plus a fiscal-year range for reports. */
 export type ActivityWhereFilters = Partial<Omit<ActivityFilters, "page">> & { fyFrom?: number; fyTo?: number };
@@ -41,14 +42,7 @@ export function activityWhere(actor: Actor, filters: ActivityWhereFilters): Pris
   return { AND: and };
 }
 
-export interface ActivityPage {
-  rows: ActivityRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
-
-export async function listActivities(actor: Actor, filters: ActivityFilters): Promise<ActivityPage> {
+export async function listActivities(actor: Actor, filters: ActivityFilters): Promise<ListPage<ActivityRow>> {
   assertCan(actor, "activity:read");
   const where = activityWhere(actor, filters);
   // The page's ids in scope, then their rows in one statement (activityRow alone is five).
@@ -66,7 +60,7 @@ export async function listActivities(actor: Actor, filters: ActivityFilters): Pr
     actor,
     ids.map((row) => row.id),
   );
-  return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { rows, total, page: filters.page, pageCount: pageCountOf(total) };
 }
 
 interface ActivityPartsJson {

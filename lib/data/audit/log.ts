@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { AUDIT_PAGE_SIZE, tokyoDayEnd, tokyoDayStart, type AuditFilters } from "@/lib/validation/audit-filters";
+import { tokyoDayEnd, tokyoDayStart, type AuditFilters } from "@/lib/validation/audit-filters";
+import { PAGE_SIZE, pageCountOf } from "@/lib/validation/query-filters";
 
 // The audit log viewer (admins only): events newest first, filtered by who, what and when, a page of
 // 50 at a time (offset paging: the log is append-only, so pages only shift as new events arrive).
@@ -38,13 +39,13 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
         at: true,
       },
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
     }),
   ]);
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    pageCount: pageCountOf(total),
     // BigInt ids do not cross to the client or into JSON: as text.
     events: rows.map(({ actor: who, ...row }) => ({ ...row, id: row.id.toString(), actorName: who?.name ?? null })),
   };

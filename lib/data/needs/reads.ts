@@ -1,4 +1,6 @@
 import "server-only";
+import { PAGE_SIZE, pageCountOf, type ListPage } from "@/lib/validation/query-filters";
+import type { NeedRow } from "@/lib/data/selects";
 import { Prisma } from "@/generated/prisma/client";
 import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import { NEED_ACTIVITIES, NEED_PLANS } from "@/lib/db/join-tables";
@@ -15,17 +17,25 @@ import { type NeedStatus } from "@/lib/domain/need";
 import type { NeedFilters } from "@/lib/validation/need-filters";
 
 /** The actor's needs, narrowed by the list's filters; the scope applies whatever the filters say. */
-export async function listNeeds(actor: Actor, filters: NeedFilters = {}) {
+/** One page of the needs in the actor's scope that pass `filters`, by state, newest first. */
+export async function listNeeds(actor: Actor, filters: NeedFilters = {}, page = 1): Promise<ListPage<NeedRow>> {
   assertCan(actor, "need:read");
   // Only the filters that are set: an `undefined` in a Prisma where would silently mean "any".
   const narrowed: Prisma.PartnerNeedWhereInput[] = [];
   if (filters.status) narrowed.push({ status: filters.status });
   if (filters.state) narrowed.push({ stateCode: filters.state });
-  return scopedDb(actor).partnerNeed.findMany({
-    where: { AND: [needScope(actor), ...narrowed] },
-    select: needRow,
-    orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
-  });
+  const where = { AND: [needScope(actor), ...narrowed] };
+  const [rows, total] = await Promise.all([
+    scopedDb(actor).partnerNeed.findMany({
+      where,
+      select: needRow,
+      orderBy: [{ state: { sortOrder: "asc" } }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    scopedDb(actor).partnerNeed.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: pageCountOf(total) };
 }
 
 interface NeedPartsJson {

@@ -1,4 +1,5 @@
 import "server-only";
+import { PAGE_SIZE, pageCountOf, type ListPage } from "@/lib/validation/query-filters";
 import { Prisma } from "@/generated/prisma/client";
 import type { MilestoneStatus, Role } from "@/generated/prisma/client";
 import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
@@ -20,13 +21,20 @@ import type { Locale } from "@/i18n/locales";
 import type { RuleResult } from "@/lib/rules/principles";
 import { diffPlans } from "@/lib/plan-diff";
 
-export async function listPlans(actor: Actor) {
+/** One page of the plans in the actor's scope, latest fiscal years first. */
+export async function listPlans(actor: Actor, page = 1): Promise<ListPage<PlanRow>> {
   assertCan(actor, "plan:read");
-  return scopedDb(actor).programPlan.findMany({
-    where: planScope(actor),
-    select: planRow,
-    orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }],
-  });
+  const [rows, total] = await Promise.all([
+    scopedDb(actor).programPlan.findMany({
+      where: planScope(actor),
+      select: planRow,
+      orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    scopedDb(actor).programPlan.count({ where: planScope(actor) }),
+  ]);
+  return { rows, total, page, pageCount: pageCountOf(total) };
 }
 
 interface PlanPartsJson {

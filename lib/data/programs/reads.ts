@@ -19,11 +19,19 @@ import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
 import { activityScope, activityScopeSql, planScope, planScopeSql, programScope } from "@/lib/data/scope";
 import { programRef, stateRef } from "@/lib/data/selects";
+import type { ProgramFilters } from "@/lib/validation/program-filters";
 
-export async function listPrograms(actor: Actor) {
+/** The programs in the actor's scope that serve the framework parts `filters` name (all of them). */
+export async function listPrograms(actor: Actor, filters: ProgramFilters = {}) {
   assertCan(actor, "program:read");
+  // Only the filters that are set: an `undefined` in a Prisma where would silently mean "any".
+  const serves: Prisma.ProgramWhereInput[] = [];
+  if (filters.end) serves.push({ ends: { some: { code: filters.end } } });
+  if (filters.approach) serves.push({ approaches: { some: { code: filters.approach } } });
+  if (filters.keyArea) serves.push({ keyAreas: { some: { code: filters.keyArea } } });
+  if (filters.means) serves.push({ means: { some: { code: filters.means } } });
   return scopedDb(actor).program.findMany({
-    where: programScope(actor),
+    where: { AND: [programScope(actor), ...serves] },
     select: {
       ...programRef,
       partnerState: { select: stateRef },

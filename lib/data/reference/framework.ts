@@ -6,6 +6,9 @@ import { tallyCounts } from "@/lib/data/insights/tally";
 import { programScope } from "@/lib/data/scope";
 import { programRef } from "@/lib/data/selects";
 
+/** The programs named under each part of the framework; the rest are counted and linked. */
+export const PROGRAMS_SHOWN = 6;
+
 const texts = { code: true, titleEn: true, titleJa: true, descriptionEn: true, descriptionJa: true } as const;
 
 /**
@@ -16,19 +19,26 @@ const texts = { code: true, titleEn: true, titleJa: true, descriptionEn: true, d
  */
 export async function getFramework(actor: Actor) {
   assertCan(actor, "framework:read");
-  const programs = { where: programScope(actor), select: programRef, orderBy: { nameEn: "asc" as const } };
+  // A few programs each, with how many there are: at twenty years of data a part of the framework is
+  // served by a hundred programs or more, and the page links to the program list for the rest.
+  const programs = { where: programScope(actor), select: programRef, orderBy: { nameEn: "asc" as const }, take: PROGRAMS_SHOWN };
+  const programCount = { _count: { select: { programs: { where: programScope(actor) } } } };
   const [principles, ends, approaches, keyAreas, means, counts] = await Promise.all([
     scopedDb(actor).principle.findMany({ select: texts, orderBy: { sortOrder: "asc" } }),
-    scopedDb(actor).end.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
-    scopedDb(actor).approach.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
-    scopedDb(actor).keyArea.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
-    scopedDb(actor).means.findMany({ select: { ...texts, programs }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).end.findMany({ select: { ...texts, programs, ...programCount }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).approach.findMany({ select: { ...texts, programs, ...programCount }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).keyArea.findMany({ select: { ...texts, programs, ...programCount }, orderBy: { sortOrder: "asc" } }),
+    scopedDb(actor).means.findMany({ select: { ...texts, programs, ...programCount }, orderBy: { sortOrder: "asc" } }),
     tallyCounts(actor, { dimensions: ["end", "approach", "keyArea", "means"], scope: "own", by: ["dimension", "code"] }),
   ]);
   const count = new Map(counts.map((row) => [`${row.dimension}:${row.code}`, row.count]));
   const withCount =
     (dimension: string) =>
-    <T extends { code: string }>(item: T) => ({ ...item, activityCount: count.get(`${dimension}:${item.code}`) ?? 0 });
+    <T extends { code: string; _count: { programs: number } }>({ _count, ...item }: T) => ({
+      ...item,
+      programCount: _count.programs,
+      activityCount: count.get(`${dimension}:${item.code}`) ?? 0,
+    });
   return {
     principles,
     ends: ends.map(withCount("end")),
