@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterButtons, FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
+import { FilterButtons, FilterForm, FilterInput, FilterSelect, PROGRAM_OPTIONS_URL } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -53,6 +53,7 @@ export async function ActivityFilterForm({
           label={t("program")}
           anyLabel={any}
           value={filters.program}
+          source={PROGRAM_OPTIONS_URL}
           options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
         />
         <ActivityFilterSelect

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterButtons, FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { FilterButtons, FilterForm, FilterSelect, PROGRAM_OPTIONS_URL } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -12,6 +12,7 @@ function Select(props: {
   value: string | number | undefined;
   any?: string;
   options: { value: string | number; label: string }[];
+  source?: string;
 }) {
   return <FilterSelect id={`insight-${props.name}`} anyLabel={props.any} {...props} />;
 }
@@ -64,6 +65,7 @@ export async function InsightFilterForm({
             label={t("program")}
             any={t("any")}
             value={values.program}
+            source={PROGRAM_OPTIONS_URL}
             options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
           />
         );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { FilterForm, FilterSelect, PROGRAM_OPTIONS_URL } from "@/components/ui/filter-form";
 import type { ActivityFilterOptions } from "@/lib/data/reference/reads";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
@@ -53,6 +53,7 @@ export async function ReportFilterForm({
           label={t("program")}
           any={t("any")}
           value={filters.program}
+          source={PROGRAM_OPTIONS_URL}
           options={options.programs.map((program) => ({ value: program.id, label: nameOf(locale, program) }))}
         />
         <Select

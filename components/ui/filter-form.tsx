@@ -2,6 +2,10 @@
 // live in the URL (shareable, kept on reload, working without JavaScript), its labelled fields and its
 // "apply" and "clear" buttons.
 import Link from "next/link";
+import { LazySelect } from "@/components/ui/lazy-select";
+
+/** The programs a program filter offers, fetched once it is used (app/api/filter-options/programs). */
+export const PROGRAM_OPTIONS_URL = "/api/filter-options/programs";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-medium text-slate-800";
@@ -16,7 +20,30 @@ export function FilterSelect(props: {
   options: { value: string | number; label: string }[];
   /** The wrapper's class (its width in a row of filters). */
   className?: string;
+  /**
+   * Where the options are fetched from once the select is used (a long list, e.g. the programs): the
+   * page then carries only the current choice (components/ui/lazy-select.tsx).
+   */
+  source?: string;
 }) {
+  if (props.source) {
+    return (
+      <div className={props.className}>
+        <label htmlFor={props.id} className={labelClass}>
+          {props.label}
+        </label>
+        <LazySelect
+          id={props.id}
+          name={props.name}
+          defaultValue={props.value ?? ""}
+          className={fieldClass}
+          source={props.source}
+          anyLabel={props.anyLabel}
+          initial={props.options.filter((option) => String(option.value) === String(props.value ?? ""))}
+        />
+      </div>
+    );
+  }
   return (
     <div className={props.className}>
       <label htmlFor={props.id} className={labelClass}>

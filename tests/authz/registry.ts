@@ -312,6 +312,16 @@ export const ROUTES: RouteEntry[] = [
       note: "the sign-in endpoint: anyone may sign in (throttled, audited)",
     },
   ),
+  route(
+    "api/filter-options/programs/route.ts",
+    "GET",
+    "/api/filter-options/programs",
+    SIGNED_IN,
+    [{ url: "/api/filter-options/programs" }],
+    {
+      note: "the programs in the caller's scope, for the program filters",
+    },
+  ),
   route("api/health/route.ts", "GET", "/api/health", PUBLIC, [{ url: "/api/health" }], { note: "for load balancers: up or degraded only" }),
   route("api/notifications/unread/route.ts", "GET", "/api/notifications/unread", SIGNED_IN, [{ url: "/api/notifications/unread" }], {
     note: "the caller's own unread count",

@@ -27,6 +27,26 @@ test("a filtered activity list keeps its filter in the URL and after reload", as
   await expect(page.getByTestId("activity-count")).toHaveText(filtered ?? "");
 });
 
+test("the program filter carries only its choice until it is used, then offers the programs in scope", async ({ page }) => {
+  await signInAs(page, "liaison.ph@example.org");
+  await page.goto("/activities?program=seed-program-bilateral-ph");
+  const program = page.getByLabel("Program", { exact: true });
+  // As the page came: "any" and the program chosen.
+  expect(await program.locator("option").count()).toBe(2);
+  await expect(program).toHaveValue("seed-program-bilateral-ph");
+
+  await program.focus();
+  await expect(program.locator("option[value='seed-program-srcp']")).toHaveCount(1);
+  await expect(program).toHaveValue("seed-program-bilateral-ph");
+  // The Philippines' officer is offered no other state's bilateral program.
+  await expect(program.locator("option[value='seed-program-bilateral-vn']")).toHaveCount(0);
+
+  await program.selectOption("seed-program-srcp");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/program=seed-program-srcp/);
+  for (const text of await page.locator("table tbody tr").allTextContents()) expect(text).toContain("Ship Rider");
+});
+
 test("the activity detail is reachable from the list", async ({ page }) => {
   await signInAs(page, "planner@example.org");
   await page.goto("/activities?q=Ship%20Rider");

@@ -13,6 +13,7 @@ let data: {
   needs: typeof import("@/lib/data/needs/reads");
   programs: typeof import("@/lib/data/programs/reads");
   framework: typeof import("@/lib/data/reference/framework");
+  reference: typeof import("@/lib/data/reference/reads");
 };
 
 const count = async (sql: string) => Number((await query<{ n: string }>(database.url, sql))[0]!.n);
@@ -24,6 +25,7 @@ beforeAll(async () => {
     needs: await import("@/lib/data/needs/reads"),
     programs: await import("@/lib/data/programs/reads"),
     framework: await import("@/lib/data/reference/framework"),
+    reference: await import("@/lib/data/reference/reads"),
   };
   planner = await actorByEmail(database.url, "planner@example.org");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
@@ -112,5 +114,19 @@ describe("programs by the part of the framework they serve", () => {
       expect(item.programs.length).toBeLessThanOrEqual(data.framework.PROGRAMS_SHOWN);
       expect(item.programCount).toBe((await data.programs.listPrograms(planner, { [filter]: item.code })).length);
     }
+  });
+});
+
+describe("the program filters' options, fetched once the filter is used", () => {
+  it("are the programs in the viewer's scope: all for a planner, none of another state's bilateral ones for an officer", async () => {
+    const all = (await data.reference.listProgramOptions(planner)).map((p) => p.id);
+    expect(all).toHaveLength(await count(`SELECT count(*) AS n FROM "Program"`));
+    const own = (await data.reference.listProgramOptions(ph)).map((p) => p.id);
+    expect(own.sort()).toEqual((await data.programs.listPrograms(ph)).map((p) => p.id).sort());
+    const vn = (
+      await query<{ id: string }>(database.url, `SELECT id FROM "Program" WHERE kind = 'BILATERAL' AND "partnerStateCode" = 'VN'`)
+    ).map((r) => r.id);
+    expect(vn.length).toBeGreaterThan(0);
+    expect(own.filter((id) => vn.includes(id))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export async function getActivityFilterOptions(actor: Actor) {
     scopedDb(actor).activity.findFirst({ where: activityScope(actor), select: { fiscalYear: true }, orderBy: { fiscalYear: order } });
   const [states, programs, keyAreas, means, first, last] = await Promise.all([
     scopedDb(actor).partnerState.findMany({ select: stateRef, orderBy: { sortOrder: "asc" } }),
-    scopedDb(actor).program.findMany({ where: programScope(actor), select: programRef, orderBy: [{ kind: "desc" }, { nameEn: "asc" }] }),
+    listProgramOptions(actor),
     scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
     scopedDb(actor).means.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
     edge("asc"),
@@ -24,6 +24,16 @@ export async function getActivityFilterOptions(actor: Actor) {
   const thisYear = currentFiscalYear();
   const fiscalYears = fiscalYearRange(first?.fiscalYear ?? thisYear, Math.max(last?.fiscalYear ?? thisYear, thisYear)).reverse();
   return { states, programs, keyAreas, means, fiscalYears };
+}
+
+/** The programs in the actor's scope, as the program filters offer them (multilateral first, by name). */
+export async function listProgramOptions(actor: Actor) {
+  assertCan(actor, "activity:read");
+  return scopedDb(actor).program.findMany({
+    where: programScope(actor),
+    select: programRef,
+    orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
+  });
 }
 
 export type ActivityFilterOptions = Awaited<ReturnType<typeof getActivityFilterOptions>>;
