@@ -19,7 +19,7 @@ export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; ca
   const views = rows.map((row): ActivityRowView => ({
     id: row.id,
     start: isoDate(row.startDate),
-    dates: calendarRange(format, row.startDate, row.endDate),
+    dates: calendarRange(format, locale, row.startDate, row.endDate),
     fiscalYear: fiscalYearLabel(row.fiscalYear),
     title: activityTitle(locale, row),
     detail: [te(`activityKind.${row.kind}`), row.location].filter(Boolean).join(" · "),

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import { CALENDAR_DATE, calendarRange, isoDate } from "@/lib/i18n/format";
 
 // Plain components with next-intl's useFormatter (it works in server components): lists render one per
@@ -11,8 +11,8 @@ export function DateText({ value }: { value: Date }) {
 }
 
 export function DateRange({ start, end }: { start: Date; end: Date }) {
-  const format = useFormatter();
-  return <time dateTime={isoDate(start)}>{calendarRange(format, start, end)}</time>;
+  const [format, locale] = [useFormatter(), useLocale()];
+  return <time dateTime={isoDate(start)}>{calendarRange(format, locale, start, end)}</time>;
 }
 
 /** A moment (not a calendar date): shown in the portal's time zone (Japan), with the zone named. */
