@@ -1,6 +1,6 @@
 import { createFormatter } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { calendarRange } from "@/lib/i18n/format";
+import { CALENDAR_DATE, calendarRange } from "@/lib/i18n/format";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -11,8 +11,8 @@ function counted(locale: string) {
   return {
     calls,
     format: {
-      dateTime: format.dateTime,
-      dateTimeRange: (...args: Parameters<typeof format.dateTimeRange>) => (calls.range++, format.dateTimeRange(...args)),
+      dateTime: (value: Date, options: typeof CALENDAR_DATE) => format.dateTime(value, options),
+      dateTimeRange: (start: Date, end: Date, options: typeof CALENDAR_DATE) => (calls.range++, format.dateTimeRange(start, end, options)),
     },
   };
 }
@@ -24,7 +24,7 @@ describe("calendarRange", () => {
     expect(calendarRange(format, "en", day("2028-02-03"), day("2028-02-03"))).toBe("Feb 3, 2028");
     const ja = counted("ja").format;
     expect(calendarRange(ja, "ja", day("2028-02-03"), day("2028-02-06"))).toBe(
-      ja.dateTimeRange(day("2028-02-03"), day("2028-02-06"), { dateStyle: "medium", timeZone: "UTC" }),
+      ja.dateTimeRange(day("2028-02-03"), day("2028-02-06"), CALENDAR_DATE),
     );
   });
 
