@@ -6,8 +6,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("errors"))("notFoundTitle") };
 }
 
-// notFound() outside the portal's layout. URLs that match no route reach app/(portal)/[...missing]
-// instead, and get the shell there; this page is kept small because every page's RSC payload carries it.
+// A URL that matches no route (notFound() inside the portal answers with app/(portal)/not-found.tsx,
+// in the shell). Without the shell of its own it had: every page's RSC payload carries this page,
+// and a shell here sent the header a second time with each of them (about 2.5 KB a page).
 export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -223,12 +223,6 @@ export const PAGES: PageEntry[] = [
     record: "referenceText",
   }),
   page("(portal)/framework/page.tsx", "/framework", SIGNED_IN),
-  page(
-    "(portal)/[...missing]/page.tsx",
-    "/[...missing]",
-    { anonymous: "login", admin: "404", planner: "404", liaison: "404" },
-    { note: "a URL no route matches: the portal's 404 page, in its shell" },
-  ),
   page("(portal)/insights/page.tsx", "/insights", STAFF, { note: "coverage across all states: JMOD only (insight:read)" }),
   page("(portal)/insights/charts/page.tsx", "/insights/charts", STAFF),
   page("(portal)/insights/map/page.tsx", "/insights/map", STAFF),
