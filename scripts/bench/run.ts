@@ -9,7 +9,7 @@
 //   1. a synthetic dataset at a tenth of --scale, and at --scale (scripts/bench/lib/synthetic-data.ts);
 //   2. one production build (.next-bench) served by the portal's server (scripts/serve.ts);
 //   3. queries per request of the main pages at both sizes (a server started with DB_QUERY_TRACE=1):
-//      each at most MAX_STATEMENTS (the dashboard and framework aside), the same at both sizes; and the
+//      each at most MAX_STATEMENTS, the same at both sizes; and the
 //      four benchmarked pages' SQL time (the statements replayed on one connection) at both sizes;
 //   4. p50/p95/p99 of the four pages at 1 and 10 connections, beside the same SQL through raw pg and a
 //      static file served by the same server; each page's weight (HTML with its inlined RSC payload,
@@ -293,7 +293,7 @@ const TALLY_PAGES = new Set(["dashboard", "framework"]);
 
 function judge(
   options: Options,
-  queries: { small?: Map<string, TracedQuery[]>; full?: Map<string, TracedQuery[]>; held: ReadonlySet<string> },
+  queries: { small?: Map<string, TracedQuery[]>; full?: Map<string, TracedQuery[]> },
   sql: { small?: Map<string, number>; full?: Map<string, number> },
   pages: PageLatency[],
   save: LatencyStats | undefined,
@@ -343,7 +343,7 @@ function judge(
           queries.small.get(page)?.length ?? -1,
         ),
       );
-      if (queries.held.has(page)) checks.push(below(`${page}: statements per request`, full.length, MAX_STATEMENTS, "statements", 0));
+      checks.push(below(`${page}: statements per request`, full.length, MAX_STATEMENTS, "statements", 0));
     }
   }
   for (const { scale, results } of exports) {
@@ -415,7 +415,6 @@ runBenchmark(async (cleanup) => {
   const needsSql = has("queries") || has("pages");
   // The latency pages' statements are replayed; the other main pages' are counted only.
   const traced = needsSql ? await tracedPages(dataset.url, pages) : pages;
-  const heldPages = traced.filter((page) => page.held);
   const fullQueries = needsSql
     ? await step(`queries per request at ${formatNumber(dataset.activities)} activities`, () => traceQueries(cleanup, dataset, traced))
     : undefined;
@@ -475,7 +474,7 @@ runBenchmark(async (cleanup) => {
   const machine = await describeMachine(dataset.url);
   const checks = judge(
     options,
-    { small: smallQueries, full: has("queries") ? fullQueries : undefined, held: new Set(heldPages.map((p) => p.key)) },
+    { small: smallQueries, full: has("queries") ? fullQueries : undefined },
     { small: smallSql, full: fullSql },
     latencies,
     save,
