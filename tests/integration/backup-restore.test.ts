@@ -95,7 +95,10 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-describe("db:backup and db:restore", () => {
+// Each test runs the real scripts in child processes (tsx compiling them first) and migrates a new
+// database: seconds on a quiet machine, but a run beside other suites has taken over a minute, past
+// the integration suite's 60 s per test; a script gets 120 s of its own (`script` above).
+describe("db:backup and db:restore", { timeout: 300_000 }, () => {
   it("restore into a fresh database gives every table the same row count and content, and the same sequences", async () => {
     const backup = await script("backup", [backupFile], source.url);
     expect(backup.output).toContain("backed up");
