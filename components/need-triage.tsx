@@ -344,6 +344,7 @@ function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: T
                 onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
                 className={`${inputClass} mb-2`}
               />
+              {triage.moreActivities ? <p className="mb-2 text-xs text-slate-600">{t("olderActivities")}</p> : null}
               {/* Rows that do not match are hidden, not removed: a ticked box must stay in the form. */}
               <ul className="max-h-72 space-y-1 overflow-y-auto">
                 {activities.map((activity) => (

@@ -130,3 +130,41 @@ describe("the program filters' options, fetched once the filter is used", () => 
     expect(own.filter((id) => vn.includes(id))).toEqual([]);
   });
 });
+
+describe("the need triage panel's activities", () => {
+  it("are the state's latest by start date, a bounded number, with those already answering the need however old", async () => {
+    const state = "VN";
+    const need = "seed-demo-vn-need";
+    // A long history: 250 old activities of Viet Nam's, and one of them, the oldest, answering the need.
+    await query(
+      database.url,
+      `INSERT INTO "Activity" (id, "programId", kind, title, "startDate", "endDate", "fiscalYear", "updatedAt")
+       SELECT 'old-vn-' || n, 'seed-program-bilateral-vn', 'TRAINING', 'Old training ' || n,
+              date '2001-05-01' + n, date '2001-05-01' + n, 2001, now() FROM generate_series(1, 250) n`,
+    );
+    await query(
+      database.url,
+      `INSERT INTO "ActivityParticipant" ("activityId", "stateCode", role) SELECT 'old-vn-' || n, $1, 'PARTICIPANT' FROM generate_series(1, 250) n`,
+      [state],
+    );
+    await query(database.url, `INSERT INTO "_NeedActivities" ("A", "B") VALUES ('old-vn-1', $1)`, [need]);
+
+    const triage = await data.needs.getNeedTriage(planner, need);
+    const latest = await query<{ id: string }>(
+      database.url,
+      `SELECT a.id FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a.id
+       WHERE p."stateCode" = $1 ORDER BY a."startDate" DESC, a.id LIMIT $2`,
+      [state, data.needs.TRIAGE_ACTIVITIES],
+    );
+    const listed = triage.activities.map((a) => a.id);
+    expect(listed.sort()).toEqual([...latest.map((r) => r.id), "old-vn-1"].sort());
+    expect(triage.moreActivities).toBe(true);
+    // Latest first, and dates as the panel shows them.
+    expect(triage.activities.map((a) => a.startDate)).toEqual([...triage.activities.map((a) => a.startDate)].sort().reverse());
+    expect(triage.activities.at(-1)).toMatchObject({ id: "old-vn-1", startDate: "2001-05-02", status: "PLANNED" });
+    // A state with fewer activities than the bound: all of them, and nothing said of older ones.
+    const ph = await data.needs.getNeedTriage(planner, "seed-demo-ph-need");
+    expect(ph.moreActivities).toBe(false);
+    expect(ph.activities.length).toBe(await count(`SELECT count(*) AS n FROM "ActivityParticipant" WHERE "stateCode" = 'PH'`));
+  });
+});

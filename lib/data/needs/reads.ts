@@ -14,6 +14,7 @@ import type { Tx } from "@/lib/db/tx";
 import { codeTitle, programRef, stateRef, needRow } from "@/lib/data/selects";
 import { NotFoundError } from "@/lib/errors";
 import { type NeedStatus } from "@/lib/domain/need";
+import type { ActivityStatus } from "@/lib/domain/activity";
 import type { NeedFilters } from "@/lib/validation/need-filters";
 
 /** The actor's needs, narrowed by the list's filters; the scope applies whatever the filters say. */
@@ -196,32 +197,49 @@ export function candidateActivities(need: { id: string; stateCode: string }): Pr
   return { OR: [{ participants: { some: { stateCode: need.stateCode } } }, { needs: { some: { id: need.id } } }] };
 }
 
+/** The most activities the triage panel lists besides those already answering the need. */
+export const TRIAGE_ACTIVITIES = 200;
+
+type TriageActivity = { id: string; title: string; titleJa: string | null; startDate: string; status: ActivityStatus };
+
 /**
  * What the triage panel offers: the need's current answers and the plans and activities that may
  * answer it. Planners only; JMOD sees every state's records, so these are not scoped further.
+ * Activities: the state's latest TRIAGE_ACTIVITIES by start date, and those already answering the need
+ * (at twenty years of data a state takes part in thousands: listing them all cost 240 ms of SQL at
+ * 100,000 activities and a page to match). An older activity is linked from its own editor.
  */
 export async function getNeedTriage(actor: Actor, id: string) {
   assertCan(actor, "need:triage");
   const need = await loadNeed(scopedDb(actor), actor, id);
   if (!need) throw new NotFoundError("need");
+  const answers = NEED_ACTIVITIES;
   const [plans, activities] = await Promise.all([
     scopedDb(actor).programPlan.findMany({
       where: candidatePlans(need),
       select: { id: true, title: true, firstFiscalYear: true, lastFiscalYear: true, status: true, program: { select: programRef } },
       orderBy: [{ firstFiscalYear: "desc" }, { title: "asc" }, { id: "asc" }],
     }),
-    scopedDb(actor).activity.findMany({
-      where: candidateActivities(need),
-      select: { id: true, title: true, titleJa: true, startDate: true, status: true },
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-    }),
+    // scope: JMOD only (need:triage, asserted above), who sees every state's activities.
+    sqlScopedDb(actor, "need:triage is JMOD's").$queryRaw<(TriageActivity & { more: boolean })[]>`
+      SELECT a.id, a.title, a."titleJa", to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", a.status::text AS status,
+             (SELECT count(*) > ${TRIAGE_ACTIVITIES} FROM "ActivityParticipant" c WHERE c."stateCode" = ${need.stateCode}) AS more
+      FROM "Activity" a
+      WHERE a.id IN (
+        (SELECT p."activityId" FROM "ActivityParticipant" p JOIN "Activity" x ON x.id = p."activityId"
+         WHERE p."stateCode" = ${need.stateCode} ORDER BY x."startDate" DESC, x.id LIMIT ${TRIAGE_ACTIVITIES})
+        UNION
+        (SELECT j.${answers.col.activity} FROM ${answers.table} j WHERE j.${answers.col.need} = ${need.id}))
+      ORDER BY a."startDate" DESC, a.id`,
   ]);
   return {
     ...triageValues(need),
     id: need.id,
     version: need.version,
     plans,
-    activities: activities.map((activity) => ({ ...activity, startDate: activity.startDate.toISOString().slice(0, 10) })),
+    activities: activities.map(({ id, title, titleJa, startDate, status }) => ({ id, title, titleJa, startDate, status })),
+    /** Whether the state has older activities than those listed. */
+    moreActivities: activities[0]?.more ?? false,
   };
 }
 
