@@ -26,37 +26,32 @@ export function FilterSelect(props: {
    */
   source?: string;
 }) {
-  if (props.source) {
-    return (
-      <div className={props.className}>
-        <label htmlFor={props.id} className={labelClass}>
-          {props.label}
-        </label>
-        <LazySelect
-          id={props.id}
-          name={props.name}
-          defaultValue={props.value ?? ""}
-          className={fieldClass}
-          source={props.source}
-          anyLabel={props.anyLabel}
-          initial={props.options.filter((option) => String(option.value) === String(props.value ?? ""))}
-        />
-      </div>
-    );
-  }
+  const value = props.value ?? "";
   return (
     <div className={props.className}>
       <label htmlFor={props.id} className={labelClass}>
         {props.label}
       </label>
-      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
-        {props.anyLabel !== undefined ? <option value="">{props.anyLabel}</option> : null}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      {props.source ? (
+        <LazySelect
+          id={props.id}
+          name={props.name}
+          defaultValue={value}
+          className={fieldClass}
+          source={props.source}
+          anyLabel={props.anyLabel}
+          initial={props.options.filter((option) => String(option.value) === String(value))}
+        />
+      ) : (
+        <select id={props.id} name={props.name} defaultValue={value} className={fieldClass}>
+          {props.anyLabel !== undefined ? <option value="">{props.anyLabel}</option> : null}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
     </div>
   );
 }
