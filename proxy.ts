@@ -3,7 +3,8 @@
 //   headers - Next reads the nonce from the request's Content-Security-Policy and puts it on its
 //   scripts - and puts the security headers on the response;
 // - as a convenience only, sends anonymous visitors to /login before a page renders, and re-issues
-//   the session cookie on each page request (that is what makes the idle timeout slide).
+//   the session cookie on each page request (that is what makes the idle timeout slide); the session
+//   it found goes on to the page in a sealed header (lib/auth/forwarded-session.ts).
 // - refuses a request that may change something (server actions, next-auth's callbacks) unless it
 //   comes from the portal's own origin (lib/security/origin.ts).
 // Authorization is NOT decided here: every page, action and route handler checks the actor itself.
@@ -11,6 +12,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import type { Session } from "next-auth";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { auth } from "@/lib/auth/config";
+import { FORWARDED_SESSION_HEADER, sealSessionRef } from "@/lib/auth/forwarded-session";
 import { loginPath, RETURN_PATH_HEADER, SESSION_ENDED } from "@/lib/auth/return-path";
 import { sessionRefOf } from "@/lib/auth/session-policy";
 import { findSessionActor } from "@/lib/data/users/sessions";
@@ -38,6 +40,10 @@ function pageProxy(forward: Headers, onEndedSession: () => void) {
     if (pathname === "/login" && request.nextUrl.searchParams.get(SESSION_ENDED.param) === SESSION_ENDED.value) {
       if (await sessionIsOver(request.auth)) onEndedSession();
     }
+    // The session found here travels on to the page, sealed, so that it does not decrypt the cookie again.
+    const ref = sessionRefOf(request.auth);
+    const sealed = ref ? sealSessionRef(ref) : undefined;
+    if (sealed) forward.set(FORWARDED_SESSION_HEADER, sealed);
     const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
     if (isPublic || request.auth) return NextResponse.next({ request: { headers: forward } });
     if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
@@ -52,6 +58,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   forward.set(REQUEST_ID_HEADER, requestId);
   forward.set("Content-Security-Policy", csp);
   forward.set(RETURN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // Only this proxy says which session a request carries (pageProxy): never the client.
+  forward.delete(FORWARDED_SESSION_HEADER);
 
   const ownOrigin = isOwnOriginRequest(
     {

@@ -5,6 +5,7 @@
 // sign-in page. Accounts no other spec signs in with, since specs run in parallel against one server.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { sealSessionRef } from "@/lib/auth/forwarded-session";
 import { anonymousSession, postCredentials, signInPatiently } from "../authz/http";
 import { dbQuery } from "./database";
 import { DEMO_PASSWORD, sessionCookies, signIn, signInAs } from "./helpers";
@@ -129,4 +130,30 @@ test("the server writes its errors as JSON lines, an unhandled one's stack as on
     .find((entry) => JSON.stringify(entry).includes("00deadbeef00deadbeef"));
   expect(["warn", "error"]).toContain(report?.level);
   expect(report?.error?.stack).toMatch(/Failed to find Server Action[\s\S]*\n\s+at /);
+});
+
+test("a session header sent by a client is not believed: the proxy replaces it with the cookie's own", async ({ baseURL }) => {
+  // An admin's live session, sealed with the server's own secret: the best forgery there could be.
+  await (await signInPatiently(baseURL!, "admin@example.org", DEMO_PASSWORD)).get("/");
+  const [admin] = await dbQuery<{ uid: string; sv: number; sid: string }>(
+    `SELECT u.id AS uid, u."sessionVersion" AS sv, s.id AS sid FROM "User" u JOIN "UserSession" s ON s."userId" = u.id
+     WHERE u.email = 'admin@example.org' AND s."revokedAt" IS NULL ORDER BY s."createdAt" DESC LIMIT 1`,
+  );
+  const secret = process.env.AUTH_SECRET;
+  process.env.AUTH_SECRET = process.env.E2E_AUTH_SECRET;
+  const forged = { "x-portal-session": sealSessionRef(admin!)! };
+  process.env.AUTH_SECRET = secret;
+
+  // Without a cookie: anonymous, as ever.
+  const anonymous = await fetch(new URL("/admin/audit", baseURL), { headers: forged, redirect: "manual" });
+  expect(anonymous.status).toBe(307);
+  expect(anonymous.headers.get("location")).toContain("/login");
+  const api = await fetch(new URL("/api/notifications/unread", baseURL), { headers: forged });
+  expect(api.status).toBe(401);
+
+  // With a liaison officer's cookie: the officer, not the admin.
+  const officer = await signInPatiently(baseURL!, "liaison.id@example.org", DEMO_PASSWORD);
+  const page = await fetch(new URL("/admin/audit", baseURL), { headers: { ...officer.headers(), ...forged }, redirect: "manual" });
+  expect(page.status).toBe(404);
+  await page.body?.cancel();
 });

@@ -30,7 +30,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
     getTranslations("exports"),
     getLocale(),
     listActivities(actor, filters),
-    getActivityFilterOptions(actor),
+    getActivityFilterOptions(actor, filters.program),
   ]);
   // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
   if (result.page > result.pageCount) redirect(`/activities${filtersQuery({ ...filters, page: result.pageCount })}`);

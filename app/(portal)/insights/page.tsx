@@ -31,7 +31,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   const [t, matrix, options] = await Promise.all([
     getTranslations("insights.coverage"),
     coverageMatrix(actor, { fyFrom: fy, fyTo: fy, program, means }),
-    getActivityFilterOptions(actor),
+    getActivityFilterOptions(actor, program),
   ]);
   const years = fiscalYearRange(Math.min(fy, ...options.fiscalYears), Math.max(fy, ...options.fiscalYears)).reverse();
   return (

@@ -37,7 +37,7 @@ export default async function ReportsPage({ searchParams }: Props) {
     getTranslations("reports"),
     getTranslations("enums"),
     getLocale(),
-    getActivityFilterOptions(actor),
+    getActivityFilterOptions(actor, filters.program),
   ]);
   const source = openReport(kind, { actor, filters, ja: locale === "ja", enumLabel: (key) => te(key as never), yes: t("yes") });
   const [count, preview] = await Promise.all([source.count(), firstRows(source, PREVIEW_ROWS)]);

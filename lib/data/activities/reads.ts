@@ -3,6 +3,7 @@ import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { activityEditorValues, loadActivitySnapshot } from "@/lib/data/activities/snapshot";
+import { activityCondition } from "@/lib/data/activities/condition";
 import { activityRowFromJson, activityRowJson, activityRowsOf } from "@/lib/data/activities/rows";
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
@@ -44,22 +45,25 @@ export function activityWhere(actor: Actor, filters: ActivityWhereFilters): Pris
 
 export async function listActivities(actor: Actor, filters: ActivityFilters): Promise<ListPage<ActivityRow>> {
   assertCan(actor, "activity:read");
-  const where = activityWhere(actor, filters);
-  // The page's ids in scope, then their rows in one statement (activityRow alone is five).
-  const [ids, total] = await Promise.all([
-    scopedDb(actor).activity.findMany({
-      where,
-      select: { id: true },
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    scopedDb(actor).activity.count({ where }),
-  ]);
-  const rows = await activityRowsOf(
-    actor,
-    ids.map((row) => row.id),
-  );
+  const state = seesAllStates(actor) ? undefined : liaisonState(actor);
+  const where = activityCondition(state, filters);
+  // One statement: the count, and the page's rows beside it (a page past the end gives the count
+  // alone, on a row whose activity is NULL). Each statement costs the server about a millisecond of
+  // its own CPU (driver, socket, result), whatever PostgreSQL spends: the count, the page's ids and
+  // their rows were three.
+  // scope: activityCondition binds a liaison officer's state.
+  const found = await sqlScopedDb(actor, "the liaison officer's state in activityCondition").$queryRaw<
+    { total: number; row: Parameters<typeof activityRowFromJson>[0] | null }[]
+  >`
+    SELECT t.total, CASE WHEN a.id IS NULL THEN NULL ELSE ${activityRowJson(Prisma.raw("a"))} END AS row
+    FROM (SELECT count(*)::int AS total FROM "Activity" a WHERE ${where}) t
+    LEFT JOIN LATERAL (
+      SELECT a.* FROM "Activity" a WHERE ${where}
+      ORDER BY a."startDate" DESC, a.id ASC OFFSET ${(filters.page - 1) * PAGE_SIZE} LIMIT ${PAGE_SIZE}
+    ) a ON TRUE
+    ORDER BY a."startDate" DESC, a.id ASC`;
+  const total = found[0]?.total ?? 0;
+  const rows = found.flatMap(({ row }) => (row ? [activityRowFromJson(row)] : []));
   return { rows, total, page: filters.page, pageCount: pageCountOf(total) };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { liaisonState, seesAllStates } from "@/lib/authz/policy";
-import { ACTIVITY_JOINS, ACTIVITY_TABLE, activityColumns, activityCondition } from "@/lib/data/reports/activity-columns";
+import { activityCondition } from "@/lib/data/activities/condition";
+import { ACTIVITY_JOINS, ACTIVITY_TABLE, activityColumns } from "@/lib/data/reports/activity-columns";
 import { sqlReport } from "@/lib/data/reports/sql-report";
 import type { ReportContext, ReportSource } from "@/lib/data/reports/types";
 import { Prisma } from "@/generated/prisma/client";

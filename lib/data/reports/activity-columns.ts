@@ -1,14 +1,12 @@
-// The activities report as SQL: its columns (one definition for CSV, XLSX and PDF), its FROM and its
-// WHERE (the actor's scope and the report's filters, the same as the activity list's activityWhere).
+// The activities report as SQL: its columns (one definition for CSV, XLSX and PDF) and its FROM; its
+// WHERE is the activity list's own (lib/data/activities/condition.ts).
 // Pure: lib/data/reports/activities.ts runs it; the benchmark builds its reference COPY from it.
 import { Prisma } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS } from "@/lib/db/join-tables";
 import type { EnumLabel } from "@/lib/data/reports/types";
 import { enumCase, type ReportColumn } from "@/lib/data/reports/sql-columns";
-import { activityInScope } from "@/lib/data/reports/sql-scope";
 import { neutralise } from "@/lib/exports/neutralise";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@/lib/domain/activity";
-import type { ReportFilters } from "@/lib/validation/report-filters";
 
 export interface ActivityLabels {
   ja: boolean;
@@ -56,33 +54,3 @@ export function activityColumns({ ja, enumLabel, yes }: ActivityLabels): ReportC
 
 export const ACTIVITY_TABLE = Prisma.sql`"Activity" a`;
 export const ACTIVITY_JOINS = Prisma.sql`JOIN "Program" p ON p.id = a."programId" LEFT JOIN "PartnerState" h ON h.code = a."hostStateCode"`;
-
-/**
- * The activities in scope and matching the filters, as a condition on `a` ("Activity"): the SQL of
- * activityWhere (lib/data/activities/reads.ts). `state` is a liaison officer's own state (undefined
- * for those who see all states); it is bound here, in the SQL.
- */
-export function activityCondition(state: string | undefined, filters: ReportFilters): Prisma.Sql {
-  const participant = (code: string) => activityInScope(code, Prisma.sql`a`);
-  const and: Prisma.Sql[] = [];
-  if (state !== undefined) and.push(activityInScope(state, Prisma.sql`a`));
-  if (filters.fyFrom !== undefined) and.push(Prisma.sql`a."fiscalYear" >= ${filters.fyFrom}`);
-  if (filters.fyTo !== undefined) and.push(Prisma.sql`a."fiscalYear" <= ${filters.fyTo}`);
-  if (filters.state !== undefined) and.push(participant(filters.state));
-  if (filters.program !== undefined) and.push(Prisma.sql`a."programId" = ${filters.program}`);
-  if (filters.keyArea !== undefined)
-    and.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM ${ACTIVITY_KEY_AREAS.table} x WHERE x.${ACTIVITY_KEY_AREAS.col.activity} = a.id AND x.${ACTIVITY_KEY_AREAS.col.keyArea} = ${filters.keyArea})`,
-    );
-  if (filters.means !== undefined)
-    and.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM ${ACTIVITY_MEANS.table} x WHERE x.${ACTIVITY_MEANS.col.activity} = a.id AND x.${ACTIVITY_MEANS.col.means} = ${filters.means})`,
-    );
-  if (filters.status !== undefined) and.push(Prisma.sql`a.status::text = ${filters.status}`);
-  if (filters.q !== undefined) {
-    // As the list's `contains` (insensitive): ILIKE with the user's %, _ and \ taken literally.
-    const pattern = `%${filters.q.replace(/[\\%_]/g, "\\$&")}%`;
-    and.push(Prisma.sql`(a.title ILIKE ${pattern} OR a."titleJa" ILIKE ${pattern} OR a.location ILIKE ${pattern})`);
-  }
-  return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
-}

@@ -48,7 +48,7 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
     getFormatter(),
     getLocale(),
     listActivitiesInRange(actor, filters, firstDayOfMonth(month), lastDayOfMonth(month)),
-    getActivityFilterOptions(actor),
+    getActivityFilterOptions(actor, filters.program),
   ]);
   const monthName = format.dateTime(firstDayOfMonth(month), MONTH_NAME);
   const weeks = monthGrid(month);

@@ -42,7 +42,7 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
     getFormatter(),
     getLocale(),
     activityTimeline(actor, filters, requested),
-    getActivityFilterOptions(actor),
+    getActivityFilterOptions(actor, filters.program),
   ]);
   const { years, rows, max, total } = timeline;
   const first = years[0] ?? 0;

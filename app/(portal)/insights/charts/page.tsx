@@ -26,7 +26,7 @@ export default async function InsightChartsPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!can(actor, "insight:read")) notFound();
   const { fyFrom, fyTo, state, program } = parseReportFilters("coverage", await searchParams);
-  const options = await getActivityFilterOptions(actor);
+  const options = await getActivityFilterOptions(actor, program);
   const shown = timelineYears(options.fiscalYears, { from: fyFrom, to: fyTo }, currentFiscalYear());
   const range = { fyFrom: shown[0]!, fyTo: shown.at(-1)! };
   const [t, chart] = await Promise.all([getTranslations("insights.charts"), activitiesPerYear(actor, { ...range, state, program })]);

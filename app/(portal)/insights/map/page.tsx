@@ -41,7 +41,7 @@ export default async function InsightMapPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!can(actor, "insight:read")) notFound();
   const { fyFrom, fyTo, program, keyArea, means } = parseReportFilters("coverage", await searchParams);
-  const options = await getActivityFilterOptions(actor);
+  const options = await getActivityFilterOptions(actor, program);
   const current = currentFiscalYear();
   const shown =
     fyFrom === undefined && fyTo === undefined ? [current] : timelineYears(options.fiscalYears, { from: fyFrom, to: fyTo }, current);
