@@ -136,9 +136,11 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT ?? "3000";
   // HOST, not HOSTNAME: shells and containers export HOSTNAME as the machine's name.
-  const hostname = process.env.HOST; // unset: Next listens on every interface
+  // Unset: this machine only, since the demo's passwords are published (README); HOST=0.0.0.0 opens it.
+  const hostname = process.env.HOST || "127.0.0.1";
+  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname; // where we check it answers
   // Said here rather than left to Next's EADDRINUSE, since the usual culprit is our own earlier run.
-  if (await isListening(hostname ?? "127.0.0.1", Number(port))) {
+  if (await isListening(local, Number(port))) {
     throw new Error(
       `port ${port} is already in use, perhaps by a next-server left from an earlier run (see \`ss -ltnp 'sport = :${port}'\`); ` +
         "stop it, or choose another port with PORT=<port>",
@@ -147,8 +149,11 @@ async function main(): Promise<void> {
   const serve = serveCommand(port, hostname);
   const next = start(serve.command, serve.args, { ...env, PORT: port });
   const nextExit = exitCode(next);
-  if (await Promise.race([waitForPort(hostname ?? "127.0.0.1", Number(port), 60_000), nextExit.then(() => false)])) {
-    console.log(`\nVientiane Vision portal: http://${hostname ?? "localhost"}:${port}\n${DEMO_HINT}\nCtrl-C to stop.\n`);
+  if (await Promise.race([waitForPort(local, Number(port), 60_000), nextExit.then(() => false)])) {
+    const reach = !process.env.HOST
+      ? "Only this machine can open it; to let others reach it, start it with HOST=0.0.0.0 (and change the demo passwords first)."
+      : `Listening on ${hostname}.`;
+    console.log(`\nVientiane Vision portal: http://${local}:${port}\n${reach}\n${DEMO_HINT}\nCtrl-C to stop.\n`);
   }
   const code = await nextExit;
   if (!shuttingDown) console.log(`next exited on its own (code ${code}); stopping`);

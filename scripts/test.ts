@@ -11,6 +11,7 @@ import { config } from "dotenv";
 import { existsSync } from "node:fs";
 import { databaseUrl, withClient } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { freePort } from "./lib/free-port";
 import { checkNodeRuntime } from "./lib/node-runtime";
 import { prismaGenerate, prismaGenerateNeeded } from "./lib/prisma-generate";
 import { bin, onTerminationSignal, run, signalExitCode, stopChildren } from "./lib/process";
@@ -131,6 +132,9 @@ async function main(): Promise<void> {
         env.CHROMIUM_PATH = chromium;
       }
       if (stage.needsDatabase && !env.TEST_DATABASE_ADMIN_URL) env.TEST_DATABASE_ADMIN_URL = await testDatabaseServer();
+      // The browser tests' server on a port nobody uses now (E2E_PORT chooses one), so that a run goes
+      // beside another app or another run.
+      if (stage.needsChromium && !env.E2E_PORT) env.E2E_PORT = String(await freePort());
       return (await run(stage.command, [...stage.args, ...extraArgs], env)) === 0;
     });
     if (!passed) return;

@@ -9,6 +9,7 @@
 // query: a failed write must reach the user as "nothing was saved, try again", never be replayed.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { SerialClient } from "@/lib/db/serial-client";
 import { markDatabaseUnavailable } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -23,6 +24,7 @@ export function createPrismaClient(connectionString: string): PrismaClient {
       connectionTimeoutMillis: 5_000,
       keepAlive: true,
       idleTimeoutMillis: 30_000,
+      Client: SerialClient,
     },
     {
       // The message and code only: a pg error carries its whole client object (several KB a line).

@@ -7,7 +7,7 @@
 // last. It also waits properly and leaves a log file to quote when something fails.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, realpath, rm, stat, truncate, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, realpath, rm, stat, truncate, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -138,16 +138,39 @@ async function initialise(dataDir: string, port: number, asRoot: boolean): Promi
   }
 }
 
-async function liveOwner(ownerFile: string): Promise<number | undefined> {
-  const pid = Number(await readFile(ownerFile, "utf8").catch(() => ""));
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0); // signal 0 only checks that the process exists
-    return pid;
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
-}
+};
+
+/**
+ * The processes using the server, one file each in `usersDir`: `npm start` and one or more `npm test`
+ * runs may share it, and the last one out stops it (a run that stopped it under another's feet left
+ * that one with "the database system is shutting down"). Files of processes that died are dropped.
+ */
+const serverUsers = (usersDir: string) => ({
+  async join(): Promise<void> {
+    await mkdir(usersDir, { recursive: true });
+    await writeFile(path.join(usersDir, String(process.pid)), "");
+  },
+  /** Leaves; true when no live process is left using the server. Leave first, then look: of two leaving at once, one sees the other gone. */
+  async leaveLast(): Promise<boolean> {
+    await rm(path.join(usersDir, String(process.pid)), { force: true });
+    const others = (await readdir(usersDir).catch(() => [] as string[])).map(Number).filter((pid) => Number.isInteger(pid) && pid > 0);
+    const alive = others.filter(isAlive);
+    await Promise.all(others.filter((pid) => !alive.includes(pid)).map((pid) => rm(path.join(usersDir, String(pid)), { force: true })));
+    if (alive.length) console.log(`embedded PostgreSQL: left running for process ${alive.join(", ")}, which still uses it`);
+    return alive.length === 0;
+  },
+  async others(): Promise<number[]> {
+    const pids = (await readdir(usersDir).catch(() => [] as string[])).map(Number);
+    return pids.filter((pid) => Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid));
+  },
+});
 
 async function logTail(logFile: string): Promise<string> {
   const text = await readFile(logFile, "utf8").catch(() => "");
@@ -159,7 +182,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT);
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const logFile = path.join(dataDir, "server.log");
-  const ownerFile = `${dataDir}.owner`; // pid of the process responsible for stopping the server
+  const users = serverUsers(`${dataDir}.users`);
   const asRoot = process.getuid?.() === 0;
   const pgCtl = await pgCtlPath();
 
@@ -175,7 +198,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     adminUrl,
     stop() {
       stopping ??= (async () => {
-        await rm(ownerFile, { force: true });
+        if (!(await users.leaveLast())) return;
         // "fast" disconnects clients (a leftover Next server, say) instead of waiting for them to leave.
         await runPgCtl(["stop", "-m", "fast", "-w", "-t", "60"]).catch(async (error: unknown) => {
           if (await isPortInUse(port)) throw error; // only a real failure if it is still running
@@ -185,18 +208,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     },
   };
 
-  // A parent killed with SIGKILL leaves its postgres running: adopt it rather than fail. But when the process
-  // that started it is alive (`npm start` while `npm test` runs), share it and leave stopping to that owner.
-  // Anything else on the port is someone else's and we must not touch it.
+  // A server already running on our data folder is shared: started by `npm start` or another test run
+  // (alive, using it), or left by a parent killed with SIGKILL (nobody). Either way we join its users,
+  // and whoever leaves last stops it. Anything else on the port is someone else's: not to be touched.
   if (await isPortInUse(port)) {
     if (existsSync(dataDir) && (await servesDataDir(adminUrl, dataDir))) {
-      const owner = await liveOwner(ownerFile);
-      if (owner !== undefined) {
-        console.log(`embedded PostgreSQL: sharing the server on port ${port} started by process ${owner}`);
-        return { adminUrl, stop: async () => {} };
-      }
-      console.log(`embedded PostgreSQL: taking over the server left running on port ${port}`);
-      await writeFile(ownerFile, String(process.pid));
+      const others = await users.others();
+      console.log(
+        others.length
+          ? `embedded PostgreSQL: sharing the server on port ${port} with process ${others.join(", ")}`
+          : `embedded PostgreSQL: taking over the server left running on port ${port}`,
+      );
+      await users.join();
       return handle;
     }
     throw new Error(
@@ -215,6 +238,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`could not start embedded PostgreSQL on port ${port}: ${detail}\n--- ${logFile} ---\n${await logTail(logFile)}`);
   }
-  await writeFile(ownerFile, String(process.pid));
+  await users.join();
   return handle;
 }

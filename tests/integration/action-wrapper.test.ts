@@ -4,7 +4,7 @@
 // keeps what the user typed) instead of throwing to the error page; an anonymous caller and an ended
 // session are still redirected to /login. Outside Next, the request's session (next-auth's auth()) and
 // headers are given here; the messages are the real catalogs.
-import { createServer } from "node:net";
+import { freePort } from "@/scripts/lib/free-port";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { closeDatabase, query, seededDatabase } from "./helpers";
@@ -54,15 +54,6 @@ async function signIn(email: string): Promise<{ id: string; sid: string }> {
   const sid = await openSession(user!.id);
   request.session = { user: { id: user!.id, sv: user!.sessionVersion, sid } };
   return { id: user!.id, sid };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -4,8 +4,8 @@
 // password hash included), an error that echoes the request's cookies and the secret, and a database
 // that cannot be reached with a password in its URL.
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { encode } from "next-auth/jwt";
+import { freePort } from "@/scripts/lib/free-port";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 import { closeDatabase } from "./helpers";
@@ -70,14 +70,6 @@ function logLines(): Record<string, unknown>[] {
     .split("\n")
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe("logs never hold a secret", () => {

@@ -2,9 +2,9 @@
 // never races the test server's or a developer's build in .next) and the portal's server (scripts/serve.ts) on a free local port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import { buildIsStale } from "../../lib/build";
 import { bin, exitCode, run, withOwnNode } from "../../lib/process";
+import { freePort } from "../../lib/free-port";
 import { serveCommand } from "../../lib/serve-command";
 
 export const BENCH_DIST_DIR = ".next-bench";
@@ -59,17 +59,6 @@ export async function buildIfStale(options: AppOptions): Promise<boolean> {
 }
 
 /** A TCP port free on 127.0.0.1 right now (the kernel's choice). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { withClient } from "../../lib/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/embedded-postgres";
-import { freePort } from "../../bench/lib/server";
+import { freePort } from "../../lib/free-port";
 
 const execFileAsync = promisify(execFile);
 

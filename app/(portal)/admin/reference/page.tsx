@@ -125,8 +125,8 @@ export default async function ReferenceDataPage() {
               <Row key={row.code} data-testid={`framework-${row.code}`}>
                 <NamedCells code={row.code} en={row.nameEn} ja={row.nameJa} />
                 <Td>{t(`frameworkKind.${row.kind}`)}</Td>
-                <Td>{row.parentCode ? frameworkName(row.parentCode) : t("none")}</Td>
-                <Td>{row.establishedOn ? <DateText value={row.establishedOn} /> : t("none")}</Td>
+                <Td>{row.parentCode ? frameworkName(row.parentCode) : "—"}</Td>
+                <Td>{row.establishedOn ? <DateText value={row.establishedOn} /> : "—"}</Td>
                 <EditCell
                   href={`/admin/reference/frameworks/${row.code}`}
                   label={t("editLabel", { name: nameOf(locale, row) })}
