@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { pickMessages, SHELL_NAMESPACES } from "@/i18n/client-messages";
+// Noto Sans JP, self-hosted and split by Unicode range: a browser that lacks Japanese glyphs in the
+// system fonts listed first (app/globals.css) downloads only the slices a page uses; nothing is fetched
+// from outside the portal. One weight: bold is synthesised.
+import "@fontsource/noto-sans-jp/400.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

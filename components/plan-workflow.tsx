@@ -4,6 +4,7 @@
 // to draft (with a reason), start a new version. The server re-checks everything.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAnnounce } from "@/components/announcer";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { RuleList } from "@/components/rule-list";
@@ -59,7 +60,13 @@ function StepForm({
   transitionAction: PlanWorkflowActions["transitionAction"];
 }) {
   const t = useTranslations("planLifecycle");
-  const [state, action, pending] = useActionState(transitionAction, null);
+  const announce = useAnnounce();
+  // Said above the page: this form is drawn anew for the plan's next version once the step is done.
+  const [state, action, pending] = useActionState(async (previous: ActionResult<{ version: number }> | null, input: FormData) => {
+    const result = await transitionAction(previous, input);
+    if (result?.ok) announce(step);
+    return result;
+  }, null);
   const [reason, setReason] = useState("");
   return (
     <form action={action} aria-busy={pending} className="flex flex-col gap-1">

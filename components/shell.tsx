@@ -1,6 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { Announcer } from "@/components/announcer";
 import { SiteHeader, type SignOutAction } from "@/components/site-header";
 import type { Actor } from "@/lib/authz/actor";
+
+/** What the status region may say (components/announcer.tsx): `notices` in messages/*.json. */
+const NOTICES = ["planCreated", "share", "submit", "approve", "archive", "returnToDraft", "newVersion", "needSubmitted"] as const;
 
 export async function Shell({
   actor,
@@ -11,7 +15,8 @@ export async function Shell({
   signOutAction: SignOutAction;
   children: React.ReactNode;
 }) {
-  const t = await getTranslations("app");
+  const [t, tn] = await Promise.all([getTranslations("app"), getTranslations("notices")]);
+  const notices = Object.fromEntries(NOTICES.map((key) => [key, tn(key)]));
   return (
     <>
       <a
@@ -22,7 +27,7 @@ export async function Shell({
       </a>
       <SiteHeader actor={actor} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
-        {children}
+        <Announcer notices={notices}>{children}</Announcer>
       </main>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">{t("footer")}</footer>
     </>

@@ -6,6 +6,7 @@ import { NavLinks } from "@/components/nav-links";
 import { NotificationBell } from "@/components/notification-bell";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
+import { accountLine } from "@/lib/i18n/account-line";
 import { countUnreadNotifications } from "@/lib/data/notifications/reads";
 
 // Once per request, however many times a request renders the header (a page and its not-found boundary).
@@ -41,8 +42,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {actor ? (
             <span className="text-brand-100" data-testid="current-user">
-              {tn("signedInAs", { name: actor.name })} · {tr(actor.role)}
-              {actor.stateCode ? ` (${actor.stateCode})` : ""}
+              {tn("signedInAs", { name: accountLine(actor.name, tr(actor.role), actor.stateCode) })}
             </span>
           ) : null}
           {actor ? <NotificationBell initialCount={await unreadCount(actor)} /> : null}

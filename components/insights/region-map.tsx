@@ -2,7 +2,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { StateCountsView } from "@/components/insights/state-counts-table";
 import { nameOf } from "@/lib/i18n/localized";
 import { regionMap } from "@/lib/map/region-map";
-import { shadeOf } from "@/lib/map/shading";
 
 const HALO = { stroke: "#ffffff", strokeWidth: 6, paintOrder: "stroke", strokeLinejoin: "round" } as const;
 
@@ -12,7 +11,7 @@ const HALO = { stroke: "#ffffff", strokeWidth: 6, paintOrder: "stroke", strokeLi
  * repeat the links for the mouse only (hidden from assistive technology, out of the tab order), and
  * are drawn last so that no neighbouring shape covers them.
  */
-export async function RegionMapSvg({ states, max, range, hrefFor }: StateCountsView) {
+export async function RegionMapSvg({ states, scale, range, hrefFor }: StateCountsView) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.map"), getFormatter(), getLocale()]);
   const map = regionMap();
   const counts = new Map(states.map((state) => [state.code, state]));
@@ -44,7 +43,7 @@ export async function RegionMapSvg({ states, max, range, hrefFor }: StateCountsV
       </g>
       {shapes.map((shape) => {
         const state = counts.get(shape.code)!;
-        const fill = shadeOf(state.count, max).fill;
+        const fill = scale.shadeOf(state.count).fill;
         return (
           <a
             key={shape.code}

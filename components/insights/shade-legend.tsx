@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import clsx from "clsx";
-import { shadeRanges } from "@/lib/map/shading";
+import type { ShadeScale } from "@/lib/map/shading";
 
-/** What each shade of the matrix or the map stands for, given the largest count shown. */
-export async function ShadeLegend({ max }: { max: number }) {
+/** What each shade of the matrix or the map stands for, and how the steps were cut. */
+export async function ShadeLegend({ scale }: { scale: ShadeScale }) {
   const [t, format] = await Promise.all([getTranslations("insights.legend"), getFormatter()]);
   const label = (from: number, to: number) =>
     to === 0
@@ -15,13 +15,14 @@ export async function ShadeLegend({ max }: { max: number }) {
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700" data-testid="shade-legend">
       <span className="font-medium text-slate-800">{t("title")}</span>
       <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("title")}>
-        {shadeRanges(max).map(({ shade, from, to }) => (
+        {scale.ranges.map(({ shade, from, to }) => (
           <li key={from} className="flex items-center gap-1.5 tabular-nums">
             <span aria-hidden="true" className={clsx("inline-block h-4 w-6 rounded-sm border border-slate-400", shade.className)} />
             {label(from, to)}
           </li>
         ))}
       </ul>
+      <span className="text-xs text-slate-600">{t(scale.method === "quantiles" ? "quantiles" : "quarters")}</span>
     </div>
   );
 }

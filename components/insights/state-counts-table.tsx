@@ -3,19 +3,19 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import type { StateCount } from "@/lib/data/insights/reads";
 import { nameOf } from "@/lib/i18n/localized";
-import { shadeOf } from "@/lib/map/shading";
+import type { ShadeScale } from "@/lib/map/shading";
 
-/** What the map and its table show: each state's count, the largest (for the shading), the years, where a count leads. */
+/** What the map and its table show: each state's count, its shading, the years, where a count leads. */
 export interface StateCountsView {
   states: StateCount[];
-  max: number;
+  scale: ShadeScale;
   /** The fiscal years shown, as text ("FY2024–FY2026"). */
   range: string;
   hrefFor: (code: string) => string;
 }
 
 /** The map's figures as a table, each count opening the same activities as the state on the map. */
-export async function StateCountsTable({ states, max, range, hrefFor }: StateCountsView) {
+export async function StateCountsTable({ states, scale, range, hrefFor }: StateCountsView) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.map"), getFormatter(), getLocale()]);
   return (
     <table className="w-full border-collapse text-sm" data-testid="state-counts">
@@ -39,7 +39,7 @@ export async function StateCountsTable({ states, max, range, hrefFor }: StateCou
                   aria-hidden="true"
                   className={clsx(
                     "inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-400",
-                    shadeOf(state.count, max).className,
+                    scale.shadeOf(state.count).className,
                   )}
                 />
                 {nameOf(locale, state)}

@@ -61,12 +61,13 @@ export async function YearCharts({
 
   return (
     <>
-      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {/* Rows of three (two on a tablet), a short last row centred: five means leave no empty sixth cell. */}
+      <ul className="flex flex-wrap justify-center gap-4">
         {series.map((entry) => {
           const name = titleOf(locale, entry);
           const figures = yearFigures(entry);
           return (
-            <li key={entry.code} className="rounded border border-slate-200 p-3">
+            <li key={entry.code} className="w-full rounded border border-slate-200 p-3 sm:w-[calc(50%-0.5rem)] xl:w-[calc((100%-2rem)/3)]">
               <h3 className="mb-1 min-h-10 text-sm font-medium text-slate-900">{name}</h3>
               <YearBars
                 series={entry}

@@ -7,6 +7,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/auth/client-address";
 import { cookieConfig } from "@/lib/auth/cookies";
+import { decodeJwt, encodeJwt } from "@/lib/auth/jwt";
 import { IDLE_TIMEOUT_SECONDS, isSessionExpired, readClaims } from "@/lib/auth/session-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 
@@ -23,6 +24,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  jwt: { encode: encodeJwt, decode: decodeJwt },
   ...cookieConfig(),
   pages: { signIn: "/login", error: "/login" },
   logger: {

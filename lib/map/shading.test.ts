@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shadeLevel } from "@/lib/calendar";
-import { SHADES, shadeOf, shadeRanges } from "@/lib/map/shading";
+import { MAP_SHADES, quantileScale, SHADES, shadeOf, shadeRanges } from "@/lib/map/shading";
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -17,11 +17,14 @@ function contrast(a: string, b: string): number {
 
 describe("the shading scale", () => {
   it("keeps its text at WCAG AA on every shade, and gets darker level by level", () => {
-    for (const shade of SHADES) expect(contrast(shade.fill, shade.text), shade.fill).toBeGreaterThanOrEqual(4.5);
-    const white = SHADES.map((shade) => contrast(shade.fill, "#ffffff"));
-    expect([...white].sort((a, b) => a - b)).toEqual(white);
-    // The focus ring (brand-600 on light shades, white on dark ones) stays visible: 3:1 at least.
-    for (const shade of SHADES) expect(contrast(shade.fill, shade.dark ? "#ffffff" : "#1d4f91"), shade.fill).toBeGreaterThanOrEqual(3);
+    for (const ramp of [SHADES, MAP_SHADES]) {
+      for (const shade of ramp) expect(contrast(shade.fill, shade.text), shade.fill).toBeGreaterThanOrEqual(4.5);
+      const white = ramp.map((shade) => contrast(shade.fill, "#ffffff"));
+      expect([...white].sort((a, b) => a - b)).toEqual(white);
+      expect(new Set(white).size).toBe(ramp.length);
+      // The focus ring (brand-600 on light shades, white on dark ones) stays visible: 3:1 at least.
+      for (const shade of ramp) expect(contrast(shade.fill, shade.dark ? "#ffffff" : "#1d4f91"), shade.fill).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it("gives zero the blank shade and the largest count the darkest", () => {
@@ -39,6 +42,40 @@ describe("the shading scale", () => {
         expect(holding, `${count} of ${max}`).toHaveLength(1);
         expect(holding[0]!.shade, `${count} of ${max}`).toBe(SHADES[shadeLevel(count, max)]);
       }
+    }
+  });
+});
+
+describe("the map's quantile shading", () => {
+  it("separates counts bunched near the top into five steps of about as many states", () => {
+    // What the map showed: nearly every state between 5 and 8, in the top two quarters of the largest.
+    const counts = [5, 6, 6, 7, 7, 7, 8, 8, 8, 2];
+    const scale = quantileScale(counts);
+    expect(scale.ranges.map(({ from, to }) => [from, to])).toEqual([
+      [0, 0],
+      [1, 5],
+      [6, 6],
+      [7, 7],
+      [8, 8],
+    ]);
+    expect(new Set(counts.map((count) => scale.shadeOf(count))).size).toBe(4);
+    expect(new Set(counts.map((count) => shadeOf(count, 8))).size).toBe(3); // the quarters: 2, 5-6 and 7-8
+    const spread = quantileScale([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(spread.ranges).toHaveLength(6);
+    expect(new Set(spread.ranges.map((range) => range.shade)).size).toBe(6);
+  });
+
+  it("puts every count in exactly one legend range, of its own shade, the largest the darkest", () => {
+    for (const counts of [[], [0, 0], [3], [1, 1, 9], [4, 4, 4, 4], [0, 1, 2, 3, 50, 51, 52, 90], [5, 6, 6, 7, 7, 7, 8, 8, 8, 2]]) {
+      const scale = quantileScale(counts);
+      const max = Math.max(0, ...counts);
+      expect(scale.ranges[0]).toMatchObject({ from: 0, to: 0, shade: MAP_SHADES[0] });
+      for (let count = 0; count <= max; count++) {
+        const holding = scale.ranges.filter((range) => range.from <= count && count <= range.to);
+        expect(holding, `${count} in ${counts.join(",")}`).toHaveLength(1);
+        expect(holding[0]!.shade).toBe(scale.shadeOf(count));
+      }
+      if (max > 0) expect(scale.shadeOf(max)).toBe(MAP_SHADES.at(-1));
     }
   });
 });

@@ -1,6 +1,8 @@
-// The sequential blue scale shared by the coverage matrix and the map: level 0 for none, then the
-// count's share of the largest count in quarters (shadeLevel of lib/calendar). Text on the two light
-// shades is dark, on the two dark ones white; every pair clears WCAG AA (4.5:1), checked in the test.
+// The sequential blue scales of the coverage matrix and the map. The matrix shades a count by its share
+// of the largest count, in quarters (shadeLevel of lib/calendar). The map shades the ASEAN states by
+// quantiles of their counts (equalScale put nearly every state in one band: counts bunch near the top).
+// Text on the light shades is dark, on the dark ones white; every pair clears WCAG AA (4.5:1), checked
+// in the test.
 import { shadeLevel } from "@/lib/calendar";
 
 export interface Shade {
@@ -20,6 +22,16 @@ export const SHADES: readonly [Shade, Shade, Shade, Shade, Shade] = [
   { fill: "#a9c6ea", text: "#0f172a", className: "bg-[#a9c6ea] text-slate-900", dark: false },
   { fill: "#3c6db0", text: "#ffffff", className: "bg-[#3c6db0] text-white", dark: true },
   { fill: "#173f74", text: "#ffffff", className: "bg-[#173f74] text-white", dark: true },
+];
+
+/** The map's ramp: blank, then five blues (SHADES' four with one between the light and the dark). */
+export const MAP_SHADES: readonly Shade[] = [
+  SHADES[0],
+  SHADES[1],
+  SHADES[2],
+  { fill: "#7fa6d9", text: "#0f172a", className: "bg-[#7fa6d9] text-slate-900", dark: false },
+  SHADES[3],
+  SHADES[4],
 ];
 
 export function shadeOf(count: number, max: number): Shade {
@@ -44,4 +56,44 @@ export function shadeRanges(max: number): ShadeRange[] {
     if (from <= to) ranges.push({ shade: SHADES[level]!, from, to });
   }
   return ranges;
+}
+
+/** A shading of counts: the shade of each, and the legend's ranges (every count in exactly one). */
+export interface ShadeScale {
+  shadeOf(count: number): Shade;
+  ranges: ShadeRange[];
+  /** How the steps were cut, for the legend. */
+  method: "equal" | "quantiles";
+}
+
+/** The matrix's shading: quarters of the largest count. */
+export function equalScale(max: number): ShadeScale {
+  return { shadeOf: (count) => shadeOf(count, max), ranges: shadeRanges(max), method: "equal" };
+}
+
+/**
+ * The map's shading: the states with activities cut into up to five classes of about as many states
+ * each (quantiles of their counts), a blank for none. Each class ends on a count some state has, so
+ * that no step is empty; fewer distinct counts than five give one class each.
+ */
+export function quantileScale(counts: readonly number[], classes = 5): ShadeScale {
+  const sorted = counts.filter((count) => count > 0).sort((a, b) => a - b);
+  const uppers: number[] = [];
+  for (let k = 1; k <= classes; k++) {
+    const upper = sorted[Math.ceil((k * sorted.length) / classes) - 1];
+    if (upper !== undefined && upper !== uppers.at(-1)) uppers.push(upper);
+  }
+  // The classes take the darker shades when they are few: the largest count is always the darkest.
+  const shades = MAP_SHADES.slice(MAP_SHADES.length - uppers.length);
+  const ranges: ShadeRange[] = [{ shade: MAP_SHADES[0]!, from: 0, to: 0 }];
+  uppers.forEach((to, i) => ranges.push({ shade: shades[i]!, from: (uppers[i - 1] ?? 0) + 1, to }));
+  return {
+    shadeOf(count) {
+      if (count <= 0) return MAP_SHADES[0]!;
+      const i = uppers.findIndex((upper) => count <= upper);
+      return shades[i === -1 ? uppers.length - 1 : i]!;
+    },
+    ranges,
+    method: "quantiles",
+  };
 }

@@ -28,3 +28,22 @@ test("the sign-in page can be switched to Japanese before signing in", async ({ 
   await expect(page.getByRole("heading", { name: "サインイン" })).toBeVisible();
   await expect(page.getByLabel("メールアドレス")).toBeVisible();
 });
+
+test("Japanese text has a font in any browser: the self-hosted Noto Sans JP, served in slices from the portal", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("response", (response) => {
+    if (/noto-sans-jp.*\.woff2/.test(response.url())) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto("/login");
+  // Ask for the glyphs of the language switch, as a browser without Japanese system fonts does.
+  const loaded = await page.evaluate(async () => {
+    const faces = await document.fonts.load('16px "Noto Sans JP"', "日本語");
+    return { faces: faces.length, covered: document.fonts.check('16px "Noto Sans JP"', "日本語") };
+  });
+  expect(loaded.faces).toBeGreaterThan(0);
+  expect(loaded.covered).toBe(true);
+  // Only the slices holding those three characters, each from the portal itself.
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.length).toBeLessThan(5);
+  for (const font of fonts) expect(font).toMatch(/^200 \/_next\/static\/media\//);
+});

@@ -52,7 +52,8 @@ test("a liaison officer follows Viet Nam's cooperation and is heard", async ({ b
   await officer.getByLabel("Priority").selectOption({ label: "High" });
   await officer.getByRole("button", { name: "Submit the need" }).click();
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(officer).toHaveURL(/\/needs\/(?!new$)[A-Za-z0-9_-]+$/);
+  await expect(officer).toHaveURL(/\/needs\/(?!new$)[A-Za-z0-9_-]+\?done=needSubmitted$/);
+  await expect(officer.getByTestId("announcement")).toHaveText("Need submitted: JMOD's planners have been told.");
   const needUrl = new URL(officer.url()).pathname;
   await expect(officer.getByText("Submitted").first()).toBeVisible();
   const [stored] = await dbQuery<{ stateCode: string; status: string }>(

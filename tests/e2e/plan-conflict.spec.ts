@@ -18,7 +18,7 @@ test("the second of two editors is told the plan changed, sees both versions, an
   await alice.getByLabel("First fiscal year").fill("2027");
   await alice.getByLabel("Last fiscal year").fill("2028");
   await alice.getByRole("button", { name: "Create plan" }).click();
-  await expect(alice).toHaveURL(/\/edit$/);
+  await expect(alice).toHaveURL(/\/edit\?done=planCreated$/);
   const editUrl = alice.url();
 
   await bob.goto(editUrl);
@@ -44,7 +44,7 @@ test("the second of two editors is told the plan changed, sees both versions, an
   await bob.getByRole("button", { name: "Save plan" }).click();
   await expect(bob.getByText(/Saved\. Version 3/)).toBeVisible();
 
-  const planUrl = editUrl.replace(/\/edit$/, "");
+  const planUrl = editUrl.replace(/\/edit\?.*$/, "");
   await bob.goto(planUrl);
   await expect(bob.getByRole("heading", { level: 1 })).toHaveText("Alice's title");
   await expect(bob.getByText("Bob's summary").first()).toBeVisible();

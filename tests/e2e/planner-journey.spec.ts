@@ -31,8 +31,10 @@ test("a planner's plan goes from draft to approved, by another planner", async (
 
   await page.getByLabel("Last fiscal year").fill("2028");
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit$/);
-  const planUrl = page.url().replace(/\/edit$/, "");
+  // Each step says what happened, in the page's status region.
+  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit\?done=planCreated$/);
+  await expect(page.getByTestId("announcement")).toHaveText("Plan created: fill in its years, then share it with the partner states.");
+  const planUrl = page.url().replace(/\/edit\?.*$/, "");
   await expect(page.getByRole("heading", { name: "FY2026" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "FY2028" })).toBeVisible();
 
@@ -55,6 +57,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.goto(planUrl);
   await page.getByRole("button", { name: "Share with partners" }).click();
   await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Shared with the partner states." })).toBeVisible();
 
   // T3 on submitting: a capacity-building plan needs its sustainment section.
   await page.getByRole("button", { name: "Submit for review" }).click();
@@ -68,6 +71,7 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.goto(planUrl);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("button", { name: "Approve" })).toBeVisible();
+  await expect(page.getByTestId("announcement")).toHaveText("Submitted for review.");
 
   // T4: the author cannot approve their own plan.
   await page.getByRole("button", { name: "Approve" }).click();
@@ -80,15 +84,18 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await reviewer.goto(planUrl);
   await reviewer.getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(reviewer.getByTestId("announcement")).toHaveText("Approved.");
   await expect(reviewer.getByRole("button", { name: "Start a new version" })).toBeVisible();
 
   // Changing the approved plan starts revision 2; the comparison shows what changed, year by year.
   await reviewer.getByRole("button", { name: "Start a new version" }).click();
-  await expect(reviewer).toHaveURL(/\/plans\/[^/]+\/edit$/);
+  await expect(reviewer).toHaveURL(/\/plans\/[^/]+\/edit\?done=newVersion$/);
+  await expect(reviewer.getByTestId("announcement")).toHaveText("A new version was started.");
   await reviewer.locator("#fy2027-objective-0").fill("Ship Rider objective for FY2027, extended to Timor-Leste");
   await reviewer.getByRole("button", { name: "Save plan" }).click();
   await expect(reviewer.getByText(/Saved\. Version/)).toBeVisible();
-  await reviewer.goto(reviewer.url().replace(/\/edit$/, ""));
+  await reviewer.goto(reviewer.url().replace(/\/edit\?.*$/, ""));
+  await expect(reviewer.getByTestId("announcement")).toBeEmpty(); // said once, on the page where it happened
   await expect(reviewer.getByText("Revision 2").first()).toBeVisible();
   await reviewer.getByRole("link", { name: "Compare with the previous version" }).click();
   await expect(reviewer.getByRole("heading", { name: "Changes from revision 1 to revision 2" })).toBeVisible();
@@ -135,8 +142,9 @@ test("a bilateral plan that cites no need is refused beside the need and consult
   // Citing a need creates it; its principles panel names the states it is not yet shared with.
   await page.locator("#needId").selectOption({ index: 1 });
   await page.getByRole("button", { name: "計画を作成" }).click();
-  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit$/);
-  await page.goto(page.url().replace(/\/edit$/, ""));
+  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit\?done=planCreated$/);
+  await expect(page.getByTestId("announcement")).toHaveText("計画を作成しました。各年度を記入し、相手国と共有してください。");
+  await page.goto(page.url().replace(/\/edit\?.*$/, ""));
   const t4 = page.getByTestId("principles-panel").locator('[data-rule="T4"]');
   await expect(t4).toContainText("未共有：フィリピン");
 });

@@ -7,8 +7,10 @@ import { sessionCookies, signInAs } from "./helpers";
 const secret = process.env.E2E_AUTH_SECRET!;
 
 async function rewriteSession(page: Page, change: (token: Record<string, unknown>) => Record<string, unknown>, maxAge = 3600) {
-  // Leave the portal first: a link prefetch or refresh still in flight would bring a freshly
-  // issued cookie back over ours, and leaving cancels them all.
+  // Let the page's link prefetches finish, then leave the portal: a request still in flight would
+  // bring a freshly issued cookie back over ours (its answer's Set-Cookie is taken even once the page
+  // that sent it is gone, seen under load).
+  if (page.url().startsWith("http")) await page.waitForLoadState("networkidle");
   await page.goto("about:blank");
   const [cookie] = await sessionCookies(page);
   const salt = cookie!.name;

@@ -2,15 +2,16 @@ import { expect, test } from "@playwright/test";
 import { sessionCookies, signIn, signInAs } from "./helpers";
 
 const accounts = [
-  { email: "admin@example.org", role: "Administrator" },
-  { email: "planner@example.org", role: "Planner" },
-  { email: "liaison.ph@example.org", role: "Liaison officer (PH)" },
+  // The role once: not repeated after a name that says it.
+  { email: "admin@example.org", role: "Portal Administrator" },
+  { email: "planner@example.org", role: "Haruka Sato · Planner" },
+  { email: "liaison.ph@example.org", role: "Philippines Liaison Officer (PH)" },
 ];
 
 for (const account of accounts) {
   test(`${account.email} signs in and out`, async ({ page }) => {
     await signInAs(page, account.email);
-    await expect(page.getByTestId("current-user")).toContainText(account.role);
+    await expect(page.getByTestId("current-user")).toHaveText(`Signed in as ${account.role}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const [cookie] = await sessionCookies(page);
     expect(cookie).toBeDefined();
@@ -29,7 +30,7 @@ for (const account of accounts) {
     await page.context().addCookies([cookie!]);
     await page.goto("/activities");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities&session=ended$/);
-    await expect(page.getByRole("status")).toHaveText("Your session has ended. Please sign in again.");
+    await expect(page.getByRole("status").filter({ hasText: "Your session has ended. Please sign in again." })).toBeVisible();
   });
 }
 

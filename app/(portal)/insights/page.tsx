@@ -6,6 +6,7 @@ import { CoverageMatrixTable } from "@/components/insights/coverage-matrix";
 import { InsightFilterForm } from "@/components/insights/insight-filters";
 import { InsightsNav } from "@/components/insights/insights-nav";
 import { ShadeLegend } from "@/components/insights/shade-legend";
+import { equalScale } from "@/lib/map/shading";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
@@ -48,7 +49,7 @@ export default async function CoveragePage({ searchParams }: Props) {
       {matrix.total === 0 ? <p className="mb-3 text-slate-700">{t("empty", { fy: fiscalYearLabel(fy) })}</p> : null}
       <CoverageMatrixTable matrix={matrix} linkFilters={{ program, means }} />
       <div className="mt-3 space-y-2">
-        <ShadeLegend max={matrix.max} />
+        <ShadeLegend scale={equalScale(matrix.max)} />
         <p className="text-sm text-slate-600">{t("note")}</p>
         <Link href={`/reports${filtersQuery({ report: "coverage", fyFrom: fy, fyTo: fy, program, means })}`} className="link text-sm">
           {t("download")}

@@ -15,7 +15,7 @@ export async function submitNeedAction(_previous: Previous<{ id: string }>, inpu
   if (!result.ok) return result;
   // A need shows on the needs list, the dashboard and its state's page: refresh them all.
   revalidatePath("/", "layout");
-  redirect(`/needs/${result.data.id}`);
+  redirect(`/needs/${result.data.id}?done=needSubmitted`);
 }
 
 export async function triageNeedAction(

@@ -16,7 +16,7 @@ export async function createPlanAction(_previous: Previous<{ id: string }>, inpu
   });
   if (result.ok) {
     revalidatePath("/", "layout");
-    redirect(`/plans/${result.data.id}/edit`);
+    redirect(`/plans/${result.data.id}/edit?done=planCreated`);
   }
   return result;
 }
@@ -55,6 +55,6 @@ export async function transitionPlanAction(
 
 export async function newRevisionAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await act({ permission: "plan:edit", input }, (actor, values) => startNewRevision(actor, values));
-  if (result.ok) redirect(`/plans/${result.data.id}/edit`);
+  if (result.ok) redirect(`/plans/${result.data.id}/edit?done=newVersion`);
   return result;
 }

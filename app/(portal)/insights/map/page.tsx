@@ -5,6 +5,7 @@ import { InsightFilterForm } from "@/components/insights/insight-filters";
 import { InsightsNav } from "@/components/insights/insights-nav";
 import { RegionMapSvg } from "@/components/insights/region-map";
 import { ShadeLegend } from "@/components/insights/shade-legend";
+import { quantileScale } from "@/lib/map/shading";
 import { StateCountsTable } from "@/components/insights/state-counts-table";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -51,6 +52,7 @@ export default async function InsightMapPage({ searchParams }: Props) {
   const single = range.fyFrom === range.fyTo;
   const label = single ? fiscalYearLabel(range.fyFrom) : `${fiscalYearLabel(range.fyFrom)}–${fiscalYearLabel(range.fyTo)}`;
   const hrefFor = (state: string) => stateActivitiesHref(range, filters, state);
+  const scale = quantileScale(result.states.map((state) => state.count));
   const years = fiscalYearRange(Math.min(range.fyFrom, ...options.fiscalYears), Math.max(range.fyTo, ...options.fiscalYears)).reverse();
   return (
     <>
@@ -66,16 +68,16 @@ export default async function InsightMapPage({ searchParams }: Props) {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
         <figure className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-          <RegionMapSvg states={result.states} max={result.max} range={label} hrefFor={hrefFor} />
+          <RegionMapSvg states={result.states} scale={scale} range={label} hrefFor={hrefFor} />
           <figcaption className="mt-3 space-y-2 text-sm text-slate-600">
             <p className="font-medium text-slate-900">{t("caption", { range: label })}</p>
-            <ShadeLegend max={result.max} />
+            <ShadeLegend scale={scale} />
             <p>{t("markerNote")}</p>
             {single ? null : <p>{t("rangeNote")}</p>}
           </figcaption>
         </figure>
         <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <StateCountsTable states={result.states} max={result.max} range={label} hrefFor={hrefFor} />
+          <StateCountsTable states={result.states} scale={scale} range={label} hrefFor={hrefFor} />
         </div>
       </div>
     </>
