@@ -7,15 +7,19 @@ export function ReportPreview({
   rows,
   caption,
   title,
+  note,
 }: {
   header: string[];
   rows: ReportCell[][];
   caption: string;
   title: string;
+  /** What the files hold beyond the columns shown. */
+  note?: string;
 }) {
   return (
     <div>
       <h3 className="mb-2 text-base font-semibold text-slate-900">{title}</h3>
+      {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
       <div className="relative overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
         <table className="min-w-full text-left text-xs">
           <caption className="sr-only">{caption}</caption>

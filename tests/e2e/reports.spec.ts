@@ -20,6 +20,13 @@ test("a planner downloads the plans report as CSV, XLSX and PDF for a fiscal-yea
   test.setTimeout(120_000);
   const page = await browser.newPage();
   await signInAs(page, "planner@example.org");
+  // The activities report's preview leads with what a reader knows an activity by, not its internal
+  // id (the files' first column), and says that the files hold it.
+  await page.goto("/reports?report=activities");
+  const preview = page.getByRole("region", { name: /The first \d+ rows? of the report/ });
+  await expect(preview.locator("th").first()).toHaveText("Fiscal year");
+  await expect(preview.locator("th", { hasText: /^ID$/ })).toHaveCount(0);
+  await expect(page.getByText("The files also hold each record's id, in their first column.")).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reports");
   await page

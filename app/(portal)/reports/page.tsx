@@ -42,6 +42,8 @@ export default async function ReportsPage({ searchParams }: Props) {
   const source = openReport(kind, { actor, filters, ja: locale === "ja", enumLabel: (key) => te(key as never), yes: t("yes") });
   const [count, preview] = await Promise.all([source.count(), firstRows(source, PREVIEW_ROWS)]);
   const header = source.columns.map((column) => t(`columns.${kind}.${column}` as never));
+  // The preview leads with what a reader knows a record by; the files keep each record's id, first.
+  const named = source.columns.flatMap((column, i) => (column === "id" ? [] : [i]));
   const title = t(`kinds.${kind}.title` as never);
   const ownState = actor.stateCode ? options.states.find((state) => state.code === actor.stateCode) : undefined;
   const tooManyForExcel = exceedsExcelRows(count);
@@ -76,7 +78,13 @@ export default async function ReportsPage({ searchParams }: Props) {
             </div>
             {tooManyForExcel ? <p className="mb-2 text-sm text-amber-900">{t("excelLimit", { count })}</p> : null}
             {count > PDF_MAX_ROWS ? <p className="mb-2 text-sm text-slate-700">{t("pdfLimit", { max: PDF_MAX_ROWS, count })}</p> : null}
-            <ReportPreview header={header} rows={preview} caption={t("previewCaption", { count: preview.length })} title={t("preview")} />
+            <ReportPreview
+              header={named.map((i) => header[i]!)}
+              rows={preview.map((row) => named.map((i) => row[i]!))}
+              caption={t("previewCaption", { count: preview.length })}
+              title={t("preview")}
+              note={named.length < header.length ? t("previewIdNote") : undefined}
+            />
           </>
         ) : null}
       </Section>
