@@ -8,6 +8,7 @@ import { activityRowFromJson, activityRowJson, activityRowsOf } from "@/lib/data
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
 import { Prisma } from "@/generated/prisma/client";
+import { codeTitleJson, stateRefJson, type StateRefJson } from "@/lib/data/json-refs";
 import { activityScope, needScopeSql, planScopeSql } from "@/lib/data/scope";
 import type { ActivityRow } from "@/lib/data/selects";
 import type { ParticipantRole } from "@/generated/prisma/client";
@@ -72,22 +73,17 @@ interface ActivityPartsJson {
   framework: { code: string; nameEn: string; nameJa: string } | null;
   keyAreas: { code: string; titleEn: string; titleJa: string }[];
   means: { code: string; titleEn: string; titleJa: string }[];
-  participants: { role: ParticipantRole; participantCount: number | null; state: StateRef }[];
+  participants: { role: ParticipantRole; participantCount: number | null; state: StateRefJson }[];
   needs: NeedRowJson[];
   plan: { id: string; title: string } | null;
-  nonInvitations: { reason: string; state: StateRef }[];
+  nonInvitations: { reason: string; state: StateRefJson }[];
 }
-
-type StateRef = { code: string; nameEn: string; nameJa: string; isAsean: boolean };
-
-const stateRefJson = (s: Prisma.Sql) =>
-  Prisma.sql`json_build_object('code', ${s}.code, 'nameEn', ${s}."nameEn", 'nameJa', ${s}."nameJa", 'isAsean', ${s}."isAsean")`;
 
 /** What surrounds an activity already loaded in scope, in one statement (Prisma sends about fifteen). */
 async function activityParts(actor: Actor, id: string, internal: boolean): Promise<ActivityPartsJson> {
   const [a, n, p, s] = [Prisma.raw("a"), Prisma.raw("n"), Prisma.raw("p"), Prisma.raw("s")];
   const codeTitles = (table: string, join: typeof ACTIVITY_KEY_AREAS | typeof ACTIVITY_MEANS, side: Prisma.Sql) =>
-    Prisma.sql`COALESCE((SELECT json_agg(json_build_object('code', k.code, 'titleEn', k."titleEn", 'titleJa', k."titleJa") ORDER BY k."sortOrder")
+    Prisma.sql`COALESCE((SELECT json_agg(${codeTitleJson(Prisma.raw("k"))} ORDER BY k."sortOrder")
       FROM ${join.table} x JOIN ${Prisma.raw(`"${table}"`)} k ON k.code = x.${side} WHERE x.${join.col.activity} = a.id), '[]'::json)`;
   // scope: the activity was loaded in activityScope; its needs and plan carry their own scope
   // (lib/data/scope.ts); why a state was not invited only for JMOD (`internal`).

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { codeTitleJson, stateRefJson, type CodeTitleJson, type StateRefJson } from "@/lib/data/json-refs";
 import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import {
   APPROACH_PROGRAMS,
@@ -45,27 +46,21 @@ export async function listPrograms(actor: Actor, filters: ProgramFilters = {}) {
 
 export type ProgramListRow = Awaited<ReturnType<typeof listPrograms>>[number];
 
-type StateRef = { code: string; nameEn: string; nameJa: string; isAsean: boolean };
-type CodeTitle = { code: string; titleEn: string; titleJa: string };
-
 interface ProgramPartsJson {
-  partnerState: StateRef | null;
-  partnerStates: StateRef[];
-  ends: CodeTitle[];
-  approaches: CodeTitle[];
-  keyAreas: CodeTitle[];
-  means: CodeTitle[];
+  partnerState: StateRefJson | null;
+  partnerStates: StateRefJson[];
+  ends: CodeTitleJson[];
+  approaches: CodeTitleJson[];
+  keyAreas: CodeTitleJson[];
+  means: CodeTitleJson[];
   frameworks: { code: string; nameEn: string; nameJa: string }[];
   plans: PlanRowJson[];
   activities: Parameters<typeof activityRowFromJson>[0][];
 }
 
-const stateRefJson = (s: Prisma.Sql) =>
-  Prisma.sql`json_build_object('code', ${s}.code, 'nameEn', ${s}."nameEn", 'nameJa', ${s}."nameJa", 'isAsean', ${s}."isAsean")`;
-
 /** The reference rows of `table` the program names through `join`, in their order, as JSON. */
 function codeTitles<C extends string>(table: string, join: JoinTable<C>, side: C, program: C) {
-  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('code', r.code, 'titleEn', r."titleEn", 'titleJa', r."titleJa") ORDER BY r."sortOrder")
+  return Prisma.sql`COALESCE((SELECT json_agg(${codeTitleJson(Prisma.raw("r"))} ORDER BY r."sortOrder")
     FROM ${join.table} x JOIN ${Prisma.raw(`"${table}"`)} r ON r.code = x.${join.col[side]} WHERE x.${join.col[program]} = g.id), '[]'::json)`;
 }
 

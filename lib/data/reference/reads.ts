@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { codeTitleJson, stateRefJson, type CodeTitleJson, type StateRefJson } from "@/lib/data/json-refs";
 import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
@@ -8,11 +9,8 @@ import { programScope } from "@/lib/data/scope";
 import { programRef } from "@/lib/data/selects";
 import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 
-type StateRef = { code: string; nameEn: string; nameJa: string; isAsean: boolean };
-type CodeTitle = { code: string; titleEn: string; titleJa: string };
-
 const codeTitles = (table: string) =>
-  Prisma.sql`(SELECT json_agg(json_build_object('code', r.code, 'titleEn', r."titleEn", 'titleJa', r."titleJa") ORDER BY r."sortOrder")
+  Prisma.sql`(SELECT json_agg(${codeTitleJson(Prisma.raw("r"))} ORDER BY r."sortOrder")
     FROM ${Prisma.raw(`"${table}"`)} r)`;
 
 /**
@@ -31,9 +29,15 @@ export async function getActivityFilterOptions(actor: Actor, program?: string) {
   const [[lists], programList] = await Promise.all([
     // scope: the reference lists are public to every role; the fiscal years bind the officer's state.
     sqlScopedDb(actor, "the liaison officer's state in activityInScope").$queryRaw<
-      { states: StateRef[] | null; keyAreas: CodeTitle[] | null; means: CodeTitle[] | null; first: number | null; last: number | null }[]
+      {
+        states: StateRefJson[] | null;
+        keyAreas: CodeTitleJson[] | null;
+        means: CodeTitleJson[] | null;
+        first: number | null;
+        last: number | null;
+      }[]
     >`SELECT
-        (SELECT json_agg(json_build_object('code', s.code, 'nameEn', s."nameEn", 'nameJa', s."nameJa", 'isAsean', s."isAsean") ORDER BY s."sortOrder")
+        (SELECT json_agg(${stateRefJson(Prisma.raw("s"))} ORDER BY s."sortOrder")
            FROM "PartnerState" s) AS states,
         ${codeTitles("KeyArea")} AS "keyAreas",
         ${codeTitles("Means")} AS means,
