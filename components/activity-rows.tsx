@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Badge, type Tone } from "@/components/ui/badge";
+import { DemoMark } from "@/components/ui/demo-mark";
 
 // The rows of an activity table, drawn from data the server prepared (texts translated and formatted
 // there). A client component for weight, not interaction: a server-rendered row travels twice, as HTML
@@ -26,7 +27,18 @@ export interface ActivityRowView {
   tone: Tone;
 }
 
-export function ActivityRows({ rows, illustrative }: { rows: ActivityRowView[]; illustrative: { label: string; hint: string } }) {
+/** On a phone the table turns into cards (`stack` in components/ui/table.tsx): a cell's label names it there. */
+export function ActivityRows({
+  rows,
+  showProgram,
+  labels,
+  illustrative,
+}: {
+  rows: ActivityRowView[];
+  showProgram: boolean;
+  labels: { program: string; host: string; status: string };
+  illustrative: { label: string; hint: string };
+}) {
   return (
     <tbody>
       {rows.map((row) => (
@@ -41,20 +53,18 @@ export function ActivityRows({ rows, illustrative }: { rows: ActivityRowView[]; 
             </Link>
             <div className="meta-row">
               <span>{row.detail}</span>
-              {row.illustrative ? (
-                <Badge variant="warn" title={illustrative.hint}>
-                  {illustrative.label}
-                </Badge>
-              ) : null}
+              {row.illustrative ? <DemoMark {...illustrative} /> : null}
             </div>
           </td>
-          <td>
-            <Link href={`/programs/${row.programId}`} className="link">
-              {row.program}
-            </Link>
-          </td>
-          <td>{row.host}</td>
-          <td>
+          {showProgram ? (
+            <td data-label={labels.program}>
+              <Link href={`/programs/${row.programId}`} className="link">
+                {row.program}
+              </Link>
+            </td>
+          ) : null}
+          <td data-label={labels.host}>{row.host}</td>
+          <td data-label={labels.status}>
             <Badge variant={row.tone}>{row.status}</Badge>
           </td>
         </tr>

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { ActivityRows, type ActivityRowView } from "@/components/activity-rows";
 import { toneOf } from "@/components/badges";
 import { HeadRow, Table, Th } from "@/components/ui/table";
@@ -6,9 +8,29 @@ import type { ActivityRow } from "@/lib/data/selects";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { calendarRange, isoDate } from "@/lib/i18n/format";
 import { activityTitle, nameOf } from "@/lib/i18n/localized";
+import type { ActivitySort, ActivitySortColumn } from "@/lib/validation/activity-filters";
 
-/** Activities as a table: when, what (kind, place), program, host and status. */
-export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; caption: string }) {
+/** Column sorting, for a list whose order the URL keeps: the current order and the link to another. */
+export interface TableSorting {
+  current: ActivitySort | undefined;
+  hrefFor: (sort: ActivitySort) => string;
+}
+
+/**
+ * Activities as a table: when, what (kind, place), program, host and status; on a phone, a card per
+ * activity. `showProgram` false on a program's own pages, where every row would repeat its name.
+ */
+export async function ActivityTable({
+  rows,
+  caption,
+  showProgram = true,
+  sorting,
+}: {
+  rows: ActivityRow[];
+  caption: string;
+  showProgram?: boolean;
+  sorting?: TableSorting;
+}) {
   const [t, te, ta, format, locale] = await Promise.all([
     getTranslations("activities"),
     getTranslations("enums"),
@@ -30,16 +52,36 @@ export async function ActivityTable({ rows, caption }: { rows: ActivityRow[]; ca
     status: te(`activityStatus.${row.status}`),
     tone: toneOf(row.status),
   }));
+  const head = (column: ActivitySortColumn, label: string) => {
+    if (!sorting) return <Th>{label}</Th>;
+    const ascending = sorting.current === column;
+    const descending = sorting.current === `-${column}`;
+    const Icon = ascending ? ArrowUp : descending ? ArrowDown : ArrowUpDown;
+    return (
+      <Th aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
+        <Link href={sorting.hrefFor(ascending ? `-${column}` : column)} className="inline-flex items-center gap-1 hover:underline">
+          {label}
+          <Icon aria-hidden className="size-3.5 text-slate-500" />
+          <span className="sr-only">{t(ascending ? "sortDescending" : "sortAscending")}</span>
+        </Link>
+      </Th>
+    );
+  };
   return (
-    <Table caption={caption} className="w-full min-w-[40rem] text-sm">
+    <Table caption={caption} stack className="w-full min-w-[40rem] text-sm">
       <HeadRow>
-        <Th>{t("date")}</Th>
-        <Th>{t("titleColumn")}</Th>
-        <Th>{t("program")}</Th>
-        <Th>{t("host")}</Th>
-        <Th>{t("status")}</Th>
+        {head("date", t("date"))}
+        {head("title", t("titleColumn"))}
+        {showProgram ? head("program", t("program")) : null}
+        {head("host", t("host"))}
+        {head("status", t("status"))}
       </HeadRow>
-      <ActivityRows rows={views} illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }} />
+      <ActivityRows
+        rows={views}
+        showProgram={showProgram}
+        labels={{ program: t("program"), host: t("host"), status: t("status") }}
+        illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }}
+      />
     </Table>
   );
 }

@@ -39,8 +39,10 @@ export function IllustrativeBadge({ show }: { show: boolean }) {
   const t = useTranslations("app");
   if (!show) return null;
   return (
-    <Badge variant="warn" title={t("illustrativeHint")}>
-      {t("illustrative")}
-    </Badge>
+    <span data-illustrative="">
+      <Badge variant="warn" title={t("illustrativeHint")}>
+        {t("illustrative")}
+      </Badge>
+    </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Badge, type Tone } from "@/components/ui/badge";
+import { DemoMark } from "@/components/ui/demo-mark";
 
 // A list of records (plans, needs): a title linking to the record, a line of details, badges on the
 // right; drawn from data the server prepared (texts translated there). A client component for weight,
@@ -21,6 +22,8 @@ export interface EntryView {
   title: string;
   detail: string;
   badges: EntryBadge[];
+  /** Invented demo data: a small mark after the title (components/ui/demo-mark.tsx). */
+  illustrative?: { label: string; hint: string };
 }
 
 export function EntryList({ entries }: { entries: EntryView[] }) {
@@ -32,6 +35,7 @@ export function EntryList({ entries }: { entries: EntryView[] }) {
             <Link href={entry.href} className="link font-medium">
               {entry.title}
             </Link>
+            {entry.illustrative ? <DemoMark {...entry.illustrative} /> : null}
             <div className="text-sm tabular-nums text-slate-600">{entry.detail}</div>
           </div>
           <div className="flex gap-1">

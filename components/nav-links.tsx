@@ -1,16 +1,40 @@
 "use client";
 
+import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Menu, X } from "lucide-react";
 import clsx from "clsx";
 
-// A client component only to mark the current page (aria-current) as the user navigates.
-export function NavLinks({ label, links }: { label: string; links: { href: string; label: string }[] }) {
+// A client component to mark the current page (aria-current) as the user navigates, and, on a phone,
+// to fold the links behind a menu button rather than a row that scrolls sideways.
+export function NavLinks({ label, menuLabel, links }: { label: string; menuLabel: string; links: { href: string; label: string }[] }) {
   const pathname = usePathname();
+  // Open on the page where it was opened: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const current = links.find((link) => isCurrent(link.href));
   return (
     <nav aria-label={label} className="bg-brand-700">
-      <ul className="mx-auto flex max-w-7xl gap-1 relative overflow-x-auto px-2 text-sm">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="site-nav"
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className="flex w-full items-center gap-2 px-4 py-2 text-left text-sm md:hidden"
+      >
+        {open ? <X aria-hidden className="size-4" /> : <Menu aria-hidden className="size-4" />}
+        <span>{menuLabel}</span>
+        {current ? <span className="text-brand-100">· {current.label}</span> : null}
+      </button>
+      <ul
+        id="site-nav"
+        className={clsx(
+          "mx-auto max-w-7xl flex-col px-2 pb-2 text-sm md:flex md:flex-row md:flex-wrap md:gap-1 md:pb-0",
+          open ? "flex" : "hidden",
+        )}
+      >
         {links.map((link) => (
           <li key={link.href}>
             <Link

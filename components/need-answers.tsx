@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { IllustrativeBadge, StatusBadge } from "@/components/badges";
+import { StatusBadge } from "@/components/badges";
+import { DemoMark } from "@/components/ui/demo-mark";
 import type { Dashboard } from "@/lib/data/insights/dashboard";
 import { activityTitle, titleOf } from "@/lib/i18n/localized";
 
 /** A state's needs, each with the plans and activities that answer it (as far as the viewer may see). */
 export async function NeedAnswers({ needs }: { needs: Dashboard["needs"] }) {
-  const [locale, t, te] = await Promise.all([getLocale(), getTranslations("dashboard"), getTranslations("enums")]);
+  const [locale, t, te, ta] = await Promise.all([
+    getLocale(),
+    getTranslations("dashboard"),
+    getTranslations("enums"),
+    getTranslations("app"),
+  ]);
   return (
     <ul className="divide-y divide-slate-200">
       {needs.map((need) => {
@@ -17,11 +23,13 @@ export async function NeedAnswers({ needs }: { needs: Dashboard["needs"] }) {
         return (
           <li key={need.id} className="py-2" data-testid="dashboard-need">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <Link href={`/needs/${need.id}`} className="link font-medium">
-                {need.title}
-              </Link>
+              <span>
+                <Link href={`/needs/${need.id}`} className="link font-medium">
+                  {need.title}
+                </Link>
+                {need.illustrative ? <DemoMark label={ta("illustrative")} hint={ta("illustrativeHint")} /> : null}
+              </span>
               <div className="flex gap-1">
-                <IllustrativeBadge show={need.illustrative} />
                 <StatusBadge kind="needStatus" status={need.status} />
               </div>
             </div>

@@ -1,18 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterButtons, FilterForm, FilterSelect } from "@/components/ui/filter-form";
-import { nameOf } from "@/lib/i18n/localized";
+import { nameOf, titleOf } from "@/lib/i18n/localized";
+import type { getNeedFilterOptions } from "@/lib/data/needs/reads";
 import type { NeedFilters } from "@/lib/validation/need-filters";
-import { NEED_STATUSES } from "@/lib/domain/need";
+import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 
 // A plain GET form, like the activity filters: the filters live in the URL (shareable, kept on
 // reload) and it works without JavaScript. The state filter is offered only to those who see every
 // state (`states` is empty for a liaison officer).
 export async function NeedFilterForm({
   filters,
-  states,
+  options: { states, keyAreas },
 }: {
   filters: NeedFilters;
-  states: { code: string; nameEn: string; nameJa: string }[];
+  options: Awaited<ReturnType<typeof getNeedFilterOptions>>;
 }) {
   const [t, te, locale] = await Promise.all([getTranslations("needEditor.filters"), getTranslations("enums"), getLocale()]);
   const select = { anyLabel: t("any"), className: "min-w-48" };
@@ -40,6 +41,22 @@ export async function NeedFilterForm({
           options={states.map((state) => ({ value: state.code, label: nameOf(locale, state) }))}
         />
       ) : null}
+      <FilterSelect
+        id="f-priority"
+        name="priority"
+        label={t("priority")}
+        {...select}
+        value={filters.priority}
+        options={PRIORITIES.map((priority) => ({ value: priority, label: te(`priority.${priority}`) }))}
+      />
+      <FilterSelect
+        id="f-keyArea"
+        name="keyArea"
+        label={t("keyArea")}
+        {...select}
+        value={filters.keyArea}
+        options={keyAreas.map((area) => ({ value: area.code, label: `${area.code} ${titleOf(locale, area)}` }))}
+      />
       <FilterButtons apply={t("apply")} clear={t("clear")} clearHref="/needs" />
     </FilterForm>
   );

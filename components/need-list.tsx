@@ -8,16 +8,14 @@ import { nameOf, titleOf } from "@/lib/i18n/localized";
 export async function NeedList({ needs }: { needs: NeedRow[] }) {
   const [locale, te, ta] = await Promise.all([getLocale(), getTranslations("enums"), getTranslations("app")]);
   const entries = needs.map((need) => {
-    const badges: EntryBadge[] = [
-      ...(need.illustrative ? [{ label: ta("illustrative"), tone: "warn" as const, hint: ta("illustrativeHint") }] : []),
-      { label: te(`needStatus.${need.status}`), tone: toneOf(need.status) },
-    ];
+    const badges: EntryBadge[] = [{ label: te(`needStatus.${need.status}`), tone: toneOf(need.status) }];
     return {
       id: need.id,
       href: `/needs/${need.id}`,
       title: need.title,
       detail: `${nameOf(locale, need.state)} · ${titleOf(locale, need.keyArea)} · ${te(`priority.${need.priority}`)}`,
       badges,
+      ...(need.illustrative ? { illustrative: { label: ta("illustrative"), hint: ta("illustrativeHint") } } : {}),
     };
   });
   return <EntryList entries={entries} />;

@@ -25,7 +25,6 @@ export async function PlanList({
     const unseen = newComments?.[plan.id];
     const badges: EntryBadge[] = [
       ...(unseen ? [{ label: t("newCount", { count: unseen }), tone: "info" as const, testId: "new-comments" }] : []),
-      ...(plan.illustrative ? [{ label: ta("illustrative"), tone: "warn" as const, hint: ta("illustrativeHint") }] : []),
       { label: te(`planStatus.${plan.status}`), tone: toneOf(plan.status) },
     ];
     const years = fiscalYearSpanLabel(plan.firstFiscalYear, plan.lastFiscalYear);
@@ -35,6 +34,7 @@ export async function PlanList({
       title: plan.title,
       detail: showProgram ? `${years} · ${nameOf(locale, plan.program)}` : years,
       badges,
+      ...(plan.illustrative ? { illustrative: { label: ta("illustrative"), hint: ta("illustrativeHint") } } : {}),
     };
   });
   return <EntryList entries={entries} />;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { DemoMark } from "@/components/ui/demo-mark";
 
 // The rows of the program table, drawn from data the server prepared: a client component for weight,
 // as components/activity-rows.tsx explains.
@@ -17,7 +17,16 @@ export interface ProgramRowView {
   activities: string;
 }
 
-export function ProgramRows({ rows, illustrative }: { rows: ProgramRowView[]; illustrative: { label: string; hint: string } }) {
+/** `labels` name the cells on a phone, where the table turns into cards (components/ui/table.tsx, `stack`). */
+export function ProgramRows({
+  rows,
+  labels,
+  illustrative,
+}: {
+  rows: ProgramRowView[];
+  labels: { partner: string; keyAreas: string; means: string; plans: string; activities: string };
+  illustrative: { label: string; hint: string };
+}) {
   return (
     <tbody>
       {rows.map((row) => (
@@ -26,17 +35,17 @@ export function ProgramRows({ rows, illustrative }: { rows: ProgramRowView[]; il
             <Link href={`/programs/${row.id}`} className="link font-medium">
               {row.name}
             </Link>{" "}
-            {row.illustrative ? (
-              <Badge variant="warn" title={illustrative.hint}>
-                {illustrative.label}
-              </Badge>
-            ) : null}
+            {row.illustrative ? <DemoMark {...illustrative} /> : null}
           </td>
-          <td>{row.partner}</td>
-          <td>{row.keyAreas}</td>
-          <td>{row.means}</td>
-          <td className="num">{row.plans}</td>
-          <td className="num">{row.activities}</td>
+          <td data-label={labels.partner}>{row.partner}</td>
+          <td data-label={labels.keyAreas}>{row.keyAreas}</td>
+          <td data-label={labels.means}>{row.means}</td>
+          <td data-label={labels.plans} className="num">
+            {row.plans}
+          </td>
+          <td data-label={labels.activities} className="num">
+            {row.activities}
+          </td>
         </tr>
       ))}
     </tbody>

@@ -27,6 +27,9 @@ export async function Shell({
       </a>
       <SiteHeader actor={actor} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
+        <p className="illustrative-note" data-testid="illustrative-note">
+          {t("illustrativeNote")}
+        </p>
         <Announcer notices={notices}>{children}</Announcer>
       </main>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">{t("footer")}</footer>

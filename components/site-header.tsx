@@ -56,7 +56,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
           ) : null}
         </div>
       </div>
-      {actor ? <NavLinks label={tn("label")} links={links} /> : null}
+      {actor ? <NavLinks label={tn("label")} menuLabel={tn("menu")} links={links} /> : null}
     </header>
   );
 }

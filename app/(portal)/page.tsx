@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/activity-table";
 import { ActivityCounts } from "@/components/activity-counts";
+import { KeyAreaChart } from "@/components/key-area-chart";
+import { ShowAll } from "@/components/ui/show-all";
 import { NeedAnswers } from "@/components/need-answers";
 import { Empty, PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
@@ -31,6 +33,12 @@ export default async function DashboardPage() {
   ]);
   const title = state ? t("titleState", { state: nameOf(locale, state) }) : t("title");
   const n = (value: number) => format.number(value);
+  // Long lists folded to their first rows, with a button for the rest.
+  const fold = (count: number, list: React.ReactNode) => (
+    <ShowAll count={count} showAll={t("showAll", { count })} showFewer={t("showFewer")}>
+      {list}
+    </ShowAll>
+  );
   return (
     <>
       <PageHeader title={title} />
@@ -49,10 +57,18 @@ export default async function DashboardPage() {
         <Stat label={t("openNeeds")} value={n(dashboard.openNeeds)} href="/needs" />
       </dl>
       <Section title={t("upcoming")} id="upcoming">
-        {dashboard.upcoming.length ? <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} /> : <Empty>{t("noUpcoming")}</Empty>}
+        {dashboard.upcoming.length ? (
+          fold(dashboard.upcoming.length, <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} />)
+        ) : (
+          <Empty>{t("noUpcoming")}</Empty>
+        )}
       </Section>
       <Section title={t("recent")} id="recent">
-        {dashboard.recent.length ? <ActivityTable rows={dashboard.recent} caption={t("recent")} /> : <Empty>{t("noRecent")}</Empty>}
+        {dashboard.recent.length ? (
+          fold(dashboard.recent.length, <ActivityTable rows={dashboard.recent} caption={t("recent")} />)
+        ) : (
+          <Empty>{t("noRecent")}</Empty>
+        )}
         <p className="mt-3 flex flex-wrap gap-4 text-sm">
           <Link href="/activities" className="link">
             {t("allActivities")}
@@ -67,17 +83,25 @@ export default async function DashboardPage() {
       </Section>
       <Section title={t("counts")} id="counts">
         <p className="mb-3 text-sm text-slate-700">{t("countsIntro")}</p>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <ActivityCounts caption={t("byKeyArea")} years={dashboard.counts.years} rows={dashboard.counts.keyAreas} filter="keyArea" />
-          <ActivityCounts caption={t("byMeans")} years={dashboard.counts.years} rows={dashboard.counts.means} filter="means" />
-        </div>
+        <KeyAreaChart years={dashboard.counts.years} rows={dashboard.counts.keyAreas} />
+        <details className="group">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">{t("showFigures")}</summary>
+          <div className="mt-3 grid gap-6 lg:grid-cols-2">
+            <ActivityCounts caption={t("byKeyArea")} years={dashboard.counts.years} rows={dashboard.counts.keyAreas} filter="keyArea" />
+            <ActivityCounts caption={t("byMeans")} years={dashboard.counts.years} rows={dashboard.counts.means} filter="means" />
+          </div>
+        </details>
       </Section>
       <div className="grid gap-x-6 lg:grid-cols-2">
         <Section title={state ? t("sharedPlans") : t("plans")} id="plans">
-          {dashboard.plans.length ? <PlanList plans={dashboard.plans} newComments={newComments} /> : <Empty>{t("noPlans")}</Empty>}
+          {dashboard.plans.length ? (
+            fold(dashboard.plans.length, <PlanList plans={dashboard.plans} newComments={newComments} />)
+          ) : (
+            <Empty>{t("noPlans")}</Empty>
+          )}
         </Section>
         <Section title={t("needs")} id="needs">
-          {dashboard.needs.length ? <NeedAnswers needs={dashboard.needs} /> : <Empty>{t("noNeeds")}</Empty>}
+          {dashboard.needs.length ? fold(dashboard.needs.length, <NeedAnswers needs={dashboard.needs} />) : <Empty>{t("noNeeds")}</Empty>}
         </Section>
       </div>
     </>

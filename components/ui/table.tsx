@@ -17,17 +17,27 @@ const classes = (...names: (string | false | undefined)[]) => {
   return className ? { className } : {};
 };
 
-/** `className` sizes the table itself (width, minimum width, text size). */
+/**
+ * `className` sizes the table itself (width, minimum width, text size). `stack`: on a phone each row
+ * becomes a card, its cells one under another, each named by its `data-label` (app/globals.css), so
+ * that no column is cut off beyond the screen's edge.
+ */
 export function Table({
   caption,
   className,
   density = "normal",
+  stack = false,
   children,
   ...props
-}: React.ComponentProps<"table"> & { caption?: React.ReactNode; density?: Density }) {
+}: React.ComponentProps<"table"> & { caption?: React.ReactNode; density?: Density; stack?: boolean }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className={clsx("tbl", className)} {...(density === "normal" ? {} : { "data-density": density })} {...props}>
+      <table
+        className={clsx("tbl", stack && "max-sm:min-w-0", className)}
+        {...(density === "normal" ? {} : { "data-density": density })}
+        {...(stack ? { "data-stack": "" } : {})}
+        {...props}
+      >
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>

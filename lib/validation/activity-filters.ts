@@ -5,6 +5,15 @@ import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { ACTIVITY_STATUSES } from "@/lib/domain/activity";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
+/**
+ * The list's orders, a column and a direction ("-" for descending); none is the default order:
+ * activities under way or to come (from today, soonest first), then those past (latest first).
+ */
+export const ACTIVITY_SORT_COLUMNS = ["date", "title", "program", "host", "status"] as const;
+export type ActivitySortColumn = (typeof ACTIVITY_SORT_COLUMNS)[number];
+export const ACTIVITY_SORTS = ACTIVITY_SORT_COLUMNS.flatMap((column) => [column, `-${column}`] as const);
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
 export const activityFiltersSchema = z.object({
   fy: droppable(FILTER_FIELDS.fiscalYear),
   state: droppable(FILTER_FIELDS.state),
@@ -13,6 +22,7 @@ export const activityFiltersSchema = z.object({
   means: droppable(FILTER_FIELDS.means),
   status: droppable(z.enum(ACTIVITY_STATUSES)),
   q: droppable(z.string().trim().min(1).max(100)),
+  sort: droppable(z.enum(ACTIVITY_SORTS)),
   page: FILTER_FIELDS.page,
 });
 

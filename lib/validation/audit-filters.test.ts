@@ -17,6 +17,10 @@ describe("parseAuditFilters", () => {
   });
 
   it("drops what does not parse instead of failing", () => {
+    // Days as typed in either language, kept as ISO days; no 31 February however written.
+    expect(parseAuditFilters({ from: "2026/4/1", to: "2026年4月30日" })).toEqual({ from: "2026-04-01", to: "2026-04-30", page: 1 });
+    expect(parseAuditFilters({ from: " 2026 / 04 / 01 ", to: "2026.4.3" })).toEqual({ from: "2026-04-01", to: "2026-04-03", page: 1 });
+    expect(parseAuditFilters({ from: "2026/2/31", to: "04/01/2026" })).toEqual({ page: 1 });
     expect(parseAuditFilters({ entity: "User; DROP", from: "2026-02-31", to: "yesterday", page: "-1", actor: "" })).toEqual({ page: 1 });
   });
 

@@ -6,11 +6,21 @@ import { isCalendarDay } from "@/lib/dates";
 import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
+// A day as typed: year, month and day, in the ISO form (2026-12-07) or the Japanese ones (2026/12/7,
+// 2026年12月7日); kept as ISO. A text field rather than the browser's date picker, whose format follows
+// the browser's language and not the portal's.
 const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/)
+  .transform((text) => {
+    const [, year, month, date] = /^(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(text)!;
+    return `${year}-${month!.padStart(2, "0")}-${date!.padStart(2, "0")}`;
+  })
   .refine(isCalendarDay);
+
+/** A day (YYYY-MM-DD) as the audit filters show it in `locale`: 2026/12/07 in Japanese. */
+export const dayInLocale = (day: string, locale: string) => (locale === "ja" ? day.replaceAll("-", "/") : day);
 
 export const auditFiltersSchema = z.object({
   actor: droppable(z.string().trim().min(1).max(254)),

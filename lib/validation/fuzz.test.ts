@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadMessages } from "@/i18n/messages";
 import { ValidationError } from "@/lib/errors";
-import { activityFiltersSchema, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { ACTIVITY_SORTS, activityFiltersSchema, parseActivityFilters } from "@/lib/validation/activity-filters";
 import { filtersQuery } from "@/lib/validation/query-filters";
 import { activitySchema } from "@/lib/validation/activity";
 import { auditFiltersSchema, parseAuditFilters } from "@/lib/validation/audit-filters";
@@ -317,6 +317,7 @@ const activityFilterInvariant = (f: Out) => {
   optional((v, w) => matches(v, /^M\d$/, w))(f.means, "means");
   optional((v, w) => oneOf(v, ACTIVITY_STATUSES, w))(f.status, "status");
   optional((v, w) => trimmed(v, 1, 100, w))(f.q, "q");
+  optional((v, w) => oneOf(v, ACTIVITY_SORTS, w))(f.sort, "sort");
   check(isInt(f.page, 1, 10_000), "page");
 };
 
@@ -332,6 +333,8 @@ const auditFilterInvariant = (f: Out) => {
 const needFilterInvariant = (f: Out) => {
   optional((v, w) => oneOf(v, NEED_STATUSES, w))(f.status, "status");
   optional(state)(f.state, "state");
+  optional((v, w) => oneOf(v, PRIORITIES, w))(f.priority, "priority");
+  optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
 };
 
 const programFilterInvariant = (f: Out) => {
@@ -420,7 +423,7 @@ const CASES: SchemaCase[] = [
     file: "activity-filters.ts",
     name: "activityFiltersSchema",
     schema: activityFiltersSchema,
-    keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "page"],
+    keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "sort", "page"],
     valid: fc.record(
       {
         fy: asText(aFiscalYear),
@@ -430,6 +433,7 @@ const CASES: SchemaCase[] = [
         means: fc.stringMatching(/^M\d$/),
         status: fc.constantFrom(...ACTIVITY_STATUSES),
         q: benignText(100),
+        sort: fc.constantFrom(...ACTIVITY_SORTS),
         page: asText(fc.integer({ min: 1, max: 10_000 })),
       },
       { requiredKeys: [] },
@@ -627,8 +631,16 @@ const CASES: SchemaCase[] = [
     file: "need-filters.ts",
     name: "needFiltersSchema",
     schema: needFiltersSchema,
-    keys: ["status", "state"],
-    valid: fc.record({ status: fc.constantFrom(...NEED_STATUSES), state: fc.stringMatching(/^[A-Za-z]{2}$/) }, { requiredKeys: [] }),
+    keys: ["status", "state", "priority", "keyArea"],
+    valid: fc.record(
+      {
+        status: fc.constantFrom(...NEED_STATUSES),
+        state: fc.stringMatching(/^[A-Za-z]{2}$/),
+        priority: fc.constantFrom(...PRIORITIES),
+        keyArea: fc.stringMatching(/^K\d$/),
+      },
+      { requiredKeys: [] },
+    ),
     invariant: needFilterInvariant as never,
     idempotent: true,
   },
@@ -1188,13 +1200,13 @@ describe("URL filters: any search parameters read without failing the page, and 
     adversarialString,
     fc.stringMatching(/^[A-Za-z]{2}$/),
     aFiscalYear.map(String),
-    fc.constantFrom("K1", "M2", "PLANNED", "APPROVED", "2026-04-01"),
+    fc.constantFrom("K1", "M2", "PLANNED", "APPROVED", "2026-04-01", "2026/4/1", "-title", "HIGH"),
   );
   const text = fc.oneof({ weight: 3, arbitrary: raw.map(wellFormed) }, { weight: 1, arbitrary: raw });
   const cases = [
     {
       name: "parseActivityFilters",
-      keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "page"],
+      keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "sort", "page"],
       parse: parseActivityFilters,
       invariant: activityFilterInvariant,
       query: (f: Out) => filtersQuery(f as Record<string, string | number | undefined>),
@@ -1206,7 +1218,13 @@ describe("URL filters: any search parameters read without failing the page, and 
       invariant: auditFilterInvariant,
       query: (f: Out) => filtersQuery(f as Record<string, string | number | undefined>),
     },
-    { name: "parseNeedFilters", keys: ["status", "state"], parse: parseNeedFilters, invariant: needFilterInvariant, query: undefined },
+    {
+      name: "parseNeedFilters",
+      keys: ["status", "state", "priority", "keyArea"],
+      parse: parseNeedFilters,
+      invariant: needFilterInvariant,
+      query: undefined,
+    },
     {
       name: "parseProgramFilters",
       keys: ["end", "approach", "keyArea", "means"],

@@ -2,12 +2,14 @@
 // unfiltered on that field) rather than failing the page: URLs get edited and shared by hand.
 import { z } from "zod";
 import { droppable, FILTER_FIELDS } from "@/lib/validation/query-filters";
-import { NEED_STATUSES } from "@/lib/domain/need";
+import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { queryValues, type SearchParams } from "@/lib/validation/query";
 
 export const needFiltersSchema = z.object({
   status: droppable(z.enum(NEED_STATUSES)),
   state: droppable(FILTER_FIELDS.state),
+  priority: droppable(z.enum(PRIORITIES)),
+  keyArea: droppable(FILTER_FIELDS.keyArea),
 });
 
 export type NeedFilters = z.infer<typeof needFiltersSchema>;

@@ -38,7 +38,7 @@ export interface ListPage<T> {
   pageCount: number;
 }
 
-export const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+export const pageCountOf = (total: number, pageSize = PAGE_SIZE) => Math.max(1, Math.ceil(total / pageSize));
 
 /** The query string of a filter set, for links that keep the filters (page 1 is implied). */
 export function filtersQuery(filters: Record<string, string | number | undefined>): string {

@@ -24,6 +24,7 @@ const LIAISON_PAGES = [
 const PLANNER_PAGES = [
   "/",
   "/plans",
+  "/plans/new",
   "/plans/new?program=seed-program-bilateral-ph",
   "/plans/seed-demo-ph-plan/edit",
   "/plans/seed-demo-ph-plan", // with the principles panel and the history
@@ -67,6 +68,23 @@ for (const locale of ["en", "ja"]) {
       }
     });
   }
+}
+
+// On a phone the lists turn into cards and the navigation into a menu: the same checks there.
+const PHONE_PAGES = ["/", "/activities", "/programs", "/states/ph", "/plans", "/needs", "/admin/audit"];
+for (const locale of ["en", "ja"]) {
+  test(`the main pages on a phone (390 px) have no WCAG A/AA violations, menu open or closed: ${locale}`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, "admin@example.org");
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
+    for (const path of PHONE_PAGES) {
+      await page.goto(path);
+      expect(await violations(page), `${locale} ${path}`).toEqual([]);
+    }
+    await page.getByRole("button", { name: locale === "ja" ? "メニュー" : "Menu" }).click();
+    expect(await violations(page), `${locale} menu open`).toEqual([]);
+  });
 }
 
 test("a refused new plan, its rule beside the fields, has no WCAG A/AA violations", async ({ page }) => {

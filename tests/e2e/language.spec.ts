@@ -47,3 +47,22 @@ test("Japanese text has a font in any browser: the self-hosted Noto Sans JP, ser
   expect(fonts.length).toBeLessThan(5);
   for (const font of fonts) expect(font).toMatch(/^200 \/_next\/static\/media\//);
 });
+
+test("the audit log's date filters take and show days as the user's language writes them", async ({ page }) => {
+  await signInAs(page, "admin@example.org");
+  await page.goto("/admin/audit");
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
+  const from = page.getByLabel("開始日");
+  await expect(from).toHaveAttribute("placeholder", "2026/12/07");
+  await from.fill("2026/1/5");
+  await page.getByLabel("終了日").fill("2099年12月31日");
+  await from.press("Enter");
+  await expect(page).toHaveURL(/from=2026%2F1%2F5|from=2026\/1\/5/);
+  // Read as ISO days, shown back in the Japanese form.
+  await expect(page.getByLabel("開始日")).toHaveValue("2026/01/05");
+  await expect(page.getByLabel("終了日")).toHaveValue("2099/12/31");
+
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.getByLabel("From (date)")).toHaveValue("2026-01-05");
+  await expect(page.getByLabel("From (date)")).toHaveAttribute("placeholder", "YYYY-MM-DD");
+});

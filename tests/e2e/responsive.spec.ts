@@ -15,6 +15,7 @@ const PAGES = [
   "/activities",
   "/activities/seed-demo-ph-activity",
   "/activities/calendar?month=2026-09",
+  "/activities/timeline",
   "/states",
   "/states/ph",
   "/plans",
@@ -46,3 +47,42 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByRole("button", { name: "日本語", exact: true })).toBeVisible();
   });
 }
+
+test("on a phone the navigation folds behind a menu button, lists turn into cards and the dashboard stays short", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "planner@example.org");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = nav.getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Activities" })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await nav.getByRole("link", { name: "Activities" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
+  // Following a link closes the menu; it names the page the user is on.
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toContainText("Activities");
+
+  // Every cell of a row is on the screen: program, host and status under the title, each named.
+  const row = page.getByRole("table", { name: "Activities" }).locator("tbody tr").first();
+  for (const cell of [row.locator("td[data-label='Program']"), row.locator("td[data-label='Host']"), row.locator(".badge").first()]) {
+    await expect(cell).toBeVisible();
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+
+  // The dashboard folds its lists: a few screens, not the 5,000 px and more it was.
+  await page.goto("/");
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(4000);
+
+  // The same in Japanese.
+  await page.getByRole("button", { name: "日本語", exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "メイン" }).getByRole("button", { name: "メニュー" })).toBeVisible();
+  for (const path of ["/", "/activities", "/states/ph"]) {
+    await page.goto(path);
+    expect.soft(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
+  }
+  await page.getByRole("button", { name: "English", exact: true }).click();
+});

@@ -353,7 +353,27 @@ describe("the list's filters", () => {
     expect(ph.length).toBeGreaterThan(0);
     expect(ph.every((need) => need.state.code === "PH")).toBe(true);
     expect((await needs.listNeeds(liaisonVn)).rows.every((need) => need.state.code === "VN")).toBe(true);
-    expect(await needs.listNeedStates(liaisonVn)).toEqual([]);
+    expect((await needs.getNeedFilterOptions(liaisonVn)).states).toEqual([]);
+  });
+
+  it("narrow by priority and key area, together and with the others, counting what they keep", async () => {
+    const all = await query<{ priority: string; keyAreaCode: string; stateCode: string; status: string }>(
+      database.url,
+      `SELECT priority, "keyAreaCode", "stateCode", status FROM "PartnerNeed"`,
+    );
+    const areas = [...new Set(all.map((need) => need.keyAreaCode))];
+    expect(areas.length).toBeGreaterThan(1);
+    for (const priority of ["HIGH", "MEDIUM", "LOW"] as const) {
+      for (const keyArea of areas) {
+        const listed = await needs.listNeeds(planner, { priority, keyArea });
+        expect(listed.total, `${priority} ${keyArea}`).toBe(all.filter((n) => n.priority === priority && n.keyAreaCode === keyArea).length);
+        expect(listed.rows.every((need) => need.priority === priority && need.keyArea.code === keyArea)).toBe(true);
+      }
+    }
+    const high = await needs.listNeeds(liaisonVn, { priority: "HIGH" });
+    expect(high.total).toBe(all.filter((n) => n.priority === "HIGH" && n.stateCode === "VN").length);
+    const options = await needs.getNeedFilterOptions(planner);
+    expect(options.keyAreas.map((area) => area.code)).toEqual(expect.arrayContaining(areas));
   });
 });
 

@@ -29,7 +29,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
     getTranslations("activityEditor"),
     getTranslations("exports"),
     getLocale(),
-    listActivities(actor, filters),
+    listActivities(actor, filters, { ja: (await getLocale()) === "ja" }),
     getActivityFilterOptions(actor, filters.program),
   ]);
   // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
@@ -44,10 +44,19 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         ) : null}
       </PageHeader>
       <ActivityViews current="list" filters={filters} />
-      <ActivityFilterForm filters={filters} options={options} />
+      <ActivityFilterForm filters={filters} options={options} keep={filters.sort ? { sort: filters.sort } : {}} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-slate-700" role="status" data-testid="activity-count">
-          {t("results", { count: result.total })}
+        <p className="text-sm text-slate-700">
+          <span role="status" data-testid="activity-count">
+            {t("results", { count: result.total })}
+          </span>
+          {" · "}
+          <span data-testid="activity-order">{filters.sort ? t("orderSorted") : t("orderUpcoming")}</span>{" "}
+          {filters.sort ? (
+            <Link href={`/activities${filtersQuery({ ...filters, sort: undefined, page: 1 })}`} className="link">
+              {t("resetOrder")}
+            </Link>
+          ) : null}
         </p>
         {/* The activities report with the list's filters (one fiscal year = a range of one). */}
         <ReportDownload
@@ -58,7 +67,13 @@ export default async function ActivitiesPage({ searchParams }: Props) {
           locale={locale}
         />
       </div>
-      {result.rows.length ? <ActivityTable rows={result.rows} caption={t("title")} /> : null}
+      {result.rows.length ? (
+        <ActivityTable
+          rows={result.rows}
+          caption={t("title")}
+          sorting={{ current: filters.sort, hrefFor: (sort) => `/activities${filtersQuery({ ...filters, sort, page: 1 })}` }}
+        />
+      ) : null}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/activities${filtersQuery({ ...filters, page: p })}`} />
     </>
   );

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
-import { listNeeds, listNeedStates } from "@/lib/data/needs/reads";
+import { getNeedFilterOptions, listNeeds } from "@/lib/data/needs/reads";
 import { parseNeedFilters } from "@/lib/validation/need-filters";
 import { filtersQuery, parsePage } from "@/lib/validation/query-filters";
 
@@ -23,11 +23,11 @@ export default async function NeedsPage({ searchParams }: Props) {
   const query = await searchParams;
   const filters = parseNeedFilters(query);
   const page = parsePage(query.page);
-  const [t, tn, needs, states] = await Promise.all([
+  const [t, tn, needs, options] = await Promise.all([
     getTranslations("needs"),
     getTranslations("needEditor"),
     listNeeds(actor, filters, page),
-    listNeedStates(actor),
+    getNeedFilterOptions(actor),
   ]);
   // A page past the end (an old bookmark, a hand-edited URL) goes to the last page there is.
   if (needs.page > needs.pageCount) redirect(`/needs${filtersQuery({ ...filters, page: needs.pageCount })}`);
@@ -40,7 +40,7 @@ export default async function NeedsPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </PageHeader>
-      <NeedFilterForm filters={filters} states={states} />
+      <NeedFilterForm filters={filters} options={options} />
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="need-count">
         {tn("filters.results", { count: needs.total })}
       </p>

@@ -28,7 +28,7 @@ async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption
     activities: format.number(program._count.activities),
   }));
   return (
-    <Table caption={caption} className="w-full min-w-[36rem] text-sm">
+    <Table caption={caption} stack className="w-full min-w-[36rem] text-sm">
       <HeadRow>
         <Th>{t("name")}</Th>
         <Th>{t("partner")}</Th>
@@ -37,7 +37,11 @@ async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption
         <Th numeric>{t("plans")}</Th>
         <Th numeric>{t("activities")}</Th>
       </HeadRow>
-      <ProgramRows rows={views} illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }} />
+      <ProgramRows
+        rows={views}
+        labels={{ partner: t("partner"), keyAreas: t("keyAreas"), means: t("means"), plans: t("plans"), activities: t("activities") }}
+        illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }}
+      />
     </Table>
   );
 }

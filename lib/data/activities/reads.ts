@@ -14,7 +14,8 @@ import type { ActivityRow } from "@/lib/data/selects";
 import type { ParticipantRole } from "@/generated/prisma/client";
 import { ACTIVITY_KEY_AREAS, ACTIVITY_MEANS, NEED_ACTIVITIES } from "@/lib/db/join-tables";
 import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
-import type { ActivityFilters } from "@/lib/validation/activity-filters";
+import type { ActivityFilters, ActivitySort, ActivitySortColumn } from "@/lib/validation/activity-filters";
+import { todayInJapan } from "@/lib/fiscal-year";
 import { PAGE_SIZE, pageCountOf, type ListPage } from "@/lib/validation/query-filters";
 
 /** The list's filters, plus a fiscal-year range for reports. */
@@ -44,10 +45,21 @@ export function activityWhere(actor: Actor, filters: ActivityWhereFilters): Pris
   return { AND: and };
 }
 
-export async function listActivities(actor: Actor, filters: ActivityFilters): Promise<ListPage<ActivityRow>> {
+/**
+ * A page of the list. Without a sort, activities under way or to come (ending today or later, soonest
+ * start first), then those past (latest start first): what a user opening the list wants first. `ja`
+ * orders titles, programs and hosts by their Japanese names.
+ */
+export async function listActivities(
+  actor: Actor,
+  filters: ActivityFilters,
+  { ja = false, today = todayInJapan(), pageSize = PAGE_SIZE }: { ja?: boolean; today?: Date; pageSize?: number } = {},
+): Promise<ListPage<ActivityRow>> {
   assertCan(actor, "activity:read");
   const state = seesAllStates(actor) ? undefined : liaisonState(actor);
   const where = activityCondition(state, filters);
+  const offset = (filters.page - 1) * pageSize;
+  const page = filters.sort ? sortedPage(where, filters.sort, ja, offset, pageSize) : upcomingThenPastPage(where, today, offset, pageSize);
   // One statement: the count, and the page's rows beside it (a page past the end gives the count
   // alone, on a row whose activity is NULL). Each statement costs the server about a millisecond of
   // its own CPU (driver, socket, result), whatever PostgreSQL spends: the count, the page's ids and
@@ -57,15 +69,63 @@ export async function listActivities(actor: Actor, filters: ActivityFilters): Pr
     { total: number; row: Parameters<typeof activityRowFromJson>[0] | null }[]
   >`
     SELECT t.total, CASE WHEN a.id IS NULL THEN NULL ELSE ${activityRowJson(Prisma.raw("a"))} END AS row
-    FROM (SELECT count(*)::int AS total FROM "Activity" a WHERE ${where}) t
-    LEFT JOIN LATERAL (
-      SELECT a.* FROM "Activity" a WHERE ${where}
-      ORDER BY a."startDate" DESC, a.id ASC OFFSET ${(filters.page - 1) * PAGE_SIZE} LIMIT ${PAGE_SIZE}
-    ) a ON TRUE
-    ORDER BY a."startDate" DESC, a.id ASC`;
+    FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE a."endDate" >= ${today}::date)::int AS upcoming
+          FROM "Activity" a WHERE ${where}) t
+    LEFT JOIN LATERAL (${page.rows}) a ON TRUE
+    ORDER BY ${page.order}`;
   const total = found[0]?.total ?? 0;
   const rows = found.flatMap(({ row }) => (row ? [activityRowFromJson(row)] : []));
-  return { rows, total, page: filters.page, pageCount: pageCountOf(total) };
+  return { rows, total, page: filters.page, pageCount: pageCountOf(total, pageSize) };
+}
+
+/** A page's rows (as `a`) and their order, which the statement around them repeats for its own rows. */
+interface PageQuery {
+  rows: Prisma.Sql;
+  order: Prisma.Sql;
+}
+
+/** A page in a column's order, then the latest first. */
+function sortedPage(where: Prisma.Sql, sort: ActivitySort, ja: boolean, offset: number, pageSize: number): PageQuery {
+  const descending = sort.startsWith("-");
+  const name = (table: string, key: string, column: string) =>
+    Prisma.raw(
+      `(SELECT x.${ja ? `COALESCE(NULLIF(x."nameJa", ''), x."nameEn")` : `x."nameEn"`} FROM "${table}" x WHERE x.${key} = a."${column}")`,
+    );
+  const keys: Record<ActivitySortColumn, Prisma.Sql> = {
+    date: Prisma.raw(`a."startDate"`),
+    title: Prisma.raw(ja ? `lower(COALESCE(NULLIF(a."titleJa", ''), a.title))` : `lower(a.title)`),
+    program: name("Program", "id", "programId"),
+    host: name("PartnerState", "code", "hostStateCode"),
+    status: Prisma.raw(`a.status`),
+  };
+  const key = keys[(descending ? sort.slice(1) : sort) as ActivitySortColumn];
+  const direction = Prisma.raw(descending ? "DESC NULLS LAST" : "ASC NULLS LAST");
+  const order = Prisma.sql`${key} ${direction}, a."startDate" DESC, a.id ASC`;
+  return { rows: Prisma.sql`SELECT a.* FROM "Activity" a WHERE ${where} ORDER BY ${order} OFFSET ${offset} LIMIT ${pageSize}`, order };
+}
+
+/**
+ * A page of the default order: the activities ending today or later by start date, then the others
+ * latest first, the page's offset running on from the first part (`t.upcoming` of them) into the
+ * second. Each part reads an index from today: those under way through the date-range index, those
+ * starting from today and those ended (so started) before today through the start-date index. Read as
+ * one ordering on "ended or not", every activity would be sorted for each page.
+ */
+function upcomingThenPastPage(where: Prisma.Sql, today: Date, offset: number, pageSize: number): PageQuery {
+  const fromUpcoming = Prisma.sql`greatest(least(t.upcoming - ${offset}, ${pageSize}), 0)`;
+  const rows = Prisma.sql`
+      (SELECT u.*, 0 AS part FROM (
+        (SELECT a.* FROM "Activity" a
+         WHERE ${where} AND daterange(a."startDate", a."endDate", '[]') @> ${today}::date AND a."startDate" < ${today}::date
+         ORDER BY a."startDate", a.id LIMIT ${offset + pageSize})
+        UNION ALL
+        (SELECT a.* FROM "Activity" a WHERE ${where} AND a."startDate" >= ${today}::date
+         ORDER BY a."startDate", a.id LIMIT ${offset + pageSize})
+      ) u ORDER BY u."startDate", u.id OFFSET least(${offset}, t.upcoming) LIMIT ${fromUpcoming})
+      UNION ALL
+      (SELECT a.*, 1 AS part FROM "Activity" a WHERE ${where} AND a."endDate" < ${today}::date AND a."startDate" < ${today}::date
+       ORDER BY a."startDate" DESC, a.id OFFSET greatest(${offset} - t.upcoming, 0) LIMIT ${pageSize} - ${fromUpcoming})`;
+  return { rows, order: Prisma.sql`a.part, CASE WHEN a.part = 0 THEN a."startDate" END, a."startDate" DESC, a.id` };
 }
 
 interface ActivityPartsJson {

@@ -25,6 +25,8 @@ export async function listNeeds(actor: Actor, filters: NeedFilters = {}, page = 
   const narrowed: Prisma.PartnerNeedWhereInput[] = [];
   if (filters.status) narrowed.push({ status: filters.status });
   if (filters.state) narrowed.push({ stateCode: filters.state });
+  if (filters.priority) narrowed.push({ priority: filters.priority });
+  if (filters.keyArea) narrowed.push({ keyAreaCode: filters.keyArea });
   const where = { AND: [needScope(actor), ...narrowed] };
   const [rows, total] = await Promise.all([
     scopedDb(actor).partnerNeed.findMany({
@@ -89,11 +91,19 @@ export async function listNeedsOfProgram(actor: Actor, programId: string) {
   });
 }
 
-/** The states a planner may filter the list by (those with needs); a liaison officer sees only their own. */
-export async function listNeedStates(actor: Actor) {
+/**
+ * What the list's filters offer: the states a planner may filter by (those with needs; none for a
+ * liaison officer, who sees only their own) and the key areas.
+ */
+export async function getNeedFilterOptions(actor: Actor) {
   assertCan(actor, "need:read");
-  if (!seesAllStates(actor)) return [];
-  return scopedDb(actor).partnerState.findMany({ where: { needs: { some: {} } }, select: stateRef, orderBy: { sortOrder: "asc" } });
+  const [states, keyAreas] = await Promise.all([
+    seesAllStates(actor)
+      ? scopedDb(actor).partnerState.findMany({ where: { needs: { some: {} } }, select: stateRef, orderBy: { sortOrder: "asc" } })
+      : [],
+    scopedDb(actor).keyArea.findMany({ select: codeTitle, orderBy: { sortOrder: "asc" } }),
+  ]);
+  return { states, keyAreas };
 }
 
 const TRIAGE_ACTIONS = ["need.acknowledge", "need.decline", "need.address", "need.reopen"];

@@ -11,14 +11,13 @@ import {
   PROGRAM_PARTNER_STATES,
   type JoinTable,
 } from "@/lib/db/join-tables";
-import { activityRowFromJson, activityRowJson } from "@/lib/data/activities/rows";
 import { planRowFromJson, planRowJson, type PlanRowJson } from "@/lib/data/plans/rows";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { loadProgramSnapshot, programEditorValues } from "@/lib/data/programs/snapshot";
 import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/validation/fields";
-import { activityScope, activityScopeSql, planScope, planScopeSql, programScope } from "@/lib/data/scope";
+import { activityScope, planScope, planScopeSql, programScope } from "@/lib/data/scope";
 import { programRef, stateRef } from "@/lib/data/selects";
 import type { ProgramFilters } from "@/lib/validation/program-filters";
 
@@ -55,7 +54,6 @@ interface ProgramPartsJson {
   means: CodeTitleJson[];
   frameworks: { code: string; nameEn: string; nameJa: string }[];
   plans: PlanRowJson[];
-  activities: Parameters<typeof activityRowFromJson>[0][];
 }
 
 /** The reference rows of `table` the program names through `join`, in their order, as JSON. */
@@ -71,10 +69,10 @@ export async function getProgram(actor: Actor, id: string) {
     select: { ...programRef, descriptionEn: true, descriptionJa: true, source: true },
   });
   if (!program) throw new NotFoundError("program");
-  const [s, p, a] = [Prisma.raw("s"), Prisma.raw("p"), Prisma.raw("a")];
-  // scope: the program was loaded in programScope; its plans and activities carry their own scope
+  const [s, p] = [Prisma.raw("s"), Prisma.raw("p")];
+  // scope: the program was loaded in programScope; its plans carry their own scope
   // (lib/data/scope.ts); states and the framework's reference rows are public.
-  const [parts] = await sqlScopedDb(actor, "the program in scope, and the plan and activity scopes").$queryRaw<ProgramPartsJson[]>`
+  const [parts] = await sqlScopedDb(actor, "the program in scope, and the plan scope").$queryRaw<ProgramPartsJson[]>`
     SELECT
       (SELECT ${stateRefJson(s)} FROM "PartnerState" s WHERE s.code = g."partnerStateCode") AS "partnerState",
       COALESCE((SELECT json_agg(${stateRefJson(s)} ORDER BY s."sortOrder")
@@ -88,9 +86,7 @@ export async function getProgram(actor: Actor, id: string) {
          FROM ${FRAMEWORK_PROGRAMS.table} x JOIN "Framework" f ON f.code = x.${FRAMEWORK_PROGRAMS.col.framework}
          WHERE x.${FRAMEWORK_PROGRAMS.col.program} = g.id), '[]'::json) AS frameworks,
       COALESCE((SELECT json_agg(${planRowJson(p)} ORDER BY p."firstFiscalYear" DESC, p.id)
-         FROM "ProgramPlan" p WHERE p."programId" = g.id ${planScopeSql(actor, p)}), '[]'::json) AS plans,
-      COALESCE((SELECT json_agg(${activityRowJson(a)} ORDER BY a."startDate" DESC, a.id)
-         FROM "Activity" a WHERE a."programId" = g.id ${activityScopeSql(actor, a)}), '[]'::json) AS activities
+         FROM "ProgramPlan" p WHERE p."programId" = g.id ${planScopeSql(actor, p)}), '[]'::json) AS plans
     FROM "Program" g WHERE g.id = ${program.id}`;
   return {
     ...program,
@@ -102,7 +98,6 @@ export async function getProgram(actor: Actor, id: string) {
     means: parts!.means,
     frameworks: parts!.frameworks,
     plans: parts!.plans.map(planRowFromJson),
-    activities: parts!.activities.map(activityRowFromJson),
     canEdit: can(actor, "program:edit"),
     canPlan: can(actor, "plan:edit"),
     canAddActivity: can(actor, "activity:edit"),

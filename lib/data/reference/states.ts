@@ -6,7 +6,7 @@ import { activityScope, programScope } from "@/lib/data/scope";
 import { NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/i18n/locales";
 import { namesByCode } from "@/lib/i18n/localized";
-import { activityRow, programRef, stateRef } from "@/lib/data/selects";
+import { programRef, stateRef } from "@/lib/data/selects";
 
 /** Partner states are public reference data; the counts beside them are scoped to the actor. */
 export async function listStates(actor: Actor) {
@@ -46,18 +46,11 @@ export async function getState(actor: Actor, code: string) {
     select: { ...stateRef, iso3: true, aseanMemberSince: true, admmPlus: true },
   });
   if (!state) throw new NotFoundError("state");
-  const [activities, programs] = await Promise.all([
-    scopedDb(actor).activity.findMany({
-      where: { AND: [activityScope(actor), { participants: { some: { stateCode } } }] },
-      select: activityRow,
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      take: 200,
-    }),
-    scopedDb(actor).program.findMany({
-      where: { AND: [programScope(actor), { partnerStates: { some: { code: stateCode } } }] },
-      select: programRef,
-      orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
-    }),
-  ]);
-  return { ...state, activities, programs };
+  // Its activities are the activity list's, filtered on the state (listActivities): paged there.
+  const programs = await scopedDb(actor).program.findMany({
+    where: { AND: [programScope(actor), { partnerStates: { some: { code: stateCode } } }] },
+    select: programRef,
+    orderBy: [{ kind: "desc" }, { nameEn: "asc" }],
+  });
+  return { ...state, programs };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FilterButtons, FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import { DateTimeText } from "@/components/dates";
 import { Empty, PageHeader } from "@/components/page-header";
@@ -10,7 +10,7 @@ import { auditDiff, formatAuditValue } from "@/lib/audit-diff";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listAuditEvents, listAuditFacets, type AuditEventRow } from "@/lib/data/audit/log";
-import { parseAuditFilters, type AuditFilters } from "@/lib/validation/audit-filters";
+import { dayInLocale, parseAuditFilters, type AuditFilters } from "@/lib/validation/audit-filters";
 import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
 }
 
 async function AuditFilterForm({ filters, entities, actions }: { filters: AuditFilters; entities: string[]; actions: string[] }) {
-  const t = await getTranslations("admin.audit.filters");
+  const [t, locale] = await Promise.all([getTranslations("admin.audit.filters"), getLocale()]);
   const facet = (name: "entity" | "action", values: string[]) => (
     <FilterSelect
       id={`a-${name}`}
@@ -71,9 +71,14 @@ async function AuditFilterForm({ filters, entities, actions }: { filters: AuditF
     <FilterInput
       id={`a-${name}`}
       name={name}
-      type="date"
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
       label={t(name)}
-      defaultValue={filters[name] ?? ""}
+      placeholder={t("datePlaceholder")}
+      defaultValue={filters[name] ? dayInLocale(filters[name], locale) : ""}
+      maxLength={16}
+      className="w-36"
       aria-describedby="a-dates-hint"
     />
   );

@@ -227,7 +227,7 @@ export default async function PlanPage({ params }: Props) {
         </Section>
       ) : null}
       <Section title={t("activities")} id="activities">
-        {plan.activities.length ? <ActivityTable rows={plan.activities} caption={t("activities")} /> : <Empty>—</Empty>}
+        {plan.activities.length ? <ActivityTable rows={plan.activities} caption={t("activities")} showProgram={false} /> : <Empty>—</Empty>}
       </Section>
       {plan.needs.length ? (
         <Section title={t("needs")} id="needs">

@@ -5,7 +5,8 @@ import { NewPlanForm } from "@/components/new-plan-form";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/authz/policy";
-import { getProgram } from "@/lib/data/programs/reads";
+import { getProgram, listPrograms } from "@/lib/data/programs/reads";
+import { ProgramChoice } from "@/components/program-choice";
 import { listNeedsOfProgram } from "@/lib/data/needs/reads";
 import { currentFiscalYear } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
@@ -20,6 +21,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const programId = queryValue((await searchParams).program) ?? "";
+  // From the plans list, no program yet: choose it first.
+  if (!programId) {
+    const programs = await orNotFound(
+      (async () => {
+        assertCan(actor, "plan:edit");
+        return listPrograms(actor);
+      })(),
+    );
+    const t = await getTranslations("planEditor");
+    return (
+      <>
+        <PageHeader title={t("chooseProgramTitle")} intro={t("chooseProgramIntro")} />
+        <ProgramChoice programs={programs} />
+      </>
+    );
+  }
   const program = await orNotFound(
     (async () => {
       assertCan(actor, "plan:edit");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActivityTable } from "@/components/activity-table";
+import { ActivityPage, RECORD_PAGE_SIZE } from "@/components/activity-page";
 import { IllustrativeBadge } from "@/components/badges";
 import { Badge } from "@/components/ui/badge";
 import { Empty, PageHeader } from "@/components/page-header";
@@ -11,10 +11,13 @@ import { PlanList } from "@/components/plan-list";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
 import { getProgram } from "@/lib/data/programs/reads";
+import { listActivities } from "@/lib/data/activities/reads";
+import { FILTER_FIELDS } from "@/lib/validation/query-filters";
+import { queryValues, type SearchParams } from "@/lib/validation/query";
 import { orNotFound } from "@/lib/not-found";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // Cached so that the metadata and the page share one load per request.
 const load = cache(async (id: string) => orNotFound(getProgram(await requireActor(), id)));
@@ -24,13 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: nameOf(await getLocale(), program) };
 }
 
-export default async function ProgramPage({ params }: Props) {
+export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await load((await params).id);
-  const [t, te, tp, locale] = await Promise.all([
+  const page = FILTER_FIELDS.page.parse(queryValues(await searchParams).page);
+  const [t, te, tp, locale, activities] = await Promise.all([
     getTranslations("programs"),
     getTranslations("enums"),
     getTranslations("planEditor"),
     getLocale(),
+    listActivities(await requireActor(), { program: program.id, page }, { pageSize: RECORD_PAGE_SIZE }),
   ]);
   const [tpe, tae] = await Promise.all([getTranslations("programEditor"), getTranslations("activityEditor")]);
   const description = locale === "ja" ? program.descriptionJa || program.descriptionEn : program.descriptionEn;
@@ -91,11 +96,14 @@ export default async function ProgramPage({ params }: Props) {
             </Link>
           </p>
         ) : null}
-        {program.activities.length ? (
-          <ActivityTable rows={program.activities} caption={t("activities")} />
-        ) : (
-          <Empty>{t("noActivities")}</Empty>
-        )}
+        <ActivityPage
+          result={activities}
+          caption={t("activities")}
+          empty={t("noActivities")}
+          hrefFor={(p) => `/programs/${program.id}${p > 1 ? `?page=${p}` : ""}#activities`}
+          listHref={`/activities?program=${program.id}`}
+          showProgram={false}
+        />
       </Section>
     </>
   );
