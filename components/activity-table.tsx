@@ -68,7 +68,7 @@ export async function ActivityTable({
     );
   };
   return (
-    <Table caption={caption} stack className="w-full min-w-[40rem] text-sm">
+    <Table caption={caption} stack {...(sorting ? { "data-sortable": "" } : {})} className="w-full min-w-[40rem] text-sm">
       <HeadRow>
         {head("date", t("date"))}
         {head("title", t("titleColumn"))}

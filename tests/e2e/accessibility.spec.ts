@@ -58,7 +58,7 @@ for (const locale of ["en", "ja"]) {
     ["admin@example.org", ADMIN_PAGES],
   ] as const) {
     test(`the main pages have no WCAG A/AA violations: ${email}, ${locale}`, async ({ page }) => {
-      test.setTimeout(150_000); // axe on a dozen pages
+      test.setTimeout(300_000); // axe on a dozen pages, about ten seconds each on a busy machine
       await signInAs(page, email);
       await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
       for (const path of pages) {

@@ -8,6 +8,7 @@ import { signInAs } from "./helpers";
 const today = () => new Date().toISOString().slice(0, 10);
 
 test("the activity list opens on activities under way or to come, then sorts by a column kept in the URL", async ({ page }) => {
+  test.setTimeout(90_000); // six page loads
   await signInAs(page, "planner@example.org");
   await page.goto("/activities");
   await expect(page.getByTestId("activity-order")).toHaveText(/Under way and upcoming first/);

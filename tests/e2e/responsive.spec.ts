@@ -72,6 +72,12 @@ test("on a phone the navigation folds behind a menu button, lists turn into card
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
 
+  // The column headers stay, as sort links above the cards.
+  const table = page.getByRole("table", { name: "Activities" });
+  await table.getByRole("columnheader", { name: /Title/ }).getByRole("link").click();
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(table.getByRole("columnheader", { name: /Title/ })).toHaveAttribute("aria-sort", "ascending");
+
   // The dashboard folds its lists: a few screens, not the 5,000 px and more it was.
   await page.goto("/");
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
