@@ -118,25 +118,16 @@ export default async function PlanPage({ params }: Props) {
               </Link>
             </p>
           ) : null}
-          <div className="flex flex-wrap items-start gap-4">
-            {editable ? (
-              <Link
-                href={`/plans/${plan.id}/edit`}
-                className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-              >
-                {te("edit")}
-              </Link>
-            ) : null}
-            <ClientMessages namespaces={["planLifecycle"]}>
-              <PlanWorkflow
-                planId={plan.id}
-                version={plan.version}
-                steps={planStepsFrom(plan.status)}
-                isAuthor={plan.authorId === actor.id}
-                actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
-              />
-            </ClientMessages>
-          </div>
+          <ClientMessages namespaces={["planLifecycle"]}>
+            <PlanWorkflow
+              planId={plan.id}
+              version={plan.version}
+              steps={planStepsFrom(plan.status)}
+              isAuthor={plan.authorId === actor.id}
+              editHref={editable ? `/plans/${plan.id}/edit` : undefined}
+              actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
+            />
+          </ClientMessages>
         </Section>
       ) : null}
       <Section title={t("overview")} id="overview">
