@@ -29,6 +29,8 @@ import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 import { ClientMessages } from "@/components/client-messages";
+import { MarkNotificationsRead } from "@/components/mark-notifications-read";
+import { markSubjectNotificationsReadAction } from "@/app/(portal)/notifications/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -58,8 +60,18 @@ async function BeingRevised() {
 }
 
 export default async function PlanPage({ params }: Props) {
-  const shown = await load((await params).id);
-  if (shown.beingRevised) return <BeingRevised />;
+  const id = (await params).id;
+  const shown = await load(id);
+  // Opened by any route, the plan's notifications are read (no statement of this render).
+  const markRead = <MarkNotificationsRead subject={{ planId: id }} markReadAction={markSubjectNotificationsReadAction} />;
+  if (shown.beingRevised) {
+    return (
+      <>
+        {markRead}
+        <BeingRevised />
+      </>
+    );
+  }
   const { plan } = shown;
   const actor = await requireActor();
   const [t, tl, te, locale, format, watch] = await Promise.all([
@@ -91,6 +103,7 @@ export default async function PlanPage({ params }: Props) {
   };
   return (
     <>
+      {markRead}
       <PageHeader title={plan.title}>
         <div className="flex gap-1">
           <StatusBadge kind="planStatus" status={plan.status} />
