@@ -79,7 +79,7 @@ export function NewPlanForm({
         <div>
           <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
             {failure.error}
-            <FieldErrorSummary fieldErrors={toFix} labels={labels} />
+            <FieldErrorSummary title={t("fieldsToFix")} fieldErrors={toFix} labels={labels} />
             {otherRules.length ? <RuleList rules={otherRules} /> : null}
           </div>
           <LaterRules title={t("laterRules")} rules={failure.later} />

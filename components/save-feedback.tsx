@@ -48,7 +48,7 @@ export function SaveFeedback({
       className="mb-6 rounded-lg border border-rose-300 bg-rose-50 p-4 text-sm text-rose-950"
     >
       <p className="font-medium">{failure.error}</p>
-      <FieldErrorSummary fieldErrors={failure.fieldErrors} labels={fieldLabels} />
+      <FieldErrorSummary title={t("fieldsToFix")} fieldErrors={failure.fieldErrors} labels={fieldLabels} />
       {rules?.length ? (
         <div className="mt-3">
           <h2 className="font-semibold">{t("rulesTitle")}</h2>
