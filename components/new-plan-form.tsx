@@ -4,7 +4,8 @@ import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { primaryButtonClass } from "@/components/ui/button";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
-import { RuleList } from "@/components/rule-list";
+import { FieldErrorSummary } from "@/components/field-error-summary";
+import { LaterRules, RuleList } from "@/components/rule-list";
 import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -60,14 +61,28 @@ export function NewPlanForm({
     const data = new FormData(event.currentTarget);
     startTransition(() => action(data));
   };
+  // Only the rules that refused the draft come back (lib/actions/result.ts): those of this form's
+  // fields are shown beside them, any other (O1, on the program) here at the top.
   const otherRules = (failure?.rules ?? []).filter((rule) => !rule.fields.some((field) => SHOWN_BESIDE.includes(field)));
+  // The top names each field to fix, its input errors and rules alike (H1 leads to the need).
+  const labels = { title: t("title"), firstFiscalYear: t("firstFiscalYear"), lastFiscalYear: t("lastFiscalYear"), needId: t("citeNeed") };
+  const toFix = {
+    title: errors("title"),
+    firstFiscalYear: errors("firstFiscalYear"),
+    lastFiscalYear: errors("lastFiscalYear"),
+    needId: [...errors("needId"), ...citeErrors],
+  };
   return (
     <form onSubmit={submit} aria-busy={pending} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="programId" value={programId} />
       {failure ? (
-        <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-          {failure.error}
-          {otherRules.length ? <RuleList rules={otherRules} /> : null}
+        <div>
+          <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+            {failure.error}
+            <FieldErrorSummary title={t("fieldsToFix")} fieldErrors={toFix} labels={labels} />
+            {otherRules.length ? <RuleList rules={otherRules} /> : null}
+          </div>
+          <LaterRules title={t("laterRules")} rules={failure.later} />
         </div>
       ) : null}
       <Field id="title" label={t("title")} errors={errors("title")}>

@@ -1,18 +1,19 @@
 "use client";
 
-// The plan's lifecycle steps that the viewer may take now: share, submit, approve, archive, return
-// to draft (with a reason), start a new version. The server re-checks everything.
+// The plan's lifecycle steps that the viewer may take now. The same layout in every status: the one
+// next step as the primary button (with "Edit plan" beside it while the plan is editable), and the
+// other steps (return to draft with its reason, archive) behind an "Other actions" disclosure. The
+// server re-checks everything.
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useAnnounce } from "@/components/announcer";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { RuleList } from "@/components/rule-list";
+import { LaterRules, RuleList } from "@/components/rule-list";
 import type { Action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
-import type { PlanTransition } from "@/lib/domain/plan";
-
-type Step = PlanTransition | "newVersion";
+import type { PlanStep, PlanTransition } from "@/lib/domain/plan";
 
 /** The server actions of the lifecycle, from the page. */
 export interface PlanWorkflowActions {
@@ -20,28 +21,38 @@ export interface PlanWorkflowActions {
   newRevisionAction: Action<{ id: string }>;
 }
 
-function Outcome({ state }: { state: ActionResult<unknown> | null }) {
+/** Steps that undo or end a plan's course: never the primary one. */
+const SECONDARY: readonly PlanStep[] = ["archive", "returnToDraft"];
+
+function Outcome({ state, editHref }: { state: ActionResult<unknown> | null; editHref?: string }) {
   const t = useTranslations("planLifecycle");
   if (!state) return null;
   if (state.ok) {
-    return (
-      <div role="status" className="mt-2 text-sm text-emerald-900">
-        {t("done")}
-        {state.warnings?.length ? <RuleList rules={state.warnings} /> : null}
+    return state.warnings?.length ? (
+      <div className="mt-2 text-sm">
+        <RuleList rules={state.warnings} />
       </div>
-    );
+    ) : null;
   }
+  const fieldMessages = Object.values(state.fieldErrors ?? {}).flat();
   return (
-    <div role="alert" className="mt-2 rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-      {state.error}
-      {state.rules?.length ? <RuleList rules={state.rules} /> : null}
-      {state.fieldErrors ? (
-        <RuleList
-          rules={Object.values(state.fieldErrors)
-            .flat()
-            .map((message) => ({ code: "", severity: "error", message, fields: [] }))}
-        />
-      ) : null}
+    <div className="mt-2 max-w-prose">
+      <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+        {state.error}
+        {state.rules?.length ? <RuleList rules={state.rules} /> : null}
+        {fieldMessages.length ? (
+          <RuleList rules={fieldMessages.map((message) => ({ code: "", severity: "error", message, fields: [] }))} />
+        ) : null}
+        {/* The rules name the plan's fields, which are filled in on the editor. */}
+        {state.rules?.length && editHref ? (
+          <p className="mt-2">
+            <Link href={editHref} className="font-medium underline">
+              {t("fixInEditor")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      <LaterRules title={t("laterRules")} rules={state.later} />
     </div>
   );
 }
@@ -51,12 +62,17 @@ function StepForm({
   version,
   step,
   primary,
+  beside,
+  editHref,
   transitionAction,
 }: {
   planId: string;
   version: number;
   step: PlanTransition;
   primary?: boolean;
+  /** Shown in the button's row (the primary step's "Edit plan"). */
+  beside?: React.ReactNode;
+  editHref?: string;
   transitionAction: PlanWorkflowActions["transitionAction"];
 }) {
   const t = useTranslations("planLifecycle");
@@ -69,7 +85,7 @@ function StepForm({
   }, null);
   const [reason, setReason] = useState("");
   return (
-    <form action={action} aria-busy={pending} className="flex flex-col gap-1">
+    <form action={action} aria-busy={pending} data-step={step} className="flex flex-col gap-1">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="transition" value={step} />
@@ -87,12 +103,13 @@ function StepForm({
           )}
         </Field>
       ) : null}
-      <div>
+      <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primary ? primaryButtonClass : buttonClass}>
           {pending ? t("working") : t(step)}
         </button>
+        {beside}
       </div>
-      <Outcome state={state} />
+      <Outcome state={state} editHref={editHref} />
     </form>
   );
 }
@@ -100,21 +117,26 @@ function StepForm({
 function NewVersionForm({
   planId,
   version,
+  beside,
   newRevisionAction,
 }: {
   planId: string;
   version: number;
+  beside?: React.ReactNode;
   newRevisionAction: PlanWorkflowActions["newRevisionAction"];
 }) {
   const t = useTranslations("planLifecycle");
   const [state, action, pending] = useActionState(newRevisionAction, null);
   return (
-    <form action={action} aria-busy={pending}>
+    <form action={action} aria-busy={pending} data-step="newVersion" className="flex flex-col gap-1">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? t("working") : t("newVersion")}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
+          {pending ? t("working") : t("newVersion")}
+        </button>
+        {beside}
+      </div>
       <Outcome state={state} />
     </form>
   );
@@ -125,34 +147,60 @@ export function PlanWorkflow({
   version,
   steps,
   isAuthor,
+  editHref,
   actions,
 }: {
   planId: string;
   version: number;
-  steps: Step[];
+  steps: PlanStep[];
   isAuthor: boolean;
+  /** The editor, while the plan's content may change. */
+  editHref?: string;
   actions: PlanWorkflowActions;
 }) {
   const t = useTranslations("planLifecycle");
+  const primary = steps.find((step) => !SECONDARY.includes(step));
+  const others = steps.filter((step) => step !== primary);
+  const edit = editHref ? (
+    <Link href={editHref} className={buttonClass}>
+      {t("edit")}
+    </Link>
+  ) : null;
+  const form = (step: PlanStep, isPrimary: boolean) =>
+    step === "newVersion" ? (
+      <NewVersionForm
+        key={step}
+        planId={planId}
+        version={version}
+        beside={isPrimary ? edit : null}
+        newRevisionAction={actions.newRevisionAction}
+      />
+    ) : (
+      <StepForm
+        key={step}
+        planId={planId}
+        version={version}
+        step={step}
+        primary={isPrimary}
+        beside={isPrimary ? edit : null}
+        editHref={editHref}
+        transitionAction={actions.transitionAction}
+      />
+    );
   return (
-    <div className="space-y-3" key={version}>
+    <div className="space-y-3" key={version} data-testid="plan-workflow">
       {isAuthor && steps.includes("approve") ? <p className="text-sm text-slate-700">{t("authorCannotApprove")}</p> : null}
-      <div className="flex flex-wrap items-start gap-4">
-        {steps.map((step) =>
-          step === "newVersion" ? (
-            <NewVersionForm key={step} planId={planId} version={version} newRevisionAction={actions.newRevisionAction} />
-          ) : (
-            <StepForm
-              key={step}
-              planId={planId}
-              version={version}
-              step={step}
-              primary={step !== "returnToDraft" && step !== "archive"}
-              transitionAction={actions.transitionAction}
-            />
-          ),
-        )}
-      </div>
+      {primary ? (
+        form(primary, true)
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">{edit ?? <p className="text-sm text-slate-700">{t("noSteps")}</p>}</div>
+      )}
+      {others.length ? (
+        <details className="group rounded border border-slate-200 bg-slate-50 px-3 py-2">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("otherActions")}</summary>
+          <div className="mt-3 flex flex-col gap-4">{others.map((step) => form(step, false))}</div>
+        </details>
+      ) : null}
     </div>
   );
 }

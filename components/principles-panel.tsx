@@ -1,26 +1,27 @@
 // Every rule of the three principles for one record (an activity, a plan): passed, failed, warned,
-// not yet enforced or not applicable, with its code, principle and message. Works as a server or a
+// not yet applicable (a later step's rule: when it will apply, and what it will ask if the record
+// does not meet it yet) or not applicable, with its code, principle and message. Works as a server or a
 // client component (no server-only imports), so an editor can show it live too.
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
-import { ruleEnforcementNote, ruleMessage, ruleTitle, type RuleMessageOptions } from "@/lib/rules/messages";
+import { ruleMessage, ruleStepNote, ruleTitle, type RuleMessageOptions } from "@/lib/rules/messages";
 import type { RuleResult } from "@/lib/rules/principles";
 
-type Verdict = "passed" | "failed" | "warning" | "pending" | "notApplicable";
+type Verdict = "passed" | "failed" | "warning" | "notYetApplicable" | "notApplicable";
 
 function verdictOf(result: RuleResult): Verdict {
   if (result.status === "passed") return "passed";
   if (result.status === "not_applicable") return "notApplicable";
-  if (result.severity === "warning") return "warning";
-  return result.enforced ? "failed" : "pending";
+  if (result.status === "not_yet_applicable") return "notYetApplicable";
+  return result.severity === "warning" ? "warning" : "failed";
 }
 
 const tone: Record<Verdict, string> = {
   passed: "bg-emerald-50 text-emerald-900 ring-emerald-300",
   failed: "bg-rose-50 text-rose-900 ring-rose-300",
   warning: "bg-amber-50 text-amber-900 ring-amber-300",
-  pending: "bg-amber-50 text-amber-900 ring-amber-300",
+  notYetApplicable: "bg-slate-50 text-slate-800 ring-slate-300",
   notApplicable: "bg-slate-100 text-slate-800 ring-slate-300",
 };
 
@@ -46,7 +47,9 @@ export function PrinciplesPanel({
       <ul className="divide-y divide-slate-200">
         {results.map((result, index) => {
           const verdict = verdicts[index]!;
-          const note = ruleEnforcementNote(result, lang);
+          const note = ruleStepNote(result, lang);
+          // A later rule the record meets already needs no text beyond when it applies.
+          const message = verdict === "notYetApplicable" && result.variant === null ? null : ruleMessage(result, lang, options);
           return (
             <li
               key={result.code}
@@ -64,17 +67,11 @@ export function PrinciplesPanel({
               </span>
               <div className="min-w-0 flex-1 text-sm">
                 <p className="font-medium text-slate-900">{ruleTitle(result.code, lang)}</p>
-                <p
-                  className={clsx(
-                    verdict === "failed"
-                      ? "text-rose-900"
-                      : verdict === "warning" || verdict === "pending"
-                        ? "text-amber-900"
-                        : "text-slate-700",
-                  )}
-                >
-                  {ruleMessage(result, lang, options)}
-                </p>
+                {message ? (
+                  <p className={clsx(verdict === "failed" ? "text-rose-900" : verdict === "warning" ? "text-amber-900" : "text-slate-700")}>
+                    {message}
+                  </p>
+                ) : null}
                 {note ? <p className="text-xs text-slate-600">{note}</p> : null}
               </div>
             </li>

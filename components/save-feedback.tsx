@@ -5,7 +5,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { RuleList } from "@/components/rule-list";
+import { FieldErrorSummary } from "@/components/field-error-summary";
+import { LaterRules, RuleList } from "@/components/rule-list";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -24,11 +25,14 @@ export function SaveFeedback({
   conflictRows,
   onLoadTheirs,
   onKeepMine,
+  fieldLabels = {},
 }: {
   failure: Failure;
   conflictRows: ConflictRow[];
   onLoadTheirs: () => void;
   onKeepMine: () => void;
+  /** Labels of the form's fields by name: the summary names each field to fix and leads to it. */
+  fieldLabels?: Readonly<Record<string, string>>;
 }) {
   const t = useTranslations("editor");
   const format = useFormatter();
@@ -44,6 +48,7 @@ export function SaveFeedback({
       className="mb-6 rounded-lg border border-rose-300 bg-rose-50 p-4 text-sm text-rose-950"
     >
       <p className="font-medium">{failure.error}</p>
+      <FieldErrorSummary title={t("fieldsToFix")} fieldErrors={failure.fieldErrors} labels={fieldLabels} />
       {rules?.length ? (
         <div className="mt-3">
           <h2 className="font-semibold">{t("rulesTitle")}</h2>
@@ -51,6 +56,7 @@ export function SaveFeedback({
           <RuleList rules={rules} />
         </div>
       ) : null}
+      <LaterRules title={t("laterRules")} rules={failure.later} />
       {conflict ? (
         <section
           aria-labelledby="conflict-title"

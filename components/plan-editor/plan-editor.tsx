@@ -55,7 +55,19 @@ export function PlanEditor({
     <form onSubmit={save} noValidate aria-busy={pending} className="space-y-6">
       {saved ? <Saved version={saved.data.version} warnings={saved.warnings} /> : null}
       {failure ? (
-        <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
+        <SaveFeedback
+          failure={failure}
+          conflictRows={rows}
+          onLoadTheirs={editor.loadTheirs}
+          onKeepMine={editor.keepMine}
+          fieldLabels={{
+            title: t("title"),
+            firstFiscalYear: t("firstFiscalYear"),
+            lastFiscalYear: t("lastFiscalYear"),
+            summary: t("summary"),
+            sustainment: t("sustainment"),
+          }}
+        />
       ) : null}
       <p role="status" className="text-sm text-slate-800">
         {notice?.text}

@@ -14,8 +14,8 @@ import {
 import { log } from "@/lib/log";
 import type { Actor } from "@/lib/authz/actor";
 import { getStateNames } from "@/lib/data/reference/states";
-import { citesStates, ruleMessage, type RuleMessageOptions } from "@/lib/rules/messages";
-import type { RuleResult } from "@/lib/rules/principles";
+import { citesStates, rulePrefix, ruleMessage, ruleStepNote, ruleTitle, type RuleMessageOptions } from "@/lib/rules/messages";
+import { blocking, upcoming, type RuleResult } from "@/lib/rules/principles";
 
 export interface RuleView {
   code: string;
@@ -33,7 +33,16 @@ export interface ConflictView {
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; warnings?: RuleView[] }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; rules?: RuleView[]; conflict?: ConflictView };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      /** The rules that refused this step, to show beside their fields. */
+      rules?: RuleView[];
+      /** Rules of later steps the record does not meet yet: a quiet "will apply when…", not a refusal. */
+      later?: RuleView[];
+      conflict?: ConflictView;
+    };
 
 /**
  * The failed rules as the user reads them. Given the actor, the messages name states in the user's
@@ -48,6 +57,17 @@ export async function ruleViews(results: RuleResult[], locale: string, actor?: A
     code: result.code,
     severity: result.severity,
     message: ruleMessage(result, lang, options),
+    fields: result.fields,
+  }));
+}
+
+/** Later-step rules in a few words: "<CODE> · <Principle>: <title>. Will apply when…" */
+function laterViews(results: RuleResult[], locale: string): RuleView[] {
+  const lang = locale === "ja" ? "ja" : "en";
+  return results.map((result) => ({
+    code: result.code,
+    severity: result.severity,
+    message: `${rulePrefix(result.code, lang)}: ${ruleTitle(result.code, lang)}. ${ruleStepNote(result, lang) ?? ""}`.trim(),
     fields: result.fields,
   }));
 }
@@ -88,7 +108,15 @@ export async function failure(error: unknown, locale: string, actor?: Actor): Pr
   }
   if (error instanceof NotFoundError) return { ok: false, error: t("notFound") };
   if (error instanceof RuleViolationError) {
-    return { ok: false, error: t("ruleViolation"), rules: await ruleViews(error.results as RuleResult[], locale, actor) };
+    // Only what blocks the step being taken is a refusal; later steps' rules are a note beside it.
+    const results = error.results as RuleResult[];
+    const later = laterViews(upcoming(results), locale);
+    return {
+      ok: false,
+      error: t("ruleViolation"),
+      rules: await ruleViews(blocking(results), locale, actor),
+      ...(later.length ? { later } : {}),
+    };
   }
   if (error instanceof ConflictError) {
     const { current } = error;

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ConflictError, RuleViolationError } from "@/lib/errors";
-import { blocking, violations, warnings, type RuleResult } from "@/lib/rules/principles";
+import { blocking, warnings, type RuleResult } from "@/lib/rules/principles";
 
 // Pieces shared by the activity and program mutations.
 
-/** Blocking rule results refuse the save (with every failed rule, for the form); warnings go through. */
+/**
+ * Blocking rule results refuse the save or the step (with every result: the answer shows the blocking
+ * ones and notes the later steps' ones); warnings go through.
+ */
 export function refuseOnRules(results: RuleResult[]): RuleResult[] {
-  if (blocking(results).length) throw new RuleViolationError(violations(results));
+  if (blocking(results).length) throw new RuleViolationError(results);
   return warnings(results);
 }
 

@@ -7,20 +7,20 @@ describe("the rule catalogue", () => {
     expect([...RULE_CODES]).toEqual(CATALOGUE.map((rule) => rule.code));
   });
 
-  it("matches DESIGN.md's table: principle, severity, records, moment", () => {
-    const table = CATALOGUE.map((r) => `${r.code} ${r.principle} ${r.severity} ${r.appliesTo.join("+")} ${r.moment}`);
+  it("matches DESIGN.md's table: principle, severity, records, step", () => {
+    const table = CATALOGUE.map((r) => `${r.code} ${r.principle} ${r.severity} ${r.appliesTo.join("+")} ${r.step}`);
     expect(table).toEqual([
-      "H1 H error plan+activity always",
-      "H2 H error activity always",
-      "H3 H warning activity always",
-      "T1 T error plan always",
-      "T2 T error plan leaveDraft",
-      "T3 T error plan enterReview",
-      "T4 T error plan approval",
-      "T5 T warning plan+activity always",
-      "O1 O error program+plan+activity always",
-      "O2 O error activity always",
-      "O3 O warning activity always",
+      "H1 H error plan+activity save",
+      "H2 H error activity save",
+      "H3 H warning activity save",
+      "T1 T error plan save",
+      "T2 T error plan share",
+      "T3 T error plan submit",
+      "T4 T error plan approve",
+      "T5 T warning plan+activity save",
+      "O1 O error program+plan+activity save",
+      "O2 O error activity save",
+      "O3 O warning activity save",
     ]);
   });
 
@@ -28,12 +28,12 @@ describe("the rule catalogue", () => {
     for (const rule of CATALOGUE) expect(rule.code.charAt(0)).toBe(rule.principle);
   });
 
-  it("only warns from rules that are always on", () => {
-    for (const rule of CATALOGUE.filter((r) => r.severity === "warning")) expect(rule.moment).toBe("always");
+  it("only warns from rules of every save", () => {
+    for (const rule of CATALOGUE.filter((r) => r.severity === "warning")) expect(rule.step).toBe("save");
   });
 
   it("looks rules up by code and by record kind", () => {
-    expect(ruleDefinition("T4").moment).toBe("approval");
+    expect(ruleDefinition("T4").step).toBe("approve");
     expect(rulesFor("program").map((r) => r.code)).toEqual(["O1"]);
     expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "O1"]);
     expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);

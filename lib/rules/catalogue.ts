@@ -1,6 +1,6 @@
 // The rule catalogue of DESIGN.md ("The three principles as validation rules"): for each stable code,
-// its principle, severity, the records it applies to and the moment from which it blocks. The
-// checks are in principles.ts, the texts in messages.ts.
+// its principle, severity, the records it applies to and the step from which it applies. The checks
+// are in principles.ts, the texts in messages.ts.
 
 export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "O1", "O2", "O3"] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -15,12 +15,13 @@ export type Severity = "error" | "warning";
 export type RecordKind = "program" | "plan" | "activity";
 
 /**
- * When a rule starts to block. "always": every create and update. The others are plan lifecycle
- * moments: "leaveDraft" (sharing, and any later step), "enterReview" (submitting for review, and
- * later), "approval" (approving). Before its moment a failing rule is still reported, marked as not
- * yet enforced, so the principles panel can say "will block when the plan is shared".
+ * The step a rule gates, and every step after it. "save": every create and update of a record. The
+ * others are a plan's lifecycle steps, in order: "share" (leaving DRAFT), "submit" (for review),
+ * "approve". Before its step a rule is "not yet applicable": a refused step lists only the rules of
+ * that step, and the principles panel says when a later rule will apply instead of calling it passed.
  */
-export type RuleMoment = "always" | "leaveDraft" | "enterReview" | "approval";
+export const RULE_STEPS = ["save", "share", "submit", "approve"] as const;
+export type RuleStep = (typeof RULE_STEPS)[number];
 
 export interface RuleDefinition {
   readonly code: RuleCode;
@@ -28,21 +29,22 @@ export interface RuleDefinition {
   readonly severity: Severity;
   /** The records whose check returns this rule (one result each). */
   readonly appliesTo: readonly RecordKind[];
-  readonly moment: RuleMoment;
+  /** The first step the rule applies to (and blocks, if an error). */
+  readonly step: RuleStep;
 }
 
 const RULES = {
-  H1: { code: "H1", principle: "H", severity: "error", appliesTo: ["plan", "activity"], moment: "always" },
-  H2: { code: "H2", principle: "H", severity: "error", appliesTo: ["activity"], moment: "always" },
-  H3: { code: "H3", principle: "H", severity: "warning", appliesTo: ["activity"], moment: "always" },
-  T1: { code: "T1", principle: "T", severity: "error", appliesTo: ["plan"], moment: "always" },
-  T2: { code: "T2", principle: "T", severity: "error", appliesTo: ["plan"], moment: "leaveDraft" },
-  T3: { code: "T3", principle: "T", severity: "error", appliesTo: ["plan"], moment: "enterReview" },
-  T4: { code: "T4", principle: "T", severity: "error", appliesTo: ["plan"], moment: "approval" },
-  T5: { code: "T5", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], moment: "always" },
-  O1: { code: "O1", principle: "O", severity: "error", appliesTo: ["program", "plan", "activity"], moment: "always" },
-  O2: { code: "O2", principle: "O", severity: "error", appliesTo: ["activity"], moment: "always" },
-  O3: { code: "O3", principle: "O", severity: "warning", appliesTo: ["activity"], moment: "always" },
+  H1: { code: "H1", principle: "H", severity: "error", appliesTo: ["plan", "activity"], step: "save" },
+  H2: { code: "H2", principle: "H", severity: "error", appliesTo: ["activity"], step: "save" },
+  H3: { code: "H3", principle: "H", severity: "warning", appliesTo: ["activity"], step: "save" },
+  T1: { code: "T1", principle: "T", severity: "error", appliesTo: ["plan"], step: "save" },
+  T2: { code: "T2", principle: "T", severity: "error", appliesTo: ["plan"], step: "share" },
+  T3: { code: "T3", principle: "T", severity: "error", appliesTo: ["plan"], step: "submit" },
+  T4: { code: "T4", principle: "T", severity: "error", appliesTo: ["plan"], step: "approve" },
+  T5: { code: "T5", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
+  O1: { code: "O1", principle: "O", severity: "error", appliesTo: ["program", "plan", "activity"], step: "save" },
+  O2: { code: "O2", principle: "O", severity: "error", appliesTo: ["activity"], step: "save" },
+  O3: { code: "O3", principle: "O", severity: "warning", appliesTo: ["activity"], step: "save" },
 } as const satisfies { readonly [C in RuleCode]: RuleDefinition & { readonly code: C } };
 
 /** Every rule, in catalogue order (H, T, O). */

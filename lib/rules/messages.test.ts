@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULE_CODES, ruleDefinition } from "@/lib/rules/catalogue";
-import { PRINCIPLE_NAMES, RULE_TEXTS, citesStates, ruleEnforcementNote, ruleMessage, ruleTitle } from "@/lib/rules/messages";
+import { PRINCIPLE_NAMES, RULE_TEXTS, citesStates, ruleStepNote, ruleMessage, ruleTitle } from "@/lib/rules/messages";
 import { checkActivity, checkPlan, checkProgram, violations, type RuleResult } from "@/lib/rules/principles";
 import {
   ALL_ASEAN,
@@ -125,7 +125,9 @@ describe("ruleMessage", () => {
       ja: ["心と心の協力", "きめ細かく息の長い協力", "対等で開かれた協力"],
     };
     for (const locale of LOCALES) {
-      const prefixes = Object.values(byPrinciple).map((code) => ruleMessage({ code, status: "passed", variant: null, params: {} }, locale));
+      const prefixes = Object.values(byPrinciple).map((code) =>
+        ruleMessage({ code, status: "passed", step: "save", variant: null, params: {} }, locale),
+      );
       prefixes.forEach((message, i) => expect(message).toContain(` · ${names[locale][i]}: `));
     }
   });
@@ -167,20 +169,25 @@ describe("ruleMessage", () => {
   });
 });
 
-describe("ruleEnforcementNote", () => {
-  it("says when a failing lifecycle rule will block", () => {
+describe("ruleStepNote", () => {
+  it("says when a rule of a later step will apply", () => {
     const results = checkPlan(planFacts({ status: "DRAFT", years: [], sustainment: "", sharedAt: null }), { asean });
-    expect(ruleEnforcementNote(resultOf(results, "T2"), "en")).toBe("Will block when the plan is shared.");
-    expect(ruleEnforcementNote(resultOf(results, "T3"), "en")).toBe("Will block when the plan is submitted for review.");
-    expect(ruleEnforcementNote(resultOf(results, "T4"), "en")).toBe("Will block when the plan is approved.");
-    expect(ruleEnforcementNote(resultOf(results, "T2"), "ja")).toBe("計画の共有時から必須になります。");
+    expect(ruleStepNote(resultOf(results, "T2"), "en")).toBe("Will apply when the plan is shared with partners.");
+    expect(ruleStepNote(resultOf(results, "T3"), "en")).toBe("Will apply when the plan is submitted for review.");
+    expect(ruleStepNote(resultOf(results, "T4"), "en")).toBe("Will apply when the plan is approved.");
+    expect(ruleStepNote(resultOf(results, "T2"), "ja")).toBe("計画をパートナー国と共有する時点から適用されます。");
   });
 
-  it("says nothing for enforced, passed or warning results", () => {
+  it("says nothing for rules of the step checked, passed or warning results", () => {
     const shared = checkPlan(planFacts({ status: "DRAFT", years: [] }), { asean, transition: "share" });
-    expect(ruleEnforcementNote(resultOf(shared, "T2"), "en")).toBeNull();
-    expect(ruleEnforcementNote(resultOf(shared, "T1"), "en")).toBeNull();
+    expect(ruleStepNote(resultOf(shared, "T2"), "en")).toBeNull();
+    expect(ruleStepNote(resultOf(shared, "T1"), "en")).toBeNull();
     const warning = resultOf(checkActivity(activityFacts({ status: "CONDUCTED" }), { asean }), "H3");
-    expect(ruleEnforcementNote(warning, "en")).toBeNull();
+    expect(ruleStepNote(warning, "en")).toBeNull();
+  });
+
+  it("words a later rule the plan already meets as when it will apply, never as passed", () => {
+    const t4 = resultOf(checkPlan(planFacts({ status: "SHARED" }), { asean, actorId: "planner2" }), "T4");
+    expect(ruleMessage(t4, "en")).toBe("T4 · Tailored and lasting: Will apply when the plan is approved.");
   });
 });

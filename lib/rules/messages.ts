@@ -5,7 +5,7 @@
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { Locale } from "@/i18n/locales";
-import { ruleDefinition, type Principle, type RuleCode, type RuleMoment } from "@/lib/rules/catalogue";
+import { ruleDefinition, type Principle, type RuleCode, type RuleStep } from "@/lib/rules/catalogue";
 import type { RuleResult } from "@/lib/rules/principles";
 
 export interface RuleTexts {
@@ -268,17 +268,17 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
   },
 };
 
-/** For a failing rule not yet enforced: when it will start to block. */
-const ENFORCEMENT_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleMoment, "always">, string>>>> = {
+/** For a rule of a later step: when it will apply. */
+const STEP_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleStep, "save">, string>>>> = {
   en: {
-    leaveDraft: "Will block when the plan is shared.",
-    enterReview: "Will block when the plan is submitted for review.",
-    approval: "Will block when the plan is approved.",
+    share: "Will apply when the plan is shared with partners.",
+    submit: "Will apply when the plan is submitted for review.",
+    approve: "Will apply when the plan is approved.",
   },
   ja: {
-    leaveDraft: "計画の共有時から必須になります。",
-    enterReview: "計画を審査に提出する時点で必須になります。",
-    approval: "計画の承認時に必須になります。",
+    share: "計画をパートナー国と共有する時点から適用されます。",
+    submit: "計画を審査に提出する時点から適用されます。",
+    approve: "計画の承認時に適用されます。",
   },
 };
 
@@ -332,10 +332,11 @@ export function ruleTitle(code: RuleCode, locale: Locale): string {
 
 /**
  * The text for a result: for a failed rule "<CODE> · <Principle>: <what is wrong>. <How to fix it>.",
- * for a passed or not applicable one "<CODE> · <Principle>: <label>".
+ * the same for a rule not yet applicable that the record would fail (what to prepare), for a passed
+ * or not applicable one "<CODE> · <Principle>: <label>", for a later rule met already when it applies.
  */
 export function ruleMessage(
-  result: Pick<RuleResult, "code" | "status" | "variant" | "params">,
+  result: Pick<RuleResult, "code" | "status" | "variant" | "params" | "step">,
   locale: Locale,
   options: RuleMessageOptions = {},
 ): string {
@@ -343,16 +344,14 @@ export function ruleMessage(
   const prefix = rulePrefix(result.code, locale);
   if (result.status === "passed") return `${prefix}: ${texts.passed}`;
   if (result.status === "not_applicable") return `${prefix}: ${texts.notApplicable}`;
+  if (result.variant === null) return `${prefix}: ${ruleStepNote(result, locale) ?? texts.notApplicable}`;
   const variants = Object.values(texts.failed);
-  const template = texts.failed[result.variant ?? "default"] ?? variants[0] ?? "";
+  const template = texts.failed[result.variant] ?? variants[0] ?? "";
   return `${prefix}: ${interpolate(template, result.params, locale, options)}`;
 }
 
-/** "Will block when the plan is shared." for a failed error not enforced yet; null otherwise. */
-export function ruleEnforcementNote(
-  result: Pick<RuleResult, "status" | "severity" | "enforced" | "enforcedAt">,
-  locale: Locale,
-): string | null {
-  if (result.status !== "failed" || result.severity !== "error" || result.enforced || result.enforcedAt === "always") return null;
-  return ENFORCEMENT_NOTES[locale][result.enforcedAt];
+/** "Will apply when the plan is shared with partners." for a rule not yet applicable; null otherwise. */
+export function ruleStepNote(result: Pick<RuleResult, "status" | "step">, locale: Locale): string | null {
+  if (result.status !== "not_yet_applicable" || result.step === "save") return null;
+  return STEP_NOTES[locale][result.step];
 }

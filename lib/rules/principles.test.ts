@@ -5,7 +5,7 @@ import {
   checkActivity,
   checkPlan,
   checkProgram,
-  pending,
+  upcoming,
   violations,
   warnings,
   type PlanCheckOptions,
@@ -36,10 +36,10 @@ describe("the results", () => {
     expect(activity().map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
   });
 
-  it("carry the catalogue's principle, severity and moment", () => {
+  it("carry the catalogue's principle, severity and step", () => {
     const t2 = resultOf(plan(), "T2");
-    expect(t2).toMatchObject({ principle: "T", severity: "error", enforcedAt: "leaveDraft" });
-    expect(resultOf(activity(), "O3")).toMatchObject({ principle: "O", severity: "warning", enforcedAt: "always" });
+    expect(t2).toMatchObject({ principle: "T", severity: "error", step: "share" });
+    expect(resultOf(activity(), "O3")).toMatchObject({ principle: "O", severity: "warning", step: "save" });
   });
 
   it("pass or do not apply for a well-formed plan on approval by another planner", () => {
@@ -71,7 +71,7 @@ describe("the results", () => {
   });
 });
 
-describe("violations, blocking, warnings, pending", () => {
+describe("violations, blocking, warnings, upcoming", () => {
   // A draft one-year plan lacking a milestone, with an activity outside its years.
   const results = plan({
     status: "DRAFT",
@@ -80,17 +80,51 @@ describe("violations, blocking, warnings, pending", () => {
     activities: [{ id: "a1", title: "Course", startDate: day("2027-05-10"), endDate: day("2027-05-12") }],
   });
 
-  it("violations are every failed rule", () => {
-    expect(violations(results).map((r) => r.code)).toEqual(["T1", "T2", "T5"]);
+  it("violations are every failed rule of the step checked", () => {
+    expect(violations(results).map((r) => r.code)).toEqual(["T1", "T5"]);
   });
-  it("blocking are failed errors whose moment is reached", () => {
+  it("blocking are failed errors", () => {
     expect(blocking(results).map((r) => r.code)).toEqual(["T1"]);
   });
   it("warnings are failed warnings", () => {
     expect(warnings(results).map((r) => r.code)).toEqual(["T5"]);
   });
-  it("pending are failed errors not enforced yet", () => {
-    expect(pending(results).map((r) => r.code)).toEqual(["T2"]);
+  it("upcoming are rules of a later step the record does not meet yet", () => {
+    expect(upcoming(results).map((r) => r.code)).toEqual(["T2"]);
+  });
+});
+
+describe("the step being taken", () => {
+  // A plan as a new draft has it: no objectives, milestones or sustainment, never shared.
+  const fresh = { status: "DRAFT" as const, years: [], sustainment: "", sharedAt: null, sharedWithStateCodes: [] };
+
+  it("refuses a new draft only on the rules of every save; later ones are upcoming", () => {
+    const results = plan({ ...fresh, lastFiscalYear: 2026 }, { actorId: "planner1" });
+    expect(blocking(results).map((r) => r.code)).toEqual(["T1"]);
+    expect(upcoming(results).map((r) => [r.code, r.step])).toEqual([
+      ["T2", "share"],
+      ["T3", "submit"],
+      ["T4", "approve"],
+    ]);
+  });
+
+  it("refuses sharing on T2, never on T3 or T4", () => {
+    const results = plan(fresh, { transition: "share", actorId: "planner1" });
+    expect(blocking(results).map((r) => r.code)).toEqual(["T2"]);
+    expect(upcoming(results).map((r) => r.code)).toEqual(["T3", "T4"]);
+  });
+
+  it("refuses submitting on T3 once T2 is met, and approving on T4", () => {
+    const years = [2026, 2027, 2028].map((fiscalYear) => ({ fiscalYear, objectiveCount: 1, milestoneCount: 1 }));
+    expect(blocking(plan({ status: "SHARED", years, sustainment: "" }, { transition: "submit" })).map((r) => r.code)).toEqual(["T3"]);
+    expect(blocking(plan({ years }, { transition: "approve", actorId: "planner1" })).map((r) => r.code)).toEqual(["T4"]);
+  });
+
+  it("never calls a rule of a later step passed", () => {
+    for (const status of ["DRAFT", "SHARED", "IN_REVIEW"] as const) {
+      const later = plan({ status }, { actorId: "planner2" }).filter((r) => r.step === "approve");
+      expect(later.map((r) => r.status)).toEqual(["not_yet_applicable"]);
+    }
   });
 });
 
@@ -105,7 +139,7 @@ describe("H1 · a bilateral plan or activity cites the partner's need", () => {
 
   it("fails with a need of another state only, and blocks on every save", () => {
     const h1 = resultOf(plan({ status: "DRAFT", linkedNeedStateCodes: ["VN"] }), "H1");
-    expect(h1).toMatchObject({ status: "failed", enforced: true, fields: ["needs", "consultations"], params: { state: "PH" } });
+    expect(h1).toMatchObject({ status: "failed", fields: ["needs", "consultations"], params: { state: "PH" } });
   });
 
   it("passes with a consultation that has a date and a counterpart", () => {
@@ -163,7 +197,7 @@ describe("H2 · a multilateral activity invites every ASEAN member, or records w
       activity({ startDate: day("2025-10-26"), endDate: day("2025-10-26"), participants: invite(ASEAN_BEFORE_TL) }),
       "H2",
     );
-    expect(h2).toMatchObject({ status: "failed", enforced: true, fields: ["nonInvitations.TL"], params: { states: ["TL"] } });
+    expect(h2).toMatchObject({ status: "failed", fields: ["nonInvitations.TL"], params: { states: ["TL"] } });
   });
 
   it("takes membership on the start date of an activity that spans the accession", () => {
@@ -264,7 +298,6 @@ describe("T1 · a plan spans two to ten fiscal years", () => {
     expect(t1.variant).toBe(variant);
     if (status === "failed") {
       expect(t1).toMatchObject({
-        enforced: true,
         fields: ["lastFiscalYear"],
         params: { span, firstFiscalYear: first, lastFiscalYear: last },
       });
@@ -288,7 +321,7 @@ describe("T2 · each fiscal year has an objective and a milestone, from leaving 
   };
 
   it("names each missing objective and milestone by year", () => {
-    const t2 = resultOf(plan(gaps), "T2");
+    const t2 = resultOf(plan(gaps, { transition: "share" }), "T2");
     expect(t2).toMatchObject({
       status: "failed",
       fields: ["years.2027.milestones", "years.2028.objectives", "years.2028.milestones"],
@@ -296,11 +329,11 @@ describe("T2 · each fiscal year has an objective and a milestone, from leaving 
     });
   });
 
-  it("is reported but not enforced while the plan is a draft", () => {
+  it("is not yet applicable while the plan is a draft, and says what it will ask", () => {
     const results = plan(gaps);
-    expect(resultOf(results, "T2").enforced).toBe(false);
+    expect(resultOf(results, "T2")).toMatchObject({ status: "not_yet_applicable", params: { years: [2027, 2028] } });
     expect(blocking(results)).toEqual([]);
-    expect(pending(results).map((r) => r.code)).toEqual(["T2"]);
+    expect(upcoming(results).map((r) => r.code)).toContain("T2");
   });
 
   it("blocks sharing, submitting and approving", () => {
@@ -312,13 +345,13 @@ describe("T2 · each fiscal year has an objective and a milestone, from leaving 
 
   it("keeps blocking updates of a plan that already left DRAFT", () => {
     for (const status of ["SHARED", "IN_REVIEW"] as const) {
-      expect(resultOf(plan({ ...gaps, status }), "T2").enforced).toBe(true);
+      expect(resultOf(plan({ ...gaps, status }), "T2").status).toBe("failed");
     }
   });
 
   it("does not block returning a plan to draft", () => {
     const results = plan({ ...gaps, status: "IN_REVIEW" }, { transition: "returnToDraft" });
-    expect(resultOf(results, "T2").enforced).toBe(false);
+    expect(resultOf(results, "T2").status).toBe("not_yet_applicable");
     expect(blocking(results)).toEqual([]);
   });
 
@@ -337,12 +370,12 @@ describe("T2 · each fiscal year has an objective and a milestone, from leaving 
 });
 
 describe("T3 · a capacity-building or equipment plan has a sustainment section before review", () => {
-  it("fails with a blank section; reported on sharing, enforced from submission", () => {
+  it("fails with a blank section from submission; on sharing it is only upcoming", () => {
     const blank = { status: "SHARED" as const, sustainment: " \n " };
     const shared = resultOf(plan({ ...blank, status: "DRAFT" }, { transition: "share" }), "T3");
-    expect(shared).toMatchObject({ status: "failed", enforced: false, fields: ["sustainment"] });
+    expect(shared).toMatchObject({ status: "not_yet_applicable", fields: ["sustainment"] });
     const submitted = plan(blank, { transition: "submit" });
-    expect(resultOf(submitted, "T3").enforced).toBe(true);
+    expect(resultOf(submitted, "T3").status).toBe("failed");
     expect(blocking(submitted).map((r) => r.code)).toEqual(["T3"]);
   });
 
@@ -365,14 +398,13 @@ describe("T4 · approved after sharing with the partners, by someone other than 
   const approve = { transition: "approve" as const, actorId: "planner2" };
 
   it("passes when shared with every partner and approved by another planner", () => {
-    expect(resultOf(plan({}, approve), "T4")).toMatchObject({ status: "passed", enforced: true });
+    expect(resultOf(plan({}, approve), "T4")).toMatchObject({ status: "passed", step: "approve" });
   });
 
   it("fails on approval of a plan never shared", () => {
     const t4 = resultOf(plan({ sharedAt: null, sharedWithStateCodes: [] }, approve), "T4");
     expect(t4).toMatchObject({
       status: "failed",
-      enforced: true,
       variant: "notShared",
       fields: ["sharedWith"],
       params: { states: ["PH"] },
@@ -408,14 +440,21 @@ describe("T4 · approved after sharing with the partners, by someone other than 
 
   it("is only previewed before approval: the author sees it will need another approver", () => {
     const results = plan({}, { transition: "submit", actorId: "planner1" });
-    expect(resultOf(results, "T4")).toMatchObject({ status: "failed", enforced: false, variant: "ownPlan" });
+    expect(resultOf(results, "T4")).toMatchObject({ status: "not_yet_applicable", variant: "ownPlan" });
     expect(blocking(results)).toEqual([]);
-    expect(resultOf(plan({ status: "DRAFT", sharedAt: null }), "T4")).toMatchObject({ status: "failed", enforced: false });
+    expect(resultOf(plan({ status: "DRAFT", sharedAt: null }), "T4")).toMatchObject({ status: "not_yet_applicable", variant: "notShared" });
+  });
+
+  it("is not yet applicable, never passed, on a plan only shared or in review", () => {
+    for (const status of ["SHARED", "IN_REVIEW"] as const) {
+      const t4 = resultOf(plan({ status }, { actorId: "planner2" }), "T4");
+      expect(t4).toMatchObject({ status: "not_yet_applicable", variant: null });
+    }
   });
 
   it("checks the recorded approver of an approved plan", () => {
     expect(resultOf(plan({ status: "APPROVED", approvedById: "planner2" }), "T4").status).toBe("passed");
-    expect(resultOf(plan({ status: "APPROVED", approvedById: "planner1" }), "T4")).toMatchObject({ status: "failed", enforced: true });
+    expect(resultOf(plan({ status: "APPROVED", approvedById: "planner1" }), "T4")).toMatchObject({ status: "failed" });
   });
 });
 
@@ -476,7 +515,6 @@ describe("O1 · every program, plan and activity traces to an end and a key area
   it("fails for a program without an end, a key area, or either", () => {
     expect(resultOf(checkProgram({ ...BILATERAL_PH, endCodes: [] }), "O1")).toMatchObject({
       status: "failed",
-      enforced: true,
       variant: "program",
       fields: ["ends"],
       params: { ends: 0, keyAreas: 1 },

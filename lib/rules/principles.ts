@@ -1,11 +1,12 @@
 // The three principles of Vientiane Vision 2.0 as checks: pure functions from facts (facts.ts) to one
-// result per rule of the catalogue that applies to the record. The data layer throws on blocking()
-// results and saves warnings(); the principles panel shows every result, failing rules that are not
-// yet enforced included ("will block when the plan is shared").
+// result per rule of the catalogue that applies to the record. A check is made for a step (a save, or
+// a plan's share, submit or approve): the rules of that step and earlier ones pass or fail, later ones
+// are "not yet applicable". The data layer refuses a step on blocking() results and saves warnings();
+// the principles panel shows every result, and what a later rule will ask (upcoming()).
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
 import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
-import { rulesFor, type Principle, type RecordKind, type RuleCode, type RuleMoment, type Severity } from "@/lib/rules/catalogue";
+import { rulesFor, type Principle, type RecordKind, type RuleCode, type RuleStep, type Severity } from "@/lib/rules/catalogue";
 import {
   JAPAN_STATE_CODE,
   SUSTAINMENT_MEANS,
@@ -17,7 +18,11 @@ import {
   type ProgramFacts,
 } from "@/lib/rules/facts";
 
-export type RuleStatus = "passed" | "failed" | "not_applicable";
+/**
+ * "not_applicable": the rule never concerns this record (H1 on a multilateral plan).
+ * "not_yet_applicable": the rule's step is not reached (T4 on a plan only shared): never "passed".
+ */
+export type RuleStatus = "passed" | "failed" | "not_applicable" | "not_yet_applicable";
 
 /**
  * Values for the message. Lists are state codes ("states", "state"), fiscal years ("years",
@@ -30,15 +35,12 @@ export interface RuleResult {
   principle: Principle;
   severity: Severity;
   status: RuleStatus;
-  /** The moment from which the rule blocks (catalogue). */
-  enforcedAt: RuleMoment;
+  /** The step from which the rule applies (catalogue). */
+  step: RuleStep;
   /**
-   * Whether that moment is reached for this check: a failed error blocks only when enforced. A
-   * failed T2 on a draft plan is reported with enforced false: the panel says "will block when the
-   * plan is shared", the save goes through.
+   * Which message of the rule explains the failure (messages.ts). Set when failed, and when not yet
+   * applicable but the record would fail it now, so a later rule can say what to prepare; else null.
    */
-  enforced: boolean;
-  /** Which message of the rule explains the failure (messages.ts); null unless failed. */
   variant: string | null;
   /** Form fields concerned: "lastFiscalYear", "years.2026.objectives", "nonInvitations.TH", "sustainment"... */
   fields: string[];
@@ -62,14 +64,14 @@ export interface PlanCheckOptions extends RuleContext {
 
 // ---------------------------------------------------------------- result helpers
 
-/** Failed rules, errors and warnings, enforced or not. */
+/** Failed rules, errors and warnings, of the step checked. */
 export function violations(results: readonly RuleResult[]): RuleResult[] {
   return results.filter((result) => result.status === "failed");
 }
 
-/** Failed errors whose moment is reached: these refuse the save or the state change. */
+/** Failed errors: these refuse the save or the state change. */
 export function blocking(results: readonly RuleResult[]): RuleResult[] {
-  return results.filter((result) => result.status === "failed" && result.severity === "error" && result.enforced);
+  return results.filter((result) => result.status === "failed" && result.severity === "error");
 }
 
 /** Failed warnings: saved, and shown with the record. */
@@ -77,9 +79,9 @@ export function warnings(results: readonly RuleResult[]): RuleResult[] {
   return results.filter((result) => result.status === "failed" && result.severity === "warning");
 }
 
-/** Failed errors whose moment is not reached yet: shown as "will block when…", not blocking. */
-export function pending(results: readonly RuleResult[]): RuleResult[] {
-  return results.filter((result) => result.status === "failed" && result.severity === "error" && !result.enforced);
+/** Rules of a later step that the record does not meet yet: a quiet "will apply when…", never blocking. */
+export function upcoming(results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((result) => result.status === "not_yet_applicable" && result.variant !== null);
 }
 
 // ---------------------------------------------------------------- shared pieces
@@ -89,39 +91,36 @@ type Outcome = { status: "passed" | "not_applicable" } | { status: "failed"; var
 const PASSED: Outcome = { status: "passed" };
 const NOT_APPLICABLE: Outcome = { status: "not_applicable" };
 
-const ALL_MOMENTS: readonly RuleMoment[] = ["always", "leaveDraft", "enterReview", "approval"];
-const ALWAYS_ONLY: readonly RuleMoment[] = ["always"];
+const ALL_STEPS: readonly RuleStep[] = ["save", "share", "submit", "approve"];
+const SAVE_ONLY: readonly RuleStep[] = ["save"];
 
-/** The moments a plan in this status has passed through (ARCHIVED comes after APPROVED). */
-const MOMENTS_OF_STATUS: Record<PlanStatus, readonly RuleMoment[]> = {
-  DRAFT: ALWAYS_ONLY,
-  SHARED: ["always", "leaveDraft"],
-  IN_REVIEW: ["always", "leaveDraft", "enterReview"],
-  APPROVED: ALL_MOMENTS,
-  ARCHIVED: ALL_MOMENTS,
+/** The steps a plan in this status has been through (ARCHIVED comes after APPROVED). */
+const STEPS_OF_STATUS: Record<PlanStatus, readonly RuleStep[]> = {
+  DRAFT: SAVE_ONLY,
+  SHARED: ["save", "share"],
+  IN_REVIEW: ["save", "share", "submit"],
+  APPROVED: ALL_STEPS,
+  ARCHIVED: ALL_STEPS,
 };
 
-/** The status whose moments a check reaches: a transition's target; archiving keeps the moments the plan had reached. */
+/** The status whose steps a check reaches: a transition's target; archiving keeps the steps the plan had reached. */
 function reachedStatus(status: PlanStatus, transition: PlanTransition | undefined): PlanStatus {
   if (!transition || transition === "archive") return status;
   return PLAN_TRANSITION_PATHS[transition].to;
 }
 
-function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>>, reached: readonly RuleMoment[]): RuleResult[] {
+function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>>, reached: readonly RuleStep[]): RuleResult[] {
   return rulesFor(kind).map((rule) => {
     const outcome = outcomes[rule.code];
     if (!outcome) throw new Error(`rule ${rule.code} applies to ${kind} records but was not checked`);
-    const base = {
-      code: rule.code,
-      principle: rule.principle,
-      severity: rule.severity,
-      enforcedAt: rule.moment,
-      enforced: reached.includes(rule.moment),
-    };
-    if (outcome.status !== "failed") return { ...base, status: outcome.status, variant: null, fields: [], params: {} };
+    const base = { code: rule.code, principle: rule.principle, severity: rule.severity, step: rule.step };
+    // A rule that never concerns the record says so at every step; one of a later step is "not yet
+    // applicable", keeping what it would ask now.
+    const status = outcome.status === "not_applicable" || reached.includes(rule.step) ? outcome.status : "not_yet_applicable";
+    if (outcome.status !== "failed") return { ...base, status, variant: null, fields: [], params: {} };
     return {
       ...base,
-      status: "failed",
+      status,
       variant: outcome.variant ?? "default",
       fields: outcome.fields,
       params: outcome.params ?? {},
@@ -165,7 +164,7 @@ function inFiscalYears(date: Date, first: number, last: number): boolean {
 
 export function checkProgram(facts: ProgramFacts): RuleResult[] {
   const fields = [...(facts.endCodes.length === 0 ? ["ends"] : []), ...(facts.keyAreaCodes.length === 0 ? ["keyAreas"] : [])];
-  return toResults("program", { O1: tracesToFramework(facts.endCodes.length, facts.keyAreaCodes.length, "program", fields) }, ALWAYS_ONLY);
+  return toResults("program", { O1: tracesToFramework(facts.endCodes.length, facts.keyAreaCodes.length, "program", fields) }, SAVE_ONLY);
 }
 
 // ---------------------------------------------------------------- plans
@@ -246,12 +245,12 @@ function checkPlanT5(facts: PlanFacts): Outcome {
 
 /**
  * Checks a plan as it is (status as stored) or as it would be after `transition`. Lifecycle rules
- * (T2, T3, T4) are enforced once the plan reaches their moment, whether by this transition or
- * earlier (a shared plan keeps needing T2 on every update); "returnToDraft" enforces only the
- * always-on rules, so that a plan can always go back to be fixed.
+ * (T2, T3, T4) apply once the plan reaches their step, whether by this transition or earlier (a
+ * shared plan keeps needing T2 on every update); "returnToDraft" applies only the rules of every
+ * save, so that a plan can always go back to be fixed.
  */
 export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResult[] {
-  const reached = MOMENTS_OF_STATUS[reachedStatus(facts.status, options.transition)];
+  const reached = STEPS_OF_STATUS[reachedStatus(facts.status, options.transition)];
   const programFields = ["program"];
   return toResults(
     "plan",
@@ -332,7 +331,7 @@ function checkO3(facts: ActivityFacts): Outcome {
   return { status: "failed", fields: ["frameworkCode"], params: { states: outsiders } };
 }
 
-/** Checks an activity; every activity rule is enforced on every create and update. */
+/** Checks an activity; every activity rule applies to every create and update. */
 export function checkActivity(facts: ActivityFacts, context: RuleContext): RuleResult[] {
   return toResults(
     "activity",
@@ -345,6 +344,6 @@ export function checkActivity(facts: ActivityFacts, context: RuleContext): RuleR
       O2: checkO2(facts, context.asean),
       O3: checkO3(facts),
     },
-    ALWAYS_ONLY,
+    SAVE_ONLY,
   );
 }

@@ -20,7 +20,7 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, PARTICIPANT_ROLES } from "@/lib/doma
 import { PROGRAM_KINDS } from "@/lib/domain/enums";
 import { LIMITS } from "@/lib/domain/limits";
 import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCode } from "@/lib/validation/fields";
-import { notificationMarkSchema } from "@/lib/validation/notification";
+import { notificationMarkSchema, notificationSubjectSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
 import { parseProgramFilters, programFiltersSchema } from "@/lib/validation/program-filters";
 import { NEED_LIMITS } from "@/lib/domain/limits";
@@ -579,6 +579,20 @@ const CASES: SchemaCase[] = [
     invariant: ((s: Out) => {
       if (s.id !== "all") id(s.id, "id");
       if (s.upTo !== undefined) isoDateTime(s.upTo, "upTo");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "notification.ts",
+    name: "notificationSubjectSchema",
+    schema: notificationSubjectSchema,
+    keys: ["planId", "needId"],
+    valid: fc.oneof(fc.record({ planId: padded(anId) }), fc.record({ needId: padded(anId) })),
+    // One subject, a plan or a need, by a well-formed id: never both, never anything else.
+    invariant: ((s: Out) => {
+      const keys = Object.keys(s);
+      check(keys.length === 1 && (keys[0] === "planId" || keys[0] === "needId"), "one subject");
+      id(s[keys[0]!], keys[0]!);
     }) as never,
     idempotent: true,
   },

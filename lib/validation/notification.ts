@@ -1,6 +1,6 @@
 // What a reader sends to mark their notifications read or open one.
 import { z } from "zod";
-import { shownAt } from "@/lib/validation/fields";
+import { recordId, shownAt } from "@/lib/validation/fields";
 
 export const notificationMarkSchema = z.object({
   id: z.union([
@@ -13,3 +13,6 @@ export const notificationMarkSchema = z.object({
   // The newest notification the reader was shown ("mark all" leaves later ones unread).
   upTo: shownAt.optional(),
 });
+
+/** The plan or the need a reader has opened: their notifications about it count as read. */
+export const notificationSubjectSchema = z.union([z.strictObject({ planId: recordId }), z.strictObject({ needId: recordId })]);

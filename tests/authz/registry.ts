@@ -719,6 +719,31 @@ export const ACTIONS: ActionEntry[] = [
       note: "another user's notification leads back to the caller's list",
     },
   ),
+  action(
+    NOTIFICATIONS,
+    "markSubjectNotificationsReadAction",
+    SCOPED,
+    // A plan's page, once shown, marks the caller's notifications about it read.
+    (context) => [null, { planId: target(context).id }],
+    Object.fromEntries(
+      (["admin", "planner", "liaison"] as const).map((actor) => [
+        actor,
+        {
+          mode: "run",
+          expect: { void: true },
+          verify: (context: CallContext) => ({
+            sql: `SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "Notification" WHERE "userId" = $1 AND "planId" = $2 AND "readAt" IS NULL)`,
+            params: [context.caller?.id, target(context).id],
+          }),
+        } satisfies AllowCheck,
+      ]),
+    ),
+    {
+      record: "plan",
+      refused: { void: true },
+      note: "answers nothing: only the caller's own notifications about a plan they may see are marked",
+    },
+  ),
 
   // Reference data and users: admins only.
   ...((): ActionEntry[] => {

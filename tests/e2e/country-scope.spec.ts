@@ -171,6 +171,7 @@ test("a plan shared with the Philippines and returned to draft: liaison.ph's pag
   const planner = await plannerContext.newPage();
   await signInAs(planner, "planner@example.org");
   await planner.goto(`/plans/${id}`);
+  await planner.locator("summary", { hasText: "Other actions" }).click();
   await planner.getByLabel("Reason for returning it to draft").fill("The partner asked for the radar a year later");
   await planner.getByRole("button", { name: "Return to draft" }).click();
   await expect(planner.getByRole("button", { name: "Share with partners" })).toBeVisible();

@@ -1,10 +1,22 @@
 // DESIGN.md journey 1: a planner creates a multi-year plan for a multilateral program, fixes every
 // principle the portal points out, shares and submits it; another planner approves it; the author
-// cannot approve their own plan.
+// cannot approve their own plan. Each step is refused only by its own rules, beside their fields, and
+// says what the later steps will ask; each done step is confirmed.
 import { expect, test, type Page } from "@playwright/test";
+import { dbQuery } from "./database";
 import { signInAs } from "./helpers";
 
 const PROGRAM = "/programs/seed-program-srcp"; // Ship Rider Cooperation Program (multilateral, M2)
+
+/** The unread notifications of a user about a plan or need, as the database has them. */
+async function unreadAbout(email: string, subject: { planId: string } | { needId: string }): Promise<number> {
+  const [column, id] = "planId" in subject ? ['"planId"', subject.planId] : ['"needId"', subject.needId];
+  const [row] = await dbQuery<{ n: string }>(
+    `SELECT count(*) AS n FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE u.email = $1 AND n.${column} = $2 AND n."readAt" IS NULL`,
+    [email, id],
+  );
+  return Number(row?.n);
+}
 
 async function fillYear(page: Page, fy: number) {
   await page.getByRole("button", { name: `Add objective (FY${fy})` }).click();
@@ -21,13 +33,29 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.goto(PROGRAM);
   await page.getByRole("link", { name: "New plan" }).click();
 
-  // T1: a one-year plan is refused, with the rule's code and principle, and the input is kept.
+  // A reversed span says which field to fix: beside it, and named at the top as a link to it.
   await page.getByLabel("Title").fill(title);
+  await page.getByLabel("First fiscal year").fill("2028");
+  await page.getByLabel("Last fiscal year").fill("2026");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.locator("#lastFiscalYear-errors")).toHaveText(
+    "The last fiscal year comes before the first: set it to the first fiscal year or a later one.",
+  );
+  await expect(page.getByLabel("Last fiscal year")).toHaveAttribute("aria-invalid", "true");
+  await page.getByTestId("field-error-summary").getByRole("link", { name: "Last fiscal year" }).click();
+  await expect(page.getByLabel("Last fiscal year")).toBeFocused();
+
+  // T1: a one-year plan is refused, with the rule's code and principle, and the input is kept. Only
+  // the rules of creating a draft refuse it; T2, T3 and T4 are a quiet note of what comes later.
   await page.getByLabel("First fiscal year").fill("2026");
   await page.getByLabel("Last fiscal year").fill("2026");
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByText(/T1 · Tailored and lasting: a plan spans at least two fiscal years/).first()).toBeVisible();
+  await expect(page.locator("#lastFiscalYear-errors")).toContainText(/T1 · Tailored and lasting: a plan spans at least two fiscal years/);
   await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.locator("form [role=alert]")).not.toContainText(/T2|T3|T4/);
+  const later = page.getByTestId("later-rules");
+  for (const code of ["T2", "T3", "T4"]) await expect(later.locator(`[data-rule="${code}"]`)).toBeVisible();
+  await expect(later.locator('[data-rule="T2"]')).toContainText("Will apply when the plan is shared with partners.");
 
   await page.getByLabel("Last fiscal year").fill("2028");
   await page.getByRole("button", { name: "Create plan" }).click();
@@ -42,12 +70,17 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.goto(planUrl);
   const panel = page.getByTestId("principles-panel");
   await expect(panel.locator('[data-rule="T1"]')).toHaveAttribute("data-verdict", "passed");
-  await expect(panel.locator('[data-rule="T2"]')).toHaveAttribute("data-verdict", "pending");
+  await expect(panel.locator('[data-rule="T2"]')).toHaveAttribute("data-verdict", "notYetApplicable");
   await expect(page.getByTestId("history")).toContainText("Haruka Sato");
 
-  // T2 on sharing: every fiscal year needs an objective and a milestone.
+  // T2 on sharing: every fiscal year needs an objective and a milestone. T3 and T4 do not block
+  // sharing: they are noted as later steps' rules, outside the refusal.
   await page.getByRole("button", { name: "Share with partners" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /T2 · Tailored and lasting/ })).toBeVisible();
+  const shareRefusal = page.getByRole("alert").filter({ hasText: /T2 · Tailored and lasting/ });
+  await expect(shareRefusal).toBeVisible();
+  await expect(shareRefusal).not.toContainText(/T3|T4/);
+  await expect(page.getByTestId("later-rules").locator('[data-rule="T3"]')).toContainText("submitted for review");
+  await expect(page.getByTestId("later-rules").locator('[data-rule="T4"]')).toBeVisible();
 
   await page.goto(`${planUrl}/edit`);
   for (const fy of [2026, 2027, 2028]) await fillYear(page, fy);
@@ -58,6 +91,31 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await page.getByRole("button", { name: "Share with partners" }).click();
   await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Shared with the partner states." })).toBeVisible();
+
+  // Shared, not approved: T4 does not apply yet, and never reads as passed.
+  const t4 = page.getByTestId("principles-panel").locator('[data-rule="T4"]');
+  await expect(t4).toHaveAttribute("data-verdict", "notYetApplicable");
+  await expect(t4).toContainText("Not yet applicable");
+  await expect(t4).not.toContainText("Passed");
+
+  // One primary step; returning to draft waits behind "Other actions".
+  const workflow = page.getByTestId("plan-workflow");
+  await expect(workflow.getByRole("button", { name: "Submit for review" })).toBeVisible();
+  await expect(workflow.getByRole("button", { name: "Return to draft" })).toBeHidden();
+  await workflow.locator("summary", { hasText: "Other actions" }).click();
+  await expect(workflow.getByLabel("Reason for returning it to draft")).toBeVisible();
+  await expect(workflow.getByRole("button", { name: "Return to draft" })).toBeVisible();
+
+  // A partner's officer was told; opening the plan by its address, not the notification, reads it.
+  const planId = planUrl.split("/").pop()!;
+  expect(await unreadAbout("liaison.ph@example.org", { planId })).toBe(1);
+  const officerContext = await browser.newContext();
+  const officer = await officerContext.newPage();
+  await signInAs(officer, "liaison.ph@example.org");
+  await officer.goto(planUrl);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect.poll(() => unreadAbout("liaison.ph@example.org", { planId })).toBe(0);
+  await officerContext.close();
 
   // T3 on submitting: a capacity-building plan needs its sustainment section.
   await page.getByRole("button", { name: "Submit for review" }).click();
@@ -147,4 +205,52 @@ test("a bilateral plan that cites no need is refused beside the need and consult
   await page.goto(page.url().replace(/\/edit\?.*$/, ""));
   const t4 = page.getByTestId("principles-panel").locator('[data-rule="T4"]');
   await expect(t4).toContainText("未共有：フィリピン");
+});
+
+test("on a phone, in Japanese: a reversed span names the field to fix; a new plan's workflow has one primary step and T4 is not yet applicable", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "planner@example.org");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ja", domain: "127.0.0.1", path: "/" }]);
+  await page.goto("/plans/new?program=seed-program-srcp");
+  await page.locator("#title").fill(`スマートフォンの計画 ${Date.now()}`);
+  await page.locator("#firstFiscalYear").fill("2028");
+  await page.locator("#lastFiscalYear").fill("2026");
+  await page.getByRole("button", { name: "計画を作成" }).click();
+  await expect(page.locator("#lastFiscalYear-errors")).toHaveText(
+    "最終年度が開始年度より前になっています。開始年度以降の年度を設定してください。",
+  );
+  await expect(page.getByTestId("field-error-summary").getByRole("link", { name: "最終年度" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  await page.locator("#lastFiscalYear").fill("2029");
+  await page.getByRole("button", { name: "計画を作成" }).click();
+  await expect(page).toHaveURL(/\/plans\/[^/]+\/edit\?done=planCreated$/);
+  await page.goto(page.url().replace(/\/edit\?.*$/, ""));
+  const workflow = page.getByTestId("plan-workflow");
+  await expect(workflow.getByRole("button", { name: "パートナーと共有" })).toBeVisible();
+  await expect(workflow.getByRole("link", { name: "計画を編集" })).toBeVisible();
+  expect((await workflow.boundingBox())!.width).toBeLessThanOrEqual(390);
+  const t4 = page.getByTestId("principles-panel").locator('[data-rule="T4"]');
+  await expect(t4).toHaveAttribute("data-verdict", "notYetApplicable");
+  await expect(t4).toContainText("適用前");
+  await expect(t4).toContainText("計画の承認時に適用されます。");
+});
+
+test("opening a need by its address marks the officer's notification about it read", async ({ page }) => {
+  const email = "liaison.ph@example.org";
+  const [need] = await dbQuery<{ id: string }>(`SELECT id FROM "PartnerNeed" WHERE "stateCode" = 'PH' ORDER BY id LIMIT 1`);
+  const [user] = await dbQuery<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+  await dbQuery(`INSERT INTO "Notification" (id, "userId", kind, "needId", data) VALUES ($1, $2, 'NEED_STATUS', $3, $4)`, [
+    `e2e-need-status-${Date.now()}`,
+    user!.id,
+    need!.id,
+    JSON.stringify({ title: "Need", status: "ACKNOWLEDGED" }),
+  ]);
+  expect(await unreadAbout(email, { needId: need!.id })).toBeGreaterThan(0);
+  await signInAs(page, email);
+  await page.goto(`/needs/${need!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect.poll(() => unreadAbout(email, { needId: need!.id })).toBe(0);
 });

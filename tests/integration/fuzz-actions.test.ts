@@ -558,6 +558,14 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     },
     plausible: () => ["all", "2000-01-01T00:00:00Z", "2100-12-31T23:59:59Z", "0000-01-01T00:00:00Z"],
   }),
+  [actionKey("app/(portal)/notifications/actions.ts", "markSubjectNotificationsReadAction")]: target<{ planId: unknown }>({
+    actor: "liaison",
+    form: false,
+    keys: ["planId"],
+    args: true,
+    valid: async () => ({ planId: SHARED_WITH_PH }),
+    call: (actor, input) => data.notifications.markSubjectNotificationsRead(actor, { planId: input.planId }),
+  }),
   [actionKey("app/(portal)/notifications/actions.ts", "openNotificationAction")]: target<Form>({
     actor: "liaison",
     form: true,

@@ -233,4 +233,42 @@ describe("notifications", () => {
     expect(await notifications.countUnreadNotifications(vn)).toBe(0);
     expect(await count('SELECT count(*) AS n FROM "AuditEvent" WHERE action = \'notification.read\' AND "actorId" = $1', [vn.id])).toBe(2);
   });
+
+  it("marks read the reader's notifications about a plan or need they opened, and only those", async () => {
+    const insert = (id: string, userId: string, subject: { planId?: string; needId?: string }) =>
+      query(
+        database.url,
+        `INSERT INTO "Notification" (id, "userId", kind, "planId", "needId", data) VALUES ($1, $2, $3::"NotificationKind", $4, $5, '{}')`,
+        [id, userId, subject.planId ? "PLAN_COMMENT" : "NEED_STATUS", subject.planId ?? null, subject.needId ?? null],
+      );
+    const unread = (id: string) => count('SELECT count(*) AS n FROM "Notification" WHERE id = $1 AND "readAt" IS NULL', [id]);
+    const audits = () => count('SELECT count(*) AS n FROM "AuditEvent" WHERE action = \'notification.read\' AND "actorId" = $1', [ph.id]);
+    const [need] = await query<{ id: string }>(database.url, 'SELECT id FROM "PartnerNeed" WHERE "stateCode" = \'PH\' LIMIT 1');
+    const stamp = Date.now();
+    await insert(`subject-own-${stamp}`, ph.id, { planId: PH_PLAN });
+    await insert(`subject-need-${stamp}`, ph.id, { needId: need!.id });
+    await insert(`subject-other-plan-${stamp}`, ph.id, { planId: VN_PLAN }); // a plan the officer may not see
+    await insert(`subject-someone-else-${stamp}`, vn.id, { planId: PH_PLAN }); // another user's
+    const before = await audits();
+
+    expect(await notifications.markSubjectNotificationsRead(ph, { planId: PH_PLAN })).toBeGreaterThanOrEqual(1);
+    expect(await unread(`subject-own-${stamp}`)).toBe(0);
+    expect(await unread(`subject-need-${stamp}`)).toBe(1);
+    expect(await audits()).toBe(before + 1);
+    // Nothing left to mark: nothing written, no audit event.
+    expect(await notifications.markSubjectNotificationsRead(ph, { planId: PH_PLAN })).toBe(0);
+    expect(await audits()).toBe(before + 1);
+
+    expect(await notifications.markSubjectNotificationsRead(ph, { needId: need!.id })).toBe(1);
+    expect(await unread(`subject-need-${stamp}`)).toBe(0);
+    // Out of the officer's sight, or someone else's: left alone.
+    expect(await notifications.markSubjectNotificationsRead(ph, { planId: VN_PLAN })).toBe(0);
+    expect(await unread(`subject-other-plan-${stamp}`)).toBe(1);
+    expect(await unread(`subject-someone-else-${stamp}`)).toBe(1);
+    // Anything but one plan or one need id is invalid input.
+    for (const raw of [{}, { planId: PH_PLAN, needId: need!.id }, { planId: "x'; --" }, null]) {
+      await expect(notifications.markSubjectNotificationsRead(ph, raw)).rejects.toBeInstanceOf(ValidationError);
+    }
+    await query(database.url, 'DELETE FROM "Notification" WHERE id LIKE $1', [`subject-%-${stamp}`]);
+  });
 });

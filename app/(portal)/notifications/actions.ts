@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { act, type Previous } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
-import { markNotificationsRead, openNotification } from "@/lib/data/notifications/writes";
+import { markNotificationsRead, markSubjectNotificationsRead, openNotification } from "@/lib/data/notifications/writes";
 import { notificationMarkSchema } from "@/lib/validation/notification";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -30,4 +30,16 @@ export async function openNotificationAction(_previous: null, input: FormData): 
   });
   revalidatePath("/", "layout");
   redirect(result.ok ? result.data : "/notifications");
+}
+
+/**
+ * Called by a plan's or need's page once shown: the reader's notifications about it are read. Answers
+ * nothing a caller could use; the header's count is drawn again only when something was marked.
+ */
+export async function markSubjectNotificationsReadAction(
+  _previous: Previous<null>,
+  input: { planId: string } | { needId: string },
+): Promise<void> {
+  const result = await act({ permission: "signedIn", input }, (actor, values) => markSubjectNotificationsRead(actor, values));
+  if (result.ok && result.data > 0) revalidatePath("/", "layout");
 }

@@ -8,6 +8,8 @@ import type { Tx } from "@/lib/db/tx";
 import { NotFoundError } from "@/lib/errors";
 import { planVisibleToState } from "@/lib/authz/policy";
 import { planScope } from "@/lib/data/scope";
+import { notificationSubjectSchema } from "@/lib/validation/notification";
+import { parseInput } from "@/lib/validation/parse";
 
 // In-app notifications. The notify* functions run inside the transaction of the change they report,
 // so a change and its notifications stand or fall together. Each picks its recipients among those who
@@ -128,13 +130,37 @@ export async function markNotificationsRead(actor: Actor, ids: string[] | "all",
     const unread = await tx.notification.findMany({ where, select: { id: true } });
     if (!unread.length) return 0;
     await tx.notification.updateMany({ where: { userId: actor.id, id: { in: unread.map((n) => n.id) } }, data: { readAt: new Date() } });
-    await audit(tx, actor, {
-      action: "notification.read",
-      entity: "User",
-      entityId: actor.id,
-      after: { notificationIds: unread.map((n) => n.id) },
-    });
+    await auditRead(tx, actor, unread);
     return unread.length;
+  });
+}
+
+/** A reading is audited like any change of the user's own records: which notifications, by whom. */
+function auditRead(tx: Tx, actor: Actor, read: { id: string }[]): Promise<void> {
+  return audit(tx, actor, {
+    action: "notification.read",
+    entity: "User",
+    entityId: actor.id,
+    after: { notificationIds: read.map((n) => n.id) },
+  });
+}
+
+/**
+ * Marks read the actor's notifications about a plan or need they have opened, by whatever way they
+ * came (the bell, a list, search, a link): the subject's page calls this once it is shown. One update
+ * that returns what it marked, and the audit event only when it marked something; a subject the
+ * actor may no longer see (visibleTo) is left alone, and nobody else's notifications are in reach.
+ */
+export async function markSubjectNotificationsRead(actor: Actor, raw: unknown): Promise<number> {
+  const subject = parseInput(notificationSubjectSchema, raw);
+  return scopedDb(actor).$transaction(async (tx) => {
+    const read = await tx.notification.updateManyAndReturn({
+      where: { ...visibleTo(actor), readAt: null, ...("planId" in subject ? { planId: subject.planId } : { needId: subject.needId }) },
+      data: { readAt: new Date() },
+      select: { id: true },
+    });
+    if (read.length) await auditRead(tx, actor, read);
+    return read.length;
   });
 }
 

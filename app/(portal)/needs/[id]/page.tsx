@@ -17,6 +17,8 @@ import { getNeed, listNeedHistory } from "@/lib/data/needs/reads";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 import { ClientMessages } from "@/components/client-messages";
+import { MarkNotificationsRead } from "@/components/mark-notifications-read";
+import { markSubjectNotificationsReadAction } from "@/app/(portal)/notifications/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,6 +42,8 @@ export default async function NeedPage({ params }: Props) {
   ]);
   return (
     <>
+      {/* Opened by any route, the need's notifications are read (no statement of this render). */}
+      <MarkNotificationsRead subject={{ needId: need.id }} markReadAction={markSubjectNotificationsReadAction} />
       <PageHeader title={need.title}>
         <div className="flex gap-1">
           <StatusBadge kind="needStatus" status={need.status} />

@@ -29,6 +29,8 @@ import { CALENDAR_DATE } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 import { ClientMessages } from "@/components/client-messages";
+import { MarkNotificationsRead } from "@/components/mark-notifications-read";
+import { markSubjectNotificationsReadAction } from "@/app/(portal)/notifications/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -58,8 +60,18 @@ async function BeingRevised() {
 }
 
 export default async function PlanPage({ params }: Props) {
-  const shown = await load((await params).id);
-  if (shown.beingRevised) return <BeingRevised />;
+  const id = (await params).id;
+  const shown = await load(id);
+  // Opened by any route, the plan's notifications are read (no statement of this render).
+  const markRead = <MarkNotificationsRead subject={{ planId: id }} markReadAction={markSubjectNotificationsReadAction} />;
+  if (shown.beingRevised) {
+    return (
+      <>
+        {markRead}
+        <BeingRevised />
+      </>
+    );
+  }
   const { plan } = shown;
   const actor = await requireActor();
   const [t, tl, te, locale, format, watch] = await Promise.all([
@@ -91,6 +103,7 @@ export default async function PlanPage({ params }: Props) {
   };
   return (
     <>
+      {markRead}
       <PageHeader title={plan.title}>
         <div className="flex gap-1">
           <StatusBadge kind="planStatus" status={plan.status} />
@@ -118,25 +131,16 @@ export default async function PlanPage({ params }: Props) {
               </Link>
             </p>
           ) : null}
-          <div className="flex flex-wrap items-start gap-4">
-            {editable ? (
-              <Link
-                href={`/plans/${plan.id}/edit`}
-                className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-              >
-                {te("edit")}
-              </Link>
-            ) : null}
-            <ClientMessages namespaces={["planLifecycle"]}>
-              <PlanWorkflow
-                planId={plan.id}
-                version={plan.version}
-                steps={planStepsFrom(plan.status)}
-                isAuthor={plan.authorId === actor.id}
-                actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
-              />
-            </ClientMessages>
-          </div>
+          <ClientMessages namespaces={["planLifecycle"]}>
+            <PlanWorkflow
+              planId={plan.id}
+              version={plan.version}
+              steps={planStepsFrom(plan.status)}
+              isAuthor={plan.authorId === actor.id}
+              editHref={editable ? `/plans/${plan.id}/edit` : undefined}
+              actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
+            />
+          </ClientMessages>
         </Section>
       ) : null}
       <Section title={t("overview")} id="overview">
