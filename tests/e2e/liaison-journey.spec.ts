@@ -13,6 +13,8 @@ test("a liaison officer follows Viet Nam's cooperation and is heard", async ({ b
 
   // The dashboard: Viet Nam's figures, with counts per key area that open the activities behind them.
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Viet Nam: cooperation dashboard");
+  // The chart says them; the table of figures is one click away.
+  await officer.getByText("Show the figures by key area and means").click();
   const keyAreas = officer.getByTestId("counts-keyArea");
   await expect(keyAreas.getByRole("columnheader", { name: "FY2026" })).toBeVisible();
   const [maritime] = await dbQuery<{ n: string }>(
@@ -22,6 +24,9 @@ test("a liaison officer follows Viet Nam's cooperation and is heard", async ({ b
   );
   const maritimeRow = keyAreas.getByRole("row", { name: /Strengthening maritime security/ });
   await expect(maritimeRow.getByRole("cell").nth(2)).toHaveText(maritime!.n);
+  await expect(officer.getByTestId("key-area-chart").locator("desc")).toContainText(
+    new RegExp(`Strengthening maritime security: .*FY2026 ${maritime!.n}(;|$)`),
+  );
 
   // The calendar of September 2026, and an activity from it.
   await officer.getByRole("link", { name: "Calendar", exact: true }).click();
