@@ -1,14 +1,13 @@
-import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import clsx from "clsx";
-import { DateRange } from "@/components/dates";
+import { ActivityBar } from "@/components/activity-bar";
 import { isoDate, weekBars } from "@/lib/calendar";
-import { activityTitle } from "@/lib/i18n/localized";
 
 type CalendarItem = { id: string; title: string; titleJa: string | null; startDate: Date; endDate: Date };
 
 // One week row: the days' cells fill every grid row behind; bars sit on lane rows 2..n+1 above them.
-const LANE_HEIGHT = "1.5rem";
+// A lane is 28 px: a 24 px bar (the smallest target WCAG 2.5.8 allows) and its margins.
+const LANE_HEIGHT = "1.75rem";
 // The first grid row is the day numbers' (inside the day cells, which span every row: they size no row).
 const DAY_NUMBER_HEIGHT = "2rem";
 
@@ -29,7 +28,7 @@ export function MonthCalendar({
   today: Date;
   caption: string;
 }) {
-  const [t, format, locale] = [useTranslations("calendar"), useFormatter(), useLocale()];
+  const [t, format] = [useTranslations("calendar"), useFormatter()];
   return (
     <section aria-labelledby="calendar-caption" className="min-w-[48rem] text-sm" data-testid="month-calendar">
       <h2 id="calendar-caption" className="mb-2 text-lg font-semibold text-slate-900">
@@ -83,39 +82,29 @@ export function MonthCalendar({
                   </div>
                 );
               })}
-              {layout.bars.map(({ item, column, span, lane, continuesBefore, continuesAfter }) => {
-                const title = activityTitle(locale, item);
-                return (
-                  <Link
-                    key={item.id}
-                    href={`/activities/${item.id}`}
-                    title={title}
-                    data-activity={item.id}
-                    data-span={span}
-                    style={{ gridColumn: `${column + 1} / span ${span}`, gridRow: lane + 2 }}
-                    className={clsx(
-                      "relative z-10 mx-1 my-0.5 flex min-w-0 items-center gap-1 border border-brand-600 bg-brand-100 px-1.5 text-xs text-slate-900 hover:bg-brand-50",
-                      continuesBefore ? "-ml-px rounded-l-none border-l-0" : "rounded-l",
-                      continuesAfter ? "-mr-px rounded-r-none border-r-0" : "rounded-r",
-                    )}
-                  >
-                    {continuesBefore ? <span aria-hidden="true">◂</span> : null}
-                    <span className="truncate">{title}</span>
-                    {continuesAfter ? <span aria-hidden="true">▸</span> : null}
-                    <span className="sr-only">
-                      {" "}
-                      (<DateRange start={item.startDate} end={item.endDate} />)
-                    </span>
-                  </Link>
-                );
-              })}
+              {layout.bars.map(({ item, column, span, lane, continuesBefore, continuesAfter }) => (
+                <ActivityBar
+                  key={item.id}
+                  item={item}
+                  data-activity={item.id}
+                  data-span={span}
+                  style={{ gridColumn: `${column + 1} / span ${span}`, gridRow: lane + 2 }}
+                  className={clsx(
+                    "relative z-10 mx-1 my-0.5 flex min-w-0 items-center gap-1 border border-brand-600 bg-brand-100 px-1.5 text-xs text-slate-900 hover:bg-brand-50",
+                    continuesBefore ? "-ml-px rounded-l-none border-l-0" : "rounded-l",
+                    continuesAfter ? "-mr-px rounded-r-none border-r-0" : "rounded-r",
+                  )}
+                  before={continuesBefore ? <span aria-hidden="true">◂</span> : null}
+                  after={continuesAfter ? <span aria-hidden="true">▸</span> : null}
+                />
+              ))}
               {layout.more.map((count, column) =>
                 count > 0 ? (
                   <a
                     key={`more-${column}`}
                     href="#month-list"
                     style={{ gridColumn: column + 1, gridRow: layout.lanes + 2 }}
-                    className="link relative z-10 mx-1 text-xs"
+                    className="link relative z-10 mx-1 text-xs leading-6"
                   >
                     {t("more", { count })}
                   </a>

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import clsx from "clsx";
-import { DateRange } from "@/components/dates";
+import { ActivityBar } from "@/components/activity-bar";
 import { ScrollToToday } from "@/components/scroll-to-today";
 import type { ProgramTimeline, TimelineActivity, TimelinePlan } from "@/lib/data/activities/timeline";
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearSpanLabel, fiscalYearStart } from "@/lib/fiscal-year";
 import { isoDate } from "@/lib/calendar";
-import { activityTitle, nameOf } from "@/lib/i18n/localized";
+import { nameOf } from "@/lib/i18n/localized";
 import { ACTIVITY_LANES, axisBars, axisShare, moreByColumn, type TimelineAxis } from "@/lib/timeline";
 import { filtersQuery } from "@/lib/validation/query-filters";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
@@ -18,7 +18,7 @@ const COLUMN_REM = { year: 6, month: 3.5 } as const;
 // An activity lane: a bar and a gap. A plan lane: a bar, then its milestones' diamonds below it, so
 // that they never cover its title.
 const LANE_REM = 1.75;
-const PLAN_LANE_REM = 2.25;
+const PLAN_LANE_REM = 2.5;
 const pct = (share: number) => `${(share * 100).toFixed(4)}%`;
 
 /** A position on the axis, from the left of the whole row (past the program column). */
@@ -107,7 +107,8 @@ export function ProgramTimelineChart({
           </div>
         ) : null}
       </div>
-      {todayShown ? <ScrollToToday frameId="timeline-frame" markerId="timeline-today" /> : null}
+      {/* Keyed by the axis: a new axis (another zoom or span, by client navigation) scrolls anew. */}
+      {todayShown ? <ScrollToToday key={`${axis.zoom} ${axis.years.join()}`} frameId="timeline-frame" markerId="timeline-today" /> : null}
     </div>
   );
 }
@@ -141,7 +142,7 @@ function ProgramRow({
   const planTop = (lane: number) => 0.25 + lane * PLAN_LANE_REM;
   const activityTop = (lane: number) => planTop(plans.lanes) + lane * LANE_REM;
   const height = Math.max(activityTop(activities.lanes + moreLane), 0.25 + LANE_REM) + 0.25;
-  const bar = "absolute flex h-5 min-w-0 items-center gap-1 overflow-hidden rounded px-1.5 text-xs whitespace-nowrap";
+  const bar = "absolute flex h-6 min-w-0 items-center gap-1 overflow-hidden rounded px-1.5 text-xs whitespace-nowrap";
   const moreHref = (i: number) => {
     const column = axis.columns[i]!;
     // A fiscal year opens the list; a month opens the calendar of that month.
@@ -187,36 +188,26 @@ function ProgramRow({
               title={`${milestone.title} (${isoDate(milestone.dueDate)})`}
               data-testid="timeline-milestone"
               className="absolute z-[5] size-2.5 -translate-x-1/2 rotate-45 border border-white bg-amber-700"
-              style={{ left: pct(axisShare(axis, milestone.dueDate)), top: `${planTop(lane) + 1.375}rem` }}
+              style={{ left: pct(axisShare(axis, milestone.dueDate)), top: `${planTop(lane) + 1.625}rem` }}
             />
           )),
         )}
-        {activities.bars.map(({ item, left, width, lane, clippedEnd }) => {
-          const title = activityTitle(locale, item);
-          return (
-            <Link
-              key={item.id}
-              href={`/activities/${item.id}`}
-              title={title}
-              data-testid="timeline-activity"
-              className={clsx(bar, "border border-brand-700 bg-brand-100 text-slate-900 hover:bg-brand-50", clippedEnd && "rounded-r-none")}
-              style={{ left: pct(left), width: pct(width), top: `${activityTop(lane)}rem` }}
-            >
-              <span className="truncate">{title}</span>
-              <span className="sr-only">
-                {" "}
-                (<DateRange start={item.startDate} end={item.endDate} />)
-              </span>
-            </Link>
-          );
-        })}
+        {activities.bars.map(({ item, left, width, lane, clippedEnd }) => (
+          <ActivityBar
+            key={item.id}
+            item={item}
+            data-testid="timeline-activity"
+            className={clsx(bar, "border border-brand-700 bg-brand-100 text-slate-900 hover:bg-brand-50", clippedEnd && "rounded-r-none")}
+            style={{ left: pct(left), width: pct(width), top: `${activityTop(lane)}rem` }}
+          />
+        ))}
         {more.map((count, i) =>
           count > 0 ? (
             <Link
               key={axis.columns[i]!.key}
               href={moreHref(i)}
               aria-label={t("moreLabel", { count, program: name, period: columnName(i) })}
-              className="link absolute truncate px-1 text-xs"
+              className="link absolute h-6 truncate px-1 text-xs leading-6"
               style={{
                 left: pct(i / axis.columns.length),
                 width: pct(1 / axis.columns.length),

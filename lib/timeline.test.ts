@@ -67,8 +67,9 @@ describe("axisBars", () => {
 
   it("draws a one-day activity wide enough to see, and lanes by the drawn width", () => {
     const { bars, lanes } = axisBars(axis, [item("a", "2026-05-01", "2026-05-01"), item("b", "2026-05-05", "2026-05-05")], dates);
-    expect(bars[0]!.width * axis.days).toBeGreaterThanOrEqual(18);
-    // Four days apart, but each drawn 18 days wide: they would overlap in one lane.
+    // At least a quarter of a fiscal year: 24 px of a 6 rem column.
+    expect(bars[0]!.width * axis.days).toBeGreaterThanOrEqual(90);
+    // Four days apart, but drawn that wide they would overlap in one lane.
     expect(lanes).toBe(2);
   });
 

@@ -23,8 +23,12 @@ export const MONTH_ZOOM_YEARS = 3;
 export const ACTIVITY_LANES = 3;
 /** Activities fetched per program and column: enough to fill the lanes (a short bar is drawn wider). */
 export const ACTIVITIES_PER_COLUMN: Record<TimelineZoom, number> = { year: 12, month: 4 };
-/** The narrowest bar, as a share of a column: a one-day activity stays visible and clickable. */
-const MIN_BAR_SHARE_OF_COLUMN: Record<TimelineZoom, number> = { year: 0.08, month: 0.5 };
+/**
+ * The narrowest bar, as a share of a column: a one-day activity stays visible, and a bar is at least
+ * 24 px wide (a 6 rem year, a 3.5 rem month: components/program-timeline.tsx), the smallest target
+ * WCAG 2.5.8 allows.
+ */
+const MIN_BAR_SHARE_OF_COLUMN: Record<TimelineZoom, number> = { year: 0.26, month: 0.45 };
 
 export interface TimelineColumn {
   /** "2026" for a fiscal year, "2026-04" for a month. */

@@ -15,6 +15,8 @@ const PAGES = [
   "/activities",
   "/activities/seed-demo-ph-activity",
   "/activities/calendar?month=2026-09",
+  "/activities/timeline",
+  "/activities/timeline?zoom=month",
   "/states",
   "/states/ph",
   "/plans",

@@ -130,27 +130,24 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
   );
 }
 
+// The legend's swatches draw as the chart does (components/program-timeline.tsx).
+const LEGEND = [
+  ["planLabel", "h-3 w-6 rounded border-2 border-dashed border-brand-700 bg-white"],
+  ["activityLabel", "h-3 w-6 rounded border border-brand-700 bg-brand-100"],
+  ["milestoneLegend", "size-2.5 rotate-45 bg-amber-700"],
+  ["today", "h-3 w-0.5 bg-red-700"],
+] as const;
+
 async function TimelineLegend() {
   const t = await getTranslations("calendar");
-  const item = "inline-flex items-center gap-1.5";
   return (
     <ul aria-label={t("legend")} className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
-      <li className={item}>
-        <span aria-hidden="true" className="inline-block h-3 w-6 rounded border-2 border-dashed border-brand-700 bg-white" />
-        {t("planLabel")}
-      </li>
-      <li className={item}>
-        <span aria-hidden="true" className="inline-block h-3 w-6 rounded border border-brand-700 bg-brand-100" />
-        {t("activityLabel")}
-      </li>
-      <li className={item}>
-        <span aria-hidden="true" className="inline-block size-2.5 rotate-45 bg-amber-700" />
-        {t("milestoneLegend")}
-      </li>
-      <li className={item}>
-        <span aria-hidden="true" className="inline-block h-3 w-0.5 bg-red-700" />
-        {t("today")}
-      </li>
+      {LEGEND.map(([key, swatch]) => (
+        <li key={key} className="inline-flex items-center gap-1.5">
+          <span aria-hidden="true" className={clsx("inline-block", swatch)} />
+          {t(key)}
+        </li>
+      ))}
     </ul>
   );
 }
