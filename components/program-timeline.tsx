@@ -55,6 +55,7 @@ export function ProgramTimelineChart({
 
   return (
     <div
+      id="timeline-frame"
       className={clsx("relative max-w-full overflow-x-auto rounded border border-slate-300 bg-white", NAME_COLUMN)}
       data-testid="timeline-scroll"
     >
