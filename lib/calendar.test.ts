@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMonths,
-  coversDay,
+  weekBars,
   lastDayOfMonth,
   monthGrid,
   monthKey,
@@ -90,16 +90,6 @@ describe("monthGrid", () => {
   });
 });
 
-describe("coversDay", () => {
-  const activity = { startDate: day("2026-11-11"), endDate: day("2026-11-15") };
-  it("includes the first and last day", () => {
-    expect(coversDay(activity, day("2026-11-11"))).toBe(true);
-    expect(coversDay(activity, day("2026-11-15"))).toBe(true);
-    expect(coversDay(activity, day("2026-11-10"))).toBe(false);
-    expect(coversDay(activity, day("2026-11-16"))).toBe(false);
-  });
-});
-
 describe("parseTimelineRange", () => {
   it("reads fiscal years and drops the rest", () => {
     expect(parseTimelineRange({ from: "2018", to: "2026" })).toEqual({ from: 2018, to: 2026 });
@@ -139,5 +129,48 @@ describe("shadeLevel", () => {
   });
   it("grows in quarters of the largest count", () => {
     expect([2, 3, 5, 6, 8, 10].map((n) => shadeLevel(n, 8))).toEqual([1, 2, 3, 3, 4, 4]);
+  });
+});
+
+describe("weekBars", () => {
+  const item = (id: string, start: string, end: string) => ({ id, startDate: day(start), endDate: day(end) });
+  // November 2026: rows start on Mondays 26 Oct, 2, 9, 16, 23 and 30 Nov.
+  const grid = monthGrid({ year: 2026, month: 11 });
+  const bars = (week: number, items: ReturnType<typeof item>[], lanes?: number) => weekBars(grid[week]!, items, lanes);
+
+  it("draws a multi-day activity once per week row, spanning its days in each", () => {
+    const course = item("course", "2026-11-05", "2026-11-18"); // Thursday 5 to Wednesday 18
+    const rows = grid.map((_, week) => bars(week, [course]).bars);
+    expect(rows.map((row) => row.length)).toEqual([0, 1, 1, 1, 0, 0]);
+    expect(rows[1]![0]).toMatchObject({ column: 3, span: 4, lane: 0, continuesBefore: false, continuesAfter: true });
+    expect(rows[2]![0]).toMatchObject({ column: 0, span: 7, continuesBefore: true, continuesAfter: true });
+    expect(rows[3]![0]).toMatchObject({ column: 0, span: 3, continuesBefore: true, continuesAfter: false });
+  });
+
+  it("cuts bars at the month's edges, where the neighbouring months' blank days begin", () => {
+    // Sunday 1 November is the only day of the first row in the month.
+    const first = bars(0, [item("a", "2026-10-28", "2026-11-03")]).bars;
+    expect(first).toEqual([expect.objectContaining({ column: 6, span: 1, continuesBefore: true, continuesAfter: true })]);
+    const last = bars(5, [item("b", "2026-11-30", "2026-12-04")]).bars;
+    expect(last).toEqual([expect.objectContaining({ column: 0, span: 1, continuesBefore: false, continuesAfter: true })]);
+    expect(bars(5, [item("c", "2026-12-01", "2026-12-04")]).bars).toEqual([]);
+  });
+
+  it("stacks overlapping activities in lanes and counts the overflow per day", () => {
+    const items = [
+      item("a", "2026-11-09", "2026-11-11"),
+      item("b", "2026-11-10", "2026-11-10"),
+      item("c", "2026-11-12", "2026-11-13"),
+      item("d", "2026-11-10", "2026-11-12"),
+    ];
+    const layout = bars(2, items, 2);
+    expect(layout.lanes).toBe(2);
+    const lanes = Object.fromEntries(layout.bars.map((bar) => [bar.item.id, bar.lane]));
+    // d (Tue 10 to Thu 12) goes before b (Tue 10 alone): the longer first keeps lanes few.
+    expect(lanes).toEqual({ a: 0, d: 1, c: 0 });
+    // b found no lane: it is "+1 more" on its day.
+    expect(layout.more).toEqual([0, 1, 0, 0, 0, 0, 0]);
+    // In day order, for reading and Tab.
+    expect(layout.bars.map((bar) => bar.item.id)).toEqual(["a", "d", "c"]);
   });
 });

@@ -2,6 +2,7 @@
 // dates at UTC midnight, like the stored @db.Date values, so every computation here is in UTC.
 import { z } from "zod";
 import { FIRST_SUPPORTED_FY, LAST_SUPPORTED_FY, fiscalYearRange } from "@/lib/fiscal-year";
+import { assignLanes, laneCount } from "@/lib/lanes";
 import { queryValue, queryValues, type SearchParams } from "@/lib/validation/query";
 
 const DAY_MS = 86_400_000;
@@ -78,9 +79,63 @@ export function monthGrid(month: YearMonth): { date: Date; inMonth: boolean }[][
   return weeks;
 }
 
-/** Whether an activity's [start, end] (inclusive) covers a day. */
-export function coversDay(activity: { startDate: Date; endDate: Date }, day: Date): boolean {
-  return activity.startDate <= day && activity.endDate >= day;
+/** Lanes of bars a week row shows; a day with more says "+n more" (the month's list has them all). */
+export const WEEK_LANES = 4;
+
+export interface WeekBar<T> {
+  item: T;
+  /** Weekday column of its first day in this row, 0 (Monday) .. 6. */
+  column: number;
+  /** Days it covers in this row. */
+  span: number;
+  lane: number;
+  /** It began before this row's first shown day, or runs on after its last. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+export interface WeekLayout<T> {
+  bars: WeekBar<T>[];
+  lanes: number;
+  /** Per weekday column, the items covering that day that found no lane. */
+  more: number[];
+}
+
+/**
+ * A week row of the month grid as bars: each item covering some of the row's days within `month`
+ * (the neighbouring months' days are blank) is one bar from its first to its last such day, in a
+ * lane of its own where it overlaps another. At most `maxLanes` lanes; items past them are counted
+ * per day in `more`.
+ */
+export function weekBars<T extends { startDate: Date; endDate: Date }>(
+  week: readonly { date: Date; inMonth: boolean }[],
+  items: readonly T[],
+  maxLanes = WEEK_LANES,
+): WeekLayout<T> {
+  const shown = week.map((day, column) => ({ ...day, column })).filter((day) => day.inMonth);
+  const first = shown[0];
+  const last = shown.at(-1);
+  if (!first || !last) return { bars: [], lanes: 0, more: week.map(() => 0) };
+  const placed = items
+    .filter((item) => item.startDate <= last.date && item.endDate >= first.date)
+    .map((item) => {
+      const start = item.startDate < first.date ? first.column : first.column + daysBetween(first.date, item.startDate);
+      const end = item.endDate > last.date ? last.column : first.column + daysBetween(first.date, item.endDate);
+      return { item, start, end, continuesBefore: item.startDate < first.date, continuesAfter: item.endDate > last.date };
+    });
+  const lanes = assignLanes(placed, maxLanes);
+  const more = week.map((_, column) => placed.filter((bar, i) => lanes[i] === -1 && bar.start <= column && bar.end >= column).length);
+  const bars = placed.flatMap(({ item, start, end, continuesBefore, continuesAfter }, i) =>
+    lanes[i]! >= 0 ? [{ item, column: start, span: end - start + 1, lane: lanes[i]!, continuesBefore, continuesAfter }] : [],
+  );
+  // Reading order (and Tab order): lane by lane would jump about the week; day by day does not.
+  bars.sort((a, b) => a.column - b.column || a.lane - b.lane);
+  return { bars, lanes: laneCount(lanes), more };
+}
+
+/** Whole days from `from` to `to` (UTC midnights). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
 }
 
 // ---------------------------------------------------------------- timeline

@@ -123,6 +123,15 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
     { header: t("columns.host"), width: 1.3 },
     { header: t("columns.states"), width: 3 },
   ];
+  const activityRow = (activity: AnnualActivity) => [
+    activity.startDate === activity.endDate ? activity.startDate : `${activity.startDate} – ${activity.endDate}`,
+    activity.title,
+    te(`activityStatus.${activity.status}`),
+    activity.host,
+    statesText(activity, report.aseanMembers, t),
+  ];
+  // Every program's table has the same columns, sized by all their rows.
+  const activitySample = report.programs.flatMap((program) => program.activities.map(activityRow));
   for (const program of report.programs) {
     // The heading, the table header and a first row together, never a heading alone at a page foot.
     keepTogether(110);
@@ -130,17 +139,9 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
     programsOutline.addItem(program.name);
     heading(program.name, 12.5, COLOR.accent);
     paragraph(t("programLine", { kind: te(`programKind.${program.kind}`), count: program.activities.length }));
-    const table = new TableWriter(doc, columns, { newPage });
+    const table = new TableWriter(doc, columns, { newPage, sample: activitySample });
     table.begin();
-    for (const activity of program.activities) {
-      table.row([
-        activity.startDate === activity.endDate ? activity.startDate : `${activity.startDate} – ${activity.endDate}`,
-        activity.title,
-        te(`activityStatus.${activity.status}`),
-        activity.host,
-        statesText(activity, report.aseanMembers, t),
-      ]);
-    }
+    for (const activity of program.activities) table.row(activityRow(activity));
   }
 
   // ---- partner needs addressed
@@ -150,6 +151,16 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
   paragraph(t("needsIntro"));
   if (report.needs.length === 0) paragraph(t("noNeeds"), COLOR.text);
   else {
+    const needRows = report.needs.map((need) => [
+      need.state,
+      need.title,
+      need.keyArea,
+      te(`priority.${need.priority}`),
+      [
+        ...need.plans.map((plan) => planText(plan, t)),
+        ...need.activities.map((activity) => t("activityLine", { date: activity.startDate, title: activity.title })),
+      ].join("\n"),
+    ]);
     const table = new TableWriter(
       doc,
       [
@@ -159,21 +170,10 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
         { header: t("needColumns.priority"), width: 0.85 },
         { header: t("needColumns.answeredBy"), width: 3.8 },
       ],
-      { newPage },
+      { newPage, sample: needRows },
     );
     table.begin();
-    for (const need of report.needs) {
-      table.row([
-        need.state,
-        need.title,
-        need.keyArea,
-        te(`priority.${need.priority}`),
-        [
-          ...need.plans.map((plan) => planText(plan, t)),
-          ...need.activities.map((activity) => t("activityLine", { date: activity.startDate, title: activity.title })),
-        ].join("\n"),
-      ]);
-    }
+    for (const row of needRows) table.row(row);
   }
 
   // ---- footers, now that the number of pages is known (none on the cover)

@@ -1,11 +1,12 @@
 // The PDF of a tabular report (activities, plans, needs, coverage): a title, then one table over as
-// many landscape A4 pages as it takes. Rows are pulled from the caller's iterator as pages are
-// written, and each finished page leaves memory as bytes of the stream, so memory does not grow with
-// the number of rows.
+// many A4 pages as it takes, portrait when the table fits it on one line a cell, else landscape. Rows
+// are pulled from the caller's iterator as pages are written, and each finished page leaves memory
+// as bytes of the stream, so memory does not grow with the number of rows; the columns are sized by
+// the first SAMPLE_ROWS of them (column-fit.ts).
 import PDFDocument from "pdfkit";
 import { FONT, registerFonts } from "@/lib/pdf/fonts";
 import { COLOR, documentLanguage, drawFooter, japanTimestamp } from "@/lib/pdf/layout";
-import { TableWriter } from "@/lib/pdf/table";
+import { fitTable, TableWriter } from "@/lib/pdf/table";
 
 export interface PdfTable {
   title: string; // e.g. "Activities"
@@ -17,12 +18,19 @@ export interface PdfTable {
   notice?: string; // e.g. "Only the first 5,000 rows are included; use CSV or XLSX for all."
 }
 
-const MARGINS = { top: 40, bottom: 40, left: 36, right: 36 };
+const MARGINS = { top: 32, bottom: 34, left: 30, right: 30 };
+const A4 = { short: 595.28, long: 841.89 };
+// Small but readable on paper, and at most three lines a cell: about 16 rows a landscape page.
+const FONT_SIZE = 7;
+const MAX_LINES = 3;
+const SAMPLE_ROWS = 50;
 
 export function tablePdfStream(table: PdfTable): ReadableStream<Uint8Array> {
   let doc: PDFKit.PDFDocument;
   let writer: TableWriter;
   let rows: AsyncIterator<string[]>;
+  // The rows read ahead to size the columns, drawn first.
+  const sample: string[][] = [];
   let page = 1;
   // pdfkit emits bytes after the stream may have been cancelled or errored; enqueueing then throws.
   let open = true;
@@ -32,11 +40,16 @@ export function tablePdfStream(table: PdfTable): ReadableStream<Uint8Array> {
   const finishPage = () => drawFooter(doc, table.footer(page), `${table.title} · ${japanTimestamp(table.generatedAt)}`);
 
   return new ReadableStream<Uint8Array>({
-    start(controller) {
+    async start(controller) {
       rows = table.rows[Symbol.asyncIterator]();
+      while (sample.length < SAMPLE_ROWS) {
+        const next = await rows.next();
+        if (next.done) break;
+        sample.push(next.value);
+      }
       doc = new PDFDocument({
         size: "A4",
-        layout: "landscape",
+        autoFirstPage: false,
         margins: MARGINS,
         lang: documentLanguage(`${table.title} ${table.subtitle ?? ""}`),
         displayTitle: true,
@@ -60,11 +73,17 @@ export function tablePdfStream(table: PdfTable): ReadableStream<Uint8Array> {
         controller.close();
       });
       registerFonts(doc);
+      const portrait = fitTable(doc, table.columns, sample, A4.short - MARGINS.left - MARGINS.right, FONT_SIZE).linesFit;
+      const layout = portrait ? "portrait" : "landscape";
+      doc.addPage({ size: "A4", layout, margins: MARGINS });
       heading(doc, table);
       writer = new TableWriter(doc, table.columns, {
+        fontSize: FONT_SIZE,
+        maxLines: MAX_LINES,
+        sample,
         newPage: () => {
           finishPage();
-          doc.addPage();
+          doc.addPage({ size: "A4", layout, margins: MARGINS });
           page++;
         },
       });
@@ -76,6 +95,7 @@ export function tablePdfStream(table: PdfTable): ReadableStream<Uint8Array> {
       if (ended) return;
       const startPage = page;
       try {
+        for (const row of sample.splice(0)) writer.row(row);
         while (page === startPage) {
           const next = await rows.next();
           if (!open) return;
@@ -103,8 +123,8 @@ export function tablePdfStream(table: PdfTable): ReadableStream<Uint8Array> {
 
 function heading(doc: PDFKit.PDFDocument, table: PdfTable): void {
   const width = doc.page.width - MARGINS.left - MARGINS.right;
-  doc.font(FONT.bold).fontSize(16).fillColor(COLOR.text).text(table.title, MARGINS.left, MARGINS.top, { width });
-  if (table.subtitle) doc.moveDown(0.2).font(FONT.regular).fontSize(10).fillColor(COLOR.muted).text(table.subtitle, { width });
+  doc.font(FONT.bold).fontSize(14).fillColor(COLOR.text).text(table.title, MARGINS.left, MARGINS.top, { width });
+  if (table.subtitle) doc.moveDown(0.1).font(FONT.regular).fontSize(9).fillColor(COLOR.muted).text(table.subtitle, { width });
   if (table.notice) {
     doc.moveDown(0.5).font(FONT.regular).fontSize(9);
     const padding = 6;
@@ -114,7 +134,7 @@ function heading(doc: PDFKit.PDFDocument, table: PdfTable): void {
     doc.fillColor(COLOR.text).text(table.notice, MARGINS.left + padding, y + padding, { width: width - padding * 2 });
     doc.y = y + height;
   }
-  doc.fillColor(COLOR.text).moveDown(0.8);
+  doc.fillColor(COLOR.text).moveDown(0.6);
   doc.x = MARGINS.left;
 }
 

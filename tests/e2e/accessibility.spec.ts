@@ -58,7 +58,9 @@ for (const locale of ["en", "ja"]) {
     ["admin@example.org", ADMIN_PAGES],
   ] as const) {
     test(`the main pages have no WCAG A/AA violations: ${email}, ${locale}`, async ({ page }) => {
-      test.setTimeout(300_000); // axe on a dozen pages, about ten seconds each on a busy machine
+      // axe on up to fifteen pages, the timeline with a link a bar among them: about ten seconds a page
+      // on a busy two-core machine.
+      test.setTimeout(300_000);
       await signInAs(page, email);
       await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
       for (const path of pages) {

@@ -129,3 +129,25 @@ test("past the export limit: 429 with Retry-After and words in the user's langua
   await otherPage.close();
   await page.close();
 });
+
+test("the plans PDF holds at least 15 rows a page, as downloaded", async ({ page }) => {
+  const { getDocumentProxy } = await import("unpdf");
+  await signInAs(page, "admin@example.org");
+  const response = await page.request.get("/api/reports/plans?format=pdf");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const rows = Number(response.headers()["x-row-count"]);
+  const document = await getDocumentProxy(new Uint8Array(await response.body()));
+  // Each row has one fiscal year of its own ("FY2026") in the fiscal-year column.
+  const perPage: number[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const items = (await (await document.getPage(number)).getTextContent()).items.flatMap((item) =>
+      "str" in item ? [{ text: item.str.trim(), x: item.transform[4] as number }] : [],
+    );
+    const column = items.find((item) => item.text.startsWith("Fiscal"))!;
+    perPage.push(items.filter((item) => /^FY\d{4}$/.test(item.text) && Math.abs(item.x - column.x) < 1).length);
+  }
+  expect(perPage.reduce((a, b) => a + b, 0)).toBe(rows);
+  expect(perPage.length).toBeGreaterThan(1);
+  for (const count of perPage.slice(0, -1)) expect(count).toBeGreaterThanOrEqual(15);
+});

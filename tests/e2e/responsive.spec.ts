@@ -16,6 +16,7 @@ const PAGES = [
   "/activities/seed-demo-ph-activity",
   "/activities/calendar?month=2026-09",
   "/activities/timeline",
+  "/activities/timeline?zoom=month",
   "/states",
   "/states/ph",
   "/plans",

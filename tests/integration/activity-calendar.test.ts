@@ -11,6 +11,7 @@ let database: TestDatabase;
 let planner: Actor;
 let ph: Actor;
 let calendar: typeof import("@/lib/data/activities/calendar");
+let timelines: typeof import("@/lib/data/activities/timeline");
 let activities: typeof import("@/lib/data/activities/reads");
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -23,6 +24,7 @@ const VN_BILATERAL = "seed-program-bilateral-vn";
 beforeAll(async () => {
   database = await seededDatabase("activity_calendar");
   calendar = await import("@/lib/data/activities/calendar");
+  timelines = await import("@/lib/data/activities/timeline");
   activities = await import("@/lib/data/activities/reads");
   planner = await actorByEmail(database.url, "planner@example.org");
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
@@ -56,7 +58,7 @@ async function countsByProgramAndYear(state?: string): Promise<Record<string, nu
 }
 
 /** The timeline's cells as "programId FY" -> count, zeros left out like SQL leaves them out. */
-function cells(timeline: Awaited<ReturnType<typeof calendar.activityTimeline>>): Record<string, number> {
+function cells(timeline: Awaited<ReturnType<typeof timelines.programTimeline>>): Record<string, number> {
   const result: Record<string, number> = {};
   for (const { program, counts } of timeline.rows) {
     for (const [fy, n] of Object.entries(counts)) if (n > 0) result[`${program.id} ${fy}`] = n;
@@ -110,7 +112,7 @@ describe("the calendar month", () => {
 
 describe("the timeline", () => {
   it("counts, for a planner, what SQL counts per program and fiscal year", async () => {
-    const timeline = await calendar.activityTimeline(planner, {}, ALL_YEARS);
+    const timeline = await timelines.programTimeline(planner, {}, ALL_YEARS, "year");
     expect(cells(timeline)).toEqual(await countsByProgramAndYear());
     expect(timeline.total).toBe(Number((await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "Activity"`))[0]?.n));
     expect(timeline.rows.map((row) => row.program.id)).toContain(VN_BILATERAL);
@@ -118,7 +120,7 @@ describe("the timeline", () => {
 
   it("shows by default the last ten fiscal years up to the latest with activities", async () => {
     const [{ max }] = (await query<{ max: number }>(database.url, `SELECT max("fiscalYear") AS max FROM "Activity"`)) as [{ max: number }];
-    const timeline = await calendar.activityTimeline(planner, {}, {});
+    const timeline = await timelines.programTimeline(planner, {}, {}, "year");
     expect(timeline.years).toHaveLength(10);
     expect(timeline.years.at(-1)).toBe(max);
     const expected = Object.entries(await countsByProgramAndYear()).filter(([key]) => timeline.years.includes(Number(key.split(" ")[1])));
@@ -126,18 +128,18 @@ describe("the timeline", () => {
   });
 
   it("shows one column when the fiscal-year filter is set, whatever from/to say", async () => {
-    const timeline = await calendar.activityTimeline(planner, { fy: 2026 }, { from: 2018, to: 2027 });
+    const timeline = await timelines.programTimeline(planner, { fy: 2026 }, { from: 2018, to: 2027 }, "year");
     expect(timeline.years).toEqual([2026]);
     expect(timeline.total).toBe((await activities.listActivities(planner, { page: 1, fy: 2026 })).total);
   });
 
   it("gives liaison.ph the Philippines' counts and no Viet Nam bilateral program", async () => {
-    const timeline = await calendar.activityTimeline(ph, {}, ALL_YEARS);
+    const timeline = await timelines.programTimeline(ph, {}, ALL_YEARS, "year");
     expect(timeline.rows.length).toBeGreaterThan(0);
     expect(timeline.rows.map((row) => row.program.id)).not.toContain(VN_BILATERAL);
     expect(cells(timeline)).toEqual(await countsByProgramAndYear("PH"));
     // Even when the filters name it.
-    const named = await calendar.activityTimeline(ph, { program: VN_BILATERAL }, ALL_YEARS);
+    const named = await timelines.programTimeline(ph, { program: VN_BILATERAL }, ALL_YEARS, "year");
     expect(named.rows).toEqual([]);
     expect(named.total).toBe(0);
   });
@@ -159,19 +161,79 @@ describe("the filters narrow both views as they narrow the list", () => {
       expect(total).toBeLessThan(unfiltered);
       const month = await calendar.listActivitiesInRange(actor, filters, ALL.from, ALL.to);
       expect(month.rows).toHaveLength(total);
-      const timeline = await calendar.activityTimeline(actor, filters, ALL_YEARS);
+      const timeline = await timelines.programTimeline(actor, filters, ALL_YEARS, "year");
       expect(timeline.total).toBe(total);
     });
   }
 
   it("every timeline cell equals the list total behind its link", async () => {
     const filters = { keyArea: "K3" };
-    const timeline = await calendar.activityTimeline(planner, filters, ALL_YEARS);
+    const timeline = await timelines.programTimeline(planner, filters, ALL_YEARS, "year");
     for (const { program, counts } of timeline.rows) {
       for (const fy of timeline.years) {
         const listed = await activities.listActivities(planner, { ...filters, page: 1, program: program.id, fy });
         expect(counts[fy] ?? 0, `${program.id} FY${fy}`).toBe(listed.total);
       }
+    }
+  });
+});
+
+describe("the timeline's bars", () => {
+  /** Plan ids overlapping FY2012..FY2031, straight from SQL; for a state, those shared with it and not in draft. */
+  async function planIds(state?: string): Promise<string[]> {
+    const rows = await query<{ id: string }>(
+      database.url,
+      `SELECT p.id FROM "ProgramPlan" p
+       WHERE p."firstFiscalYear" <= 2031 AND p."lastFiscalYear" >= 2012
+         AND ($1::text IS NULL OR (p."sharedAt" IS NOT NULL AND p.status::text <> 'DRAFT'
+           AND EXISTS (SELECT 1 FROM "_PlanSharedWith" w WHERE w."A" = $1 AND w."B" = p.id)))
+       ORDER BY p.id`,
+      [state ?? null],
+    );
+    return rows.map((row) => row.id);
+  }
+  const plansOf = (timeline: Awaited<ReturnType<typeof timelines.programTimeline>>) =>
+    timeline.rows.flatMap((row) => row.plans.map((plan) => plan.id)).sort();
+
+  it("draws every plan a planner may see, and for liaison.ph only those shared with the Philippines", async () => {
+    expect(plansOf(await timelines.programTimeline(planner, {}, ALL_YEARS, "year"))).toEqual(await planIds());
+    const shared = await planIds("PH");
+    expect(shared.length).toBeGreaterThan(0);
+    expect(plansOf(await timelines.programTimeline(ph, {}, ALL_YEARS, "year"))).toEqual(shared);
+  });
+
+  it("marks each plan's milestones due on the axis", async () => {
+    const timeline = await timelines.programTimeline(planner, {}, { from: 2024, to: 2026 }, "year");
+    const drawn = timeline.rows.flatMap((row) =>
+      row.plans.flatMap((plan) => plan.milestones.map((m) => `${plan.id} ${m.id} ${m.dueDate.toISOString().slice(0, 10)}`)),
+    );
+    const expected = await query<{ key: string }>(
+      database.url,
+      `SELECT y."planId" || ' ' || m.id || ' ' || to_char(m."dueDate", 'YYYY-MM-DD') AS key
+       FROM "Milestone" m JOIN "PlanYear" y ON y.id = m."planYearId" JOIN "ProgramPlan" p ON p.id = y."planId"
+       WHERE m."dueDate" BETWEEN '2024-04-01' AND '2027-03-31' AND p."firstFiscalYear" <= 2026 AND p."lastFiscalYear" >= 2024`,
+    );
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.sort()).toEqual(expected.map((row) => row.key).sort());
+  });
+
+  it("loads at most a few activities per program and column, the earliest, and counts them all", async () => {
+    const { ACTIVITIES_PER_COLUMN } = await import("@/lib/timeline");
+    for (const zoom of ["year", "month"] as const) {
+      const timeline = await timelines.programTimeline(planner, {}, { from: 2025, to: 2027 }, zoom);
+      const column = zoom === "year" ? `a."fiscalYear"::text` : `to_char(a."startDate", 'YYYY-MM')`;
+      const rows = await query<{ key: string; n: string; first: string[] }>(
+        database.url,
+        `SELECT a."programId" || ' ' || ${column} AS key, count(*) AS n,
+           (array_agg(a.id ORDER BY a."startDate", a.id))[1:${ACTIVITIES_PER_COLUMN[zoom]}] AS first
+         FROM "Activity" a WHERE a."fiscalYear" BETWEEN 2025 AND 2027 GROUP BY 1`,
+      );
+      const counts: Record<string, number> = {};
+      for (const row of timeline.rows) for (const [key, n] of Object.entries(row.counts)) counts[`${row.program.id} ${key}`] = n;
+      expect(counts, zoom).toEqual(Object.fromEntries(rows.map((row) => [row.key, Number(row.n)])));
+      const loaded = timeline.rows.flatMap((row) => row.activities.map((a) => a.id)).sort();
+      expect(loaded, zoom).toEqual(rows.flatMap((row) => row.first).sort());
+      expect(timeline.total).toBe(rows.reduce((sum, row) => sum + Number(row.n), 0));
     }
   });
 });

@@ -1,26 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import clsx from "clsx";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityViews } from "@/components/activity-views";
 import { StatusBadge } from "@/components/badges";
 import { DateRange } from "@/components/dates";
+import { MonthCalendar } from "@/components/month-calendar";
 import { Empty, PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/actor";
-import {
-  addMonths,
-  coversDay,
-  firstDayOfMonth,
-  isoDate,
-  lastDayOfMonth,
-  monthGrid,
-  monthKey,
-  monthOf,
-  parseMonth,
-  type YearMonth,
-} from "@/lib/calendar";
+import { addMonths, firstDayOfMonth, lastDayOfMonth, monthGrid, monthKey, monthOf, parseMonth, type YearMonth } from "@/lib/calendar";
 import { CALENDAR_LIMIT, listActivitiesInRange } from "@/lib/data/activities/calendar";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
 import { todayInJapan } from "@/lib/fiscal-year";
@@ -51,7 +40,6 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
     getActivityFilterOptions(actor, filters.program),
   ]);
   const monthName = format.dateTime(firstDayOfMonth(month), MONTH_NAME);
-  const weeks = monthGrid(month);
   const monthHref = (target: YearMonth) => {
     const query = new URLSearchParams(filtersQuery({ ...filters, page: 1 }));
     query.set("month", monthKey(target));
@@ -89,65 +77,7 @@ export default async function ActivityCalendarPage({ searchParams }: Props) {
           "relative" on every scroll frame: it keeps absolutely positioned text (sr-only) inside the
           frame, which otherwise widens the whole page on a phone. */}
       <div className="relative mb-8 overflow-x-auto">
-        <table className="w-full min-w-[48rem] table-fixed border-collapse text-sm">
-          <caption className="mb-2 text-left text-lg font-semibold text-slate-900">{monthName}</caption>
-          <thead>
-            <tr>
-              {weeks[0]?.map(({ date }) => (
-                <th key={isoDate(date)} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1.5 font-medium text-slate-800">
-                  <span aria-hidden="true">{format.dateTime(date, { weekday: "short", timeZone: "UTC" })}</span>
-                  <span className="sr-only">{format.dateTime(date, { weekday: "long", timeZone: "UTC" })}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week, index) => (
-              <tr key={index}>
-                {week.map(({ date, inMonth }) => {
-                  const isToday = date.getTime() === today.getTime();
-                  return (
-                    <td
-                      key={isoDate(date)}
-                      aria-current={isToday ? "date" : undefined}
-                      className={clsx(
-                        "h-24 border border-slate-300 p-1.5 align-top",
-                        !inMonth && "bg-slate-50",
-                        isToday && "bg-brand-50 outline-2 -outline-offset-2 outline-brand-700",
-                      )}
-                    >
-                      {/* Days of the neighbouring months only fill the rows: no number, no activities. */}
-                      {inMonth ? (
-                        <>
-                          <div className="flex items-center justify-between gap-1">
-                            <time
-                              dateTime={isoDate(date)}
-                              className={clsx("tabular-nums", isToday ? "font-bold text-brand-800" : "text-slate-700")}
-                            >
-                              {date.getUTCDate()}
-                            </time>
-                            {isToday ? <span className="text-xs font-medium text-brand-800">{t("today")}</span> : null}
-                          </div>
-                          <ul className="mt-1 space-y-1">
-                            {result.rows
-                              .filter((row) => coversDay(row, date))
-                              .map((row) => (
-                                <li key={row.id}>
-                                  <Link href={`/activities/${row.id}`} className="link line-clamp-2 text-xs break-words">
-                                    {activityTitle(locale, row)}
-                                  </Link>
-                                </li>
-                              ))}
-                          </ul>
-                        </>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthCalendar weeks={monthGrid(month)} items={result.rows} today={today} caption={monthName} />
       </div>
 
       <Section title={t("monthList", { month: monthName })} id="month-list">

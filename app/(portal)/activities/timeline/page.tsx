@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityViews } from "@/components/activity-views";
 import { Empty, PageHeader } from "@/components/page-header";
+import { ProgramTimelineChart } from "@/components/program-timeline";
 import { requireActor } from "@/lib/auth/actor";
-import { MAX_TIMELINE_YEARS, parseTimelineRange, shadeLevel } from "@/lib/calendar";
-import { activityTimeline } from "@/lib/data/activities/calendar";
+import { MAX_TIMELINE_YEARS, parseTimelineRange } from "@/lib/calendar";
+import { programTimeline, TIMELINE_PROGRAMS } from "@/lib/data/activities/timeline";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
-import { fiscalYearLabel, fiscalYearRange } from "@/lib/fiscal-year";
-import { nameOf } from "@/lib/i18n/localized";
+import { fiscalYearLabel, fiscalYearRange, todayInJapan } from "@/lib/fiscal-year";
+import { MONTH_ZOOM_YEARS, parseZoom, TIMELINE_ZOOMS } from "@/lib/timeline";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
 import { filtersQuery } from "@/lib/validation/query-filters";
 
@@ -20,16 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Light shades only: dark text stays at AA on every one, and so does the brand focus outline
-// (globals.css), which cannot be recoloured per cell. Busier cells are also bolder, not only darker.
-const SHADES = [
-  "bg-white text-slate-600",
-  "bg-blue-50 text-slate-900",
-  "bg-blue-100 text-slate-900",
-  "bg-blue-200 text-slate-900 font-semibold",
-  "bg-blue-300 text-slate-900 font-semibold",
-] as const;
-
 const fieldClass = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 export default async function ActivityTimelinePage({ searchParams }: Props) {
@@ -37,120 +28,126 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseActivityFilters(params);
   const requested = parseTimelineRange(params);
-  const [t, format, locale, timeline, options] = await Promise.all([
+  const zoom = parseZoom(params.zoom);
+  const [t, timeline, options] = await Promise.all([
     getTranslations("calendar"),
-    getFormatter(),
-    getLocale(),
-    activityTimeline(actor, filters, requested),
+    programTimeline(actor, filters, requested, zoom),
     getActivityFilterOptions(actor, filters.program),
   ]);
-  const { years, rows, max, total } = timeline;
+  const { years, rows, total } = timeline;
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;
-  // The filters travel with the range form; the range travels with the filter form.
-  const filterFields = Object.entries({ ...filters, page: undefined }).filter(([, value]) => value !== undefined);
-  const keep = Object.fromEntries(
-    Object.entries(requested)
+  // The range and the zoom travel with the filter form; the filters with the range form and zoom links.
+  const kept = Object.fromEntries(
+    Object.entries({ ...requested, zoom: zoom === "year" ? undefined : zoom })
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => [key, String(value)]),
   );
+  const filterFields = Object.entries({ ...filters, page: undefined }).filter(([, value]) => value !== undefined);
   // The years offered: those with activities in scope, and whatever the URL asked for.
   const choices = fiscalYearRange(Math.min(first, ...options.fiscalYears), Math.max(last, ...options.fiscalYears)).reverse();
+  const zoomHref = (target: string) => {
+    const query = new URLSearchParams(filtersQuery({ ...filters, page: 1 }));
+    for (const [key, value] of Object.entries(requested)) if (value !== undefined) query.set(key, String(value));
+    if (target !== "year") query.set("zoom", target);
+    const text = query.toString();
+    return `/activities/timeline${text ? `?${text}` : ""}`;
+  };
 
   return (
     <>
       <PageHeader title={t("timelineTitle")} intro={t("timelineIntro")} />
       <ActivityViews current="timeline" filters={filters} />
-      <ActivityFilterForm filters={filters} options={options} action="/activities/timeline" keep={keep} />
+      <ActivityFilterForm filters={filters} options={options} action="/activities/timeline" keep={kept} />
 
-      {filters.fy !== undefined ? (
-        <p className="mb-4 text-sm text-slate-700">{t("fyFixed", { fy: fiscalYearLabel(filters.fy) })}</p>
-      ) : (
-        <form method="get" action="/activities/timeline" aria-label={t("range")} className="mb-4 flex flex-wrap items-end gap-3">
-          {filterFields.map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={String(value)} />
-          ))}
-          {(["from", "to"] as const).map((name) => (
-            <div key={name}>
-              <label htmlFor={`range-${name}`} className="block text-sm font-medium text-slate-800">
-                {t(name)}
-              </label>
-              <select id={`range-${name}`} name={name} defaultValue={name === "from" ? first : last} className={fieldClass}>
-                {choices.map((fy) => (
-                  <option key={fy} value={fy}>
-                    {fiscalYearLabel(fy)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-1.5 text-sm hover:bg-slate-100">
-            {t("show")}
-          </button>
-          <p className="text-sm text-slate-600">{t("rangeNote", { count: MAX_TIMELINE_YEARS })}</p>
-        </form>
-      )}
+      <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-3">
+        <nav aria-label={t("zoom")}>
+          <ul className="inline-flex rounded border border-slate-400 bg-white text-sm">
+            {TIMELINE_ZOOMS.map((value) => (
+              <li key={value} className="border-l border-slate-400 first:border-l-0">
+                <Link
+                  href={zoomHref(value)}
+                  aria-current={value === zoom ? "page" : undefined}
+                  className={clsx(
+                    "block px-3 py-1.5",
+                    value === zoom ? "bg-brand-700 font-medium text-white" : "text-slate-800 hover:bg-slate-100",
+                  )}
+                >
+                  {t(value === "year" ? "zoomYears" : "zoomMonths")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {filters.fy !== undefined ? (
+          <p className="text-sm text-slate-700">{t("fyFixed", { fy: fiscalYearLabel(filters.fy) })}</p>
+        ) : (
+          <form method="get" action="/activities/timeline" aria-label={t("range")} className="flex flex-wrap items-end gap-3">
+            {filterFields.map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={String(value)} />
+            ))}
+            {zoom !== "year" ? <input type="hidden" name="zoom" value={zoom} /> : null}
+            {(["from", "to"] as const).map((name) => (
+              <div key={name}>
+                <label htmlFor={`range-${name}`} className="block text-sm font-medium text-slate-800">
+                  {t(name)}
+                </label>
+                <select id={`range-${name}`} name={name} defaultValue={name === "from" ? first : last} className={fieldClass}>
+                  {choices.map((fy) => (
+                    <option key={fy} value={fy}>
+                      {fiscalYearLabel(fy)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-1.5 text-sm hover:bg-slate-100">
+              {t("show")}
+            </button>
+          </form>
+        )}
+      </div>
+      <p className="mb-2 text-sm text-slate-600">
+        {zoom === "month" ? t("monthZoomNote", { count: MONTH_ZOOM_YEARS }) : t("rangeNote", { count: MAX_TIMELINE_YEARS })}
+      </p>
 
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="timeline-count">
         {t("timelineCount", { count: total })}
       </p>
+      {timeline.capped ? <p className="mb-2 text-sm text-amber-900">{t("programsCapped", { count: TIMELINE_PROGRAMS })}</p> : null}
       {rows.length ? (
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="mb-2 text-left text-lg font-semibold text-slate-900">
-              {t("timelineCaption", { from: fiscalYearLabel(first), to: fiscalYearLabel(last) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1.5 text-left font-medium text-slate-800">
-                  {t("programColumn")}
-                </th>
-                {years.map((fy) => (
-                  <th
-                    key={fy}
-                    scope="col"
-                    className="border border-slate-300 bg-slate-100 px-2 py-1.5 text-center font-medium whitespace-nowrap text-slate-800 tabular-nums"
-                  >
-                    {fiscalYearLabel(fy)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ program, counts }) => (
-                <tr key={program.id}>
-                  <th scope="row" className="min-w-[14rem] border border-slate-300 bg-white px-2 py-1.5 text-left font-normal">
-                    <Link href={`/programs/${program.id}`} className="link">
-                      {nameOf(locale, program)}
-                    </Link>
-                  </th>
-                  {years.map((fy) => {
-                    const count = counts[fy] ?? 0;
-                    return (
-                      <td key={fy} className={clsx("border border-slate-300 p-0 text-center tabular-nums", SHADES[shadeLevel(count, max)])}>
-                        {/* Nothing to open behind a zero: plain text, still a visible number. */}
-                        {count ? (
-                          <Link
-                            href={`/activities${filtersQuery({ ...filters, page: 1, program: program.id, fy })}`}
-                            aria-label={t("cellLabel", { count, program: nameOf(locale, program), fy: fiscalYearLabel(fy) })}
-                            className="block px-2 py-1.5 underline decoration-1 underline-offset-2 hover:decoration-2"
-                          >
-                            {format.number(count)}
-                          </Link>
-                        ) : (
-                          <span className="block px-2 py-1.5">{format.number(0)}</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <h2 className="mb-2 text-lg font-semibold text-slate-900">
+            {t("timelineCaption", { from: fiscalYearLabel(timeline.axis.years[0]!), to: fiscalYearLabel(timeline.axis.years.at(-1)!) })}
+          </h2>
+          <TimelineLegend />
+          <ProgramTimelineChart timeline={timeline} today={todayInJapan()} filters={filters} />
+        </>
       ) : (
         <Empty>{t("noneInTimeline")}</Empty>
       )}
     </>
+  );
+}
+
+// The legend's swatches draw as the chart does (components/program-timeline.tsx).
+const LEGEND = [
+  ["planLabel", "h-3 w-6 rounded border-2 border-dashed border-brand-700 bg-white"],
+  ["activityLabel", "h-3 w-6 rounded border border-brand-700 bg-brand-100"],
+  ["milestoneLegend", "size-2.5 rotate-45 bg-amber-700"],
+  ["today", "h-3 w-0.5 bg-red-700"],
+] as const;
+
+async function TimelineLegend() {
+  const t = await getTranslations("calendar");
+  return (
+    <ul aria-label={t("legend")} className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+      {LEGEND.map(([key, swatch]) => (
+        <li key={key} className="inline-flex items-center gap-1.5">
+          <span aria-hidden="true" className={clsx("inline-block", swatch)} />
+          {t(key)}
+        </li>
+      ))}
+    </ul>
   );
 }
