@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { niceScale } from "@/components/insights/year-bars";
+import { niceScale, ValueGrid } from "@/components/insights/year-bars";
 import type { CountRow } from "@/lib/data/insights/dashboard";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { titleOf } from "@/lib/i18n/localized";
@@ -44,14 +44,7 @@ export async function KeyAreaChart({ years, rows }: { years: number[]; rows: Cou
       >
         <title id="key-area-chart-title">{t("chartTitle")}</title>
         <desc id="key-area-chart-desc">{figures.join(separator)}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#64748b" : "#e2e8f0"} strokeWidth={1} />
-            <text x={M.left - 4} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={11} fill="#475569">
-              {tick}
-            </text>
-          </g>
-        ))}
+        <ValueGrid ticks={ticks} y={y} left={M.left} right={WIDTH - M.right} fontSize={11} />
         {years.map((fy, i) => {
           const x0 = M.left + i * band + band * 0.1;
           return (

@@ -37,6 +37,30 @@ export function niceScale(max: number): { top: number; ticks: number[] } {
   return { top, ticks };
 }
 
+/** A chart's value axis: a line per tick across the plot, its value on the left, the zero line darker. */
+export function ValueGrid({
+  ticks,
+  y,
+  left,
+  right,
+  fontSize,
+}: {
+  ticks: number[];
+  y: (value: number) => number;
+  left: number;
+  right: number;
+  fontSize: number;
+}) {
+  return ticks.map((tick) => (
+    <g key={tick}>
+      <line x1={left} x2={right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#64748b" : "#e2e8f0"} strokeWidth={1} />
+      <text x={left - 4} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={fontSize} fill="#475569">
+        {tick}
+      </text>
+    </g>
+  ));
+}
+
 const WIDTH = 320;
 const HEIGHT = 170;
 const M = { top: 10, right: 6, bottom: 24, left: 30 };
@@ -84,14 +108,7 @@ export function YearBars({
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#64748b" : "#e2e8f0"} strokeWidth={1} />
-          <text x={M.left - 4} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={10} fill="#475569">
-            {tick}
-          </text>
-        </g>
-      ))}
+      <ValueGrid ticks={ticks} y={y} left={M.left} right={WIDTH - M.right} fontSize={10} />
       {years.map((fy, i) => {
         const x = M.left + i * band + (band - barWidth) / 2;
         let stacked = 0;
