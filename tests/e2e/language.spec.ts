@@ -46,6 +46,19 @@ test("Japanese text has a font in any browser: the self-hosted Noto Sans JP, ser
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.length).toBeLessThan(5);
   for (const font of fonts) expect(font).toMatch(/^200 \/_next\/static\/media\//);
+
+  // And the browser draws the switch with it (or a Japanese system font), not with empty boxes: the
+  // fonts Chromium actually used for the button's glyphs. (A stack led by `system-ui` drew them as
+  // boxes in DejaVu Sans on Linux: Chromium's system-ui claims every character.)
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "header button[lang=ja]" });
+  const used = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })).fonts;
+  expect(used.reduce((sum, font) => sum + font.glyphCount, 0)).toBe(3);
+  for (const font of used)
+    expect(font.isCustomFont || /CJK|Hiragino|Yu Gothic|Meiryo|Noto Sans JP/.test(font.familyName), font.familyName).toBe(true);
 });
 
 test("the audit log's date filters take and show days as the user's language writes them", async ({ page }) => {
