@@ -22,7 +22,7 @@ export async function ShadeLegend({ scale }: { scale: ShadeScale }) {
           </li>
         ))}
       </ul>
-      <span className="text-xs text-slate-600">{t(scale.method === "quantiles" ? "quantiles" : "quarters")}</span>
+      <span className="text-xs text-slate-600">{t(scale.method === "equal" ? "quarters" : scale.method)}</span>
     </div>
   );
 }

@@ -53,14 +53,27 @@ describe("the map's quantile shading", () => {
     const scale = quantileScale(counts);
     expect(scale.ranges.map(({ from, to }) => [from, to])).toEqual([
       [0, 0],
+      [1, 2],
+      [3, 5],
+      [6, 6],
+      [7, 7],
+      [8, 8],
+    ]);
+    expect(new Set(counts.map((count) => scale.shadeOf(count))).size).toBe(5);
+    // The demo's FY2026: eleven states on four counts, seven of them on 7. Quintiles would cut at 7 and 8
+    // only (two steps); each count gets its own.
+    const fy2026 = quantileScale([7, 7, 7, 7, 7, 5, 8, 7, 6, 7, 8]);
+    expect(fy2026.ranges.map(({ from, to }) => [from, to])).toEqual([
+      [0, 0],
       [1, 5],
       [6, 6],
       [7, 7],
       [8, 8],
     ]);
-    expect(new Set(counts.map((count) => scale.shadeOf(count))).size).toBe(4);
     expect(new Set(counts.map((count) => shadeOf(count, 8))).size).toBe(3); // the quarters: 2, 5-6 and 7-8
+    expect(fy2026.method).toBe("counts");
     const spread = quantileScale([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(spread.method).toBe("quantiles");
     expect(spread.ranges).toHaveLength(6);
     expect(new Set(spread.ranges.map((range) => range.shade)).size).toBe(6);
   });

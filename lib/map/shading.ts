@@ -63,7 +63,7 @@ export interface ShadeScale {
   shadeOf(count: number): Shade;
   ranges: ShadeRange[];
   /** How the steps were cut, for the legend. */
-  method: "equal" | "quantiles";
+  method: "equal" | "quantiles" | "counts";
 }
 
 /** The matrix's shading: quarters of the largest count. */
@@ -78,8 +78,11 @@ export function equalScale(max: number): ShadeScale {
  */
 export function quantileScale(counts: readonly number[], classes = 5): ShadeScale {
   const sorted = counts.filter((count) => count > 0).sort((a, b) => a - b);
-  const uppers: number[] = [];
-  for (let k = 1; k <= classes; k++) {
+  const distinct = [...new Set(sorted)];
+  // Quantiles of states bunched on a few counts (5, 6, 7 ×7, 8 ×2) would merge them into two
+  // classes: with no more distinct counts than classes, each count is its own class.
+  const uppers: number[] = distinct.length <= classes ? distinct : [];
+  for (let k = 1; distinct.length > classes && k <= classes; k++) {
     const upper = sorted[Math.ceil((k * sorted.length) / classes) - 1];
     if (upper !== undefined && upper !== uppers.at(-1)) uppers.push(upper);
   }
@@ -94,6 +97,6 @@ export function quantileScale(counts: readonly number[], classes = 5): ShadeScal
       return shades[i === -1 ? uppers.length - 1 : i]!;
     },
     ranges,
-    method: "quantiles",
+    method: distinct.length <= classes ? "counts" : "quantiles",
   };
 }
