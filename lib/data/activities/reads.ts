@@ -69,8 +69,7 @@ export async function listActivities(
     { total: number; row: Parameters<typeof activityRowFromJson>[0] | null }[]
   >`
     SELECT t.total, CASE WHEN a.id IS NULL THEN NULL ELSE ${activityRowJson(Prisma.raw("a"))} END AS row
-    FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE a."endDate" >= ${today}::date)::int AS upcoming
-          FROM "Activity" a WHERE ${where}) t
+    FROM (SELECT count(*)::int AS total, ${page.upcoming}::int AS upcoming FROM "Activity" a WHERE ${where}) t
     LEFT JOIN LATERAL (${page.rows}) a ON TRUE
     ORDER BY ${page.order}`;
   const total = found[0]?.total ?? 0;
@@ -78,10 +77,14 @@ export async function listActivities(
   return { rows, total, page: filters.page, pageCount: pageCountOf(total, pageSize) };
 }
 
-/** A page's rows (as `a`) and their order, which the statement around them repeats for its own rows. */
+/**
+ * A page's rows (as `a`) and their order, which the statement around them repeats for its own rows;
+ * `upcoming` counts what the order puts first (as `t.upcoming`, beside the total).
+ */
 interface PageQuery {
   rows: Prisma.Sql;
   order: Prisma.Sql;
+  upcoming: Prisma.Sql;
 }
 
 /** A page in a column's order, then the latest first. */
@@ -101,23 +104,31 @@ function sortedPage(where: Prisma.Sql, sort: ActivitySort, ja: boolean, offset: 
   const key = keys[(descending ? sort.slice(1) : sort) as ActivitySortColumn];
   const direction = Prisma.raw(descending ? "DESC NULLS LAST" : "ASC NULLS LAST");
   const order = Prisma.sql`${key} ${direction}, a."startDate" DESC, a.id ASC`;
-  return { rows: Prisma.sql`SELECT a.* FROM "Activity" a WHERE ${where} ORDER BY ${order} OFFSET ${offset} LIMIT ${pageSize}`, order };
+  return {
+    rows: Prisma.sql`SELECT a.* FROM "Activity" a WHERE ${where} ORDER BY ${order} OFFSET ${offset} LIMIT ${pageSize}`,
+    order,
+    upcoming: Prisma.sql`0`,
+  };
 }
 
 /**
  * A page of the default order: the activities ending today or later by start date, then the others
  * latest first, the page's offset running on from the first part (`t.upcoming` of them) into the
- * second. Each part reads an index from today: those under way through the date-range index, those
- * starting from today and those ended (so started) before today through the start-date index. Read as
- * one ordering on "ended or not", every activity would be sorted for each page.
+ * second. Each part reads an index from today: those under way through the date-range index (all of
+ * them, few on any day: with an order and a limit the planner walked the start-date index through the
+ * whole past instead), those starting from today and those ended (so started) before today through the
+ * start-date index. Read as one ordering on "ended or not", every activity would be sorted for each page.
  */
 function upcomingThenPastPage(where: Prisma.Sql, today: Date, offset: number, pageSize: number): PageQuery {
   const fromUpcoming = Prisma.sql`greatest(least(t.upcoming - ${offset}, ${pageSize}), 0)`;
+  const underWay = Prisma.sql`daterange(a."startDate", a."endDate", '[]') @> ${today}::date AND a."startDate" < ${today}::date`;
+  // Counted apart from the total, through the same two indexes: a FILTER on the end date beside the
+  // total would read every activity's row, where the total alone reads an index only.
+  const upcoming = Prisma.sql`((SELECT count(*) FROM "Activity" a WHERE ${where} AND ${underWay})
+    + (SELECT count(*) FROM "Activity" a WHERE ${where} AND a."startDate" >= ${today}::date))`;
   const rows = Prisma.sql`
       (SELECT u.*, 0 AS part FROM (
-        (SELECT a.* FROM "Activity" a
-         WHERE ${where} AND daterange(a."startDate", a."endDate", '[]') @> ${today}::date AND a."startDate" < ${today}::date
-         ORDER BY a."startDate", a.id LIMIT ${offset + pageSize})
+        (SELECT a.* FROM "Activity" a WHERE ${where} AND ${underWay})
         UNION ALL
         (SELECT a.* FROM "Activity" a WHERE ${where} AND a."startDate" >= ${today}::date
          ORDER BY a."startDate", a.id LIMIT ${offset + pageSize})
@@ -125,7 +136,7 @@ function upcomingThenPastPage(where: Prisma.Sql, today: Date, offset: number, pa
       UNION ALL
       (SELECT a.*, 1 AS part FROM "Activity" a WHERE ${where} AND a."endDate" < ${today}::date AND a."startDate" < ${today}::date
        ORDER BY a."startDate" DESC, a.id OFFSET greatest(${offset} - t.upcoming, 0) LIMIT ${pageSize} - ${fromUpcoming})`;
-  return { rows, order: Prisma.sql`a.part, CASE WHEN a.part = 0 THEN a."startDate" END, a."startDate" DESC, a.id` };
+  return { rows, order: Prisma.sql`a.part, CASE WHEN a.part = 0 THEN a."startDate" END, a."startDate" DESC, a.id`, upcoming };
 }
 
 interface ActivityPartsJson {
