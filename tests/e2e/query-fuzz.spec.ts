@@ -40,6 +40,7 @@ const PARAMETERS = [
     ...Object.keys(reportFiltersSchema.in.shape),
     ...Object.keys(timelineRangeSchema.shape),
     "month", // /activities/calendar
+    "zoom", // /activities/timeline
     "report", // /reports
     "format", // /api/reports/<kind>
     "lang", // /api/reports/annual (with fy)
@@ -49,7 +50,6 @@ const PARAMETERS = [
     "created", // /admin/reference/frameworks/<code>
     "plan", // /activities/new
     "program", // /activities/new, /plans/new
-    "priority", // a need's field: no page reads it from the URL today
     "__proto__",
     "constructor",
   ]),
@@ -67,6 +67,9 @@ const REQUIRED = [
   "status",
   "page",
   "month",
+  "zoom",
+  "sort",
+  "priority",
   "actor",
   "action",
   "from",
