@@ -14,12 +14,16 @@ const LIAISON_MAY: Permission[] = [
   "need:submit",
   "state:read",
   "export:own",
+  "feedback:give",
+  "review:read",
 ];
+/** Only the partner states rate what they took part in. */
+const LIAISON_ONLY: Permission[] = ["need:submit", "feedback:give"];
 const ADMIN_ONLY: Permission[] = ["user:manage", "audit:read", "reference:edit"];
 
 function expected(role: Role, permission: Permission): boolean {
-  if (role === "ADMIN") return permission !== "need:submit";
-  if (role === "PLANNER") return !ADMIN_ONLY.includes(permission) && permission !== "need:submit";
+  if (role === "ADMIN") return !LIAISON_ONLY.includes(permission);
+  if (role === "PLANNER") return !ADMIN_ONLY.includes(permission) && !LIAISON_ONLY.includes(permission);
   return LIAISON_MAY.includes(permission);
 }
 

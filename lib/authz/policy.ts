@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   "user:manage",
   "audit:read",
   "reference:edit",
+  "feedback:give", // a taking-part state's rating of a conducted activity: liaison officers only
+  "review:read", // the review of efforts: JMOD across states (with money), a liaison officer for their state
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,6 +52,7 @@ const PLANNER: readonly Permission[] = [
   "export:own",
   "export:all",
   "insight:read",
+  "review:read",
 ];
 
 export const POLICY: Record<Role, ReadonlySet<Permission>> = {
@@ -65,6 +68,8 @@ export const POLICY: Record<Role, ReadonlySet<Permission>> = {
     "need:submit",
     "state:read",
     "export:own",
+    "feedback:give",
+    "review:read",
   ]),
 };
 

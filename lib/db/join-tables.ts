@@ -76,6 +76,11 @@ export const NEED_PLANS = joinTable("_NeedPlans", {
   plan: { column: "B", references: ["ProgramPlan", "id"] },
 });
 
+export const REPORT_INDICATORS = joinTable("_ReportIndicators", {
+  report: { column: "A", references: ["AfterActionReport", "id"] },
+  indicator: { column: "B", references: ["PlanIndicator", "id"] },
+});
+
 /** Every join table, for the test that holds this module to the database. */
 export const JOIN_TABLES: readonly JoinTable<string>[] = [
   END_PROGRAMS,
@@ -89,4 +94,5 @@ export const JOIN_TABLES: readonly JoinTable<string>[] = [
   ACTIVITY_KEY_AREAS,
   NEED_ACTIVITIES,
   NEED_PLANS,
+  REPORT_INDICATORS,
 ];

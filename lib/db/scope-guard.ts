@@ -39,6 +39,14 @@
 //   Notification            userId = self                                     update, delete with userId = self;
 //                                                                             create: the fan-out of one's own
 //                                                                             comment (kind PLAN_COMMENT, a planId)
+//   PlanIndicator           plan in scope (targets, actuals: indicator in      refused
+//   (IndicatorTarget,       scope)
+//   IndicatorActual)
+//   AfterActionReport       activity in scope (follow-ups: report in scope)     refused
+//   PartnerFeedback         stateCode = own                                    create with stateCode = own and
+//                                                                              authorId = self; updateMany where
+//                                                                              stateCode = own
+//   SpendingLine            refused (JMOD-internal: money)                     refused
 //   AuditEvent              entity = "PartnerNeed" (a need's status history;  create with actorId = self
 //                           the caller loads the need in scope first)
 //   any other model         not scoped (reference data, states, users,        refused
@@ -104,14 +112,16 @@ const RELATION_TEXT: Record<string, string> = {
   Framework: "parent:Framework children:Framework[] programs:Program[] activities:Activity[]",
   PartnerState:
     "programs:Program[] bilateralFor:Program[] sharedPlans:ProgramPlan[] hostedActivities:Activity[] " +
-    "participations:ActivityParticipant[] nonInvitations:ActivityNonInvitation[] needs:PartnerNeed[] users:User[]",
+    "participations:ActivityParticipant[] nonInvitations:ActivityNonInvitation[] needs:PartnerNeed[] feedback:PartnerFeedback[] " +
+    "users:User[]",
   Program:
     "partnerState:PartnerState partnerStates:PartnerState[] ends:End[] approaches:Approach[] keyAreas:KeyArea[] " +
     "means:Means[] frameworks:Framework[] plans:ProgramPlan[] activities:Activity[] updatedBy:User",
   ProgramPlan:
     "program:Program supersedes:ProgramPlan supersededBy:ProgramPlan author:User sharedWith:PartnerState[] " +
-    "approvedBy:User years:PlanYear[] activities:Activity[] consultations:ConsultationRecord[] comments:PlanComment[] " +
-    "watches:PlanWatch[] notifications:Notification[] needs:PartnerNeed[] updatedBy:User",
+    "approvedBy:User years:PlanYear[] indicators:PlanIndicator[] spending:SpendingLine[] activities:Activity[] " +
+    "consultations:ConsultationRecord[] comments:PlanComment[] watches:PlanWatch[] notifications:Notification[] " +
+    "needs:PartnerNeed[] updatedBy:User",
   PlanYear: "plan:ProgramPlan objectives:PlanObjective[] milestones:Milestone[] budgetLines:BudgetLine[]",
   PlanObjective: "planYear:PlanYear",
   Milestone: "planYear:PlanYear",
@@ -120,7 +130,8 @@ const RELATION_TEXT: Record<string, string> = {
   Activity:
     "program:Program plan:ProgramPlan hostState:PartnerState means:Means[] keyAreas:KeyArea[] framework:Framework " +
     "participants:ActivityParticipant[] nonInvitations:ActivityNonInvitation[] consultations:ConsultationRecord[] " +
-    "needs:PartnerNeed[] updatedBy:User",
+    "needs:PartnerNeed[] afterActionReport:AfterActionReport feedback:PartnerFeedback[] spending:SpendingLine[] " +
+    "updatedBy:User",
   ActivityParticipant: "activity:Activity state:PartnerState",
   ActivityNonInvitation: "activity:Activity state:PartnerState",
   PartnerNeed: "state:PartnerState keyArea:KeyArea submittedBy:User plans:ProgramPlan[] activities:Activity[] notifications:Notification[]",
@@ -130,7 +141,16 @@ const RELATION_TEXT: Record<string, string> = {
   User:
     "state:PartnerState authoredPlans:ProgramPlan[] approvedPlans:ProgramPlan[] updatedPlans:ProgramPlan[] " +
     "updatedPrograms:Program[] updatedActivities:Activity[] submittedNeeds:PartnerNeed[] comments:PlanComment[] " +
-    "planWatches:PlanWatch[] notifications:Notification[] auditEvents:AuditEvent[] sessions:UserSession[]",
+    "planWatches:PlanWatch[] notifications:Notification[] auditEvents:AuditEvent[] sessions:UserSession[] " +
+    "recordedActuals:IndicatorActual[] updatedReports:AfterActionReport[] givenFeedback:PartnerFeedback[] " +
+    "recordedSpending:SpendingLine[]",
+  PlanIndicator: "plan:ProgramPlan targets:IndicatorTarget[] actuals:IndicatorActual[] reports:AfterActionReport[]",
+  IndicatorTarget: "indicator:PlanIndicator",
+  IndicatorActual: "indicator:PlanIndicator recordedBy:User",
+  AfterActionReport: "activity:Activity indicators:PlanIndicator[] followUps:FollowUpAction[] updatedBy:User",
+  FollowUpAction: "report:AfterActionReport",
+  PartnerFeedback: "activity:Activity state:PartnerState author:User",
+  SpendingLine: "plan:ProgramPlan activity:Activity recordedBy:User",
   UserSession: "user:User",
   AuditEvent: "actor:User",
 };
@@ -319,11 +339,23 @@ const RULES: Record<string, Rule> = {
     is("plan", () => RULES.ProgramPlan!),
   ),
   Notification: fieldIs("userId", self),
+  // Results: a shared plan's indicators with their targets and actuals; JMOD's report on an activity
+  // the state took part in; the state's own feedback only. Money (SpendingLine) never.
+  PlanIndicator: is("plan", () => RULES.ProgramPlan!),
+  IndicatorTarget: is("indicator", () => RULES.PlanIndicator!),
+  IndicatorActual: is("indicator", () => RULES.PlanIndicator!),
+  AfterActionReport: is("activity", () => RULES.Activity!),
+  FollowUpAction: is("report", () => RULES.AfterActionReport!),
+  PartnerFeedback: anyOf(
+    fieldIs("stateCode", ownState),
+    is("state", () => RULES.PartnerState!),
+  ),
+  SpendingLine: refused,
   AuditEvent: fieldIs("entity", () => "PartnerNeed"),
 };
 
 /** Refused whatever the query: JMOD's internal records. */
-const NEVER = new Set(["ActivityNonInvitation", "BudgetLine", "ConsultationRecord"]);
+const NEVER = new Set(["ActivityNonInvitation", "BudgetLine", "ConsultationRecord", "SpendingLine"]);
 
 /** The models with a read rule; every other model is not scoped (reference data, states, users). */
 export const SCOPED_MODELS = Object.keys(RULES).filter((model) => model !== "PartnerState");
@@ -345,6 +377,16 @@ const INHERITED = new Set([
   "Milestone.planYear",
   "PlanComment.plan",
   "ActivityParticipant.activity",
+  "ProgramPlan.indicators",
+  "PlanIndicator.plan",
+  "PlanIndicator.targets",
+  "PlanIndicator.actuals",
+  "IndicatorTarget.indicator",
+  "IndicatorActual.indicator",
+  "Activity.afterActionReport",
+  "AfterActionReport.activity",
+  "AfterActionReport.followUps",
+  "FollowUpAction.report",
 ]);
 
 /** To-one relations that may name their record (these fields only) but not read it. */
@@ -487,6 +529,24 @@ const WRITES: Record<string, WriteRule> = {
     (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null,
     "a notification other than of a comment",
   ),
+  // An officer's feedback on an activity their state took part in (lib/data/results loads the activity
+  // in scope first, in the same transaction): rows of the officer's state, by the officer.
+  PartnerFeedback: (operation, args, context) => {
+    const own = (row: Where) => row.stateCode === context.stateCode && row.authorId === context.userId;
+    if (operation === "create") return rowsRefusal("PartnerFeedback", args.data, own, "feedback of another state or author");
+    if (operation === "updateMany") {
+      if (!scopedBy(RULES.PartnerFeedback!, args.where, context)) return "PartnerFeedback.updateMany: where lacks the state";
+      return rowsRefusal(
+        "PartnerFeedback",
+        args.data,
+        (row) =>
+          (row.stateCode === undefined || row.stateCode === context.stateCode) &&
+          (row.authorId === undefined || row.authorId === context.userId),
+        "moves feedback to another state or author",
+      );
+    }
+    return `PartnerFeedback.${operation} is not a liaison officer's write`;
+  },
   AuditEvent: (operation, args, context) =>
     operation === "create"
       ? rowsRefusal("AuditEvent", args.data, (row) => row.actorId === context.userId, "an event of another actor")
