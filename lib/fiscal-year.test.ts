@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   fiscalYearEnd,
   fiscalYearLabel,
+  fiscalYearSpanLabel,
   fiscalYearOf,
   fiscalYearRange,
   fiscalYearSpan,
@@ -44,6 +45,16 @@ describe("fiscal year bounds", () => {
 describe("labels and parsing", () => {
   it("labels as FY2026", () => {
     expect(fiscalYearLabel(2026)).toBe("FY2026");
+    expect(fiscalYearLabel(2026, "en", "era")).toBe("FY2026");
+    expect(fiscalYearLabel(2026, "ja")).toBe("2026年度");
+  });
+
+  it("names the era in formal Japanese: the first year of an era is 元, a fiscal year takes its April's era", () => {
+    expect(fiscalYearLabel(2026, "ja", "era")).toBe("令和8年度");
+    expect(fiscalYearLabel(2019, "ja", "era")).toBe("令和元年度");
+    expect(fiscalYearLabel(2018, "ja", "era")).toBe("平成30年度");
+    expect(fiscalYearLabel(2000, "ja", "era")).toBe("平成12年度");
+    expect(fiscalYearSpanLabel(2026, 2028, "ja")).toBe("2026年度–2028年度");
   });
   it("parses labels and bare years, and refuses anything else", () => {
     expect(parseFiscalYear("FY2026")).toBe(2026);

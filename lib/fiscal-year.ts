@@ -18,16 +18,37 @@ export function fiscalYearEnd(fy: number): Date {
   return new Date(Date.UTC(fy + 1, 2, 31));
 }
 
-export function fiscalYearLabel(fy: number): string {
-  return `FY${fy}`;
+/**
+ * How a fiscal year is written: "FY2026" in English; "2026年度" in Japanese, as the ministry writes it
+ * in running text; "令和8年度" where a formal Japanese report names the era (the report's switch).
+ */
+export type FiscalYearStyle = "plain" | "era";
+
+/** The label of a fiscal year in a language (English when none is given: CSV headers, audit text). */
+export function fiscalYearLabel(fy: number, locale: "en" | "ja" = "en", style: FiscalYearStyle = "plain"): string {
+  if (locale === "en") return `FY${fy}`;
+  return style === "era" ? `${eraYear(fy)}年度` : `${fy}年度`;
+}
+
+/** Japanese eras a fiscal year of the portal can fall in, latest first; a fiscal year takes the era of its April. */
+const ERAS = [
+  { name: "令和", first: 2019 },
+  { name: "平成", first: 1989 },
+] as const;
+
+/** "令和8" for FY2026, "令和元" for FY2019 (the first year of an era is 元, not 1). */
+function eraYear(fy: number): string {
+  const era = ERAS.find((candidate) => fy >= candidate.first) ?? ERAS[ERAS.length - 1]!;
+  const year = fy - era.first + 1;
+  return `${era.name}${year === 1 ? "元" : year}`;
+}
+
+/** "FY2026–FY2027" / "2026年度–2027年度": the fiscal years a plan runs over. */
+export function fiscalYearSpanLabel(first: number, last: number, locale: "en" | "ja" = "en", style: FiscalYearStyle = "plain"): string {
+  return `${fiscalYearLabel(first, locale, style)}–${fiscalYearLabel(last, locale, style)}`;
 }
 
 /** Parses "FY2026" or "2026"; null for anything else or out of the supported range. */
-/** "FY2026–FY2027": the fiscal years a plan runs over. */
-export function fiscalYearSpanLabel(first: number, last: number): string {
-  return `${fiscalYearLabel(first)}–${fiscalYearLabel(last)}`;
-}
-
 export function parseFiscalYear(text: string): number | null {
   const match = /^(?:FY)?(\d{4})$/i.exec(text.trim());
   if (!match) return null;
