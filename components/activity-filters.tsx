@@ -39,7 +39,7 @@ export async function ActivityFilterForm({
           label={t("fiscalYear")}
           anyLabel={any}
           value={filters.fy}
-          options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }))}
+          options={options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy, locale) }))}
         />
         <ActivityFilterSelect
           name="state"

@@ -42,7 +42,7 @@ export async function ActivityTable({
     id: row.id,
     start: isoDate(row.startDate),
     dates: calendarRange(format, locale, row.startDate, row.endDate),
-    fiscalYear: fiscalYearLabel(row.fiscalYear),
+    fiscalYear: fiscalYearLabel(row.fiscalYear, locale),
     title: activityTitle(locale, row),
     detail: [te(`activityKind.${row.kind}`), row.location].filter(Boolean).join(" · "),
     illustrative: row.illustrative,

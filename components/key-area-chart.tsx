@@ -30,7 +30,7 @@ export async function KeyAreaChart({ years, rows }: { years: number[]; rows: Cou
   const figures = rows.map((row) =>
     t("chartSeries", {
       area: titleOf(locale, row),
-      figures: years.map((fy, i) => `${fiscalYearLabel(fy)} ${row.counts[i] ?? 0}`).join(locale === "ja" ? "、" : ", "),
+      figures: years.map((fy, i) => `${fiscalYearLabel(fy, locale)} ${row.counts[i] ?? 0}`).join(locale === "ja" ? "、" : ", "),
     }),
   );
   return (
@@ -53,12 +53,12 @@ export async function KeyAreaChart({ years, rows }: { years: number[]; rows: Cou
                 const value = row.counts[i] ?? 0;
                 return value ? (
                   <rect key={row.code} x={x0 + k * barWidth} y={y(value)} width={barWidth} height={(value / top) * PLOT_H} fill={fillOf(k)}>
-                    <title>{`${titleOf(locale, row)}, ${fiscalYearLabel(fy)}: ${value}`}</title>
+                    <title>{`${titleOf(locale, row)}, ${fiscalYearLabel(fy, locale)}: ${value}`}</title>
                   </rect>
                 ) : null;
               })}
               <text x={M.left + i * band + band / 2} y={HEIGHT - M.bottom + 15} textAnchor="middle" fontSize={11} fill="#475569">
-                {fiscalYearLabel(fy)}
+                {fiscalYearLabel(fy, locale)}
               </text>
             </g>
           );

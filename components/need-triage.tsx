@@ -315,8 +315,8 @@ function AddressStep({ triage, action, onDone }: { triage: NeedTriage; action: T
                   checked={planIds.includes(plan.id)}
                   onChange={(checked) => setPlanIds(toggle(planIds, plan.id, checked))}
                 >
-                  {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear)}–
-                  {fiscalYearLabel(plan.lastFiscalYear)} ({te(`planStatus.${plan.status}`)})
+                  {plan.title} · {nameOf(locale, plan.program)} · {fiscalYearLabel(plan.firstFiscalYear, locale)}–
+                  {fiscalYearLabel(plan.lastFiscalYear, locale)} ({te(`planStatus.${plan.status}`)})
                 </LinkChoice>
               ))}
             </ul>

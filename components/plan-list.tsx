@@ -27,7 +27,7 @@ export async function PlanList({
       ...(unseen ? [{ label: t("newCount", { count: unseen }), tone: "info" as const, testId: "new-comments" }] : []),
       { label: te(`planStatus.${plan.status}`), tone: toneOf(plan.status) },
     ];
-    const years = fiscalYearSpanLabel(plan.firstFiscalYear, plan.lastFiscalYear);
+    const years = fiscalYearSpanLabel(plan.firstFiscalYear, plan.lastFiscalYear, locale);
     return {
       id: plan.id,
       href: `/plans/${plan.id}`,

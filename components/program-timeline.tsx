@@ -46,7 +46,7 @@ export function ProgramTimelineChart({
     const column = axis.columns[i]!;
     return column.month
       ? format.dateTime(column.start, { year: "numeric", month: "long", timeZone: "UTC" })
-      : fiscalYearLabel(column.fiscalYear);
+      : fiscalYearLabel(column.fiscalYear, locale);
   };
   // Column lines behind the bars, one per column width.
   const grid = {
@@ -70,7 +70,7 @@ export function ProgramTimelineChart({
               <div className="flex border-b border-slate-300">
                 {axis.years.map((fy) => (
                   <div key={fy} className="flex-1 border-r border-slate-300 px-1 py-0.5 text-center tabular-nums last:border-r-0">
-                    {fiscalYearLabel(fy)}
+                    {fiscalYearLabel(fy, locale)}
                   </div>
                 ))}
               </div>
@@ -81,7 +81,9 @@ export function ProgramTimelineChart({
                   key={column.key}
                   className="flex-1 truncate border-r border-slate-300 px-1 py-1.5 text-center tabular-nums last:border-r-0"
                 >
-                  {column.month ? format.dateTime(column.start, { month: "short", timeZone: "UTC" }) : fiscalYearLabel(column.fiscalYear)}
+                  {column.month
+                    ? format.dateTime(column.start, { month: "short", timeZone: "UTC" })
+                    : fiscalYearLabel(column.fiscalYear, locale)}
                 </div>
               ))}
             </div>
@@ -177,7 +179,7 @@ function ProgramRow({
           >
             <span className="sr-only">{t("planLabel")}: </span>
             <span className="truncate">{item.title}</span>
-            <span className="sr-only"> ({fiscalYearSpanLabel(item.firstFiscalYear, item.lastFiscalYear)})</span>
+            <span className="sr-only"> ({fiscalYearSpanLabel(item.firstFiscalYear, item.lastFiscalYear, locale)})</span>
           </Link>
         ))}
         {plans.bars.flatMap(({ item, lane }) =>

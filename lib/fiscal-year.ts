@@ -25,8 +25,8 @@ export function fiscalYearEnd(fy: number): Date {
 export type FiscalYearStyle = "plain" | "era";
 
 /** The label of a fiscal year in a language (English when none is given: CSV headers, audit text). */
-export function fiscalYearLabel(fy: number, locale: "en" | "ja" = "en", style: FiscalYearStyle = "plain"): string {
-  if (locale === "en") return `FY${fy}`;
+export function fiscalYearLabel(fy: number, locale: string = "en", style: FiscalYearStyle = "plain"): string {
+  if (locale !== "ja") return `FY${fy}`;
   return style === "era" ? `${eraYear(fy)}年度` : `${fy}年度`;
 }
 
@@ -44,7 +44,7 @@ function eraYear(fy: number): string {
 }
 
 /** "FY2026–FY2027" / "2026年度–2027年度": the fiscal years a plan runs over. */
-export function fiscalYearSpanLabel(first: number, last: number, locale: "en" | "ja" = "en", style: FiscalYearStyle = "plain"): string {
+export function fiscalYearSpanLabel(first: number, last: number, locale: string = "en", style: FiscalYearStyle = "plain"): string {
   return `${fiscalYearLabel(first, locale, style)}–${fiscalYearLabel(last, locale, style)}`;
 }
 

@@ -44,7 +44,7 @@ export default async function DashboardPage() {
       <PageHeader title={title} />
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat
-          label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear) })}
+          label={t("activitiesThisYear", { fy: fiscalYearLabel(dashboard.fiscalYear, locale) })}
           value={n(dashboard.activitiesThisYear)}
           href={`/activities?fy=${dashboard.fiscalYear}`}
         />

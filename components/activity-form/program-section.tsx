@@ -1,7 +1,7 @@
 "use client";
 
 // Which program the activity belongs to, and the plan it carries out.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
@@ -25,6 +25,7 @@ export function ProgramSection({
   const t = useTranslations("activityEditor");
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
+  const locale = useLocale();
   return (
     <FormSection legend={t("sectionProgram")}>
       <div className="grid gap-4 md:grid-cols-2">
@@ -42,7 +43,7 @@ export function ProgramSection({
               <option value="">{tc("none")}</option>
               {plans.map((plan) => (
                 <option key={plan.id} value={plan.id}>
-                  {plan.title} ({fiscalYearLabel(plan.firstFiscalYear)}–{fiscalYearLabel(plan.lastFiscalYear)},{" "}
+                  {plan.title} ({fiscalYearLabel(plan.firstFiscalYear, locale)}–{fiscalYearLabel(plan.lastFiscalYear, locale)},{" "}
                   {te(`planStatus.${plan.status}`)})
                 </option>
               ))}

@@ -1,7 +1,7 @@
 "use client";
 
 // What the activity is and when: its titles, kind, dates (with the fiscal year they fall in) and description.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { fieldId, type SectionProps } from "@/components/activity-form/section-props";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
@@ -14,7 +14,8 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNa
 export function WhatSection({ values, set, errorsAt }: SectionProps) {
   const t = useTranslations("activityEditor");
   const te = useTranslations("enums");
-  const fy = isDay(values.startDate) ? fiscalYearLabel(fiscalYearOf(new Date(`${values.startDate}T00:00:00Z`))) : null;
+  const locale = useLocale();
+  const fy = isDay(values.startDate) ? fiscalYearLabel(fiscalYearOf(new Date(`${values.startDate}T00:00:00Z`)), locale) : null;
   return (
     <FormSection legend={t("sectionWhat")}>
       <div className="grid gap-4 md:grid-cols-2">

@@ -26,7 +26,9 @@ export async function CoverageMatrixTable({
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("insights.coverage"), getFormatter(), getLocale()]);
   const single = matrix.fyFrom === matrix.fyTo;
-  const fy = single ? fiscalYearLabel(matrix.fyFrom) : `${fiscalYearLabel(matrix.fyFrom)}–${fiscalYearLabel(matrix.fyTo)}`;
+  const fy = single
+    ? fiscalYearLabel(matrix.fyFrom, locale)
+    : `${fiscalYearLabel(matrix.fyFrom, locale)}–${fiscalYearLabel(matrix.fyTo, locale)}`;
   const captionId = "coverage-caption";
   return (
     // Focusable so that keyboard users can scroll it sideways even where a row has no link.

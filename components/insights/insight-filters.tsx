@@ -39,7 +39,7 @@ export async function InsightFilterForm({
   rangeLimit?: number;
 }) {
   const [t, locale] = await Promise.all([getTranslations("insights.filters"), getLocale()]);
-  const yearOptions = years.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }));
+  const yearOptions = years.map((fy) => ({ value: fy, label: fiscalYearLabel(fy, locale) }));
   const select = (name: InsightField) => {
     switch (name) {
       case "fy":

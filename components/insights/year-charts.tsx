@@ -44,8 +44,8 @@ export async function YearCharts({
     getLocale(),
   ]);
   const { top, ticks } = niceScale(Math.max(0, ...series.flatMap((entry) => entry.totals)));
-  const from = fiscalYearLabel(years[0] ?? 0);
-  const to = fiscalYearLabel(years.at(-1) ?? 0);
+  const from = fiscalYearLabel(years[0] ?? 0, locale);
+  const to = fiscalYearLabel(years.at(-1) ?? 0, locale);
 
   // "FY2024: 5 (Conducted 3, Planned or confirmed 2)", for the chart's description and tooltips.
   const yearFigures = (entry: YearSeries) => {
@@ -55,7 +55,9 @@ export async function YearCharts({
       const split = STATUS_GROUPS.filter(({ group: g }) => (groups[g][i] ?? 0) > 0)
         .map(({ group: g }) => t("splitPart", { group: tg(g), count: groups[g][i] ?? 0 }))
         .join(locale === "ja" ? "、" : ", ");
-      return count ? t("yearFigureSplit", { fy: fiscalYearLabel(fy), count, split }) : t("yearFigure", { fy: fiscalYearLabel(fy), count });
+      return count
+        ? t("yearFigureSplit", { fy: fiscalYearLabel(fy, locale), count, split })
+        : t("yearFigure", { fy: fiscalYearLabel(fy, locale), count });
     });
   };
 
@@ -99,7 +101,7 @@ export async function YearCharts({
                     scope="col"
                     className="border border-slate-300 bg-slate-100 px-2 py-1 text-right font-medium whitespace-nowrap tabular-nums"
                   >
-                    {fiscalYearLabel(fy)}
+                    {fiscalYearLabel(fy, locale)}
                   </th>
                 ))}
               </tr>

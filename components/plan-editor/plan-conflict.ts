@@ -2,7 +2,7 @@
 
 // The conflict table of the plan editor: the plan in words, one entry per field and per fiscal year,
 // and the entries where the saved plan and the user's differ.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { NeedOption, Values } from "@/components/plan-editor/plan-fields";
 import { conflictRows, type ConflictRow } from "@/components/save-feedback";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -11,11 +11,12 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const t = useTranslations("planEditor");
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
+  const locale = useLocale();
   if (!theirs) return [];
   const comparable = (plan: Values): Record<string, string> => ({
     title: plan.title,
-    firstFiscalYear: fiscalYearLabel(plan.firstFiscalYear),
-    lastFiscalYear: fiscalYearLabel(plan.lastFiscalYear),
+    firstFiscalYear: fiscalYearLabel(plan.firstFiscalYear, locale),
+    lastFiscalYear: fiscalYearLabel(plan.lastFiscalYear, locale),
     summary: plan.summary,
     sustainment: plan.sustainment,
     needs: plan.needIds.map((id) => needOptions.find((need) => need.id === id)?.label ?? id).join("\n"),
@@ -34,6 +35,6 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const [a, b] = [comparable(theirs), comparable(yours)];
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   const label = (field: string) =>
-    field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length))) : t(field as "title");
+    field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length)), locale) : t(field as "title");
   return conflictRows(a, b, fields, label, (_, value) => (typeof value === "string" && value ? value : tc("none")));
 }

@@ -2,7 +2,7 @@
 
 // The plan year by year: for each fiscal year of its span, the principle rules it fails (T2), its
 // objectives, milestones and budget lines.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { FieldErrors } from "@/components/ui/field";
 import type { ErrorsAt, Values, Year } from "@/components/plan-editor/plan-fields";
@@ -25,6 +25,7 @@ export function PlanYears({
   rulesAt: (field: string) => RuleView[];
 }) {
   const t = useTranslations("planEditor");
+  const locale = useLocale();
   const yearIndex = useMemo(() => new Map(years.map((year, index) => [year.fiscalYear, index])), [years]);
   const changeYear = (fy: number) => (change: (year: Year) => Year) =>
     setValues((current) => ({ ...current, years: current.years.map((year) => (year.fiscalYear === fy ? change(year) : year)) }));
@@ -46,7 +47,7 @@ export function PlanYears({
           const list = {
             year,
             path: `years.${yearIndex.get(year.fiscalYear) ?? 0}`,
-            label: fiscalYearLabel(year.fiscalYear),
+            label: fiscalYearLabel(year.fiscalYear, locale),
             errors,
             changeYear: changeYear(year.fiscalYear),
           };

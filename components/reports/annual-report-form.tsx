@@ -21,7 +21,7 @@ export async function AnnualReportForm({ fiscalYears, locale }: { fiscalYears: n
           <select id="annual-fy" name="fy" defaultValue={defaultYear} className={fieldClass}>
             {fiscalYears.map((fy) => (
               <option key={fy} value={fy}>
-                {fiscalYearLabel(fy)}
+                {fiscalYearLabel(fy, locale)}
               </option>
             ))}
           </select>

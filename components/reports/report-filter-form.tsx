@@ -32,7 +32,7 @@ export async function ReportFilterForm({
   showState: boolean;
 }) {
   const [t, te, locale] = await Promise.all([getTranslations("reports.filters"), getTranslations("enums"), getLocale()]);
-  const years = options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy) }));
+  const years = options.fiscalYears.map((fy) => ({ value: fy, label: fiscalYearLabel(fy, locale) }));
   return (
     <FilterForm action="/reports" label={t("legend")}>
       <input type="hidden" name="report" value={kind} />

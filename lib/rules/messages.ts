@@ -296,13 +296,9 @@ export interface RuleMessageOptions {
   stateName?: (code: string) => string;
 }
 
-function fiscalYearText(fy: number, locale: Locale): string {
-  return locale === "ja" ? `${fy}年度` : fiscalYearLabel(fy);
-}
-
 function formatParam(key: string, value: RuleResult["params"][string], locale: Locale, options: RuleMessageOptions): string {
   const one = (item: string | number): string => {
-    if (FISCAL_YEAR_PARAMS.has(key) && typeof item === "number") return fiscalYearText(item, locale);
+    if (FISCAL_YEAR_PARAMS.has(key) && typeof item === "number") return fiscalYearLabel(item, locale);
     if (STATE_PARAMS.has(key) && typeof item === "string" && options.stateName) return options.stateName(item);
     return String(item);
   };

@@ -11,6 +11,10 @@ test("the language switch shows Japanese labels, and switches back", async ({ pa
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "プログラム" })).toBeVisible();
   await expect(page.getByLabel("年度")).toBeVisible();
+  // Fiscal years read as the ministry writes them in Japanese (2026年度), not FY2026.
+  const fiscalYears = await page.getByLabel("年度").locator("option").allTextContents();
+  expect(fiscalYears.filter((text) => /^\d{4}年度$/.test(text)).length).toBeGreaterThan(5);
+  expect(fiscalYears.some((text) => text.includes("FY"))).toBe(false);
 
   // The choice survives a reload and other pages.
   await page.goto("/framework");

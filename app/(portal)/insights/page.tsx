@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CoverageMatrixTable } from "@/components/insights/coverage-matrix";
 import { InsightFilterForm } from "@/components/insights/insight-filters";
 import { InsightsNav } from "@/components/insights/insights-nav";
@@ -29,8 +29,9 @@ export default async function CoveragePage({ searchParams }: Props) {
   if (!can(actor, "insight:read")) notFound();
   const { fy: requested, program, means } = parseActivityFilters(await searchParams);
   const fy = requested ?? currentFiscalYear();
-  const [t, matrix, options] = await Promise.all([
+  const [t, locale, matrix, options] = await Promise.all([
     getTranslations("insights.coverage"),
+    getLocale(),
     coverageMatrix(actor, { fyFrom: fy, fyTo: fy, program, means }),
     getActivityFilterOptions(actor, program),
   ]);
@@ -46,7 +47,7 @@ export default async function CoveragePage({ searchParams }: Props) {
         options={options}
         years={years}
       />
-      {matrix.total === 0 ? <p className="mb-3 text-slate-700">{t("empty", { fy: fiscalYearLabel(fy) })}</p> : null}
+      {matrix.total === 0 ? <p className="mb-3 text-slate-700">{t("empty", { fy: fiscalYearLabel(fy, locale) })}</p> : null}
       <CoverageMatrixTable matrix={matrix} linkFilters={{ program, means }} />
       <div className="mt-3 space-y-2">
         <ShadeLegend scale={equalScale(matrix.max)} />

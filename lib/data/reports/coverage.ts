@@ -27,7 +27,7 @@ export function coverageReport(context: ReportContext): ReportSource {
       const keyAreaTitle = new Map(keyAreas.map((k) => [k.code, ja ? k.titleJa : k.titleEn]));
       for (const cell of limit === undefined ? cells : cells.slice(0, limit)) {
         yield [
-          fiscalYearLabel(cell.fiscalYear),
+          fiscalYearLabel(cell.fiscalYear, ja ? "ja" : "en"),
           stateName.get(cell.stateCode) ?? cell.stateCode,
           keyAreaTitle.get(cell.keyAreaCode) ?? cell.keyAreaCode,
           cell.count,

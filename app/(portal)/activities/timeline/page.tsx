@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityViews } from "@/components/activity-views";
@@ -29,8 +29,9 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
   const filters = parseActivityFilters(params);
   const requested = parseTimelineRange(params);
   const zoom = parseZoom(params.zoom);
-  const [t, timeline, options] = await Promise.all([
+  const [t, locale, timeline, options] = await Promise.all([
     getTranslations("calendar"),
+    getLocale(),
     programTimeline(actor, filters, requested, zoom),
     getActivityFilterOptions(actor, filters.program),
   ]);
@@ -80,7 +81,7 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
           </ul>
         </nav>
         {filters.fy !== undefined ? (
-          <p className="text-sm text-slate-700">{t("fyFixed", { fy: fiscalYearLabel(filters.fy) })}</p>
+          <p className="text-sm text-slate-700">{t("fyFixed", { fy: fiscalYearLabel(filters.fy, locale) })}</p>
         ) : (
           <form method="get" action="/activities/timeline" aria-label={t("range")} className="flex flex-wrap items-end gap-3">
             {filterFields.map(([name, value]) => (
@@ -95,7 +96,7 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
                 <select id={`range-${name}`} name={name} defaultValue={name === "from" ? first : last} className={fieldClass}>
                   {choices.map((fy) => (
                     <option key={fy} value={fy}>
-                      {fiscalYearLabel(fy)}
+                      {fiscalYearLabel(fy, locale)}
                     </option>
                   ))}
                 </select>
@@ -118,7 +119,10 @@ export default async function ActivityTimelinePage({ searchParams }: Props) {
       {rows.length ? (
         <>
           <h2 className="mb-2 text-lg font-semibold text-slate-900">
-            {t("timelineCaption", { from: fiscalYearLabel(timeline.axis.years[0]!), to: fiscalYearLabel(timeline.axis.years.at(-1)!) })}
+            {t("timelineCaption", {
+              from: fiscalYearLabel(timeline.axis.years[0]!, locale),
+              to: fiscalYearLabel(timeline.axis.years.at(-1)!, locale),
+            })}
           </h2>
           <TimelineLegend />
           <ProgramTimelineChart timeline={timeline} today={todayInJapan()} filters={filters} />

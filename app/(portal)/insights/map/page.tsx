@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InsightFilterForm } from "@/components/insights/insight-filters";
 import { InsightsNav } from "@/components/insights/insights-nav";
 import { RegionMapSvg } from "@/components/insights/region-map";
@@ -48,9 +48,15 @@ export default async function InsightMapPage({ searchParams }: Props) {
     fyFrom === undefined && fyTo === undefined ? [current] : timelineYears(options.fiscalYears, { from: fyFrom, to: fyTo }, current);
   const range = { fyFrom: shown[0]!, fyTo: shown.at(-1)! };
   const filters: LinkFilters = { program, keyArea, means };
-  const [t, result] = await Promise.all([getTranslations("insights.map"), activitiesPerState(actor, { ...range, ...filters })]);
+  const [t, locale, result] = await Promise.all([
+    getTranslations("insights.map"),
+    getLocale(),
+    activitiesPerState(actor, { ...range, ...filters }),
+  ]);
   const single = range.fyFrom === range.fyTo;
-  const label = single ? fiscalYearLabel(range.fyFrom) : `${fiscalYearLabel(range.fyFrom)}–${fiscalYearLabel(range.fyTo)}`;
+  const label = single
+    ? fiscalYearLabel(range.fyFrom, locale)
+    : `${fiscalYearLabel(range.fyFrom, locale)}–${fiscalYearLabel(range.fyTo, locale)}`;
   const hrefFor = (state: string) => stateActivitiesHref(range, filters, state);
   const scale = quantileScale(result.states.map((state) => state.count));
   const years = fiscalYearRange(Math.min(range.fyFrom, ...options.fiscalYears), Math.max(range.fyTo, ...options.fiscalYears)).reverse();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Empty, PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
@@ -17,7 +17,12 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
-  const [t, te, format] = await Promise.all([getTranslations("planCompare"), getTranslations("planEditor"), getFormatter()]);
+  const [t, te, format, locale] = await Promise.all([
+    getTranslations("planCompare"),
+    getTranslations("planEditor"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
   const fieldLabel = {
     title: te("title"),
@@ -69,7 +74,7 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
         )}
       </Section>
       {diff.years.map((year) => (
-        <Section key={year.fiscalYear} title={fiscalYearLabel(year.fiscalYear)} id={`fy-${year.fiscalYear}`}>
+        <Section key={year.fiscalYear} title={fiscalYearLabel(year.fiscalYear, locale)} id={`fy-${year.fiscalYear}`}>
           {year.presence !== "both" ? <p className="mb-2 font-medium">{t(year.presence)}</p> : null}
           <div className="grid gap-4 md:grid-cols-3 text-sm">
             <div>
