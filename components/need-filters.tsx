@@ -23,6 +23,9 @@ export async function NeedFilterForm({
       label={t("label")}
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
+      {/* A span of fiscal years (from the review of efforts) stays while the other filters change. */}
+      {filters.fyFrom !== undefined ? <input type="hidden" name="fyFrom" value={filters.fyFrom} /> : null}
+      {filters.fyTo !== undefined ? <input type="hidden" name="fyTo" value={filters.fyTo} /> : null}
       <FilterSelect
         id="f-status"
         name="status"

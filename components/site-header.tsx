@@ -27,6 +27,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
     { href: "/needs", label: tn("needs") },
     { href: "/reports", label: tn("reports") },
     ...(can(actor, "insight:read") ? [{ href: "/insights", label: tn("insights") }] : []),
+    ...(can(actor, "review:read") ? [{ href: "/review", label: tn("review") }] : []),
     // Shown to those who may use them; the pages check again (a layout is not an access check).
     ...(can(actor, "user:manage") ? [{ href: "/admin/users", label: tn("users") }] : []),
     ...(can(actor, "audit:read") ? [{ href: "/admin/audit", label: tn("audit") }] : []),

@@ -13,6 +13,11 @@ export function fiscalYearStart(fy: number): Date {
   return new Date(Date.UTC(fy, 3, 1));
 }
 
+/** The instant a fiscal year begins in Japan (1 April, 00:00 JST): timestamps (a need's submission) compare with it. */
+export function fiscalYearStartInJapan(fy: number): Date {
+  return new Date(fiscalYearStart(fy).getTime() - 9 * 60 * 60 * 1000);
+}
+
 /** Last day of the fiscal year (31 March of the next calendar year). */
 export function fiscalYearEnd(fy: number): Date {
   return new Date(Date.UTC(fy + 1, 2, 31));

@@ -16,6 +16,9 @@ export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
 
 export const activityFiltersSchema = z.object({
   fy: droppable(FILTER_FIELDS.fiscalYear),
+  // A span of fiscal years: the review of efforts opens the activities behind its figures this way.
+  fyFrom: droppable(FILTER_FIELDS.fiscalYear),
+  fyTo: droppable(FILTER_FIELDS.fiscalYear),
   state: droppable(FILTER_FIELDS.state),
   program: droppable(FILTER_FIELDS.recordId),
   keyArea: droppable(FILTER_FIELDS.keyArea),

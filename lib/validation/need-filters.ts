@@ -10,6 +10,9 @@ export const needFiltersSchema = z.object({
   state: droppable(FILTER_FIELDS.state),
   priority: droppable(z.enum(PRIORITIES)),
   keyArea: droppable(FILTER_FIELDS.keyArea),
+  // Submitted in a span of fiscal years (the review of efforts opens its needs this way).
+  fyFrom: droppable(FILTER_FIELDS.fiscalYear),
+  fyTo: droppable(FILTER_FIELDS.fiscalYear),
 });
 
 export type NeedFilters = z.infer<typeof needFiltersSchema>;

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityFilterForm } from "@/components/activity-filters";
 import { ActivityTable } from "@/components/activity-table";
 import { ActivityViews } from "@/components/activity-views";
+import { SpanNote } from "@/components/span-note";
 import { PageHeader } from "@/components/page-header";
 import { ReportDownload } from "@/components/reports/report-download";
 import { Pagination } from "@/components/pagination";
@@ -12,7 +13,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
 import { listActivities } from "@/lib/data/activities/reads";
 import { getActivityFilterOptions } from "@/lib/data/reference/reads";
-import { parseActivityFilters } from "@/lib/validation/activity-filters";
+import { parseActivityFilters, type ActivityFilters } from "@/lib/validation/activity-filters";
 import { filtersQuery } from "@/lib/validation/query-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** What the filter form keeps as hidden fields: the order, and a span of fiscal years from the review of efforts. */
+function keptBeside(filters: ActivityFilters): Record<string, string> {
+  const keep: Record<string, string> = {};
+  if (filters.sort) keep.sort = filters.sort;
+  if (filters.fyFrom !== undefined) keep.fyFrom = String(filters.fyFrom);
+  if (filters.fyTo !== undefined) keep.fyTo = String(filters.fyTo);
+  return keep;
+}
 
 export default async function ActivitiesPage({ searchParams }: Props) {
   const actor = await requireActor();
@@ -44,7 +54,8 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         ) : null}
       </PageHeader>
       <ActivityViews current="list" filters={filters} />
-      <ActivityFilterForm filters={filters} options={options} keep={filters.sort ? { sort: filters.sort } : {}} />
+      <SpanNote path="/activities" filters={filters} />
+      <ActivityFilterForm filters={filters} options={options} keep={keptBeside(filters)} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-700">
           <span role="status" data-testid="activity-count">
@@ -60,7 +71,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         </p>
         {/* The activities report with the list's filters (one fiscal year = a range of one). */}
         <ReportDownload
-          href={`/api/reports/activities${filtersQuery({ format: "csv", fyFrom: filters.fy, fyTo: filters.fy, state: filters.state, program: filters.program, keyArea: filters.keyArea, means: filters.means, status: filters.status, q: filters.q })}`}
+          href={`/api/reports/activities${filtersQuery({ format: "csv", fyFrom: filters.fy ?? filters.fyFrom, fyTo: filters.fy ?? filters.fyTo, state: filters.state, program: filters.program, keyArea: filters.keyArea, means: filters.means, status: filters.status, q: filters.q })}`}
           label={tx("download")}
           accessibleLabel={tx("download")}
           fileLabel={tx("fileLabel")}

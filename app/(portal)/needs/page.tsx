@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { NeedFilterForm } from "@/components/need-filters";
 import { NeedList } from "@/components/need-list";
 import { Pagination } from "@/components/pagination";
+import { SpanNote } from "@/components/span-note";
 import { Empty, PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/policy";
@@ -40,6 +41,7 @@ export default async function NeedsPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </PageHeader>
+      <SpanNote path="/needs" filters={filters} />
       <NeedFilterForm filters={filters} options={options} />
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="need-count">
         {tn("filters.results", { count: needs.total })}

@@ -16,6 +16,7 @@ import { NotFoundError } from "@/lib/errors";
 import { type NeedStatus } from "@/lib/domain/need";
 import type { ActivityStatus } from "@/lib/domain/activity";
 import type { NeedFilters } from "@/lib/validation/need-filters";
+import { fiscalYearStartInJapan } from "@/lib/fiscal-year";
 
 /** The actor's needs, narrowed by the list's filters; the scope applies whatever the filters say. */
 /** One page of the needs in the actor's scope that pass `filters`, by state, newest first. */
@@ -27,6 +28,8 @@ export async function listNeeds(actor: Actor, filters: NeedFilters = {}, page = 
   if (filters.state) narrowed.push({ stateCode: filters.state });
   if (filters.priority) narrowed.push({ priority: filters.priority });
   if (filters.keyArea) narrowed.push({ keyAreaCode: filters.keyArea });
+  if (filters.fyFrom !== undefined) narrowed.push({ createdAt: { gte: fiscalYearStartInJapan(filters.fyFrom) } });
+  if (filters.fyTo !== undefined) narrowed.push({ createdAt: { lt: fiscalYearStartInJapan(filters.fyTo + 1) } });
   const where = { AND: [needScope(actor), ...narrowed] };
   const [rows, total] = await Promise.all([
     scopedDb(actor).partnerNeed.findMany({

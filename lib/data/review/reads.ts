@@ -1,0 +1,327 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/authz/actor";
+import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
+import { ACTIVITY_KEY_AREAS, KEY_AREA_PROGRAMS } from "@/lib/db/join-tables";
+import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
+import { activityScopeSql, needScopeSql, planScopeSql } from "@/lib/data/scope";
+import { INDICATOR_STATUSES, hasStarted, yearStatus, type IndicatorStatus, type IndicatorValues } from "@/lib/domain/indicators";
+import { fiscalYearStartInJapan, todayInJapan } from "@/lib/fiscal-year";
+import { isoDay } from "@/lib/dates";
+import { plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
+
+// The review of efforts (Vientiane Vision 2.0 opens with one): for a span of fiscal years, per partner
+// state and per key area, what was planned and done, for whom, what it achieved and what it cost.
+//
+// Every figure is counted in a few grouped statements, whatever the number of records (the same seven
+// statements at 10,000 and at 100,000 activities): each returns its rows per state, per key area and
+// the total ("dim"), folded together here.
+//
+// What counts where:
+//   - activities: those starting in the span; under each state that takes part, under each of their
+//     key areas, once in the total. Participants: head counts of the conducted ones.
+//   - needs: those submitted in the span (Japan's calendar), under their state and key area.
+//   - follow-ups open: of the after-action reports of those activities.
+//   - feedback: given on those activities, under the state that gave it.
+//   - indicators and money: of the plans in force over the span (approved, or archived at their end,
+//     not replaced by a newer approved version); under the partner state of a bilateral plan, and
+//     under each key area of the plan's program. A multilateral plan counts under its key areas and in
+//     the total only: it belongs to no one state. Spending counts on whatever plan it was recorded.
+// A liaison officer's review is their state's: their own row, and key areas and total counted over the
+// records they may see (activities their state took part in, their needs, their feedback, plans shared
+// with them), with their own state's participants only; never money.
+
+export type { ReviewSpan };
+
+export interface ReviewFigures {
+  activitiesPlanned: number;
+  activitiesConducted: number;
+  participants: number;
+  needsSubmitted: number;
+  needsAnswered: number;
+  indicators: Record<IndicatorStatus, number>;
+  followUpsOpen: number;
+  feedbackCount: number;
+  /** Averages of the partner ratings (1-5), null without feedback. */
+  usefulness: number | null;
+  fit: number | null;
+  /** Budget and actual spending in yen: JMOD only (absent, never computed, for a liaison officer). */
+  money?: { budgetJpy: number; actualJpy: number };
+}
+
+export interface ReviewRow extends ReviewFigures {
+  code: string;
+  nameEn: string;
+  nameJa: string;
+}
+
+export interface Review extends ReviewSpan {
+  states: ReviewRow[];
+  keyAreas: ReviewRow[];
+  total: ReviewFigures;
+  /** Whether the review carries money (the reader may see it). */
+  money: boolean;
+  /** The day the indicator statuses were judged on (Japan's today). */
+  today: string;
+}
+
+type Dim = "state" | "keyArea" | "total";
+
+interface Tally {
+  activitiesPlanned: number;
+  activitiesConducted: number;
+  participants: number;
+  needsSubmitted: number;
+  needsAnswered: number;
+  indicators: Record<IndicatorStatus, number>;
+  followUpsOpen: number;
+  feedbackCount: number;
+  usefulnessSum: number;
+  fitSum: number;
+  budgetJpy: number;
+  actualJpy: number;
+}
+
+const emptyTally = (): Tally => ({
+  activitiesPlanned: 0,
+  activitiesConducted: 0,
+  participants: 0,
+  needsSubmitted: 0,
+  needsAnswered: 0,
+  indicators: Object.fromEntries(INDICATOR_STATUSES.map((status) => [status, 0])) as Record<IndicatorStatus, number>,
+  followUpsOpen: 0,
+  feedbackCount: 0,
+  usefulnessSum: 0,
+  fitSum: 0,
+  budgetJpy: 0,
+  actualJpy: 0,
+});
+
+/** The tallies of each row, found or made on first use ("state:PH", "keyArea:MS", "total:"). */
+class Tallies {
+  private readonly rows = new Map<string, Tally>();
+  at(dim: Dim, code: string | null): Tally | undefined {
+    if (code === null) return undefined;
+    const key = `${dim}:${dim === "total" ? "" : code}`;
+    let tally = this.rows.get(key);
+    if (!tally) this.rows.set(key, (tally = emptyTally()));
+    return tally;
+  }
+  get(dim: Dim, code: string): Tally {
+    return this.rows.get(`${dim}:${code}`) ?? emptyTally();
+  }
+}
+
+const KA = ACTIVITY_KEY_AREAS.col;
+const PK = KEY_AREA_PROGRAMS.col;
+
+/** A liaison officer's own state, bound into SQL, or null for those who see all states. */
+const ownState = (actor: Actor): string | null => (seesAllStates(actor) ? null : liaisonState(actor));
+
+async function countActivities(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
+  const own = ownState(actor);
+  // A liaison officer counts their own state's participants only, wherever the activity is counted.
+  const heads = own === null ? Prisma.empty : Prisma.sql`AND hp."stateCode" = ${own}`;
+  const stateRows = own === null ? Prisma.empty : Prisma.sql`AND p."stateCode" = ${own}`;
+  // scope: activityScopeSql binds a liaison officer's state; the state rows are theirs only (stateRows).
+  const rows = await sqlScopedDb(actor, "activityScopeSql").$queryRaw<
+    { dim: Dim; code: string | null; planned: number; conducted: number; participants: number; followUpsOpen: number }[]
+  >`
+    WITH a AS (
+      SELECT a.id, a.status = 'CONDUCTED' AS conducted,
+        (SELECT coalesce(sum(hp."participantCount"), 0) FROM "ActivityParticipant" hp WHERE hp."activityId" = a.id ${heads}) AS heads,
+        (SELECT count(*) FROM "AfterActionReport" r JOIN "FollowUpAction" f ON f."reportId" = r.id
+          WHERE r."activityId" = a.id AND f."closedOn" IS NULL) AS "openFollowUps"
+      FROM "Activity" a
+      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${activityScopeSql(actor, Prisma.sql`a`)}
+    )
+    SELECT 'state' AS dim, p."stateCode" AS code, count(*)::int AS planned, (count(*) FILTER (WHERE a.conducted))::int AS conducted,
+      coalesce(sum(p."participantCount") FILTER (WHERE a.conducted), 0)::int AS participants, coalesce(sum(a."openFollowUps"), 0)::int AS "followUpsOpen"
+    FROM a JOIN "ActivityParticipant" p ON p."activityId" = a.id ${stateRows}
+    GROUP BY p."stateCode"
+    UNION ALL
+    SELECT 'keyArea', k.${KA.keyArea}, count(*)::int, (count(*) FILTER (WHERE a.conducted))::int,
+      coalesce(sum(a.heads) FILTER (WHERE a.conducted), 0)::int, coalesce(sum(a."openFollowUps"), 0)::int
+    FROM a JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a.id
+    GROUP BY k.${KA.keyArea}
+    UNION ALL
+    SELECT 'total', NULL, count(*)::int, (count(*) FILTER (WHERE a.conducted))::int,
+      coalesce(sum(a.heads) FILTER (WHERE a.conducted), 0)::int, coalesce(sum(a."openFollowUps"), 0)::int
+    FROM a`;
+  for (const row of rows) {
+    const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
+    if (!tally) continue;
+    tally.activitiesPlanned += row.planned;
+    tally.activitiesConducted += row.conducted;
+    tally.participants += row.participants;
+    tally.followUpsOpen += row.followUpsOpen;
+  }
+}
+
+async function countNeeds(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
+  // scope: needScopeSql binds a liaison officer's state.
+  const rows = await sqlScopedDb(actor, "needScopeSql").$queryRaw<
+    { state: string; keyArea: string; submitted: number; answered: number }[]
+  >`
+    SELECT n."stateCode" AS state, n."keyAreaCode" AS "keyArea", count(*)::int AS submitted,
+      (count(*) FILTER (WHERE n.status = 'ADDRESSED'))::int AS answered
+    FROM "PartnerNeed" n
+    WHERE n."createdAt" >= ${fiscalYearStartInJapan(span.fyFrom)} AND n."createdAt" < ${fiscalYearStartInJapan(span.fyTo + 1)} ${needScopeSql(actor, Prisma.sql`n`)}
+    GROUP BY n."stateCode", n."keyAreaCode"`;
+  for (const row of rows) {
+    for (const tally of [into.at("state", row.state), into.at("keyArea", row.keyArea), into.at("total", "")]) {
+      tally!.needsSubmitted += row.submitted;
+      tally!.needsAnswered += row.answered;
+    }
+  }
+}
+
+async function countFeedback(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
+  const own = ownState(actor);
+  const mine = own === null ? Prisma.empty : Prisma.sql`AND fb."stateCode" = ${own}`;
+  // scope: a liaison officer reads their own state's feedback only (mine).
+  const rows = await sqlScopedDb(actor, "mine").$queryRaw<{ dim: Dim; code: string | null; n: number; usefulness: number; fit: number }[]>`
+    WITH f AS (
+      SELECT fb."activityId", fb."stateCode", fb.usefulness, fb.fit
+      FROM "PartnerFeedback" fb JOIN "Activity" a ON a.id = fb."activityId"
+      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${mine}
+    )
+    SELECT 'state' AS dim, f."stateCode" AS code, count(*)::int AS n, sum(f.usefulness)::int AS usefulness, sum(f.fit)::int AS fit
+    FROM f GROUP BY f."stateCode"
+    UNION ALL
+    SELECT 'keyArea', k.${KA.keyArea}, count(*)::int, sum(f.usefulness)::int, sum(f.fit)::int
+    FROM f JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = f."activityId" GROUP BY k.${KA.keyArea}
+    UNION ALL
+    SELECT 'total', NULL, count(*)::int, coalesce(sum(f.usefulness), 0)::int, coalesce(sum(f.fit), 0)::int FROM f`;
+  for (const row of rows) {
+    const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
+    if (!tally) continue;
+    tally.feedbackCount += row.n;
+    tally.usefulnessSum += row.usefulness;
+    tally.fitSum += row.fit;
+  }
+}
+
+interface IndicatorRow extends IndicatorValues {
+  state: string | null;
+  keyAreas: string[] | null;
+}
+
+async function countIndicators(actor: Actor, span: ReviewSpan, today: Date, into: Tallies): Promise<void> {
+  // scope: planScopeSql binds a liaison officer's state (plans shared with it).
+  const rows = await sqlScopedDb(actor, "planScopeSql").$queryRaw<IndicatorRow[]>`
+    SELECT i.direction, i."baselineValue", pr."partnerStateCode" AS state,
+      (SELECT array_agg(k.${PK.keyArea}) FROM ${KEY_AREA_PROGRAMS.table} k WHERE k.${PK.program} = pr.id) AS "keyAreas",
+      coalesce((SELECT json_agg(json_build_object('fiscalYear', t."fiscalYear", 'value', t.value)) FROM "IndicatorTarget" t
+        WHERE t."indicatorId" = i.id AND t."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}), '[]') AS targets,
+      coalesce((SELECT json_agg(json_build_object('fiscalYear', x."fiscalYear", 'value', x.value)) FROM "IndicatorActual" x
+        WHERE x."indicatorId" = i.id AND x."fiscalYear" BETWEEN ${span.fyFrom - 1} AND ${span.fyTo}), '[]') AS actuals
+    FROM "PlanIndicator" i
+    JOIN "ProgramPlan" pl ON pl.id = i."planId"
+    JOIN "Program" pr ON pr.id = pl."programId"
+    WHERE pl."firstFiscalYear" <= ${span.fyTo} AND pl."lastFiscalYear" >= ${span.fyFrom}
+      AND ${plansInForceSql(Prisma.sql`pl`)} ${planScopeSql(actor, Prisma.sql`pl`)}`;
+  for (const row of rows) {
+    const tallies = [into.at("state", row.state), ...(row.keyAreas ?? []).map((code) => into.at("keyArea", code)), into.at("total", "")];
+    for (const target of row.targets) {
+      // A year still to come has nothing to judge yet.
+      if (!hasStarted(target.fiscalYear, today)) continue;
+      const status = yearStatus(row, target.fiscalYear, today);
+      if (!status) continue;
+      for (const tally of tallies) if (tally) tally.indicators[status] += 1;
+    }
+  }
+}
+
+async function countMoney(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
+  assertCan(actor, "plan:readInternal");
+  // scope: money is JMOD's alone (assertCan above): there is no state to bind.
+  const rows = await sqlScopedDb(actor, "assertCan").$queryRaw<{ dim: Dim; code: string | null; budget: number; actual: number }[]>`
+    WITH b AS (
+      SELECT pr.id AS program, pr."partnerStateCode" AS state,
+        CASE WHEN ${plansInForceSql(Prisma.sql`pl`)} THEN coalesce((SELECT sum(bl."amountJpy") FROM "PlanYear" y
+          JOIN "BudgetLine" bl ON bl."planYearId" = y.id
+          WHERE y."planId" = pl.id AND y."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}), 0) ELSE 0 END AS budget,
+        coalesce((SELECT sum(s."amountJpy") FROM "SpendingLine" s
+          WHERE s."planId" = pl.id AND s."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}), 0) AS actual
+      FROM "ProgramPlan" pl JOIN "Program" pr ON pr.id = pl."programId"
+      WHERE pl."firstFiscalYear" <= ${span.fyTo} AND pl."lastFiscalYear" >= ${span.fyFrom}
+    )
+    SELECT 'state' AS dim, b.state AS code, sum(b.budget)::float8 AS budget, sum(b.actual)::float8 AS actual
+    FROM b WHERE b.state IS NOT NULL GROUP BY b.state
+    UNION ALL
+    SELECT 'keyArea', k.${PK.keyArea}, sum(b.budget)::float8, sum(b.actual)::float8
+    FROM b JOIN ${KEY_AREA_PROGRAMS.table} k ON k.${PK.program} = b.program GROUP BY k.${PK.keyArea}
+    UNION ALL
+    SELECT 'total', NULL, coalesce(sum(b.budget), 0)::float8, coalesce(sum(b.actual), 0)::float8 FROM b`;
+  for (const row of rows) {
+    const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
+    if (!tally) continue;
+    tally.budgetJpy += row.budget;
+    tally.actualJpy += row.actual;
+  }
+}
+
+function figures(tally: Tally, money: boolean): ReviewFigures {
+  const average = (sum: number) => (tally.feedbackCount ? sum / tally.feedbackCount : null);
+  return {
+    activitiesPlanned: tally.activitiesPlanned,
+    activitiesConducted: tally.activitiesConducted,
+    participants: tally.participants,
+    needsSubmitted: tally.needsSubmitted,
+    needsAnswered: tally.needsAnswered,
+    indicators: tally.indicators,
+    followUpsOpen: tally.followUpsOpen,
+    feedbackCount: tally.feedbackCount,
+    usefulness: average(tally.usefulnessSum),
+    fit: average(tally.fitSum),
+    ...(money ? { money: { budgetJpy: tally.budgetJpy, actualJpy: tally.actualJpy } } : {}),
+  };
+}
+
+const isEmpty = (row: ReviewFigures) =>
+  row.activitiesPlanned + row.needsSubmitted + row.feedbackCount + Object.values(row.indicators).reduce((a, b) => a + b, 0) === 0 &&
+  !row.money?.budgetJpy &&
+  !row.money?.actualJpy;
+
+export async function reviewOfEfforts(actor: Actor, span: ReviewSpan, now: Date = new Date()): Promise<Review> {
+  assertCan(actor, "review:read");
+  const money = can(actor, "plan:readInternal");
+  const today = todayInJapan(now);
+  const own = ownState(actor);
+  const tallies = new Tallies();
+  const [states, keyAreas] = await Promise.all([
+    scopedDb(actor).partnerState.findMany({
+      where: own === null ? {} : { code: own },
+      select: { code: true, nameEn: true, nameJa: true, isAsean: true },
+      orderBy: { sortOrder: "asc" },
+    }),
+    scopedDb(actor).keyArea.findMany({ select: { code: true, titleEn: true, titleJa: true }, orderBy: { sortOrder: "asc" } }),
+    countActivities(actor, span, tallies),
+    countNeeds(actor, span, tallies),
+    countFeedback(actor, span, tallies),
+    countIndicators(actor, span, today, tallies),
+    money ? countMoney(actor, span, tallies) : Promise.resolve(),
+  ]);
+  const stateRows = states
+    // ASEAN members always have a row; another state only where it took part in something.
+    .map((state) => ({
+      state,
+      row: { code: state.code, nameEn: state.nameEn, nameJa: state.nameJa, ...figures(tallies.get("state", state.code), money) },
+    }))
+    .filter(({ state, row }) => state.isAsean || own !== null || !isEmpty(row))
+    .map(({ row }) => row);
+  return {
+    ...span,
+    states: stateRows,
+    keyAreas: keyAreas.map((area) => ({
+      code: area.code,
+      nameEn: area.titleEn,
+      nameJa: area.titleJa,
+      ...figures(tallies.get("keyArea", area.code), money),
+    })),
+    total: figures(tallies.get("total", ""), money),
+    money,
+    today: isoDay(today),
+  };
+}
