@@ -206,3 +206,45 @@ describe("the review of efforts", () => {
     expect(theirs.total.needsSubmitted).toBe(Number(needs!.n));
   });
 });
+
+describe("the review as files", () => {
+  const compact = (text: string) => text.replace(/\s+/g, "");
+  async function textOf(file: Uint8Array): Promise<string> {
+    const { extractText } = await import("unpdf");
+    return compact((await extractText(new Uint8Array(file), { mergePages: true })).text);
+  }
+
+  it("prints the PDF in English and in Japanese, with the era on request, and without money for a liaison officer", async () => {
+    const { renderReviewReport } = await import("@/lib/pdf/review-report");
+    const planners = await review.reviewOfEfforts(planner, SPAN, NOW);
+    const english = await textOf(await renderReviewReport(planners, { locale: "en", style: "plain" }));
+    expect(english).toContain(compact("Review of efforts · FY2024–FY2026"));
+    expect(english).toContain("VietNam");
+    expect(english).toContain("¥");
+    const japanese = await textOf(await renderReviewReport(planners, { locale: "ja", style: "plain" }));
+    expect(japanese).toContain("取組のレビュー·2024年度–2026年度");
+    expect(japanese).toContain("ベトナム");
+    const era = await textOf(await renderReviewReport(planners, { locale: "ja", style: "era" }));
+    expect(era).toContain("令和6年度–令和8年度");
+    const officers = await textOf(await renderReviewReport(await review.reviewOfEfforts(vn, SPAN, NOW), { locale: "en", style: "plain" }));
+    expect(officers).not.toMatch(/¥|JPY|Budget|Spent/);
+    expect(officers).toContain("VietNam");
+    expect(officers).not.toContain("Philippines");
+  });
+
+  it("writes the XLSX rows: every state, key area and the total, with money for JMOD only", async () => {
+    const { reviewColumns, reviewRows } = await import("@/lib/exports/review-table");
+    const planners = await review.reviewOfEfforts(planner, SPAN, NOW);
+    const labels = { state: "State", keyArea: "Key area", total: "Total" };
+    const rows = reviewRows(planners, labels, (row) => row.nameEn);
+    expect(rows).toHaveLength(planners.states.length + planners.keyAreas.length + 1);
+    const columns = reviewColumns(planners);
+    expect(columns.slice(-3)).toEqual(["budget", "actual", "variance"]);
+    const total = rows.at(-1)!;
+    expect(total[columns.indexOf("planned")]).toBe(planners.total.activitiesPlanned);
+    expect(total[columns.indexOf("variance")]).toBe(planners.total.money!.actualJpy - planners.total.money!.budgetJpy);
+    const officers = await review.reviewOfEfforts(vn, SPAN, NOW);
+    expect(reviewColumns(officers)).not.toContain("budget");
+    expect(reviewRows(officers, labels, (row) => row.nameEn).every((row) => row.length === reviewColumns(officers).length)).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ export type ExportRecord = { recorded: true } | { recorded: false; retryAfterSec
  */
 export async function recordExport(
   actor: Actor,
-  event: { report: ReportKind | "annual"; format: ReportFormat; rows?: number; details: Record<string, unknown> },
+  event: { report: ReportKind | "annual" | "review"; format: ReportFormat; rows?: number; details: Record<string, unknown> },
   limit: ExportLimit = exportLimit(),
 ): Promise<ExportRecord> {
   if (!can(actor, "export:all")) assertCan(actor, "export:own");
