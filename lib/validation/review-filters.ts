@@ -11,9 +11,8 @@ export const MAX_REVIEW_YEARS = 20;
 /** Fiscal years to look back by default, the current one included. */
 const DEFAULT_YEARS = 3;
 
-/** What the review's drill-down pages list (each figure's records). */
-export const REVIEW_RECORDS = ["indicators", "follow-ups", "feedback", "spending"] as const;
-export type ReviewRecords = (typeof REVIEW_RECORDS)[number];
+/** What the review's drill-down pages list (each figure's records): /review/<records>. */
+export type ReviewRecords = "indicators" | "follow-ups" | "feedback" | "spending";
 
 const reviewQuerySchema = z.object({
   fyFrom: droppable(FILTER_FIELDS.fiscalYear),

@@ -224,6 +224,19 @@ export const PAGES: PageEntry[] = [
   }),
   page("(portal)/framework/page.tsx", "/framework", SIGNED_IN),
   page("(portal)/insights/page.tsx", "/insights", STAFF, { note: "coverage across all states: JMOD only (insight:read)" }),
+  page("(portal)/review/page.tsx", "/review", SIGNED_IN, {
+    note: "review:read; a liaison officer's review is their own state's, without money",
+  }),
+  page("(portal)/review/indicators/page.tsx", "/review/indicators", SIGNED_IN, {
+    note: "a liaison officer's: plans shared with their state",
+  }),
+  page("(portal)/review/follow-ups/page.tsx", "/review/follow-ups", SIGNED_IN, {
+    note: "a liaison officer's: activities their state took part in",
+  }),
+  page("(portal)/review/feedback/page.tsx", "/review/feedback", SIGNED_IN, {
+    note: "a liaison officer's: their own state's feedback only",
+  }),
+  page("(portal)/review/spending/page.tsx", "/review/spending", STAFF, { note: "money: JMOD only (plan:readInternal)" }),
   page("(portal)/insights/charts/page.tsx", "/insights/charts", STAFF),
   page("(portal)/insights/map/page.tsx", "/insights/map", STAFF),
   page("(portal)/needs/page.tsx", "/needs", SIGNED_IN),
@@ -362,6 +375,25 @@ export const ROUTES: RouteEntry[] = [
   route("api/reports/annual/route.ts", "HEAD", "/api/reports/annual", STAFF, [{ url: "/api/reports/annual?fy=2025&lang=en" }], {
     note: "export:all; the headers only, nothing rendered or audited",
   }),
+  route(
+    "api/reports/review/route.ts",
+    "GET",
+    "/api/reports/review",
+    SIGNED_IN,
+    [
+      { url: "/api/reports/review?fyFrom=2024&fyTo=2026&format=xlsx&lang=en", writes: true },
+      { url: "/api/reports/review?fyFrom=2024&fyTo=2026&format=pdf&lang=ja&era=1", writes: true },
+    ],
+    { note: "review:read; a liaison officer's file is their own state's review, without money" },
+  ),
+  route(
+    "api/reports/review/route.ts",
+    "HEAD",
+    "/api/reports/review",
+    SIGNED_IN,
+    [{ url: "/api/reports/review?fyFrom=2024&fyTo=2026&format=xlsx" }],
+    { note: "the headers only, nothing rendered or audited" },
+  ),
   route("icon.svg", "GET", "/icon.svg", PUBLIC, [{ url: "/icon.svg" }], { note: "a static metadata file" }),
 ];
 

@@ -12,27 +12,21 @@ import { currentFiscalYear, fiscalYearSpanLabel } from "@/lib/fiscal-year";
 import { nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
 import { filtersQuery } from "@/lib/validation/query-filters";
-import { parseReviewQuery, REVIEW_RECORDS, type ReviewRecords } from "@/lib/validation/review-filters";
+import { parseReviewQuery, type ReviewRecords } from "@/lib/validation/review-filters";
 
-type Props = {
-  params: Promise<{ records: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// The records behind one figure of the review of efforts, shared by the pages /review/indicators,
+// /review/follow-ups, /review/feedback and /review/spending. Money ("spending") is JMOD's only: a
+// liaison officer gets the 404 page, as for any page that is not theirs.
 
-const isRecords = (value: string): value is ReviewRecords => (REVIEW_RECORDS as readonly string[]).includes(value);
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { records } = await params;
-  const t = await getTranslations("review.records");
-  return { title: isRecords(records) ? t(`${records}.title`) : t("indicators.title") };
+export async function reviewRecordsMetadata(records: ReviewRecords): Promise<Metadata> {
+  return { title: (await getTranslations("review.records"))(`${records}.title`) };
 }
 
-// The records behind one figure of the review of efforts. Money ("spending") is JMOD's only: a liaison
-// officer gets the 404 page, as for any page that is not theirs.
-export default async function ReviewRecordsPage({ params, searchParams }: Props) {
+export async function ReviewRecordsPage({ records, searchParams }: { records: ReviewRecords; searchParams: SearchParams }) {
   const actor = await requireActor();
-  const { records } = await params;
-  if (!isRecords(records) || !can(actor, "review:read")) notFound();
+  if (!can(actor, "review:read")) notFound();
   if (records === "spending" && !can(actor, "plan:readInternal")) notFound();
   const query = parseReviewQuery(await searchParams, currentFiscalYear());
   const row = { state: query.state, keyArea: query.keyArea };

@@ -1,0 +1,7 @@
+import { ReviewRecordsPage, reviewRecordsMetadata, type SearchParams } from "@/app/(portal)/review/records-page";
+
+export const generateMetadata = () => reviewRecordsMetadata("feedback");
+
+export default function ReviewFeedbackPage({ searchParams }: { searchParams: SearchParams }) {
+  return <ReviewRecordsPage records="feedback" searchParams={searchParams} />;
+}

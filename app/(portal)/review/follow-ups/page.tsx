@@ -1,0 +1,7 @@
+import { ReviewRecordsPage, reviewRecordsMetadata, type SearchParams } from "@/app/(portal)/review/records-page";
+
+export const generateMetadata = () => reviewRecordsMetadata("follow-ups");
+
+export default function ReviewFollowUpsPage({ searchParams }: { searchParams: SearchParams }) {
+  return <ReviewRecordsPage records="follow-ups" searchParams={searchParams} />;
+}
