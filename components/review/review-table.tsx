@@ -25,15 +25,16 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
     value === null ? "—" : format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const yen = (value: number) => format.number(value, { style: "currency", currency: "JPY" });
 
-  function cells(figures: ReviewFigures, code: string | undefined) {
+  /** The figures of one row; each link is named by its row and column, then its value, for screen readers. */
+  function cells(figures: ReviewFigures, code: string | undefined, rowName: string) {
     const row = code === undefined ? {} : { [dimension]: code };
     const activities = (extra: Record<string, string> = {}) =>
       `/activities${filtersQuery({ fyFrom: span.fyFrom, fyTo: span.fyTo, ...row, ...extra })}`;
     const needs = (extra: Record<string, string> = {}) =>
       `/needs${filtersQuery({ fyFrom: span.fyFrom, fyTo: span.fyTo, ...row, ...extra })}`;
     const records = (kind: string) => `/review/${kind}${filtersQuery({ fyFrom: span.fyFrom, fyTo: span.fyTo, ...row })}`;
-    const link = (href: string, text: string, label: string) => (
-      <Link href={href} className="link" aria-label={label}>
+    const link = (href: string, text: string, label: string, spoken = `${label}: ${text}`) => (
+      <Link href={href} className="link" aria-label={`${rowName}, ${spoken}`}>
         {text}
       </Link>
     );
@@ -59,6 +60,7 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
           {link(
             records("indicators"),
             `${number(figures.indicators.achieved)} / ${number(figures.indicators.onTrack)} / ${number(figures.indicators.behind)}`,
+            t("columns.indicators"),
             t("indicatorFigures", {
               achieved: figures.indicators.achieved,
               onTrack: figures.indicators.onTrack,
@@ -74,6 +76,7 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
           {link(
             records("feedback"),
             figures.feedbackCount ? `${rating(figures.usefulness)} · ${rating(figures.fit)}` : "—",
+            t("columns.feedback"),
             t("feedbackFigures", { count: figures.feedbackCount, usefulness: rating(figures.usefulness), fit: rating(figures.fit) }),
           )}
         </Td>
@@ -124,12 +127,12 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
         {rows.map((row) => (
           <Row key={row.code}>
             <Th row>{nameOf(locale, row)}</Th>
-            {cells(row, row.code)}
+            {cells(row, row.code, nameOf(locale, row))}
           </Row>
         ))}
         <Row className="font-semibold">
           <Th row>{t("total")}</Th>
-          {cells(total, undefined)}
+          {cells(total, undefined, t("total"))}
         </Row>
       </tbody>
     </Table>

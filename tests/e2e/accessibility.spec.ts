@@ -20,6 +20,8 @@ const LIAISON_PAGES = [
   "/needs/seed-demo-ph-need",
   "/notifications",
   "/reports?report=needs",
+  "/review",
+  "/review/feedback?fyFrom=2020&fyTo=2026",
 ];
 const PLANNER_PAGES = [
   "/",
@@ -32,6 +34,10 @@ const PLANNER_PAGES = [
   "/notifications",
   "/reports",
   "/reports?report=plans&fyFrom=2024&fyTo=2025",
+  "/review",
+  "/review/indicators?fyFrom=2020&fyTo=2026",
+  "/review/spending?fyFrom=2020&fyTo=2026&state=PH",
+  "/activities?fyFrom=2024&fyTo=2026&state=PH",
 ];
 const ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/reference", "/admin/reference/states/PH", "/admin/reference/frameworks/new"];
 
