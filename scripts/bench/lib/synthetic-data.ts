@@ -37,7 +37,12 @@
 //   write them, at the record's createdAt: for an activity a time in its fiscal year before it starts
 //   (for one planned ahead of today, a time in the last two years: no record is created in the
 //   future), for a plan its creation before its first fiscal year (or, for one prepared ahead, in the
-//   last six months). Ids follow time, as in a real trail.
+//   last six months). Ids follow time, as in a real trail;
+// - results and resources: two indicators per plan with a target for each fiscal year, measured in
+//   most years begun (60-120% of the target); after-action reports on four in five conducted
+//   activities, most with one or two follow-ups (mostly closed); feedback from two in five of their
+//   taking-part states; spending of 70-120% against each budget line of approved and archived plans'
+//   years begun.
 //
 // The random choices are drawn once per record into temporary tables, from a fixed seed, so a run at
 // the same scale produces the same data (on the same day: statuses depend on today's date). Every
@@ -892,6 +897,64 @@ const AUDIT_EVENTS = `
   JOIN "User" u ON u.id = e.actor_id
   ORDER BY e.at, e.entity_id`;
 
+// ---- results and resources (issue 17): what the review of efforts counts, at the same scale.
+// The current fiscal year in Japan, as the portal reckons it.
+const CURRENT_FY = `extract(year FROM (now() AT TIME ZONE 'Asia/Tokyo') - interval '3 months')::int`;
+
+/** Two indicators per plan, a target for each fiscal year of its span (10, 20, 30...). */
+const INDICATORS = `
+  INSERT INTO "PlanIndicator" (id, "planId", position, "titleEn", "titleJa", unit, direction, "baselineValue", "baselineDate", verification)
+  SELECT 'bench-ind-' || substr(p.id, 12) || '-' || k, p.id, k, 'Synthetic indicator ' || (k + 1), '合成指標' || (k + 1), 'people',
+         'HIGHER_IS_BETTER', 0, make_date(p."firstFiscalYear", 4, 1), 'Course records'
+  FROM "ProgramPlan" p CROSS JOIN generate_series(0, 1) k
+  WHERE p.id LIKE 'bench-plan-%'`;
+
+const INDICATOR_TARGETS = `
+  INSERT INTO "IndicatorTarget" ("indicatorId", "fiscalYear", value)
+  SELECT i.id, fy, 10 * (fy - p."firstFiscalYear" + 1)
+  FROM "PlanIndicator" i JOIN "ProgramPlan" p ON p.id = i."planId"
+  CROSS JOIN LATERAL generate_series(p."firstFiscalYear", p."lastFiscalYear") fy
+  WHERE i.id LIKE 'bench-ind-%'`;
+
+/** Most years that have begun are measured: between 60% and 120% of the target. */
+const INDICATOR_ACTUALS = `
+  INSERT INTO "IndicatorActual" (id, "indicatorId", "fiscalYear", value, "measuredOn", evidence, "updatedAt")
+  SELECT t."indicatorId" || '-' || t."fiscalYear", t."indicatorId", t."fiscalYear", round((t.value * (0.6 + random() * 0.6))::numeric, 1),
+         least(make_date(t."fiscalYear" + 1, 3, 15), current_date), 'Course records', now()
+  FROM "IndicatorTarget" t
+  WHERE t."indicatorId" LIKE 'bench-ind-%' AND t."fiscalYear" <= ${CURRENT_FY} AND random() < 0.85`;
+
+/** Reports on four in five conducted activities. */
+const AFTER_ACTION_REPORTS = `
+  INSERT INTO "AfterActionReport" (id, "activityId", "doneVsPlanned", results, lessons, illustrative, "updatedAt")
+  SELECT 'bench-aar-' || substr(a.id, 9), a.id, 'Conducted as planned.', 'Partner instructors led two sessions.', 'Start the invitations earlier.', true, now()
+  FROM "Activity" a
+  WHERE a.id LIKE 'bench-a-%' AND a.status = 'CONDUCTED' AND random() < 0.8`;
+
+/** Up to two follow-ups on most reports, most of them closed. */
+const FOLLOW_UPS = `
+  INSERT INTO "FollowUpAction" (id, "reportId", position, action, owner, "dueDate", "closedOn")
+  SELECT r.id || '-f' || k, r.id, k, 'Follow-up ' || (k + 1), 'J5 international policy', a."endDate" + 60,
+         CASE WHEN random() < 0.7 THEN least(a."endDate" + 45, current_date) END
+  FROM "AfterActionReport" r JOIN "Activity" a ON a.id = r."activityId" CROSS JOIN generate_series(0, 1) k
+  WHERE r.id LIKE 'bench-aar-%' AND random() < 0.6`;
+
+/** Feedback from two in five taking-part states of conducted activities. */
+const PARTNER_FEEDBACK = `
+  INSERT INTO "PartnerFeedback" (id, "activityId", "stateCode", usefulness, fit, comment, illustrative, "updatedAt")
+  SELECT 'bench-fb-' || substr(p."activityId", 9) || '-' || p."stateCode", p."activityId", p."stateCode",
+         1 + floor(random() * 5)::int, 1 + floor(random() * 5)::int, '', true, now()
+  FROM "ActivityParticipant" p JOIN "Activity" a ON a.id = p."activityId"
+  WHERE a.id LIKE 'bench-a-%' AND a.status = 'CONDUCTED' AND random() < 0.4`;
+
+/** Spending against each budget line of the approved and archived plans' years begun: 70% to 120% of it. */
+const SPENDING_LINES = `
+  INSERT INTO "SpendingLine" (id, "planId", "fiscalYear", "spentOn", category, "amountJpy", description, illustrative, "updatedAt")
+  SELECT 'bench-sp-' || substr(b.id, 7), y."planId", y."fiscalYear", least(make_date(y."fiscalYear", 9, 1), current_date), b.category,
+         round(b."amountJpy" * (0.7 + random() * 0.5)), b.label, true, now()
+  FROM "BudgetLine" b JOIN "PlanYear" y ON y.id = b."planYearId" JOIN "ProgramPlan" p ON p.id = y."planId"
+  WHERE p.id LIKE 'bench-plan-%' AND p.status IN ('APPROVED', 'ARCHIVED') AND y."fiscalYear" <= ${CURRENT_FY}`;
+
 interface Step {
   label: string;
   sql: string;
@@ -936,6 +999,13 @@ const STEPS: Step[] = [
   { label: "need activities", sql: NEED_ACTIVITIES, table: "_NeedActivities" },
   { label: "plan comments", sql: PLAN_COMMENTS_SQL, table: "PlanComment" },
   { label: "audit events", sql: AUDIT_EVENTS, table: "AuditEvent" },
+  { label: "indicators", sql: INDICATORS, table: "PlanIndicator" },
+  { label: "indicator targets", sql: INDICATOR_TARGETS, table: "IndicatorTarget" },
+  { label: "indicator actuals", sql: INDICATOR_ACTUALS, table: "IndicatorActual" },
+  { label: "after-action reports", sql: AFTER_ACTION_REPORTS, table: "AfterActionReport" },
+  { label: "follow-ups", sql: FOLLOW_UPS, table: "FollowUpAction" },
+  { label: "partner feedback", sql: PARTNER_FEEDBACK, table: "PartnerFeedback" },
+  { label: "spending lines", sql: SPENDING_LINES, table: "SpendingLine" },
 ];
 
 function positiveInteger(name: string, value: number): number {
