@@ -33,8 +33,9 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
     const needs = (extra: Record<string, string> = {}) =>
       `/needs${filtersQuery({ fyFrom: span.fyFrom, fyTo: span.fyTo, ...row, ...extra })}`;
     const records = (kind: string) => `/review/${kind}${filtersQuery({ fyFrom: span.fyFrom, fyTo: span.fyTo, ...row })}`;
-    const link = (href: string, text: string, label: string, spoken = `${label}: ${text}`) => (
-      <Link href={href} className="link" aria-label={`${rowName}, ${spoken}`}>
+    // Named by row and column, then the figure as shown (a screen reader's name holds the visible text).
+    const link = (href: string, text: string, label: string) => (
+      <Link href={href} className="link" aria-label={`${rowName}, ${label}: ${text}`}>
         {text}
       </Link>
     );
@@ -60,13 +61,7 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
           {link(
             records("indicators"),
             `${number(figures.indicators.achieved)} / ${number(figures.indicators.onTrack)} / ${number(figures.indicators.behind)}`,
-            t("columns.indicators"),
-            t("indicatorFigures", {
-              achieved: figures.indicators.achieved,
-              onTrack: figures.indicators.onTrack,
-              behind: figures.indicators.behind,
-              noData: figures.indicators.noData,
-            }),
+            `${t("columns.indicators")} (${t("columns.indicatorsParts")})`,
           )}
         </Td>
         <Td numeric data-label={t("columns.followUpsOpen")}>
@@ -76,8 +71,7 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
           {link(
             records("feedback"),
             figures.feedbackCount ? `${rating(figures.usefulness)} · ${rating(figures.fit)}` : "—",
-            t("columns.feedback"),
-            t("feedbackFigures", { count: figures.feedbackCount, usefulness: rating(figures.usefulness), fit: rating(figures.fit) }),
+            `${t("columns.feedback")} (${t("columns.feedbackParts")})`,
           )}
         </Td>
         {money && figures.money ? (

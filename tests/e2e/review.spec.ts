@@ -8,8 +8,8 @@ test("a planner reviews three fiscal years, opens the activities behind a figure
   await signInAs(page, "planner@example.org");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review of efforts" })).toBeVisible();
-  await page.getByLabel("From").selectOption("2024");
-  await page.getByLabel("To").selectOption("2026");
+  await page.getByLabel("From", { exact: true }).selectOption("2024");
+  await page.getByLabel("To", { exact: true }).selectOption("2026");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/fyFrom=2024&fyTo=2026/);
   const byState = page.getByRole("table", { name: "By partner state, FY2024–FY2026" });
@@ -26,7 +26,7 @@ test("a planner reviews three fiscal years, opens the activities behind a figure
 
   await page.goBack();
   const download = page.waitForEvent("download");
-  await page.getByLabel("Format").selectOption("xlsx");
+  await page.getByLabel("Format", { exact: true }).selectOption("xlsx");
   await page.getByRole("button", { name: "Download" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("review-FY2024-FY2026-en.xlsx");
