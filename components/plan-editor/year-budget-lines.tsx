@@ -6,9 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { Year, YearListProps } from "@/components/plan-editor/plan-fields";
+import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
 
 export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<YearListProps, "invalid">) {
   const t = useTranslations("planEditor");
+  const tc = useTranslations("spending.categories");
   const edits = listEdits<Year["budgetLines"][number]>((edit) => changeYear((y) => ({ ...y, budgetLines: edit(y.budgetLines) })));
   return (
     <fieldset className="mt-4">
@@ -17,7 +19,7 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
         {year.budgetLines.map((line, i) => {
           const base = `fy${year.fiscalYear}-budget-${i}`;
           return (
-            <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_12rem_auto]">
+            <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_12rem_12rem_auto]">
               <Field id={`${base}-label`} label={`${label} ${t("budgetLabel")} ${i + 1}`} errors={errors(`${path}.budgetLines.${i}.label`)}>
                 {(props) => (
                   <input
@@ -27,6 +29,26 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
                     onChange={(e) => edits.update(i, { label: e.target.value })}
                     className={inputClass}
                   />
+                )}
+              </Field>
+              <Field
+                id={`${base}-category`}
+                label={`${label} ${t("budgetCategory")} ${i + 1}`}
+                errors={errors(`${path}.budgetLines.${i}.category`)}
+              >
+                {(props) => (
+                  <select
+                    {...props}
+                    value={line.category}
+                    onChange={(e) => edits.update(i, { category: e.target.value as SpendingCategory })}
+                    className={inputClass}
+                  >
+                    {SPENDING_CATEGORIES.map((category) => (
+                      <option key={category} value={category}>
+                        {tc(category)}
+                      </option>
+                    ))}
+                  </select>
                 )}
               </Field>
               <Field id={`${base}-amount`} label={t("amount")} errors={errors(`${path}.budgetLines.${i}.amountJpy`)}>
@@ -49,7 +71,11 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
           );
         })}
       </ol>
-      <Button className="mt-2" aria-label={`${t("addBudgetLine")} (${label})`} onClick={() => edits.add({ label: "", amountJpy: 0 })}>
+      <Button
+        className="mt-2"
+        aria-label={`${t("addBudgetLine")} (${label})`}
+        onClick={() => edits.add({ label: "", category: "OTHER", amountJpy: 0 })}
+      >
         {t("addBudgetLine")}
       </Button>
     </fieldset>

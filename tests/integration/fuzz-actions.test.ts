@@ -272,7 +272,7 @@ function filled(input: PlanInput): PlanInput {
       ...year,
       objectives: [{ text: `Objective ${year.fiscalYear}` }],
       milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
-      budgetLines: [{ label: "Travel", amountJpy: 1_500_000 }],
+      budgetLines: [{ label: "Travel", category: "TRAVEL" as const, amountJpy: 1_500_000 }],
     })),
   };
 }

@@ -17,7 +17,12 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
-  const [t, te, format] = await Promise.all([getTranslations("planCompare"), getTranslations("planEditor"), getFormatter()]);
+  const [t, te, tc, format] = await Promise.all([
+    getTranslations("planCompare"),
+    getTranslations("planEditor"),
+    getTranslations("spending.categories"),
+    getFormatter(),
+  ]);
   const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
   const fieldLabel = {
     title: te("title"),
@@ -96,6 +101,16 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
               <p>
                 {yen(year.budgetBefore)} → {yen(year.budgetAfter)}
               </p>
+              <ul className="text-sm">
+                {list(
+                  year.budgetLinesAdded.map((line) => `${line.label} (${tc(line.category)}): ${yen(line.amountJpy)}`),
+                  "+",
+                )}
+                {list(
+                  year.budgetLinesRemoved.map((line) => `${line.label} (${tc(line.category)}): ${yen(line.amountJpy)}`),
+                  "−",
+                )}
+              </ul>
             </div>
           </div>
         </Section>
