@@ -20,7 +20,7 @@ async function conductedActivity() {
 const yen = (text: string | null) => Number((text ?? "").replace(/[^\d-]/g, ""));
 
 async function travelActual(page: Page, fy: number): Promise<number> {
-  const row = page.locator(`#budget-against-actual [data-fiscal-year="${fy}"] tr[data-category="TRAVEL"]`);
+  const row = page.locator(`[data-testid="budget-against-actual"] [data-fiscal-year="${fy}"] tr[data-category="TRAVEL"]`);
   return (await row.count()) ? yen(await row.locator("td").nth(1).textContent()) : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { deleteSpendingLineAction, recordSpendingLineAction, updateSpendingLineAction } from "@/app/(portal)/plans/spending-actions";
 import { BudgetAgainstActual } from "@/components/budget-against-actual";
 import { ClientMessages } from "@/components/client-messages";
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PlanSpendingPage({ params }: Props) {
   const { plan, lines, activities, years, canEdit } = await load((await params).id);
-  const [t, locale] = await Promise.all([getTranslations("spending"), getLocale()]);
+  const [t, locale, format] = await Promise.all([getTranslations("spending"), getLocale(), getFormatter()]);
   const lang = locale === "ja" ? "ja" : "en";
   const options = activities.map((a) => ({ id: a.id, label: `${activityTitle(locale, a)} (${isoDay(a.startDate)})` }));
   const actions = {
@@ -76,7 +76,9 @@ export default async function PlanSpendingPage({ params }: Props) {
                         <SpendingLineForm planId={plan.id} line={line} activities={options} actions={actions} />
                       ) : (
                         <p className="text-sm">
-                          {line.values.spentOn} · {line.values.description}
+                          {line.values.spentOn} · {t(`categories.${line.values.category}`)} ·{" "}
+                          {format.number(Number(line.values.amountJpy), { style: "currency", currency: "JPY" })}
+                          {line.values.description ? ` · ${line.values.description}` : ""}
                         </p>
                       )}
                     </li>
