@@ -6,11 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { Year, YearListProps } from "@/components/plan-editor/plan-fields";
-import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
+import { CategorySelect } from "@/components/spending/category-select";
 
 export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<YearListProps, "invalid">) {
   const t = useTranslations("planEditor");
-  const tc = useTranslations("spending.categories");
   const edits = listEdits<Year["budgetLines"][number]>((edit) => changeYear((y) => ({ ...y, budgetLines: edit(y.budgetLines) })));
   return (
     <fieldset className="mt-4">
@@ -36,20 +35,7 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
                 label={`${label} ${t("budgetCategory")} ${i + 1}`}
                 errors={errors(`${path}.budgetLines.${i}.category`)}
               >
-                {(props) => (
-                  <select
-                    {...props}
-                    value={line.category}
-                    onChange={(e) => edits.update(i, { category: e.target.value as SpendingCategory })}
-                    className={inputClass}
-                  >
-                    {SPENDING_CATEGORIES.map((category) => (
-                      <option key={category} value={category}>
-                        {tc(category)}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(props) => <CategorySelect {...props} value={line.category} onChange={(category) => edits.update(i, { category })} />}
               </Field>
               <Field id={`${base}-amount`} label={t("amount")} errors={errors(`${path}.budgetLines.${i}.amountJpy`)}>
                 {(props) => (

@@ -13,7 +13,7 @@ import { SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { Action, RecordEdit } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
-import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
+import { CategorySelect } from "@/components/spending/category-select";
 import type { SpendingLineFormValues } from "@/lib/validation/spending";
 
 type Values = SpendingLineFormValues;
@@ -118,20 +118,7 @@ export function SpendingLineForm({
           )}
         </Field>
         <Field id={`${base}-category`} label={t("category")} errors={errorsAt("category")}>
-          {(props) => (
-            <select
-              {...props}
-              value={values.category}
-              onChange={(e) => set("category", e.target.value as SpendingCategory)}
-              className={inputClass}
-            >
-              {SPENDING_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {tc(category)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <CategorySelect {...props} value={values.category} onChange={(category) => set("category", category)} />}
         </Field>
         <Field id={`${base}-amountJpy`} label={t("amount")} errors={errorsAt("amountJpy")}>
           {(props) => (

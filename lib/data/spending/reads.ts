@@ -8,7 +8,7 @@ import { scopedDb } from "@/lib/db/scope-guard";
 import type { Tx } from "@/lib/db/tx";
 import { budgetAgainstActual, type CategoryAmount, type SpendingCategory, type YearAgainstBudget } from "@/lib/domain/spending";
 import { NotFoundError } from "@/lib/errors";
-import { spendingLineValues } from "@/lib/data/spending/lines";
+import { spendingLineFields, spendingLineValues } from "@/lib/data/spending/lines";
 
 /** Budget (budget lines) and actual (spending lines) per fiscal year and category, each grouped in SQL. */
 async function sums(tx: Tx, planId: string): Promise<{ budget: CategoryAmount[]; actual: CategoryAmount[] }> {
@@ -48,18 +48,7 @@ export async function getPlanSpending(actor: Actor, planId: string) {
   const [lines, activities, { budget, actual }] = await Promise.all([
     db.spendingLine.findMany({
       where: { planId },
-      select: {
-        id: true,
-        fiscalYear: true,
-        spentOn: true,
-        category: true,
-        amountJpy: true,
-        description: true,
-        activityId: true,
-        illustrative: true,
-        version: true,
-        recordedBy: { select: { name: true } },
-      },
+      select: { ...spendingLineFields, illustrative: true },
       orderBy: [{ spentOn: "desc" }, { id: "asc" }],
     }),
     db.activity.findMany({

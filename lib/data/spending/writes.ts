@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { audit } from "@/lib/data/audit/record";
-import { spendingLineValues } from "@/lib/data/spending/lines";
+import { spendingLineFields, spendingLineValues } from "@/lib/data/spending/lines";
 import { spendingFacts, spendingJson, type SpendingYearJson } from "@/lib/data/plans/rules";
 import { scopedDb } from "@/lib/db/scope-guard";
 import type { Tx } from "@/lib/db/tx";
@@ -24,19 +24,7 @@ import {
   type SpendingLineInput,
 } from "@/lib/validation/spending";
 
-const lineSelect = {
-  id: true,
-  planId: true,
-  fiscalYear: true,
-  spentOn: true,
-  category: true,
-  amountJpy: true,
-  description: true,
-  activityId: true,
-  version: true,
-  updatedAt: true,
-  recordedBy: { select: { name: true } },
-} satisfies Prisma.SpendingLineSelect;
+const lineSelect = { ...spendingLineFields, planId: true, updatedAt: true } satisfies Prisma.SpendingLineSelect;
 
 type LineRow = Prisma.SpendingLineGetPayload<{ select: typeof lineSelect }>;
 
