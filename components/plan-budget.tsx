@@ -4,9 +4,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FiscalYear } from "@/components/fiscal-year";
 import { Empty } from "@/components/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { SpendingCategory } from "@/lib/domain/spending";
 
-export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; lines: { id: string; label: string; amountJpy: bigint }[] }) {
-  const [t, format] = await Promise.all([getTranslations("plans"), getFormatter()]);
+export async function PlanBudget({
+  fiscalYear,
+  lines,
+}: {
+  fiscalYear: number;
+  lines: { id: string; label: string; category: SpendingCategory; amountJpy: bigint }[];
+}) {
+  const [t, tc, format] = await Promise.all([getTranslations("plans"), getTranslations("spending"), getFormatter()]);
   const yen = (amount: bigint) => format.number(Number(amount), { style: "currency", currency: "JPY" });
   return (
     <div className="mt-3">
@@ -24,6 +31,7 @@ export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; li
           <thead>
             <tr className="text-slate-700">
               <Th>{t("budgetItem")}</Th>
+              <Th>{tc("category")}</Th>
               <Th numeric>{t("budgetAmount")}</Th>
             </tr>
           </thead>
@@ -31,11 +39,14 @@ export async function PlanBudget({ fiscalYear, lines }: { fiscalYear: number; li
             {lines.map((line) => (
               <tr key={line.id}>
                 <Td>{line.label}</Td>
+                <Td>{tc(`categories.${line.category}`)}</Td>
                 <Td numeric>{yen(line.amountJpy)}</Td>
               </tr>
             ))}
             <tr className="border-t border-slate-300 font-medium">
-              <Th row>{t("budgetTotal")}</Th>
+              <Th row colSpan={2}>
+                {t("budgetTotal")}
+              </Th>
               <Td numeric>{yen(lines.reduce((sum, line) => sum + line.amountJpy, BigInt(0)))}</Td>
             </tr>
           </tbody>

@@ -23,6 +23,8 @@ export const CLIENT_NAMESPACES = [
   "reference",
   "reports.download",
   "roles",
+  "spending.categories",
+  "spending.editor",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -14,6 +14,7 @@ export const MESSAGE_FILES = [
   "reference",
   "annual",
   "review",
+  "spending",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

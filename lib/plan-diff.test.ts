@@ -5,7 +5,7 @@ const year = (fiscalYear: number, objectives: string[], milestones: [string, str
   fiscalYear,
   objectives: objectives.map((text) => ({ text })),
   milestones: milestones.map(([title, dueDate]) => ({ title, dueDate, status: "PENDING" as const })),
-  budgetLines: budget.map((amountJpy, i) => ({ label: `line ${i}`, amountJpy })),
+  budgetLines: budget.map((amountJpy, i) => ({ label: `line ${i}`, category: "OTHER" as const, amountJpy })),
 });
 
 const base = {
@@ -79,5 +79,20 @@ describe("diffPlans", () => {
   it("reports a year dropped from the span", () => {
     const diff = diffPlans(base, { ...base, lastFiscalYear: 2026, years: [base.years[0]!] });
     expect(diff.years).toEqual([expect.objectContaining({ fiscalYear: 2027, presence: "removed", objectivesRemoved: ["C"] })]);
+  });
+
+  it("reports a budget line whose category changed, though the year's total did not", () => {
+    const recategorised = {
+      ...base,
+      years: [{ ...base.years[0]!, budgetLines: [{ label: "line 0", category: "TRAVEL" as const, amountJpy: 100 }] }, base.years[1]!],
+    };
+    const [change] = diffPlans(base, recategorised).years;
+    expect(change).toMatchObject({
+      fiscalYear: 2026,
+      budgetBefore: 100,
+      budgetAfter: 100,
+      budgetLinesAdded: [{ label: "line 0", category: "TRAVEL", amountJpy: 100 }],
+      budgetLinesRemoved: [{ label: "line 0", category: "OTHER", amountJpy: 100 }],
+    });
   });
 });

@@ -23,7 +23,12 @@ export interface YearChange {
   milestonesChanged: { title: string; before: string; after: string }[];
   budgetBefore: number;
   budgetAfter: number;
+  /** Budget lines in one version and not the other (label, category and amount compared together). */
+  budgetLinesAdded: BudgetLine[];
+  budgetLinesRemoved: BudgetLine[];
 }
+
+type BudgetLine = PlanInput["years"][number]["budgetLines"][number];
 
 export interface PlanDiff {
   fields: FieldChange[];
@@ -57,6 +62,9 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
     const objectivesB = b?.objectives.map((o) => o.text) ?? [];
     const milestonesA = new Map((a?.milestones ?? []).map((m) => [m.title, `${m.dueDate} ${m.status}`]));
     const milestonesB = new Map((b?.milestones ?? []).map((m) => [m.title, `${m.dueDate} ${m.status}`]));
+    const lineKey = (line: BudgetLine) => JSON.stringify([line.label, line.category, line.amountJpy]);
+    const linesOf = (year: typeof a) => year?.budgetLines ?? [];
+    const linesMinus = (x: BudgetLine[], y: BudgetLine[]) => x.filter((line) => !y.some((other) => lineKey(other) === lineKey(line)));
     const total = (year: typeof a) => (year?.budgetLines ?? []).reduce((sum, line) => sum + line.amountJpy, 0);
     const change: YearChange = {
       fiscalYear: fy,
@@ -70,6 +78,8 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
         .map(([title, value]) => ({ title, before: milestonesA.get(title)!, after: value })),
       budgetBefore: total(a),
       budgetAfter: total(b),
+      budgetLinesAdded: linesMinus(linesOf(b), linesOf(a)),
+      budgetLinesRemoved: linesMinus(linesOf(a), linesOf(b)),
     };
     const changed =
       change.presence !== "both" ||
@@ -77,7 +87,9 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
         change.objectivesRemoved.length +
         change.milestonesAdded.length +
         change.milestonesRemoved.length +
-        change.milestonesChanged.length >
+        change.milestonesChanged.length +
+        change.budgetLinesAdded.length +
+        change.budgetLinesRemoved.length >
         0 ||
       change.budgetBefore !== change.budgetAfter;
     if (changed) years.push(change);

@@ -12,6 +12,7 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
   const locale = useLocale();
+  const tcat = useTranslations("spending.categories");
   if (!theirs) return [];
   const comparable = (plan: Values): Record<string, string> => ({
     title: plan.title,
@@ -27,7 +28,7 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
         [
           ...year.objectives.map((o) => `• ${o.text}`),
           ...year.milestones.map((m) => `◆ ${m.title} (${m.dueDate}, ${te(`milestoneStatus.${m.status}`)})`),
-          ...year.budgetLines.map((b) => `¥ ${b.label}: ${b.amountJpy}`),
+          ...year.budgetLines.map((b) => `¥ ${b.label} (${tcat(b.category)}): ${b.amountJpy}`),
         ].join("\n"),
       ]),
     ),

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { listEdits } from "@/components/list-edits";
 import type { Year, YearListProps } from "@/components/plan-editor/plan-fields";
+import { CategorySelect } from "@/components/spending/category-select";
 
 export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<YearListProps, "invalid">) {
   const t = useTranslations("planEditor");
@@ -17,7 +18,7 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
         {year.budgetLines.map((line, i) => {
           const base = `fy${year.fiscalYear}-budget-${i}`;
           return (
-            <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_12rem_auto]">
+            <li key={i} className="grid items-end gap-2 md:grid-cols-[1fr_12rem_12rem_auto]">
               <Field id={`${base}-label`} label={`${label} ${t("budgetLabel")} ${i + 1}`} errors={errors(`${path}.budgetLines.${i}.label`)}>
                 {(props) => (
                   <input
@@ -28,6 +29,13 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
                     className={inputClass}
                   />
                 )}
+              </Field>
+              <Field
+                id={`${base}-category`}
+                label={`${label} ${t("budgetCategory")} ${i + 1}`}
+                errors={errors(`${path}.budgetLines.${i}.category`)}
+              >
+                {(props) => <CategorySelect {...props} value={line.category} onChange={(category) => edits.update(i, { category })} />}
               </Field>
               <Field id={`${base}-amount`} label={t("amount")} errors={errors(`${path}.budgetLines.${i}.amountJpy`)}>
                 {(props) => (
@@ -49,7 +57,11 @@ export function YearBudgetLines({ year, path, label, errors, changeYear }: Omit<
           );
         })}
       </ol>
-      <Button className="mt-2" aria-label={`${t("addBudgetLine")} (${label})`} onClick={() => edits.add({ label: "", amountJpy: 0 })}>
+      <Button
+        className="mt-2"
+        aria-label={`${t("addBudgetLine")} (${label})`}
+        onClick={() => edits.add({ label: "", category: "OTHER", amountJpy: 0 })}
+      >
         {t("addBudgetLine")}
       </Button>
     </fieldset>

@@ -64,6 +64,28 @@ export interface PlanActivityFacts {
   endDate: Date;
 }
 
+/** One spending line, as T9 names it. */
+export interface SpendingLineFacts {
+  /** The day it was spent. */
+  spentOn: Date;
+  /** What it was for, as recorded (may be blank). */
+  description: string;
+  amountJpy: number;
+}
+
+/** A fiscal year's budget (sum of its budget lines) against its spending (T9). */
+export interface PlanSpendingFacts {
+  fiscalYear: number;
+  /** Sum of the year's budget lines, in yen. */
+  budgetJpy: number;
+  /** Sum of the year's spending lines, in yen. */
+  actualJpy: number;
+  /** How many spending lines the year has. */
+  lineCount: number;
+  /** The year's largest spending lines, largest first (a few at most). */
+  largestLines: readonly SpendingLineFacts[];
+}
+
 export interface PlanFacts {
   /** The plan's program. */
   program: ProgramFacts;
@@ -91,6 +113,8 @@ export interface PlanFacts {
   consultations: readonly ConsultationFacts[];
   /** Activities attached to the plan (T5). */
   activities: readonly PlanActivityFacts[];
+  /** Budget against spending per fiscal year with budget or spending; empty before any is recorded (T9). */
+  spending: readonly PlanSpendingFacts[];
 }
 
 export interface ParticipantFacts {

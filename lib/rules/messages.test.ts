@@ -18,6 +18,19 @@ import {
 const LOCALES = ["en", "ja"] as const;
 const asean = ASEAN;
 
+/** FY2026: ¥3,300,000 spent against ¥2,500,000, in five lines (three named). */
+const overspentYear = {
+  fiscalYear: 2026,
+  budgetJpy: 2_500_000,
+  actualJpy: 3_300_000,
+  lineCount: 5,
+  largestLines: [
+    { spentOn: day("2026-06-12"), description: "Travel of JSDF instructors", amountJpy: 1_200_000 },
+    { spentOn: day("2026-09-03"), description: "Venue", amountJpy: 900_000 },
+    { spentOn: day("2026-10-20"), description: "", amountJpy: 600_000 },
+  ],
+};
+
 /** Real failures from the checks, one or more per message variant of every rule. */
 const FAILURES: RuleResult[] = [
   ...violations(checkProgram({ ...BILATERAL_PH, endCodes: [] })),
@@ -53,6 +66,7 @@ const FAILURES: RuleResult[] = [
     ),
   ),
   ...violations(checkActivity(bilateralActivityFacts({ linkedNeedStateCodes: [] }), { asean })),
+  ...violations(checkPlan(planFacts({ spending: [overspentYear] }), { asean })),
 ];
 
 const variantsOf = (code: (typeof RULE_CODES)[number]) => Object.keys(RULE_TEXTS.en[code].failed).sort();
@@ -189,5 +203,29 @@ describe("ruleStepNote", () => {
   it("words a later rule the plan already meets as when it will apply, never as passed", () => {
     const t4 = resultOf(checkPlan(planFacts({ status: "SHARED" }), { asean, actorId: "planner2" }), "T4");
     expect(ruleMessage(t4, "en")).toBe("T4 · Tailored and lasting: Will apply when the plan is approved.");
+  });
+});
+
+describe("T9's message", () => {
+  const t9 = resultOf(checkPlan(planFacts({ spending: [overspentYear] }), { asean }), "T9");
+
+  it("names the year, its budget and actual, its largest lines and how many more, in English", () => {
+    expect(ruleMessage(t9, "en")).toBe(
+      "T9 · Tailored and lasting: a fiscal year's spending stays within 10% above its budget, and FY2026 spent ¥3,300,000 against a budget of ¥2,500,000 " +
+        "(largest lines: 2026-06-12 Travel of JSDF instructors ¥1,200,000; 2026-09-03 Venue ¥900,000; 2026-10-20 ¥600,000; and 2 more). " +
+        "Check these spending lines, or revise the year's budget in the plan.",
+    );
+  });
+
+  it("does the same in Japanese, with the Japanese fiscal year", () => {
+    const message = ruleMessage(t9, "ja");
+    expect(message).toContain("2026年度は予算￥2,500,000に対し支出￥3,300,000です");
+    expect(message).toContain("2026-09-03 Venue ￥900,000");
+    expect(message).toContain("ほか2件");
+  });
+
+  it("says nothing of money when spending is within budget", () => {
+    const passed = resultOf(checkPlan(planFacts({ spending: [{ ...overspentYear, budgetJpy: 3_000_000 }] }), { asean }), "T9");
+    expect(ruleMessage(passed, "en")).toBe("T9 · Tailored and lasting: Spending within 10% of each fiscal year's budget");
   });
 });

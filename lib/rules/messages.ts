@@ -128,6 +128,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "an activity of a plan falls inside the plan's fiscal years, and this one falls outside {firstFiscalYear}–{lastFiscalYear}. Move its dates into the plan's years, or attach it to another plan.",
       },
     },
+    T9: {
+      title: "Spending stays within each year's budget",
+      passed: "Spending within 10% of each fiscal year's budget",
+      notApplicable: "No spending recorded yet",
+      failed: {
+        default:
+          "a fiscal year's spending stays within 10% above its budget, and {overspend}. Check these spending lines, or revise the year's budget in the plan.",
+      },
+    },
     O1: {
       title: "Traces to an end and a key area",
       passed: "Traces to an end and a key area",
@@ -236,6 +245,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "計画に属する活動は計画の年度内に収めますが、この活動は{firstFiscalYear}〜{lastFiscalYear}の範囲外です。日程を計画の年度内に移すか、別の計画に付け替えてください。",
       },
     },
+    T9: {
+      title: "支出は各年度の予算の範囲内に収める",
+      passed: "各年度の支出は予算の110％以内",
+      notApplicable: "支出の記録はまだありません",
+      failed: {
+        default:
+          "各年度の支出は予算の110％以内に収めますが、{overspend}。これらの支出明細を確認するか、計画の当該年度の予算を見直してください。",
+      },
+    },
     O1: {
       title: "目標と重点分野に結び付ける",
       passed: "目標と重点分野に結び付いています",
@@ -306,8 +324,43 @@ function formatParam(key: string, value: RuleResult["params"][string], locale: L
   return value.length === 0 ? "—" : value.map(one).join(LIST_SEPARATOR[locale]);
 }
 
+const numbers = (value: RuleResult["params"][string] | undefined): readonly number[] =>
+  Array.isArray(value) ? value.map(Number) : typeof value === "number" ? [value] : [];
+const texts = (value: RuleResult["params"][string] | undefined): readonly string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+
+/**
+ * T9's years over budget in words: per year its actual and budget and its largest lines ("and N
+ * more"), from the lists in step that checkT9 (principles.ts) gives.
+ */
+function overspendText(params: RuleResult["params"], locale: Locale): string {
+  const yen = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { style: "currency", currency: "JPY" });
+  const [years, budgets, actuals, more] = [numbers(params.years), numbers(params.budgets), numbers(params.actuals), numbers(params.more)];
+  const [lineYears, lineAmounts] = [numbers(params.lineYears), numbers(params.lineAmounts)];
+  const [lineDates, lineDescriptions] = [texts(params.lineDates), texts(params.lineDescriptions)];
+  return years
+    .map((fy, i) => {
+      const lines = lineYears.flatMap((lineYear, j) =>
+        lineYear === fy
+          ? [`${lineDates[j]}${lineDescriptions[j] ? ` ${lineDescriptions[j]}` : ""} ${yen.format(lineAmounts[j] ?? 0)}`]
+          : [],
+      );
+      const rest = more[i] ?? 0;
+      const budget = yen.format(budgets[i] ?? 0);
+      const actual = yen.format(actuals[i] ?? 0);
+      if (locale === "ja") {
+        const listed = `${lines.join("、")}${rest > 0 ? `、ほか${rest}件` : ""}`;
+        return `${fiscalYearLabel(fy, locale)}は予算${budget}に対し支出${actual}です（主な明細：${listed}）`;
+      }
+      const listed = `${lines.join("; ")}${rest > 0 ? `; and ${rest} more` : ""}`;
+      return `${fiscalYearLabel(fy, locale)} spent ${actual} against a budget of ${budget} (largest lines: ${listed})`;
+    })
+    .join(locale === "ja" ? "。また、" : "; ");
+}
+
 function interpolate(template: string, params: RuleResult["params"], locale: Locale, options: RuleMessageOptions): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
+    if (key === "overspend") return overspendText(params, locale);
     const value = params[key];
     return value === undefined ? placeholder : formatParam(key, value, locale, options);
   });

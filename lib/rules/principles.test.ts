@@ -3,6 +3,7 @@ import type { ActivityFacts, PlanFacts } from "@/lib/rules/facts";
 import {
   blocking,
   checkActivity,
+  checkPlanSpending,
   checkPlan,
   checkProgram,
   upcoming,
@@ -32,7 +33,7 @@ const bilateral = (overrides: Partial<ActivityFacts> = {}) => checkActivity(bila
 describe("the results", () => {
   it("list one entry per rule that applies to the record kind, in catalogue order", () => {
     expect(checkProgram(MULTILATERAL).map((r) => r.code)).toEqual(["O1"]);
-    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "O1"]);
+    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T9", "O1"]);
     expect(activity().map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
   });
 
@@ -602,5 +603,65 @@ describe("O3 · an activity with non-ASEAN participants is linked to an ASEAN-le
   it("applies to bilateral activities too", () => {
     const participants = [...invite(["PH"]), ...invite(["AU"])];
     expect(resultOf(bilateral({ participants }), "O3").status).toBe("failed");
+  });
+});
+
+describe("T9 · a fiscal year's spending stays within 10% above its budget (warning)", () => {
+  const line = (spentOn: string, amountJpy: number, description = "Travel of JSDF instructors") => ({
+    spentOn: day(spentOn),
+    description,
+    amountJpy,
+  });
+  const year = (
+    fiscalYear: number,
+    budgetJpy: number,
+    actualJpy: number,
+    lines = [line(`${fiscalYear}-06-01`, actualJpy)],
+    lineCount = lines.length,
+  ) => ({
+    fiscalYear,
+    budgetJpy,
+    actualJpy,
+    lineCount,
+    largestLines: lines,
+  });
+
+  it("does not apply before any spending is recorded", () => {
+    expect(resultOf(plan({ spending: [] }), "T9").status).toBe("not_applicable");
+    expect(resultOf(plan({ spending: [year(2026, 1_000_000, 0, [])] }), "T9").status).toBe("not_applicable");
+  });
+
+  it("passes at exactly 110% of the budget, and below it", () => {
+    expect(resultOf(plan({ spending: [year(2026, 1_000_000, 1_100_000), year(2027, 1_000_000, 200_000)] }), "T9").status).toBe("passed");
+  });
+
+  it("warns, without blocking, one yen above 110%, naming the year, budget, actual and largest lines", () => {
+    const lines = [line("2027-01-10", 700_000, "Venue"), line("2026-06-01", 300_000), line("2026-09-01", 100_001)];
+    const results = plan({ spending: [year(2026, 1_000_000, 1_100_001, lines, 5)] });
+    const t9 = resultOf(results, "T9");
+    expect(t9).toMatchObject({ status: "failed", severity: "warning", fields: ["spending.2026"] });
+    expect(t9.params).toEqual({
+      years: [2026],
+      budgets: [1_000_000],
+      actuals: [1_100_001],
+      more: [2],
+      lineYears: [2026, 2026, 2026],
+      lineDates: ["2027-01-10", "2026-06-01", "2026-09-01"],
+      lineDescriptions: ["Venue", "Travel of JSDF instructors", "Travel of JSDF instructors"],
+      lineAmounts: [700_000, 300_000, 100_001],
+    });
+    expect(blocking(results)).toEqual([]);
+  });
+
+  it("warns on spending in a year without budget, and names every year over in order", () => {
+    const t9 = resultOf(plan({ spending: [year(2028, 500_000, 900_000), year(2026, 0, 10)] }), "T9");
+    expect(t9.fields).toEqual(["spending.2026", "spending.2028"]);
+    expect(t9.params.years).toEqual([2026, 2028]);
+  });
+
+  it("is checked alone when spending is recorded", () => {
+    const [t9] = checkPlanSpending([year(2026, 1_000_000, 2_000_000)]);
+    expect(checkPlanSpending([])).toHaveLength(1);
+    expect(t9).toMatchObject({ code: "T9", principle: "T", status: "failed", step: "save" });
   });
 });

@@ -6,7 +6,17 @@
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
 import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
-import { rulesFor, type Principle, type RecordKind, type RuleCode, type RuleStep, type Severity } from "@/lib/rules/catalogue";
+import { isOverBudget } from "@/lib/domain/spending";
+import {
+  ruleDefinition,
+  rulesFor,
+  type Principle,
+  type RuleDefinition,
+  type RecordKind,
+  type RuleCode,
+  type RuleStep,
+  type Severity,
+} from "@/lib/rules/catalogue";
 import {
   JAPAN_STATE_CODE,
   SUSTAINMENT_MEANS,
@@ -15,6 +25,7 @@ import {
   type AseanMember,
   type ConsultationFacts,
   type PlanFacts,
+  type PlanSpendingFacts,
   type ProgramFacts,
 } from "@/lib/rules/facts";
 
@@ -113,19 +124,23 @@ function toResults(kind: RecordKind, outcomes: Partial<Record<RuleCode, Outcome>
   return rulesFor(kind).map((rule) => {
     const outcome = outcomes[rule.code];
     if (!outcome) throw new Error(`rule ${rule.code} applies to ${kind} records but was not checked`);
-    const base = { code: rule.code, principle: rule.principle, severity: rule.severity, step: rule.step };
-    // A rule that never concerns the record says so at every step; one of a later step is "not yet
-    // applicable", keeping what it would ask now.
-    const status = outcome.status === "not_applicable" || reached.includes(rule.step) ? outcome.status : "not_yet_applicable";
-    if (outcome.status !== "failed") return { ...base, status, variant: null, fields: [], params: {} };
-    return {
-      ...base,
-      status,
-      variant: outcome.variant ?? "default",
-      fields: outcome.fields,
-      params: outcome.params ?? {},
-    };
+    return toResult(rule, outcome, reached);
   });
+}
+
+function toResult(rule: RuleDefinition, outcome: Outcome, reached: readonly RuleStep[]): RuleResult {
+  const base = { code: rule.code, principle: rule.principle, severity: rule.severity, step: rule.step };
+  // A rule that never concerns the record says so at every step; one of a later step is "not yet
+  // applicable", keeping what it would ask now.
+  const status = outcome.status === "not_applicable" || reached.includes(rule.step) ? outcome.status : "not_yet_applicable";
+  if (outcome.status !== "failed") return { ...base, status, variant: null, fields: [], params: {} };
+  return {
+    ...base,
+    status,
+    variant: outcome.variant ?? "default",
+    fields: outcome.fields,
+    params: outcome.params ?? {},
+  };
 }
 
 const isBlank = (text: string) => text.trim().length === 0;
@@ -243,6 +258,42 @@ function checkPlanT5(facts: PlanFacts): Outcome {
   };
 }
 
+/** How many of a year's spending lines T9 names, largest first ("and N more" for the rest). */
+export const T9_LINES_NAMED = 3;
+
+/**
+ * T9: a fiscal year's spending above its budget by more than the tolerance (lib/domain/spending.ts).
+ * The message names each such year, its budget and actual, and its largest lines; the params are
+ * lists in step, one entry per year over (lines: one entry per line, `lineYears` saying whose).
+ */
+function checkT9(spending: readonly PlanSpendingFacts[]): Outcome {
+  if (!spending.some((year) => year.actualJpy > 0)) return NOT_APPLICABLE;
+  const over = spending.filter((year) => isOverBudget(year.budgetJpy, year.actualJpy)).sort((a, b) => a.fiscalYear - b.fiscalYear);
+  if (over.length === 0) return PASSED;
+  const lines = over.flatMap((year) =>
+    year.largestLines.slice(0, T9_LINES_NAMED).map((line) => ({ fiscalYear: year.fiscalYear, ...line })),
+  );
+  return {
+    status: "failed",
+    fields: over.map((year) => `spending.${year.fiscalYear}`),
+    params: {
+      years: over.map((year) => year.fiscalYear),
+      budgets: over.map((year) => year.budgetJpy),
+      actuals: over.map((year) => year.actualJpy),
+      more: over.map((year) => Math.max(0, year.lineCount - Math.min(T9_LINES_NAMED, year.largestLines.length))),
+      lineYears: lines.map((line) => line.fiscalYear),
+      lineDates: lines.map((line) => line.spentOn.toISOString().slice(0, 10)),
+      lineDescriptions: lines.map((line) => line.description),
+      lineAmounts: lines.map((line) => line.amountJpy),
+    },
+  };
+}
+
+/** T9 alone, on a plan's spending: what recording, changing or deleting a spending line checks. */
+export function checkPlanSpending(spending: readonly PlanSpendingFacts[]): RuleResult[] {
+  return [toResult(ruleDefinition("T9"), checkT9(spending), SAVE_ONLY)];
+}
+
 /**
  * Checks a plan as it is (status as stored) or as it would be after `transition`. Lifecycle rules
  * (T2, T3, T4) apply once the plan reaches their step, whether by this transition or earlier (a
@@ -261,6 +312,7 @@ export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResu
       T3: checkT3(facts),
       T4: checkT4(facts, options),
       T5: checkPlanT5(facts),
+      T9: checkT9(facts.spending),
       O1: tracesToFramework(facts.program.endCodes.length, facts.program.keyAreaCodes.length, "plan", programFields),
     },
     reached,

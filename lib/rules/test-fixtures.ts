@@ -66,6 +66,7 @@ export function planFacts(overrides: Partial<PlanFacts> = {}): PlanFacts {
     linkedNeedStateCodes: ["PH"],
     consultations: [],
     activities: [{ id: "a1", title: "MDA seminar", startDate: day("2026-07-06"), endDate: day("2026-07-10") }],
+    spending: [],
     ...overrides,
   };
 }

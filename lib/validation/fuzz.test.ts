@@ -32,6 +32,14 @@ import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
 import { newPlanSchema, planSchema, planYearSchema, revisionSchema, transitionSchema } from "@/lib/validation/plan";
 import { programSchema } from "@/lib/validation/program";
 import {
+  MAX_SPENDING_JPY,
+  newSpendingLineSchema,
+  spendingLineDeleteSchema,
+  spendingLineEditSchema,
+  spendingLineSchema,
+} from "@/lib/validation/spending";
+import { SPENDING_CATEGORIES } from "@/lib/domain/spending";
+import {
   DATE_RANGE,
   FRAMEWORK_KINDS,
   frameworkCode,
@@ -816,6 +824,70 @@ const CASES: SchemaCase[] = [
     }) as never,
     idempotent: true,
   },
+  ...((): SchemaCase[] => {
+    const line = {
+      spentOn: padded(portalDate),
+      category: fc.constantFrom(...SPENDING_CATEGORIES),
+      amountJpy: asText(fc.integer({ min: 1, max: MAX_SPENDING_JPY })),
+      description: padded(benignText(500)),
+      activityId: fc.oneof(fc.constant(""), fc.constant(undefined), anId),
+    };
+    const lineInvariant = (l: Out) => {
+      portalDay(l.spentOn, "spentOn");
+      oneOf(l.category, SPENDING_CATEGORIES, "category");
+      check(isInt(l.amountJpy, 1, MAX_SPENDING_JPY), "amountJpy: whole yen, 1 or more");
+      trimmed(l.description, 0, 500, "description");
+      optional(id)(l.activityId, "activityId");
+    };
+    const keys = Object.keys(line);
+    return [
+      {
+        file: "spending.ts",
+        name: "spendingLineSchema",
+        schema: spendingLineSchema,
+        keys,
+        valid: fc.record(line),
+        invariant: lineInvariant as never,
+        idempotent: true,
+      },
+      {
+        file: "spending.ts",
+        name: "newSpendingLineSchema",
+        schema: newSpendingLineSchema,
+        keys: [...keys, "planId"],
+        valid: fc.record({ ...line, planId: padded(anId) }),
+        invariant: ((l: Out) => {
+          lineInvariant(l);
+          id(l.planId, "planId");
+        }) as never,
+        idempotent: true,
+      },
+      {
+        file: "spending.ts",
+        name: "spendingLineEditSchema",
+        schema: spendingLineEditSchema,
+        keys: [...keys, "version"],
+        valid: fc.record({ ...line, version: aVersion }),
+        invariant: ((l: Out) => {
+          lineInvariant(l);
+          check(isInt(l.version, 1, Number.MAX_SAFE_INTEGER), "version");
+        }) as never,
+        idempotent: true,
+      },
+      {
+        file: "spending.ts",
+        name: "spendingLineDeleteSchema",
+        schema: spendingLineDeleteSchema,
+        keys: ["id", "version"],
+        valid: fc.record({ id: padded(anId), version: aVersion }),
+        invariant: ((d: Out) => {
+          id(d.id, "id");
+          check(isInt(d.version, 1, Number.MAX_SAFE_INTEGER), "version");
+        }) as never,
+        idempotent: true,
+      },
+    ];
+  })(),
   {
     file: "program.ts",
     name: "programSchema",

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/domain/limits";
 import { MILESTONE_STATUSES, PLAN_TRANSITIONS } from "@/lib/domain/plan";
+import { SPENDING_CATEGORIES } from "@/lib/domain/spending";
 import { isoDate } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
@@ -44,6 +45,8 @@ export const planYearSchema = z.object({
     .array(
       z.object({
         label: required(200),
+        // What it is spent on, to compare with the spending lines (a line saved before categories is OTHER).
+        category: z.enum(SPENDING_CATEGORIES).default("OTHER"),
         // Yen, whole: up to a trillion per line is far beyond any real line and safe as a number.
         amountJpy: z.coerce.number().int().min(0).max(1_000_000_000_000),
       }),

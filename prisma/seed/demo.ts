@@ -28,7 +28,7 @@ const at = (date: Date, hourUtc: number) => new Date(date.getTime() + hourUtc * 
 // ---------------------------------------------------------------- deterministic randomness
 
 /** mulberry32 seeded by an FNV-1a hash of a key: one independent stream per program. */
-class Rng {
+export class Rng {
   private state: number;
   constructor(key: string) {
     let h = 0x811c9dc5;

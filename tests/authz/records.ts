@@ -359,7 +359,14 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
             'descriptionJa', "descriptionJa") AS "values"
      FROM "End" ORDER BY "sortOrder", code LIMIT 1`,
   );
-  if (!revision || !framework || !end) throw new Error("the seed lacks a plan revision, a framework or an End");
+  // The version travels apart from the values here too.
+  const [spendingLine] = await query<{ id: string; version: number; values: Record<string, unknown> }>(
+    `SELECT s.id, s.version, json_build_object('spentOn', to_char(s."spentOn", 'YYYY-MM-DD'), 'category', s.category::text,
+            'amountJpy', s."amountJpy"::text, 'description', s.description, 'activityId', COALESCE(s."activityId", '')) AS "values"
+     FROM "SpendingLine" s JOIN "ProgramPlan" p ON p.id = s."planId" WHERE p.status <> 'ARCHIVED' ORDER BY s.id LIMIT 1`,
+  );
+  if (!revision || !framework || !end || !spendingLine)
+    throw new Error("the seed lacks a plan revision, a framework, an End or a spending line");
   const fixed: Partial<Record<RecordKind, RecordRef>> = {
     planRevision: ref("planRevision", revision.id, { id: revision.id }, revision.version, `plan revision ${revision.id}`),
     framework: ref(
@@ -371,6 +378,14 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
       framework.values,
     ),
     referenceText: ref("referenceText", `end/${end.code}`, { kind: "end", code: end.code }, end.version, `End ${end.code}`, end.values),
+    spendingLine: ref(
+      "spendingLine",
+      spendingLine.id,
+      { id: spendingLine.id },
+      spendingLine.version,
+      `spending line ${spendingLine.id}`,
+      spendingLine.values,
+    ),
   };
 
   const scopeOf = (kind: RecordKind) => RECORD_KINDS[kind];

@@ -50,6 +50,7 @@ export const RECORD_KINDS = {
   planRevision: "fixed", // a plan with a previous revision (for the comparison page)
   framework: "fixed", // an ASEAN-led framework
   referenceText: "fixed", // a framework text (an End)
+  spendingLine: "fixed", // a spending line of a plan that is not archived (JMOD-internal: money)
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;
@@ -263,6 +264,10 @@ export const PAGES: PageEntry[] = [
     },
   ),
   page("(portal)/plans/[id]/edit/page.tsx", "/plans/[id]/edit", STAFF, { record: "plan" }),
+  page("(portal)/plans/[id]/spending/page.tsx", "/plans/[id]/spending", STAFF, {
+    record: "plan",
+    note: "money (plan:readInternal): JMOD only, even for a plan shared with the officer's state",
+  }),
   page("(portal)/plans/[id]/compare/page.tsx", "/plans/[id]/compare", STAFF, {
     record: "planRevision",
     note: "shows budgets (plan:readInternal): JMOD only, even for a plan shared with the officer's state",
@@ -449,6 +454,7 @@ const USERS = "(portal)/admin/users/actions.ts";
 const NEEDS = "(portal)/needs/actions.ts";
 const NOTIFICATIONS = "(portal)/notifications/actions.ts";
 const PLANS = "(portal)/plans/actions.ts";
+const SPENDING = "(portal)/plans/spending-actions.ts";
 const COMMENTS = "(portal)/plans/comment-actions.ts";
 const PROGRAMS = "(portal)/programs/actions.ts";
 
@@ -544,6 +550,57 @@ export const ACTIONS: ActionEntry[] = [
     },
     { record: "program" },
   ),
+
+  // Spending: planners' and admins' (plan:edit), money never a liaison officer's, on any plan.
+  ...((): ActionEntry[] => {
+    const newLine = (amountJpy: string) => (context: CallContext) => [
+      null,
+      {
+        planId: target(context).id,
+        spentOn: "2026-06-01",
+        category: "TRAVEL",
+        amountJpy,
+        description: `Authz ${context.marker}`,
+        activityId: "",
+      },
+    ];
+    const update: ArgsFn = (context) => [
+      null,
+      { id: target(context).id, values: { ...target(context).values, version: target(context).version } },
+    ];
+    const remove: ArgsFn = (context) => [null, { id: target(context).id, version: target(context).version }];
+    return [
+      action(
+        SPENDING,
+        "recordSpendingLineAction",
+        STAFF_ON_RECORD,
+        newLine("250000"),
+        { admin: invalidProbe(newLine("")), planner: invalidProbe(newLine("-1")) },
+        { record: "plan", note: "an amount the schema refuses proves access without a write" },
+      ),
+      action(
+        SPENDING,
+        "updateSpendingLineAction",
+        STAFF_ACTION,
+        update,
+        { admin: conflictProbe(update), planner: conflictProbe(update) },
+        {
+          record: "spendingLine",
+        },
+      ),
+      action(
+        SPENDING,
+        "deleteSpendingLineAction",
+        STAFF_ACTION,
+        remove,
+        { admin: conflictProbe(remove), planner: conflictProbe(remove) },
+        {
+          record: "spendingLine",
+          note: "a stale version is a conflict: nothing is deleted",
+        },
+      ),
+    ];
+  })(),
 
   // Plans: planners' and admins'.
   action(

@@ -30,6 +30,8 @@ const PLANNER_PAGES = [
   "/plans/new?program=seed-program-bilateral-ph",
   "/plans/seed-demo-ph-plan/edit",
   "/plans/seed-demo-ph-plan", // with the principles panel and the history
+  "/plans/seed-demo-plan-th-fy2024", // budget against actual
+  "/plans/seed-demo-plan-th-fy2024/spending", // the spending lines' forms
   "/needs/seed-demo-ph-need",
   "/notifications",
   "/reports",

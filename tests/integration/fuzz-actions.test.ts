@@ -95,6 +95,7 @@ let data: {
   reference: typeof import("@/lib/data/reference/admin-reads") & typeof import("@/lib/data/reference/writes");
   signIn: typeof import("@/lib/auth/sign-in");
   clientAddress: typeof import("@/lib/auth/client-address");
+  spending: typeof import("@/lib/data/spending/writes");
 };
 /** Ids and codes that exist (of several kinds and states), to mix with the made-up ones. */
 let known: string[];
@@ -172,6 +173,7 @@ beforeAll(async () => {
     reference: { ...(await import("@/lib/data/reference/admin-reads")), ...(await import("@/lib/data/reference/writes")) },
     signIn: await import("@/lib/auth/sign-in"),
     clientAddress: await import("@/lib/auth/client-address"),
+    spending: await import("@/lib/data/spending/writes"),
   };
   actors = {
     admin: await actorByEmail(database.url, "admin@example.org"),
@@ -192,6 +194,16 @@ beforeAll(async () => {
     firstFiscalYear: 2026,
     lastFiscalYear: 2028,
   });
+  // Spending lines of the fuzz's own plan, for the change and delete targets (each valid delete takes one).
+  for (let i = 1; i <= 40; i++) {
+    await data.spending.recordSpendingLine(actors.planner, {
+      planId: savePlan.id,
+      spentOn: "2026-06-01",
+      category: "TRAVEL",
+      amountJpy: String(10_000 * i),
+      description: `Fuzz line ${i}`,
+    });
+  }
   const transitionPlan = await createPlan(planner2, {
     programId: MULTILATERAL,
     title: "Fuzz: plan through its lifecycle",
@@ -272,7 +284,7 @@ function filled(input: PlanInput): PlanInput {
       ...year,
       objectives: [{ text: `Objective ${year.fiscalYear}` }],
       milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
-      budgetLines: [{ label: "Travel", amountJpy: 1_500_000 }],
+      budgetLines: [{ label: "Travel", category: "TRAVEL" as const, amountJpy: 1_500_000 }],
     })),
   };
 }
@@ -413,6 +425,58 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     valid: async () => ({ planId: SHARED_WITH_PH, latest: new Date().toISOString() }),
     call: (actor, input) => data.comments.markPlanCommentsSeen(actor, { planId: input.planId, latest: input.latest }),
     plausible: () => ["2026-01-01T00:00:00Z", "2100-01-01T00:00:00.000Z", "0000-01-01T00:00:00Z", null],
+  }),
+  // ------------------------------------------------------------ spending
+  [actionKey("app/(portal)/plans/spending-actions.ts", "recordSpendingLineAction")]: target<Values>({
+    actor: "planner",
+    form: false,
+    keys: ["planId", "spentOn", "category", "amountJpy", "description", "activityId"],
+    valid: async () => {
+      const [plan] = await query<{ first: number }>(database.url, `SELECT "firstFiscalYear" AS first FROM "ProgramPlan" WHERE id = $1`, [
+        ids.savePlan,
+      ]);
+      return {
+        planId: ids.savePlan,
+        spentOn: `${plan!.first}-07-01`,
+        category: "VENUE",
+        amountJpy: "125000",
+        description: "Fuzz: venue",
+        activityId: "",
+      };
+    },
+    call: (actor, input) => data.spending.recordSpendingLine(actor, input),
+    plausible: () => ["-1", "0", "1.5", "1e3", "１０００", "", "TRAVEL", "OTHER", "2026-03-31", "2026-04-01", "2100-04-01", ids.activity],
+  }),
+  [actionKey("app/(portal)/plans/spending-actions.ts", "updateSpendingLineAction")]: target<{ id: unknown; values: Values }>({
+    actor: "planner",
+    form: false,
+    keys: ["id", "values"],
+    args: true,
+    valid: async () => {
+      const [line] = await query<{ id: string; version: number; values: Values }>(
+        database.url,
+        `SELECT id, version, json_build_object('spentOn', to_char("spentOn", 'YYYY-MM-DD'), 'category', category::text,
+           'amountJpy', "amountJpy"::text, 'description', description, 'activityId', COALESCE("activityId", '')) AS "values"
+         FROM "SpendingLine" WHERE "planId" = $1 ORDER BY id LIMIT 1`,
+        [ids.savePlan],
+      );
+      return { id: line?.id ?? "gone", values: { ...line?.values, version: line?.version ?? 1 } };
+    },
+    call: (actor, input) => data.spending.updateSpendingLine(actor, typeof input.id === "string" ? input.id : "", input.values),
+  }),
+  [actionKey("app/(portal)/plans/spending-actions.ts", "deleteSpendingLineAction")]: target<Values>({
+    actor: "planner",
+    form: false,
+    keys: ["id", "version"],
+    valid: async () => {
+      const [line] = await query<{ id: string; version: number }>(
+        database.url,
+        `SELECT id, version FROM "SpendingLine" WHERE "planId" = $1 ORDER BY id DESC LIMIT 1`,
+        [ids.savePlan],
+      );
+      return { id: line?.id ?? "gone", version: line?.version ?? 1 };
+    },
+    call: (actor, input) => data.spending.deleteSpendingLine(actor, input),
   }),
   // ------------------------------------------------------------ programs and activities
   [actionKey("app/(portal)/programs/actions.ts", "createProgramAction")]: target<Values>({

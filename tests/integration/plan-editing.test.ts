@@ -54,7 +54,7 @@ function filled(input: PlanInput): PlanInput {
       ...year,
       objectives: [{ text: `Objective ${year.fiscalYear}` }],
       milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
-      budgetLines: [{ label: "Travel", amountJpy: 1_500_000 }],
+      budgetLines: [{ label: "Travel", category: "TRAVEL" as const, amountJpy: 1_500_000 }],
     })),
   };
 }
@@ -214,7 +214,14 @@ describe("savePlan", () => {
       [
         {
           ...loaded,
-          years: [{ fiscalYear: loaded.firstFiscalYear, objectives: [], milestones: [], budgetLines: [{ label: "x", amountJpy: -1 }] }],
+          years: [
+            {
+              fiscalYear: loaded.firstFiscalYear,
+              objectives: [],
+              milestones: [],
+              budgetLines: [{ label: "x", category: "OTHER" as const, amountJpy: -1 }],
+            },
+          ],
         },
         "years.0.budgetLines.0.amountJpy",
       ],

@@ -1,7 +1,7 @@
 import "server-only";
 import { PAGE_SIZE, pageCountOf, type ListPage } from "@/lib/validation/query-filters";
 import { Prisma } from "@/generated/prisma/client";
-import type { MilestoneStatus, Role } from "@/generated/prisma/client";
+import type { MilestoneStatus, Role, SpendingCategory } from "@/generated/prisma/client";
 import { scopedDb, sqlScopedDb } from "@/lib/db/scope-guard";
 import { NEED_PLANS, PLAN_SHARED_WITH } from "@/lib/db/join-tables";
 import { jsonDate, jsonDateOrNull } from "@/lib/db/json-rows";
@@ -49,7 +49,7 @@ interface PlanPartsJson {
     fiscalYear: number;
     objectives: { id: string; text: string }[];
     milestones: { id: string; title: string; dueDate: string; status: MilestoneStatus }[];
-    budgetLines: { id: string; label: string; amountJpy: string }[];
+    budgetLines: { id: string; label: string; category: SpendingCategory; amountJpy: string }[];
   }[];
   consultations: { id: string; heldOn: string; counterpart: string; summary: string }[];
   activities: Parameters<typeof activityRowFromJson>[0][];
@@ -91,7 +91,7 @@ async function planParts(
               FROM "Milestone" m WHERE m."planYearId" = y.id), ${empty}),
            'budgetLines', ${
              internal
-               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'amountJpy', b."amountJpy"::text) ORDER BY b.id)
+               ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'category', b.category, 'amountJpy', b."amountJpy"::text) ORDER BY b.id)
               FROM "BudgetLine" b WHERE b."planYearId" = y.id), ${empty})`
                : empty
            }) ORDER BY y."fiscalYear")
@@ -215,7 +215,7 @@ async function loadPlanDraft(actor: Actor, id: string): Promise<PlanDraft | null
               FROM "PlanObjective" o WHERE o."planYearId" = y.id), '[]'::json),
            'milestones', COALESCE((SELECT json_agg(json_build_object('title', m.title, 'dueDate', m."dueDate", 'status', m.status) ORDER BY m."dueDate", m.id)
               FROM "Milestone" m WHERE m."planYearId" = y.id), '[]'::json),
-           'budgetLines', COALESCE((SELECT json_agg(json_build_object('label', b.label, 'amountJpy', b."amountJpy") ORDER BY b.id)
+           'budgetLines', COALESCE((SELECT json_agg(json_build_object('label', b.label, 'category', b.category, 'amountJpy', b."amountJpy") ORDER BY b.id)
               FROM "BudgetLine" b WHERE b."planYearId" = y.id), '[]'::json)) ORDER BY y."fiscalYear")
          FROM "PlanYear" y WHERE y."planId" = p.id), '[]'::json),
       'needIds', COALESCE((SELECT json_agg(x.${NEED_PLANS.col.need} ORDER BY x.${NEED_PLANS.col.need})

@@ -5,8 +5,8 @@ import { jsonDate } from "@/lib/db/json-rows";
 import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/domain/plan";
-import type { AseanMember, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
-import { checkPlan, type RuleResult } from "@/lib/rules/principles";
+import type { AseanMember, PlanFacts, PlanSpendingFacts, ProgramFacts } from "@/lib/rules/facts";
+import { checkPlan, T9_LINES_NAMED, type RuleResult } from "@/lib/rules/principles";
 import type { PlanInput } from "@/lib/validation/plan";
 
 /** A plan as saved or about to be saved: what the rules are run on. */
@@ -28,11 +28,56 @@ export interface PlanDraft {
 
 const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
+/** A fiscal year's spending as the SQL of spendingJson sums it. */
+export interface SpendingYearJson {
+  fiscalYear: number;
+  actualJpy: string;
+  lineCount: number;
+  largestLines: { spentOn: string; description: string; amountJpy: string }[];
+}
+
+/**
+ * A plan's spending per fiscal year (T9), in one grouped statement: the sum, the count and the
+ * largest lines of each year. JMOD-internal: only for plan:edit callers (the rules, the spending writes).
+ */
+export function spendingJson(planId: string | null): Prisma.Sql {
+  if (!planId) return Prisma.sql`'[]'::json`;
+  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('fiscalYear', s."fiscalYear", 'actualJpy', s.total::text,
+         'lineCount', s.n, 'largestLines', to_json(s.largest[1:${Prisma.raw(String(T9_LINES_NAMED))}])) ORDER BY s."fiscalYear")
+       FROM (SELECT l."fiscalYear", SUM(l."amountJpy") AS total, COUNT(*)::int AS n,
+               array_agg(json_build_object('spentOn', l."spentOn", 'description', l.description, 'amountJpy', l."amountJpy"::text)
+                 ORDER BY l."amountJpy" DESC, l."spentOn", l.id) AS largest
+             FROM "SpendingLine" l WHERE l."planId" = ${planId} GROUP BY l."fiscalYear") s), '[]'::json)`;
+}
+
+/** Each fiscal year's budget: the sum of its budget lines (as saved or as typed). */
+export function budgetsOf(
+  years: readonly { fiscalYear: number; budgetLines: readonly { amountJpy: number | string }[] }[],
+): Map<number, number> {
+  return new Map(years.map((year) => [year.fiscalYear, year.budgetLines.reduce((sum, line) => sum + Number(line.amountJpy), 0)]));
+}
+
+/** T9's facts: each year's budget against its spending. */
+export function spendingFacts(budgets: ReadonlyMap<number, number>, spending: readonly SpendingYearJson[]): PlanSpendingFacts[] {
+  return spending.map((year) => ({
+    fiscalYear: year.fiscalYear,
+    budgetJpy: budgets.get(year.fiscalYear) ?? 0,
+    actualJpy: Number(year.actualJpy),
+    lineCount: year.lineCount,
+    largestLines: year.largestLines.map((line) => ({
+      spentOn: jsonDate(line.spentOn),
+      description: line.description,
+      amountJpy: Number(line.amountJpy),
+    })),
+  }));
+}
+
 interface FactsJson {
   program: ProgramFacts | null;
   needStateCodes: string[];
   activities: { id: string; title: string; startDate: string; endDate: string }[];
   asean: { code: string; memberSince: string | null }[];
+  spending: SpendingYearJson[];
 }
 
 /** What the rules read of the database besides the draft, in one statement. */
@@ -47,7 +92,8 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
                FROM "Activity" a WHERE a."planId" = ${draft.planId}), '[]'::json)`
           : Prisma.sql`'[]'::json`
       } AS activities,
-      ${aseanMembersJson} AS asean`;
+      ${aseanMembersJson} AS asean,
+      ${spendingJson(draft.planId)} AS spending`;
   if (!row?.program) throw new NotFoundError("program");
   const facts: PlanFacts = {
     program: row.program,
@@ -67,6 +113,7 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
     linkedNeedStateCodes: row.needStateCodes,
     consultations: draft.consultations.map((c) => ({ heldOn: day(c.heldOn), counterpart: c.counterpart })),
     activities: row.activities.map((a) => ({ ...a, startDate: jsonDate(a.startDate), endDate: jsonDate(a.endDate) })),
+    spending: spendingFacts(budgetsOf(draft.years), row.spending),
   };
   return { facts, asean: aseanMembersFromJson(row.asean) };
 }

@@ -58,7 +58,9 @@ function yearsCreate(years: PlanInput["years"]): Prisma.PlanYearCreateWithoutPla
     milestones: {
       create: year.milestones.map((m) => ({ title: m.title, dueDate: new Date(`${m.dueDate}T00:00:00Z`), status: m.status })),
     },
-    budgetLines: { create: year.budgetLines.map((line) => ({ label: line.label, amountJpy: BigInt(line.amountJpy) })) },
+    budgetLines: {
+      create: year.budgetLines.map((line) => ({ label: line.label, category: line.category, amountJpy: BigInt(line.amountJpy) })),
+    },
   }));
 }
 

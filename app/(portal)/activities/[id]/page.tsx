@@ -13,6 +13,9 @@ import { PageHeader } from "@/components/page-header";
 import { Section } from "@/components/ui/section";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import { PrinciplesPanel } from "@/components/principles-panel";
+import { ActivityCost } from "@/components/activity-cost";
+import { getActivityCost } from "@/lib/data/spending/reads";
+import { can } from "@/lib/authz/policy";
 import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
 import { getActivity } from "@/lib/data/activities/reads";
@@ -46,6 +49,10 @@ export default async function ActivityPage({ params }: Props) {
     getActivityPrinciples(actor, activity.id),
     listHistory(actor, "Activity", activity.id),
   ]);
+  // Money: JMOD only (plan:readInternal); a liaison officer's page never reads it.
+  const [cost, ts] = can(actor, "plan:readInternal")
+    ? await Promise.all([getActivityCost(actor, activity.id), getTranslations("spending")])
+    : [null, null];
   return (
     <>
       <PageHeader title={activityTitle(locale, activity)}>
@@ -141,6 +148,11 @@ export default async function ActivityPage({ params }: Props) {
       {activity.needs.length ? (
         <Section title={t("needs")} id="needs">
           <NeedList needs={activity.needs} />
+        </Section>
+      ) : null}
+      {cost && ts ? (
+        <Section title={ts("activityCost")} id="cost">
+          <ActivityCost totalJpy={cost.totalJpy} lines={cost.lines} />
         </Section>
       ) : null}
       {principles ? (

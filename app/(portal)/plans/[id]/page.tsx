@@ -16,6 +16,8 @@ import { Section } from "@/components/ui/section";
 import { HistoryList } from "@/components/history-list";
 import { FollowButton } from "@/components/follow-button";
 import { PlanBudget } from "@/components/plan-budget";
+import { BudgetAgainstActual } from "@/components/budget-against-actual";
+import { getBudgetAgainstActual } from "@/lib/data/spending/reads";
 import { PlanComments } from "@/components/plan-comments";
 import { PlanWorkflow } from "@/components/plan-workflow";
 import { PrinciplesPanel } from "@/components/principles-panel";
@@ -88,6 +90,10 @@ export default async function PlanPage({ params }: Props) {
   const [principles, history] = plan.canEdit
     ? await Promise.all([getPlanPrinciples(actor, plan.id), listHistory(actor, "ProgramPlan", plan.id)])
     : [null, []];
+  // Money: JMOD only (plan.internal is plan:readInternal); a liaison officer's page never reads it.
+  const [spending, ts] = plan.internal
+    ? await Promise.all([getBudgetAgainstActual(actor, plan.id), getTranslations("spending")])
+    : [null, null];
   const historyLabels = {
     title: te("title"),
     firstFiscalYear: te("firstFiscalYear"),
@@ -218,6 +224,18 @@ export default async function PlanPage({ params }: Props) {
           ))}
         </ol>
       </Section>
+      {spending && ts ? (
+        <Section title={ts("budgetVsActual")} id="spending">
+          {plan.canEdit ? (
+            <p className="mb-2 text-sm">
+              <Link href={`/plans/${plan.id}/spending`} className="link">
+                {ts("record")}
+              </Link>
+            </p>
+          ) : null}
+          <BudgetAgainstActual years={spending} />
+        </Section>
+      ) : null}
       {plan.internal && plan.consultations.length ? (
         <Section title={t("consultations")} id="consultations">
           <ul className="space-y-2 text-sm">

@@ -17,9 +17,10 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
-  const [t, te, format, locale] = await Promise.all([
+  const [t, te, tc, format, locale] = await Promise.all([
     getTranslations("planCompare"),
     getTranslations("planEditor"),
+    getTranslations("spending.categories"),
     getFormatter(),
     getLocale(),
   ]);
@@ -101,6 +102,16 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
               <p>
                 {yen(year.budgetBefore)} → {yen(year.budgetAfter)}
               </p>
+              <ul className="text-sm">
+                {list(
+                  year.budgetLinesAdded.map((line) => `${line.label} (${tc(line.category)}): ${yen(line.amountJpy)}`),
+                  "+",
+                )}
+                {list(
+                  year.budgetLinesRemoved.map((line) => `${line.label} (${tc(line.category)}): ${yen(line.amountJpy)}`),
+                  "−",
+                )}
+              </ul>
             </div>
           </div>
         </Section>
