@@ -23,6 +23,7 @@ import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCod
 import { notificationMarkSchema, notificationSubjectSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
 import { parseProgramFilters, programFiltersSchema } from "@/lib/validation/program-filters";
+import { reviewQuerySchema } from "@/lib/validation/review-filters";
 import { NEED_LIMITS } from "@/lib/domain/limits";
 import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
@@ -319,6 +320,8 @@ const ACTIVITY_KEYS = Object.keys(activitySchema.shape);
 
 const activityFilterInvariant = (f: Out) => {
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fy, "fy");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyFrom, "fyFrom");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
   optional(state)(f.state, "state");
   optional((v, w) => matches(v, ID, w))(f.program, "program");
   optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
@@ -343,6 +346,17 @@ const needFilterInvariant = (f: Out) => {
   optional(state)(f.state, "state");
   optional((v, w) => oneOf(v, PRIORITIES, w))(f.priority, "priority");
   optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyFrom, "fyFrom");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
+};
+
+const reviewQueryInvariant = (f: Out) => {
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyFrom, "fyFrom");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
+  optional(state)(f.state, "state");
+  optional((v, w) => matches(v, /^K\d$/, w))(f.keyArea, "keyArea");
+  optional((v, w) => oneOf(v, ["1"], w))(f.era, "era");
+  optional((v, w) => oneOf(v, ["en", "ja"], w))(f.lang, "lang");
 };
 
 const programFilterInvariant = (f: Out) => {
@@ -431,10 +445,12 @@ const CASES: SchemaCase[] = [
     file: "activity-filters.ts",
     name: "activityFiltersSchema",
     schema: activityFiltersSchema,
-    keys: ["fy", "state", "program", "keyArea", "means", "status", "q", "sort", "page"],
+    keys: ["fy", "fyFrom", "fyTo", "state", "program", "keyArea", "means", "status", "q", "sort", "page"],
     valid: fc.record(
       {
         fy: asText(aFiscalYear),
+        fyFrom: asText(aFiscalYear),
+        fyTo: asText(aFiscalYear),
         state: fc.stringMatching(/^[A-Za-z]{2}$/),
         program: anId,
         keyArea: fc.stringMatching(/^K\d$/),
@@ -653,9 +669,11 @@ const CASES: SchemaCase[] = [
     file: "need-filters.ts",
     name: "needFiltersSchema",
     schema: needFiltersSchema,
-    keys: ["status", "state", "priority", "keyArea"],
+    keys: ["status", "state", "priority", "keyArea", "fyFrom", "fyTo"],
     valid: fc.record(
       {
+        fyFrom: asText(aFiscalYear),
+        fyTo: asText(aFiscalYear),
         status: fc.constantFrom(...NEED_STATUSES),
         state: fc.stringMatching(/^[A-Za-z]{2}$/),
         priority: fc.constantFrom(...PRIORITIES),
@@ -664,6 +682,25 @@ const CASES: SchemaCase[] = [
       { requiredKeys: [] },
     ),
     invariant: needFilterInvariant as never,
+    idempotent: true,
+  },
+  {
+    file: "review-filters.ts",
+    name: "reviewQuerySchema",
+    schema: reviewQuerySchema,
+    keys: ["fyFrom", "fyTo", "state", "keyArea", "era", "lang"],
+    valid: fc.record(
+      {
+        fyFrom: asText(aFiscalYear),
+        fyTo: asText(aFiscalYear),
+        state: fc.stringMatching(/^[A-Za-z]{2}$/),
+        keyArea: fc.stringMatching(/^K\d$/),
+        era: fc.constant("1"),
+        lang: fc.constantFrom("en", "ja"),
+      },
+      { requiredKeys: [] },
+    ),
+    invariant: reviewQueryInvariant as never,
     idempotent: true,
   },
   {

@@ -14,7 +14,7 @@ const DEFAULT_YEARS = 3;
 /** What the review's drill-down pages list (each figure's records): /review/<records>. */
 export type ReviewRecords = "indicators" | "follow-ups" | "feedback" | "spending";
 
-const reviewQuerySchema = z.object({
+export const reviewQuerySchema = z.object({
   fyFrom: droppable(FILTER_FIELDS.fiscalYear),
   fyTo: droppable(FILTER_FIELDS.fiscalYear),
   state: droppable(FILTER_FIELDS.state),
