@@ -103,6 +103,7 @@ function StepForm({
           )}
         </Field>
       ) : null}
+      {step === "archive" ? <ArchiveReason /> : null}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primary ? primaryButtonClass : buttonClass}>
           {pending ? t("working") : t(step)}
@@ -111,6 +112,26 @@ function StepForm({
       </div>
       <Outcome state={state} editHref={editHref} />
     </form>
+  );
+}
+
+/** Archiving may record why ended years' indicators were not measured (rule T8). */
+function ArchiveReason() {
+  const t = useTranslations("indicators.archive");
+  const [reason, setReason] = useState("");
+  return (
+    <Field id="reason-archive" label={t("reason")} hint={t("hint")}>
+      {(props) => (
+        <input
+          {...props}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={2000}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 

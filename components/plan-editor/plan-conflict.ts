@@ -11,6 +11,7 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const t = useTranslations("planEditor");
   const tc = useTranslations("editor");
   const te = useTranslations("enums");
+  const ti = useTranslations("indicators.editor");
   if (!theirs) return [];
   const comparable = (plan: Values): Record<string, string> => ({
     title: plan.title,
@@ -20,6 +21,13 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
     sustainment: plan.sustainment,
     needs: plan.needIds.map((id) => needOptions.find((need) => need.id === id)?.label ?? id).join("\n"),
     consultations: plan.consultations.map((c) => `${c.heldOn} ${c.counterpart}${c.summary ? `: ${c.summary}` : ""}`).join("\n"),
+    indicators: plan.indicators
+      .map(
+        (i) =>
+          `${i.titleEn} / ${i.titleJa} (${i.unit}): ${i.baselineValue || "—"}${i.baselineDate ? ` @ ${i.baselineDate}` : ""} → ` +
+          i.targets.map((target) => `${fiscalYearLabel(target.fiscalYear)} ${target.value}`).join(", "),
+      )
+      .join("\n"),
     ...Object.fromEntries(
       plan.years.map((year) => [
         `years.${year.fiscalYear}`,
@@ -34,6 +42,10 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const [a, b] = [comparable(theirs), comparable(yours)];
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   const label = (field: string) =>
-    field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length))) : t(field as "title");
+    field.startsWith("years.")
+      ? fiscalYearLabel(Number(field.slice("years.".length)))
+      : field === "indicators"
+        ? ti("title")
+        : t(field as "title");
   return conflictRows(a, b, fields, label, (_, value) => (typeof value === "string" && value ? value : tc("none")));
 }

@@ -66,6 +66,10 @@ export function planFacts(overrides: Partial<PlanFacts> = {}): PlanFacts {
     linkedNeedStateCodes: ["PH"],
     consultations: [],
     activities: [{ id: "a1", title: "MDA seminar", startDate: day("2026-07-06"), endDate: day("2026-07-10") }],
+    indicators: [{ hasBaseline: true, targetYears: [2026, 2027, 2028], actualYears: [] }],
+    archiveReason: null,
+    superseded: false,
+    today: day("2026-11-28"),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/tx";
 import { jsonDate } from "@/lib/db/json-rows";
 import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
+import { todayInJapan } from "@/lib/fiscal-year";
 import type { PlanStatus } from "@/lib/domain/plan";
 import type { AseanMember, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
 import { checkPlan, type RuleResult } from "@/lib/rules/principles";
@@ -24,6 +25,10 @@ export interface PlanDraft {
   consultations: PlanInput["consultations"];
   sharedAt: Date | null;
   sharedWith: string[];
+  /** The indicators as saved or about to be (an indicator's id, where it has one, finds its actuals). */
+  indicators: PlanInput["indicators"];
+  /** The reason given for archiving it (or given now); null if none (T8). */
+  archiveReason?: string | null;
 }
 
 const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -33,6 +38,8 @@ interface FactsJson {
   needStateCodes: string[];
   activities: { id: string; title: string; startDate: string; endDate: string }[];
   asean: { code: string; memberSince: string | null }[];
+  actuals: { indicatorId: string; fiscalYear: number }[];
+  superseded: boolean;
 }
 
 /** What the rules read of the database besides the draft, in one statement. */
@@ -47,7 +54,14 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
                FROM "Activity" a WHERE a."planId" = ${draft.planId}), '[]'::json)`
           : Prisma.sql`'[]'::json`
       } AS activities,
-      ${aseanMembersJson} AS asean`;
+      ${aseanMembersJson} AS asean,
+      ${
+        draft.planId
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('indicatorId', x."indicatorId", 'fiscalYear', x."fiscalYear"))
+               FROM "IndicatorActual" x JOIN "PlanIndicator" i ON i.id = x."indicatorId" WHERE i."planId" = ${draft.planId}), '[]'::json)`
+          : Prisma.sql`'[]'::json`
+      } AS actuals,
+      ${draft.planId ? Prisma.sql`EXISTS (SELECT 1 FROM "ProgramPlan" r WHERE r."supersedesId" = ${draft.planId})` : Prisma.sql`false`} AS superseded`;
   if (!row?.program) throw new NotFoundError("program");
   const facts: PlanFacts = {
     program: row.program,
@@ -67,6 +81,14 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
     linkedNeedStateCodes: row.needStateCodes,
     consultations: draft.consultations.map((c) => ({ heldOn: day(c.heldOn), counterpart: c.counterpart })),
     activities: row.activities.map((a) => ({ ...a, startDate: jsonDate(a.startDate), endDate: jsonDate(a.endDate) })),
+    indicators: draft.indicators.map((indicator) => ({
+      hasBaseline: indicator.baselineValue !== null && indicator.baselineDate !== "",
+      targetYears: indicator.targets.map((target) => target.fiscalYear),
+      actualYears: row.actuals.filter((actual) => indicator.id && actual.indicatorId === indicator.id).map((actual) => actual.fiscalYear),
+    })),
+    archiveReason: draft.archiveReason ?? null,
+    superseded: row.superseded,
+    today: todayInJapan(),
   };
   return { facts, asean: aseanMembersFromJson(row.asean) };
 }
@@ -78,7 +100,7 @@ export async function planFacts(tx: Tx, draft: PlanDraft): Promise<PlanFacts> {
 export async function checkPlanRules(
   tx: Tx,
   draft: PlanDraft,
-  options: { transition?: "share" | "submit" | "approve"; actorId?: string },
+  options: { transition?: "share" | "submit" | "approve" | "archive"; actorId?: string },
 ): Promise<RuleResult[]> {
   const { facts, asean } = await loadFacts(tx, draft);
   return checkPlan(facts, { ...options, asean });

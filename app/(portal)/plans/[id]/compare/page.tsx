@@ -17,7 +17,12 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
-  const [t, te, format] = await Promise.all([getTranslations("planCompare"), getTranslations("planEditor"), getFormatter()]);
+  const [t, te, ti, format] = await Promise.all([
+    getTranslations("planCompare"),
+    getTranslations("planEditor"),
+    getTranslations("indicators.editor"),
+    getFormatter(),
+  ]);
   const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
   const fieldLabel = {
     title: te("title"),
@@ -26,6 +31,7 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
     sustainment: te("sustainment"),
     needs: te("needs"),
     consultations: te("consultations"),
+    indicators: ti("title"),
   };
   const list = (items: string[], sign: string) =>
     items.map((item) => (
