@@ -8,6 +8,7 @@ import { blocking, type RuleResult } from "@/lib/rules/principles";
 import type { IndicatorInput, PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, fieldErrorsOf, query, rejection, seededDatabase } from "./helpers";
+import { completeIndicator } from "./indicator-fixtures";
 
 let database: TestDatabase;
 let plans: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
@@ -31,17 +32,7 @@ afterAll(() => closeDatabase(database));
 
 const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(database.url, sql, params))[0]?.n);
 
-const indicator = (first: number, last: number, overrides: Partial<IndicatorInput> = {}): IndicatorInput => ({
-  titleEn: "Partner instructors qualified",
-  titleJa: "資格を得た相手国教官数",
-  unit: "people",
-  direction: "HIGHER_IS_BETTER",
-  baselineValue: 2,
-  baselineDate: `${first}-04-01`,
-  verification: "Course records",
-  targets: Array.from({ length: last - first + 1 }, (_, i) => ({ fiscalYear: first + i, value: 4 * (i + 1) })),
-  ...overrides,
-});
+const indicator = completeIndicator;
 
 async function values(planId: string): Promise<PlanInput> {
   return (await plans.getPlanForEditing(planner, planId)).values;
