@@ -93,6 +93,7 @@ for (const locale of ["en", "ja"]) {
   test(`a plan's results indicators, with their charts and the form that records an actual, have no WCAG A/AA violations: ${locale}`, async ({
     page,
   }) => {
+    test.setTimeout(120_000); // axe on two long pages of a busy two-core machine
     await signInAs(page, "planner@example.org");
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
     await page.goto("/plans/seed-demo-ph-plan");
