@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
+import { indicatorContentSelect } from "@/lib/data/plans/snapshot";
 import { planScope } from "@/lib/data/scope";
 import { scopedDb } from "@/lib/db/scope-guard";
 import { actualsOpen, overallStatus, yearStatus, type IndicatorStatus } from "@/lib/domain/indicators";
@@ -27,14 +28,7 @@ export async function getPlanIndicators(actor: Actor, planId: string) {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          titleEn: true,
-          titleJa: true,
-          unit: true,
-          direction: true,
-          baselineValue: true,
-          baselineDate: true,
-          verification: true,
-          targets: { select: { fiscalYear: true, value: true }, orderBy: { fiscalYear: "asc" } },
+          ...indicatorContentSelect,
           actuals: {
             orderBy: { fiscalYear: "asc" },
             select: {

@@ -7,6 +7,18 @@ import { isoDay } from "@/lib/dates";
 // The editable content of a plan as plain JSON: what the editor loads, what the audit trail stores
 // before and after each change, what a conflict shows, and what two versions are compared on.
 
+/** An indicator's content as the editor holds it (and a revision copies it), without its id. */
+export const indicatorContentSelect = {
+  titleEn: true,
+  titleJa: true,
+  unit: true,
+  direction: true,
+  baselineValue: true,
+  baselineDate: true,
+  verification: true,
+  targets: { select: { fiscalYear: true, value: true }, orderBy: { fiscalYear: "asc" } },
+} satisfies Prisma.PlanIndicatorSelect;
+
 export const planSnapshotSelect = {
   id: true,
   programId: true,
@@ -40,17 +52,7 @@ export const planSnapshotSelect = {
   consultations: { select: { heldOn: true, counterpart: true, summary: true }, orderBy: [{ heldOn: "asc" }, { id: "asc" }] },
   indicators: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      titleEn: true,
-      titleJa: true,
-      unit: true,
-      direction: true,
-      baselineValue: true,
-      baselineDate: true,
-      verification: true,
-      targets: { select: { fiscalYear: true, value: true }, orderBy: { fiscalYear: "asc" } },
-    },
+    select: { id: true, ...indicatorContentSelect },
   },
 } satisfies Prisma.ProgramPlanSelect;
 

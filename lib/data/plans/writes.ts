@@ -9,7 +9,7 @@ import { editorValues } from "@/lib/data/plans/snapshot";
 import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications/writes";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
-import { auditablePlan, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
+import { auditablePlan, indicatorContentSelect, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { canTransition, isPlanEditable, NEW_VERSION_FROM, PLAN_TRANSITION_PATHS } from "@/lib/domain/plan";
 import { fiscalYearRange } from "@/lib/fiscal-year";
@@ -409,14 +409,7 @@ async function copyIndicators(tx: Tx, fromPlanId: string, toPlanId: string): Pro
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {
       position: true,
-      titleEn: true,
-      titleJa: true,
-      unit: true,
-      direction: true,
-      baselineValue: true,
-      baselineDate: true,
-      verification: true,
-      targets: { select: { fiscalYear: true, value: true } },
+      ...indicatorContentSelect,
       actuals: { select: { fiscalYear: true, value: true, measuredOn: true, evidence: true, recordedById: true } },
     },
   });
