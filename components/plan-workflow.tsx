@@ -83,26 +83,15 @@ function StepForm({
     if (result?.ok) announce(step);
     return result;
   }, null);
-  const [reason, setReason] = useState("");
+  const ta = useTranslations("indicators.archive");
   return (
     <form action={action} aria-busy={pending} data-step={step} className="flex flex-col gap-1">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="transition" value={step} />
-      {step === "returnToDraft" ? (
-        <Field id={`reason-${step}`} label={t("reason")}>
-          {(props) => (
-            <input
-              {...props}
-              name="reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              maxLength={2000}
-              className={inputClass}
-            />
-          )}
-        </Field>
-      ) : null}
+      {step === "returnToDraft" ? <ReasonField id={`reason-${step}`} label={t("reason")} /> : null}
+      {/* Archiving may record why ended years' indicators were not measured (rule T8). */}
+      {step === "archive" ? <ReasonField id="reason-archive" label={ta("reason")} hint={ta("hint")} /> : null}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primary ? primaryButtonClass : buttonClass}>
           {pending ? t("working") : t(step)}
@@ -111,6 +100,25 @@ function StepForm({
       </div>
       <Outcome state={state} editHref={editHref} />
     </form>
+  );
+}
+
+/** The reason a step records (returning to draft; archiving with ended years unmeasured). */
+function ReasonField({ id, label, hint }: { id: string; label: string; hint?: string }) {
+  const [reason, setReason] = useState("");
+  return (
+    <Field id={id} label={label} {...(hint ? { hint } : {})}>
+      {(props) => (
+        <input
+          {...props}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={2000}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 

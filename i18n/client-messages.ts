@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "editor",
   "enums",
   "errors",
+  "indicators",
   "login",
   "nav",
   "needEditor",

@@ -15,6 +15,7 @@ export const MESSAGE_FILES = [
   "annual",
   "review",
   "spending",
+  "indicators",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

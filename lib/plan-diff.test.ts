@@ -17,7 +17,32 @@ const base = {
   years: [year(2026, ["A", "B"], [["M1", "2026-06-01"]], [100]), year(2027, ["C"])],
 };
 
+const indicator = {
+  id: "i1",
+  titleEn: "Instructors qualified",
+  titleJa: "資格を得た教官数",
+  unit: "people",
+  direction: "HIGHER_IS_BETTER" as const,
+  baselineValue: 2,
+  baselineDate: "2026-04-01",
+  verification: "Course records",
+  targets: [{ fiscalYear: 2026, value: 6 }],
+};
+
 describe("diffPlans", () => {
+  it("reports indicators changed, with their baseline and targets, and ignores their ids", () => {
+    const before = { ...base, indicators: [indicator] };
+    expect(diffPlans(before, { ...before, indicators: [{ ...indicator, id: "copy" }] }).fields).toEqual([]);
+    const after = { ...base, indicators: [{ ...indicator, targets: [...indicator.targets, { fiscalYear: 2027, value: 10 }] }] };
+    expect(diffPlans(before, after).fields).toEqual([
+      {
+        field: "indicators",
+        before: "Instructors qualified / 資格を得た教官数 [people, HIGHER_IS_BETTER]: 2 (2026-04-01) → FY2026 6 · Course records",
+        after: "Instructors qualified / 資格を得た教官数 [people, HIGHER_IS_BETTER]: 2 (2026-04-01) → FY2026 6, FY2027 10 · Course records",
+      },
+    ]);
+  });
+
   it("finds nothing between identical versions", () => {
     expect(diffPlans(base, base)).toEqual({ fields: [], years: [] });
   });

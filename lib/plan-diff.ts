@@ -1,12 +1,13 @@
 // What changed between two versions of a plan, year by year: the comparison a reviewer reads
 // before approving a new revision. Pure: works on the editor's values of each version.
+import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { PlanInput } from "@/lib/validation/plan";
 
 type Plan = Pick<PlanInput, "title" | "firstFiscalYear" | "lastFiscalYear" | "summary" | "sustainment" | "years"> &
-  Partial<Pick<PlanInput, "needIds" | "consultations">>;
+  Partial<Pick<PlanInput, "needIds" | "consultations" | "indicators">>;
 
 export interface FieldChange {
-  field: "title" | "span" | "summary" | "sustainment" | "needs" | "consultations";
+  field: "title" | "span" | "summary" | "sustainment" | "needs" | "consultations" | "indicators";
   before: string;
   after: string;
 }
@@ -50,6 +51,17 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
   if (consultations(before) !== consultations(after)) {
     fields.push({ field: "consultations", before: consultations(before), after: consultations(after) });
   }
+
+  // Indicators one line each, in their order: what they measure, from what baseline, to which targets.
+  const indicators = (plan: Plan) =>
+    (plan.indicators ?? [])
+      .map((i) => {
+        const baseline = i.baselineValue === null ? "—" : `${i.baselineValue}${i.baselineDate ? ` (${i.baselineDate})` : ""}`;
+        const targets = i.targets.map((t) => `${fiscalYearLabel(t.fiscalYear)} ${t.value}`).join(", ");
+        return `${i.titleEn} / ${i.titleJa} [${i.unit}, ${i.direction}]: ${baseline} → ${targets || "—"}${i.verification ? ` · ${i.verification}` : ""}`;
+      })
+      .join("\n");
+  if (indicators(before) !== indicators(after)) fields.push({ field: "indicators", before: indicators(before), after: indicators(after) });
 
   const beforeYears = new Map(before.years.map((year) => [year.fiscalYear, year]));
   const afterYears = new Map(after.years.map((year) => [year.fiscalYear, year]));

@@ -13,6 +13,7 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const te = useTranslations("enums");
   const locale = useLocale();
   const tcat = useTranslations("spending.categories");
+  const ti = useTranslations("indicators.editor");
   if (!theirs) return [];
   const comparable = (plan: Values): Record<string, string> => ({
     title: plan.title,
@@ -22,6 +23,13 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
     sustainment: plan.sustainment,
     needs: plan.needIds.map((id) => needOptions.find((need) => need.id === id)?.label ?? id).join("\n"),
     consultations: plan.consultations.map((c) => `${c.heldOn} ${c.counterpart}${c.summary ? `: ${c.summary}` : ""}`).join("\n"),
+    indicators: plan.indicators
+      .map(
+        (i) =>
+          `${i.titleEn} / ${i.titleJa} (${i.unit}): ${i.baselineValue || "—"}${i.baselineDate ? ` @ ${i.baselineDate}` : ""} → ` +
+          i.targets.map((target) => `${fiscalYearLabel(target.fiscalYear)} ${target.value}`).join(", "),
+      )
+      .join("\n"),
     ...Object.fromEntries(
       plan.years.map((year) => [
         `years.${year.fiscalYear}`,
@@ -36,6 +44,10 @@ export function usePlanConflictRows(theirs: Values | null, yours: Values, needOp
   const [a, b] = [comparable(theirs), comparable(yours)];
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   const label = (field: string) =>
-    field.startsWith("years.") ? fiscalYearLabel(Number(field.slice("years.".length)), locale) : t(field as "title");
+    field.startsWith("years.")
+      ? fiscalYearLabel(Number(field.slice("years.".length)), locale)
+      : field === "indicators"
+        ? ti("title")
+        : t(field as "title");
   return conflictRows(a, b, fields, label, (_, value) => (typeof value === "string" && value ? value : tc("none")));
 }

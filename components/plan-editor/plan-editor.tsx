@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { usePlanConflictRows } from "@/components/plan-editor/plan-conflict";
 import { PlanConsultations } from "@/components/plan-editor/plan-consultations";
-import type { NeedOption, Values } from "@/components/plan-editor/plan-fields";
+import { toFormValues, type NeedOption, type Values } from "@/components/plan-editor/plan-fields";
+import { PlanIndicators } from "@/components/plan-editor/plan-indicators";
 import { PlanNeeds } from "@/components/plan-editor/plan-needs";
 import { PlanOverviewFields } from "@/components/plan-editor/plan-overview-fields";
 import { PlanYears } from "@/components/plan-editor/plan-years";
@@ -17,6 +18,7 @@ import { SaveFeedback } from "@/components/save-feedback";
 import { useVersionedEditor } from "@/components/use-versioned-editor";
 import type { Action, RecordEdit } from "@/lib/actions/action";
 import type { RuleView } from "@/lib/actions/result";
+import type { PlanInput } from "@/lib/validation/plan";
 
 export function PlanEditor({
   planId,
@@ -25,7 +27,8 @@ export function PlanEditor({
   saveAction,
 }: {
   planId: string;
-  initial: Values;
+  /** The plan's values as loaded (numbers as numbers). */
+  initial: PlanInput;
   needOptions: NeedOption[];
   /** The server action that saves the plan, from the page. */
   saveAction: Action<{ version: number }, RecordEdit>;
@@ -33,9 +36,9 @@ export function PlanEditor({
   const t = useTranslations("planEditor");
   const router = useRouter();
   const editor = useVersionedEditor<Values, { version: number }>({
-    initial,
+    initial: toFormValues(initial),
     version: initial.version,
-    fromConflict: (theirs) => theirs as Values,
+    fromConflict: (theirs) => toFormValues(theirs as PlanInput),
   });
   const { values, setValues, set, failure, saved, theirs, notice, pending, rulesAt } = editor;
   const errors = (path: string) => failure?.fieldErrors?.[path];
@@ -86,6 +89,15 @@ export function PlanEditor({
         onChange={(consultations) => set("consultations", consultations)}
         errors={errors}
         messages={errorsWithRules("consultations", "consultations")}
+      />
+      {/* T6 names the indicators section. */}
+      <PlanIndicators
+        rows={values.indicators}
+        onChange={(indicators) => set("indicators", indicators)}
+        firstFiscalYear={values.firstFiscalYear}
+        lastFiscalYear={values.lastFiscalYear}
+        errors={errors}
+        messages={errorsWithRules("indicators", "indicators")}
       />
       <div className="flex items-center gap-3">
         <Button type="submit" primary disabled={pending} aria-busy={pending}>

@@ -1,8 +1,29 @@
 // What the parts of the plan editor share: the plan's and a year's shape as the form holds them, and
 // how a group of fields points to its messages.
-import type { PlanInput } from "@/lib/validation/plan";
+import type { IndicatorInput, PlanInput } from "@/lib/validation/plan";
 
-export type Values = PlanInput;
+/**
+ * An indicator as the form holds it: numbers as typed (text, so that a value that is not a number
+ * reaches the server and is refused beside its field); a target only for years with a value.
+ */
+export type IndicatorDraft = Omit<IndicatorInput, "baselineValue" | "targets"> & {
+  baselineValue: string;
+  targets: { fiscalYear: number; value: string }[];
+};
+
+export type Values = Omit<PlanInput, "indicators"> & { indicators: IndicatorDraft[] };
+
+/** A plan's values (as loaded, or a conflict's) as the form holds them. */
+export function toFormValues(plan: PlanInput): Values {
+  return {
+    ...plan,
+    indicators: (plan.indicators ?? []).map((indicator) => ({
+      ...indicator,
+      baselineValue: indicator.baselineValue === null ? "" : String(indicator.baselineValue),
+      targets: indicator.targets.map((target) => ({ fiscalYear: target.fiscalYear, value: String(target.value) })),
+    })),
+  };
+}
 export type Year = PlanInput["years"][number];
 
 /** A need the plan may answer, as the editor lists it. */

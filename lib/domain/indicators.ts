@@ -72,3 +72,12 @@ export function overallStatus(indicator: IndicatorValues, today: Date): Indicato
   if (started.length === 0) return "noData";
   return yearStatus(indicator, Math.max(...started), today) ?? "noData";
 }
+
+/**
+ * Whether actuals may be recorded on a plan: in any status but ARCHIVED (they are measurements, not
+ * plan content, so a plan under review or approved still takes them), and not on a plan that a newer
+ * version already copies: that version, which took its indicators and actuals, takes them instead.
+ */
+export function actualsOpen(plan: { status: string; superseded: boolean }): boolean {
+  return plan.status !== "ARCHIVED" && !plan.superseded;
+}

@@ -2,7 +2,7 @@
 // its principle, severity, the records it applies to and the step from which it applies. The checks
 // are in principles.ts, the texts in messages.ts.
 
-export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T9", "O1", "O2", "O3"] as const;
+export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T6", "T8", "T9", "O1", "O2", "O3"] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 
 /** H = Heart-to-heart, T = Tailored and lasting, O = Equal and open (the Principle table's codes). */
@@ -17,10 +17,10 @@ export type RecordKind = "program" | "plan" | "activity";
 /**
  * The step a rule gates, and every step after it. "save": every create and update of a record. The
  * others are a plan's lifecycle steps, in order: "share" (leaving DRAFT), "submit" (for review),
- * "approve". Before its step a rule is "not yet applicable": a refused step lists only the rules of
+ * "approve", "archive". Before its step a rule is "not yet applicable": a refused step lists only the rules of
  * that step, and the principles panel says when a later rule will apply instead of calling it passed.
  */
-export const RULE_STEPS = ["save", "share", "submit", "approve"] as const;
+export const RULE_STEPS = ["save", "share", "submit", "approve", "archive"] as const;
 export type RuleStep = (typeof RULE_STEPS)[number];
 
 export interface RuleDefinition {
@@ -42,6 +42,8 @@ const RULES = {
   T3: { code: "T3", principle: "T", severity: "error", appliesTo: ["plan"], step: "submit" },
   T4: { code: "T4", principle: "T", severity: "error", appliesTo: ["plan"], step: "approve" },
   T5: { code: "T5", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
+  T6: { code: "T6", principle: "T", severity: "error", appliesTo: ["plan"], step: "submit" },
+  T8: { code: "T8", principle: "T", severity: "error", appliesTo: ["plan"], step: "archive" },
   T9: { code: "T9", principle: "T", severity: "warning", appliesTo: ["plan"], step: "save" },
   O1: { code: "O1", principle: "O", severity: "error", appliesTo: ["program", "plan", "activity"], step: "save" },
   O2: { code: "O2", principle: "O", severity: "error", appliesTo: ["activity"], step: "save" },

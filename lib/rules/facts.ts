@@ -15,8 +15,13 @@ import type { PlanStatus } from "@/lib/domain/plan";
  */
 export const JAPAN_STATE_CODE = "JP";
 
-/** Means that make a plan capacity building or equipment cooperation (rule T3). */
+/** Means that make a plan capacity building or equipment cooperation (rules T3 and T6). */
 export const SUSTAINMENT_MEANS: readonly string[] = ["M2", "M3"];
+
+/** Whether a program's plans are capacity building (or equipment cooperation): T3 and T6 read the same notion. */
+export function isCapacityBuilding(program: Pick<ProgramFacts, "meansCodes">): boolean {
+  return program.meansCodes.some((code) => SUSTAINMENT_MEANS.includes(code));
+}
 
 export interface ProgramFacts {
   /** MULTILATERAL (open to all ASEAN members) or BILATERAL (one partner state). */
@@ -86,6 +91,16 @@ export interface PlanSpendingFacts {
   largestLines: readonly SpendingLineFacts[];
 }
 
+/** A results indicator of the plan, as far as T6 and T8 need it. */
+export interface IndicatorFacts {
+  /** Whether a baseline value and date are recorded (T6). */
+  hasBaseline: boolean;
+  /** Fiscal years it has a target for (T6). */
+  targetYears: readonly number[];
+  /** Fiscal years it has an actual value for (T8). */
+  actualYears: readonly number[];
+}
+
 export interface PlanFacts {
   /** The plan's program. */
   program: ProgramFacts;
@@ -115,6 +130,17 @@ export interface PlanFacts {
   activities: readonly PlanActivityFacts[];
   /** Budget against spending per fiscal year with budget or spending; empty before any is recorded (T9). */
   spending: readonly PlanSpendingFacts[];
+  /** The plan's results indicators (T6, T8). */
+  indicators: readonly IndicatorFacts[];
+  /** Why it is archived (or about to be) with ended years unmeasured; null or blank if none given (T8). */
+  archiveReason: string | null;
+  /**
+   * Whether a later revision replaced it: its approval archives this one, whose indicators and
+   * actuals carry on in the revision (T8 does not apply).
+   */
+  superseded: boolean;
+  /** Today's date in Japan: the fiscal years before today's have ended (T8). */
+  today: Date;
 }
 
 export interface ParticipantFacts {

@@ -67,11 +67,25 @@ const FAILURES: RuleResult[] = [
   ),
   ...violations(checkActivity(bilateralActivityFacts({ linkedNeedStateCodes: [] }), { asean })),
   ...violations(checkPlan(planFacts({ spending: [overspentYear] }), { asean })),
+  ...violations(checkPlan(planFacts({ indicators: [] }), { asean })),
+  ...violations(checkPlan(planFacts({ indicators: [{ hasBaseline: false, targetYears: [2026], actualYears: [] }] }), { asean })),
+  ...violations(checkPlan(planFacts({ indicators: [{ hasBaseline: true, targetYears: [2026], actualYears: [] }] }), { asean })),
+  ...violations(
+    checkPlan(planFacts({ status: "APPROVED", approvedById: "planner2", today: day("2027-05-01") }), { asean, transition: "archive" }),
+  ),
 ];
 
 const variantsOf = (code: (typeof RULE_CODES)[number]) => Object.keys(RULE_TEXTS.en[code].failed).sort();
 
 describe("the failure scenarios", () => {
+  it("name the fiscal years of T6 and T8 in the reader's language", () => {
+    const t6 = FAILURES.findLast((r) => r.code === "T6" && r.variant === "targets")!;
+    expect(ruleMessage(t6, "en")).toContain("no indicator has targets for FY2027, FY2028");
+    expect(ruleMessage(t6, "ja")).toContain("2027年度、2028年度の目標値");
+    const t8 = FAILURES.find((r) => r.code === "T8")!;
+    expect(ruleMessage(t8, "en")).toMatch(/^T8 · Tailored and lasting: .*FY2026 lack one/);
+  });
+
   it("cover every message variant of every rule", () => {
     for (const code of RULE_CODES) {
       const produced = [...new Set(FAILURES.filter((r) => r.code === code).map((r) => r.variant))].sort();

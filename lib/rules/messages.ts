@@ -128,6 +128,27 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "an activity of a plan falls inside the plan's fiscal years, and this one falls outside {firstFiscalYear}–{lastFiscalYear}. Move its dates into the plan's years, or attach it to another plan.",
       },
     },
+    T6: {
+      title: "Capacity building plans set results indicators with a baseline and yearly targets",
+      passed: "An indicator with a baseline and a target for every fiscal year",
+      notApplicable: "Applies to capacity-building and equipment plans only",
+      failed: {
+        none: "a capacity-building or equipment plan goes to review with at least one results indicator that has a baseline and a target for each fiscal year, and this one has no indicator (targets missing for {years}). Add an indicator with its baseline and a target for each of these years.",
+        baseline:
+          "a capacity-building or equipment plan goes to review with at least one results indicator that has a baseline and a target for each fiscal year, and none of its indicators has a baseline value and date (targets to set for {years}). Record the baseline of an indicator and its target for each of these years.",
+        targets:
+          "a capacity-building or equipment plan goes to review with at least one results indicator that has a baseline and a target for each fiscal year, and no indicator has targets for {years}. Set an indicator's target for each of these years.",
+      },
+    },
+    T8: {
+      title: "Ended years are measured before the plan is archived",
+      passed: "Every indicator measured for each ended fiscal year, or the reason recorded",
+      notApplicable: "No indicators to measure, or the plan was replaced by a new version",
+      failed: {
+        default:
+          "a plan is archived once each indicator has an actual value for every fiscal year that has ended, and {years} lack one. Record the missing actual values on the plan page, or give the reason they cannot be measured when you archive it.",
+      },
+    },
     T9: {
       title: "Spending stays within each year's budget",
       passed: "Spending within 10% of each fiscal year's budget",
@@ -245,6 +266,27 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "計画に属する活動は計画の年度内に収めますが、この活動は{firstFiscalYear}〜{lastFiscalYear}の範囲外です。日程を計画の年度内に移すか、別の計画に付け替えてください。",
       },
     },
+    T6: {
+      title: "能力構築支援の計画は基準値と年度ごとの目標値を持つ成果指標を定める",
+      passed: "基準値と全年度の目標値を持つ指標を設定済み",
+      notApplicable: "能力構築支援・防衛装備協力の計画のみに適用",
+      failed: {
+        none: "能力構築支援・防衛装備協力の計画は、基準値と各年度の目標値を持つ成果指標を1つ以上定めてから審査に進みますが、この計画には指標がありません（目標値の未設定：{years}）。指標を追加し、基準値とこれらの年度の目標値を設定してください。",
+        baseline:
+          "能力構築支援・防衛装備協力の計画は、基準値と各年度の目標値を持つ成果指標を1つ以上定めてから審査に進みますが、基準値（値と日付）を記録した指標がありません（目標値の設定が必要な年度：{years}）。指標の基準値と、これらの年度の目標値を設定してください。",
+        targets:
+          "能力構築支援・防衛装備協力の計画は、基準値と各年度の目標値を持つ成果指標を1つ以上定めてから審査に進みますが、{years}の目標値を持つ指標がありません。指標にこれらの年度の目標値を設定してください。",
+      },
+    },
+    T8: {
+      title: "終了した年度の実績を測定してから計画を保管する",
+      passed: "終了した各年度の実績値を記録済み、または理由を記録済み",
+      notApplicable: "測定する指標がないか、新しい版に置き換えられた計画",
+      failed: {
+        default:
+          "計画は、終了した各年度について全指標の実績値を記録してから保管しますが、{years}の実績値が記録されていません。計画のページで不足している実績値を記録するか、保管時に測定できない理由を記入してください。",
+      },
+    },
     T9: {
       title: "支出は各年度の予算の範囲内に収める",
       passed: "各年度の支出は予算の110％以内",
@@ -292,11 +334,13 @@ const STEP_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleStep, "sav
     share: "Will apply when the plan is shared with partners.",
     submit: "Will apply when the plan is submitted for review.",
     approve: "Will apply when the plan is approved.",
+    archive: "Will apply when the plan is archived.",
   },
   ja: {
     share: "計画をパートナー国と共有する時点から適用されます。",
     submit: "計画を審査に提出する時点から適用されます。",
     approve: "計画の承認時に適用されます。",
+    archive: "計画を保管する時点から適用されます。",
   },
 };
 

@@ -33,7 +33,7 @@ const bilateral = (overrides: Partial<ActivityFacts> = {}) => checkActivity(bila
 describe("the results", () => {
   it("list one entry per rule that applies to the record kind, in catalogue order", () => {
     expect(checkProgram(MULTILATERAL).map((r) => r.code)).toEqual(["O1"]);
-    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T9", "O1"]);
+    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T6", "T8", "T9", "O1"]);
     expect(activity().map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
   });
 
@@ -456,6 +456,72 @@ describe("T4 · approved after sharing with the partners, by someone other than 
   it("checks the recorded approver of an approved plan", () => {
     expect(resultOf(plan({ status: "APPROVED", approvedById: "planner2" }), "T4").status).toBe("passed");
     expect(resultOf(plan({ status: "APPROVED", approvedById: "planner1" }), "T4")).toMatchObject({ status: "failed" });
+  });
+});
+
+describe("T6 · a capacity-building plan has an indicator with a baseline and yearly targets before review", () => {
+  const complete = { hasBaseline: true, targetYears: [2026, 2027, 2028], actualYears: [] };
+
+  it("passes with one complete indicator among incomplete ones", () => {
+    const results = plan({ indicators: [{ ...complete, hasBaseline: false }, complete] }, { transition: "submit" });
+    expect(resultOf(results, "T6").status).toBe("passed");
+  });
+
+  it("blocks submitting without an indicator, naming every year and the indicators section", () => {
+    const t6 = resultOf(plan({ status: "SHARED", indicators: [] }, { transition: "submit" }), "T6");
+    expect(t6).toMatchObject({ status: "failed", variant: "none", fields: ["indicators"], params: { years: [2026, 2027, 2028] } });
+    expect(blocking([t6])).toHaveLength(1);
+  });
+
+  it("names the years the most complete indicator with a baseline lacks targets for", () => {
+    const indicators = [
+      { hasBaseline: true, targetYears: [2026], actualYears: [] },
+      { hasBaseline: true, targetYears: [2026, 2028], actualYears: [] },
+      { hasBaseline: false, targetYears: [2026, 2027, 2028], actualYears: [] },
+    ];
+    expect(resultOf(plan({ indicators }, { transition: "submit" }), "T6")).toMatchObject({
+      status: "failed",
+      variant: "targets",
+      params: { years: [2027] },
+    });
+    expect(resultOf(plan({ indicators: [indicators[2]!] }), "T6")).toMatchObject({
+      variant: "baseline",
+      params: { years: [2026, 2027, 2028] },
+    });
+  });
+
+  it("is not yet applicable before review, and does not concern other plans", () => {
+    const shared = resultOf(plan({ status: "SHARED", indicators: [] }), "T6");
+    expect(shared).toMatchObject({ status: "not_yet_applicable", variant: "none" });
+    expect(upcoming([shared])).toHaveLength(1);
+    expect(resultOf(plan({ program: MULTILATERAL, indicators: [] }, { transition: "submit" }), "T6").status).toBe("not_applicable");
+  });
+});
+
+describe("T8 · a plan is archived with its ended years measured, or a reason", () => {
+  const approved = (overrides: Partial<PlanFacts> = {}, options: Partial<PlanCheckOptions> = {}) =>
+    plan({ status: "APPROVED", approvedById: "planner2", today: day("2028-06-01"), ...overrides }, options);
+  const measured = (actualYears: number[]) => [{ hasBaseline: true, targetYears: [2026, 2027, 2028], actualYears }];
+
+  it("blocks archiving while an ended year has an indicator without an actual", () => {
+    const t8 = resultOf(approved({ indicators: measured([2026]) }, { transition: "archive" }), "T8");
+    expect(t8).toMatchObject({ status: "failed", fields: ["indicators", "archiveReason"], params: { years: [2027] } });
+    expect(blocking([t8])).toHaveLength(1);
+  });
+
+  it("passes when the ended years are measured (the year under way need not be), or with a reason", () => {
+    expect(resultOf(approved({ indicators: measured([2026, 2027]) }, { transition: "archive" }), "T8").status).toBe("passed");
+    const reasoned = approved({ indicators: measured([]), archiveReason: "The partner's unit was disbanded." }, { transition: "archive" });
+    expect(resultOf(reasoned, "T8").status).toBe("passed");
+    expect(resultOf(approved({ indicators: measured([]), archiveReason: "  " }, { transition: "archive" }), "T8").status).toBe("failed");
+  });
+
+  it("is not yet applicable before archiving, and does not concern a superseded plan or one without indicators", () => {
+    expect(resultOf(approved({ indicators: measured([]) }), "T8")).toMatchObject({ status: "not_yet_applicable", variant: "default" });
+    expect(resultOf(approved({ indicators: measured([]), superseded: true }, { transition: "archive" }), "T8").status).toBe(
+      "not_applicable",
+    );
+    expect(resultOf(approved({ indicators: [] }, { transition: "archive" }), "T8").status).toBe("not_applicable");
   });
 });
 

@@ -5,7 +5,7 @@
 // the principles panel shows every result, and what a later rule will ask (upcoming()).
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
-import { fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
+import { fiscalYearEnd, fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
 import { isOverBudget } from "@/lib/domain/spending";
 import {
   ruleDefinition,
@@ -19,8 +19,8 @@ import {
 } from "@/lib/rules/catalogue";
 import {
   JAPAN_STATE_CODE,
-  SUSTAINMENT_MEANS,
   aseanMembersOn,
+  isCapacityBuilding,
   type ActivityFacts,
   type AseanMember,
   type ConsultationFacts,
@@ -102,21 +102,20 @@ type Outcome = { status: "passed" | "not_applicable" } | { status: "failed"; var
 const PASSED: Outcome = { status: "passed" };
 const NOT_APPLICABLE: Outcome = { status: "not_applicable" };
 
-const ALL_STEPS: readonly RuleStep[] = ["save", "share", "submit", "approve"];
 const SAVE_ONLY: readonly RuleStep[] = ["save"];
 
-/** The steps a plan in this status has been through (ARCHIVED comes after APPROVED). */
+/** The steps a plan in this status has been through. */
 const STEPS_OF_STATUS: Record<PlanStatus, readonly RuleStep[]> = {
   DRAFT: SAVE_ONLY,
   SHARED: ["save", "share"],
   IN_REVIEW: ["save", "share", "submit"],
-  APPROVED: ALL_STEPS,
-  ARCHIVED: ALL_STEPS,
+  APPROVED: ["save", "share", "submit", "approve"],
+  ARCHIVED: ["save", "share", "submit", "approve", "archive"],
 };
 
-/** The status whose steps a check reaches: a transition's target; archiving keeps the steps the plan had reached. */
+/** The status whose steps a check reaches: a transition's target. */
 function reachedStatus(status: PlanStatus, transition: PlanTransition | undefined): PlanStatus {
-  if (!transition || transition === "archive") return status;
+  if (!transition) return status;
   return PLAN_TRANSITION_PATHS[transition].to;
 }
 
@@ -221,7 +220,7 @@ function checkT2(facts: PlanFacts): Outcome {
 }
 
 function checkT3(facts: PlanFacts): Outcome {
-  if (!facts.program.meansCodes.some((code) => SUSTAINMENT_MEANS.includes(code))) return NOT_APPLICABLE;
+  if (!isCapacityBuilding(facts.program)) return NOT_APPLICABLE;
   return isBlank(facts.sustainment) ? { status: "failed", fields: ["sustainment"] } : PASSED;
 }
 
@@ -295,6 +294,37 @@ export function checkPlanSpending(spending: readonly PlanSpendingFacts[]): RuleR
 }
 
 /**
+ * T6: a capacity-building plan has at least one indicator with a baseline and a target for each fiscal
+ * year of its span. When none has, the message names the years that the most complete indicator with
+ * a baseline lacks targets for (every year when no indicator has a baseline).
+ */
+function checkT6(facts: PlanFacts): Outcome {
+  if (!isCapacityBuilding(facts.program)) return NOT_APPLICABLE;
+  const span = fiscalYearRange(facts.firstFiscalYear, facts.lastFiscalYear);
+  if (span.length === 0) return NOT_APPLICABLE; // a reversed span: T1 reports it
+  const missing = facts.indicators
+    .filter((indicator) => indicator.hasBaseline)
+    .map((indicator) => span.filter((fy) => !indicator.targetYears.includes(fy)))
+    .sort((a, b) => a.length - b.length)[0];
+  if (missing?.length === 0) return PASSED;
+  const variant = facts.indicators.length === 0 ? "none" : missing ? "targets" : "baseline";
+  return { status: "failed", variant, fields: ["indicators"], params: { years: missing ?? span } };
+}
+
+/**
+ * T8: a plan is archived only when every indicator has an actual for each fiscal year of the span that
+ * has ended, or with a reason recorded. A plan replaced by a later revision is not concerned: that
+ * revision's approval archives it, and its indicators carry on in the revision.
+ */
+function checkT8(facts: PlanFacts): Outcome {
+  if (facts.superseded || facts.indicators.length === 0) return NOT_APPLICABLE;
+  const ended = fiscalYearRange(facts.firstFiscalYear, facts.lastFiscalYear).filter((fy) => fiscalYearEnd(fy) < facts.today);
+  const years = ended.filter((fy) => facts.indicators.some((indicator) => !indicator.actualYears.includes(fy)));
+  if (years.length === 0 || !isBlank(facts.archiveReason ?? "")) return PASSED;
+  return { status: "failed", fields: ["indicators", "archiveReason"], params: { years } };
+}
+
+/**
  * Checks a plan as it is (status as stored) or as it would be after `transition`. Lifecycle rules
  * (T2, T3, T4) apply once the plan reaches their step, whether by this transition or earlier (a
  * shared plan keeps needing T2 on every update); "returnToDraft" applies only the rules of every
@@ -312,6 +342,8 @@ export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResu
       T3: checkT3(facts),
       T4: checkT4(facts, options),
       T5: checkPlanT5(facts),
+      T6: checkT6(facts),
+      T8: checkT8(facts),
       T9: checkT9(facts.spending),
       O1: tracesToFramework(facts.program.endCodes.length, facts.program.keyAreaCodes.length, "plan", programFields),
     },

@@ -67,6 +67,10 @@ export function planFacts(overrides: Partial<PlanFacts> = {}): PlanFacts {
     consultations: [],
     activities: [{ id: "a1", title: "MDA seminar", startDate: day("2026-07-06"), endDate: day("2026-07-10") }],
     spending: [],
+    indicators: [{ hasBaseline: true, targetYears: [2026, 2027, 2028], actualYears: [] }],
+    archiveReason: null,
+    superseded: false,
+    today: day("2026-11-28"),
     ...overrides,
   };
 }

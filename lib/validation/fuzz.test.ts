@@ -30,7 +30,16 @@ import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
 import { parseInput } from "@/lib/validation/parse";
 import { isStorable } from "@/lib/validation/query";
 import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
-import { newPlanSchema, planSchema, planYearSchema, revisionSchema, transitionSchema } from "@/lib/validation/plan";
+import {
+  indicatorActualSchema,
+  indicatorSchema,
+  newPlanSchema,
+  planSchema,
+  planYearSchema,
+  revisionSchema,
+  transitionSchema,
+} from "@/lib/validation/plan";
+import { INDICATOR_DIRECTIONS } from "@/lib/domain/indicators";
 import { programSchema } from "@/lib/validation/program";
 import {
   MAX_SPENDING_JPY,
@@ -228,6 +237,44 @@ const validPlanYear = (fiscalYear: number) =>
     }),
   });
 
+const aMeasure = fc.oneof(
+  fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -1000, max: 100000 }).map(String),
+);
+/** An indicator whose targets fall in the fiscal years first..last. */
+const validIndicator = (first: number, last: number) =>
+  fc.record(
+    {
+      id: anId,
+      titleEn: padded(benignText(300)),
+      titleJa: fc.oneof(fc.constant(""), benignText(300)),
+      unit: padded(benignText(50)),
+      direction: fc.constantFrom(...INDICATOR_DIRECTIONS),
+      baselineValue: fc.oneof(fc.constant(""), fc.constant(null), aMeasure),
+      baselineDate: blankOr(portalDate),
+      verification: fc.oneof(fc.constant(""), benignText(1000)),
+      targets: fc
+        .subarray(Array.from({ length: last - first + 1 }, (_, i) => first + i))
+        .chain((years) =>
+          fc.tuple(...years.map((fiscalYear) => fc.record({ fiscalYear: asText(fc.constant(fiscalYear)), value: aMeasure }))),
+        ),
+    },
+    { requiredKeys: ["titleEn", "titleJa", "unit", "direction", "baselineValue", "baselineDate", "verification", "targets"] },
+  );
+const measure = (value: unknown, what: string) =>
+  check(typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= 1e12, what);
+const indicatorInvariant = (i: Out, what = "indicator") => {
+  optional(id)(i.id, `${what}.id`);
+  trimmed(i.titleEn, 1, 300, `${what}.titleEn`);
+  trimmed(i.titleJa, 0, 300, `${what}.titleJa`);
+  trimmed(i.unit, 1, 50, `${what}.unit`);
+  oneOf(i.direction, INDICATOR_DIRECTIONS, `${what}.direction`);
+  nullable(measure)(i.baselineValue, `${what}.baselineValue`);
+  check(i.baselineDate === "" || (portalDay(i.baselineDate, `${what}.baselineDate`), true), `${what}.baselineDate`);
+  trimmed(i.verification, 0, 1000, `${what}.verification`);
+  list(i.targets, 20, (t, w) => measure((t as Out).value, `${w}.value`), `${what}.targets`);
+};
+
 const validPlan = fc.tuple(fc.integer({ min: 2000, max: 2095 }), fc.integer({ min: 0, max: 5 })).chain(([first, span]) =>
   fc.record({
     version: asText(fc.integer({ min: 1, max: 1000 })),
@@ -239,6 +286,7 @@ const validPlan = fc.tuple(fc.integer({ min: 2000, max: 2095 }), fc.integer({ mi
     years: fc.subarray(Array.from({ length: span + 1 }, (_, i) => first + i)).chain((years) => fc.tuple(...years.map(validPlanYear))),
     needIds: fc.uniqueArray(anId, { maxLength: 4 }),
     consultations: fc.array(aConsultation, { maxLength: 2 }),
+    indicators: fc.uniqueArray(validIndicator(first, first + span), { maxLength: 2, selector: (i) => i.id ?? Math.random() }),
   }),
 );
 
@@ -811,7 +859,18 @@ const CASES: SchemaCase[] = [
     file: "plan.ts",
     name: "planSchema",
     schema: planSchema,
-    keys: ["version", "title", "firstFiscalYear", "lastFiscalYear", "summary", "sustainment", "years", "needIds", "consultations"],
+    keys: [
+      "version",
+      "title",
+      "firstFiscalYear",
+      "lastFiscalYear",
+      "summary",
+      "sustainment",
+      "years",
+      "needIds",
+      "consultations",
+      "indicators",
+    ],
     valid: validPlan,
     invariant: ((p: Out) => {
       check(isInt(p.version, 1, Number.MAX_SAFE_INTEGER), "version");
@@ -823,6 +882,47 @@ const CASES: SchemaCase[] = [
       check(new Set((p.years as Out[]).map((y) => y.fiscalYear)).size === (p.years as Out[]).length, "each year once");
       distinctList(p.needIds, 100, id, "needIds");
       list(p.consultations, 100, consultation, "consultations");
+      list(p.indicators, 30, (i, w) => indicatorInvariant(i as Out, w), "indicators");
+      for (const i of p.indicators as Out[]) {
+        for (const t of i.targets as Out[]) {
+          check(
+            (t.fiscalYear as number) >= (p.firstFiscalYear as number) && (t.fiscalYear as number) <= (p.lastFiscalYear as number),
+            "targets in the span",
+          );
+        }
+      }
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "plan.ts",
+    name: "indicatorSchema",
+    schema: indicatorSchema,
+    keys: ["id", "titleEn", "titleJa", "unit", "direction", "baselineValue", "baselineDate", "verification", "targets"],
+    valid: validIndicator(2026, 2028),
+    invariant: ((i: Out) => indicatorInvariant(i)) as never,
+    idempotent: true,
+  },
+  {
+    file: "plan.ts",
+    name: "indicatorActualSchema",
+    schema: indicatorActualSchema,
+    keys: ["indicatorId", "fiscalYear", "version", "value", "measuredOn", "evidence"],
+    valid: fc.record({
+      indicatorId: padded(anId),
+      fiscalYear: asText(aFiscalYear),
+      version: asText(fc.integer({ min: 0, max: 1000 })),
+      value: aMeasure,
+      measuredOn: portalDate,
+      evidence: fc.oneof(fc.constant(""), benignText(1000)),
+    }),
+    invariant: ((a: Out) => {
+      id(a.indicatorId, "indicatorId");
+      check(isInt(a.fiscalYear, 2000, 2100), "fiscalYear");
+      check(isInt(a.version, 0, Number.MAX_SAFE_INTEGER), "version");
+      measure(a.value, "value");
+      portalDay(a.measuredOn, "measuredOn");
+      trimmed(a.evidence, 0, 1000, "evidence");
     }) as never,
     idempotent: true,
   },

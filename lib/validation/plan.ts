@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/domain/limits";
 import { MILESTONE_STATUSES, PLAN_TRANSITIONS } from "@/lib/domain/plan";
+import { INDICATOR_DIRECTIONS } from "@/lib/domain/indicators";
 import { SPENDING_CATEGORIES } from "@/lib/domain/spending";
-import { isoDate } from "@/lib/validation/fields";
+import { isoDate, whenValid } from "@/lib/validation/fields";
 import { msg } from "@/lib/validation/parse";
 
 const id = z
@@ -54,6 +55,41 @@ export const planYearSchema = z.object({
     .max(50),
 });
 
+/**
+ * A measured value as typed: a number, or text that reads as one ("12.5"); anything else is refused
+ * beside its field (an empty required one too); an optional one reads empty as none (null).
+ */
+const measure = z.preprocess(
+  (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
+  z
+    .number({ error: msg("indicators.validation.notANumber") })
+    .min(-1e12, msg("indicators.validation.notANumber"))
+    .max(1e12, msg("indicators.validation.notANumber")),
+);
+const optionalMeasure = z.preprocess((value) => (value === "" || value === undefined ? null : value), measure.nullable());
+const optionalDate = z.preprocess(
+  (value) => (value === "" || value === undefined || value === null ? "" : value),
+  z.union([z.literal(""), isoDate]),
+);
+
+export const indicatorSchema = z.object({
+  /** The indicator's id when it exists: it is saved in place, and its actuals kept. */
+  id: id.optional(),
+  titleEn: required(300),
+  titleJa: text(300),
+  unit: required(50),
+  direction: z.enum(INDICATOR_DIRECTIONS),
+  baselineValue: optionalMeasure,
+  baselineDate: optionalDate,
+  verification: text(1000),
+  targets: z
+    .array(z.object({ fiscalYear, value: measure }))
+    .max(20)
+    .refine((targets) => new Set(targets.map((t) => t.fiscalYear)).size === targets.length, msg("duplicateYear")),
+});
+
+export type IndicatorInput = z.infer<typeof indicatorSchema>;
+
 export const planSchema = z
   .object({
     version: z.coerce.number().int().min(1),
@@ -68,15 +104,56 @@ export const planSchema = z
       .max(100)
       .refine((ids) => new Set(ids).size === ids.length, msg("duplicateNeed")),
     consultations: z.array(z.object({ heldOn: isoDate, counterpart: required(300), summary: text(2000) })).max(100),
+    // Absent from an older form: no indicators. Each is saved in place by its id.
+    indicators: z
+      .array(indicatorSchema)
+      .max(30)
+      .default([])
+      .refine((indicators) => {
+        const ids = indicators.flatMap((indicator) => (indicator.id ? [indicator.id] : []));
+        return new Set(ids).size === ids.length;
+      }, msg("indicators.validation.duplicateIndicator")),
   })
   .refine((plan) => plan.lastFiscalYear >= plan.firstFiscalYear, { path: ["lastFiscalYear"], message: msg("spanReversed") })
   .refine((plan) => plan.lastFiscalYear - plan.firstFiscalYear < 20, { path: ["lastFiscalYear"], message: msg("spanTooLong") })
   .refine((plan) => new Set(plan.years.map((year) => year.fiscalYear)).size === plan.years.length, {
     path: ["years"],
     message: msg("duplicateYear"),
-  });
+  })
+  // A target for a year the plan does not span is refused beside that target.
+  .superRefine(
+    (plan, context) => {
+      plan.indicators.forEach((indicator, i) =>
+        indicator.targets.forEach((target, j) => {
+          if (target.fiscalYear < plan.firstFiscalYear || target.fiscalYear > plan.lastFiscalYear) {
+            context.addIssue({
+              code: "custom",
+              path: ["indicators", i, "targets", j, "fiscalYear"],
+              message: msg("indicators.validation.targetOutsideSpan"),
+            });
+          }
+        }),
+      );
+    },
+    whenValid("firstFiscalYear", "lastFiscalYear", "indicators"),
+  );
 
 export type PlanInput = z.infer<typeof planSchema>;
+
+/** An actual value of an indicator for a fiscal year, recorded on the plan page. */
+export const indicatorActualSchema = z.object({
+  indicatorId: id,
+  fiscalYear,
+  /** The version of the actual the form was based on; 0 for none recorded yet. */
+  version: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .transform((version) => version || 0), // "-0" is 0
+  value: measure,
+  measuredOn: isoDate,
+  evidence: text(1000),
+});
 
 export const revisionSchema = z.object({ planId: id, version: z.coerce.number().int().min(1) });
 

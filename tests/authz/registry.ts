@@ -456,6 +456,7 @@ const NOTIFICATIONS = "(portal)/notifications/actions.ts";
 const PLANS = "(portal)/plans/actions.ts";
 const SPENDING = "(portal)/plans/spending-actions.ts";
 const COMMENTS = "(portal)/plans/comment-actions.ts";
+const INDICATORS = "(portal)/plans/indicator-actions.ts";
 const PROGRAMS = "(portal)/programs/actions.ts";
 
 const STAFF_ACTION: Rules = { anonymous: "login", admin: "allow", planner: "allow", liaison: "404" };
@@ -498,6 +499,17 @@ const savePlanArgs: ArgsFn = (context) => [
   null,
   { id: target(context).id, values: { ...target(context).values, version: target(context).version } },
 ];
+
+/** An actual of the plan's first indicator (a plan without an editor lends another's values: refused as invalid first). */
+const actualForm = (value: string) =>
+  planForm((context) => ({
+    indicatorId: ((target(context).values.indicators as { id?: string }[] | undefined)?.[0]?.id ?? "no-indicator").toString(),
+    fiscalYear: "2026",
+    version: "0",
+    value,
+    measuredOn: "2026-11-01",
+    evidence: `Authz ${context.marker}`,
+  }));
 
 const seenVerify = (context: CallContext) => ({
   sql: `SELECT 1 FROM "PlanWatch" WHERE "userId" = $1 AND "planId" = $2 AND "commentsSeenAt" IS NOT NULL`,
@@ -625,6 +637,14 @@ export const ACTIONS: ActionEntry[] = [
       ),
     },
     { record: "program" },
+  ),
+  action(
+    INDICATORS,
+    "recordIndicatorActualAction",
+    STAFF_ON_RECORD,
+    actualForm("5"),
+    { admin: invalidProbe(actualForm("not a number")), planner: invalidProbe(actualForm("not a number")) },
+    { record: "plan", note: "an actual of the plan's first indicator; a value that is no number proves access without a write" },
   ),
   action(
     PLANS,

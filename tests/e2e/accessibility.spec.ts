@@ -97,6 +97,25 @@ for (const locale of ["en", "ja"]) {
   });
 }
 
+for (const locale of ["en", "ja"]) {
+  test(`a plan's results indicators, with their charts and the form that records an actual, have no WCAG A/AA violations: ${locale}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000); // axe on two long pages of a busy two-core machine
+    await signInAs(page, "planner@example.org");
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
+    await page.goto("/plans/seed-demo-ph-plan");
+    const indicators = page.getByTestId("indicator");
+    await expect(indicators.first()).toBeVisible();
+    await expect(page.getByTestId("indicator-chart").first()).toBeVisible();
+    for (const summary of await page.locator('section[aria-labelledby="indicators"] summary').all()) await summary.click();
+    expect(await violations(page), `${locale} indicators`).toEqual([]);
+    await page.goto("/plans/seed-demo-ph-plan/edit");
+    await expect(page.getByTestId("plan-indicators")).toBeVisible();
+    expect(await violations(page), `${locale} indicators in the editor`).toEqual([]);
+  });
+}
+
 test("a refused new plan, its rule beside the fields, has no WCAG A/AA violations", async ({ page }) => {
   await signInAs(page, "planner@example.org");
   await page.goto("/plans/new?program=seed-program-bilateral-ph");

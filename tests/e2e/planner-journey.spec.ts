@@ -117,19 +117,49 @@ test("a planner's plan goes from draft to approved, by another planner", async (
   await expect.poll(() => unreadAbout("liaison.ph@example.org", { planId })).toBe(0);
   await officerContext.close();
 
-  // T3 on submitting: a capacity-building plan needs its sustainment section.
+  // T3 and T6 on submitting: a capacity-building plan needs its sustainment section, and a results
+  // indicator with a baseline and a target for each fiscal year (named in the message).
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /T3 · Tailored and lasting/ })).toBeVisible();
+  const submitRefusal = page.getByRole("alert").filter({ hasText: /T3 · Tailored and lasting/ });
+  await expect(submitRefusal).toBeVisible();
+  await expect(submitRefusal).toContainText(/T6 · Tailored and lasting: .*FY2026, FY2027, FY2028/);
   await page.goto(`${planUrl}/edit`);
   await page
     .getByLabel("Sustainment and hand-over")
     .fill("ASEAN navies run the course themselves from FY2029; JMSDF hands over the syllabus.");
+  // The indicator, with a target that is no number: refused beside that target, nothing saved.
+  await page.getByRole("button", { name: "Add indicator" }).click();
+  await page.getByLabel("Indicator 1: Title (English)").fill("Partner instructors qualified");
+  await page.getByLabel("Indicator 1: Title (Japanese)").fill("資格を得た相手国教官数");
+  await page.getByLabel("Indicator 1: Unit").fill("people");
+  await page.getByLabel("Indicator 1: Baseline value").fill("2");
+  await page.getByLabel("Indicator 1: Baseline date").fill("2026-04-01");
+  await page.getByLabel("Indicator 1: Target FY2026").fill("4");
+  await page.getByLabel("Indicator 1: Target FY2027").fill("eight");
+  await page.getByLabel("Indicator 1: Target FY2028").fill("12");
+  await page.getByRole("button", { name: "Save plan" }).click();
+  await expect(page.locator("#indicator-0-target-2027-errors")).toHaveText("Enter a number (digits, with a decimal point if needed).");
+  await page.getByLabel("Indicator 1: Target FY2027").fill("8");
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page.getByText(/Saved\. Version/)).toBeVisible();
   await page.goto(planUrl);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("button", { name: "Approve" })).toBeVisible();
   await expect(page.getByTestId("announcement")).toHaveText("Submitted for review.");
+
+  // In review, the plan takes actual values: the indicator's FY2026 actual meets its target.
+  const indicator = page.getByTestId("indicator").filter({ hasText: "Partner instructors qualified" });
+  await expect(indicator).toHaveAttribute("data-indicator-status", "noData");
+  await indicator.locator("summary", { hasText: "Record an actual value" }).click();
+  await indicator.getByLabel("Actual value (people)").fill("4");
+  await indicator.getByLabel("Date measured").fill("2026-11-20");
+  await indicator.getByLabel("Evidence (short note)").fill("Course completion roster");
+  await indicator.getByRole("button", { name: "Save actual" }).click();
+  await expect(indicator.getByText("Actual saved.")).toBeVisible();
+  await expect(indicator).toHaveAttribute("data-indicator-status", "achieved");
+  await expect(indicator.locator('tr[data-year="2026"]')).toContainText("Achieved");
+  await expect(indicator.locator('tr[data-year="2026"]')).toContainText("recorded by Haruka Sato");
+  await expect(indicator.getByRole("img", { name: /Partner instructors qualified: targets and actuals/ })).toBeVisible();
 
   // T4: the author cannot approve their own plan.
   await page.getByRole("button", { name: "Approve" }).click();

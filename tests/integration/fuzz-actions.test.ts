@@ -41,6 +41,7 @@ import {
 } from "@/tests/fuzz/inputs";
 import { scanApplication } from "@/tests/authz/app-endpoints";
 import { ACTIONS, actionKey, entryKey, type Rule } from "@/tests/authz/registry";
+import { completeIndicator } from "./indicator-fixtures";
 import { actorByEmail, closeDatabase, query, seededDatabase, tableCounts } from "./helpers";
 
 // ---------------------------------------------------------------- the action wrapper's language
@@ -94,6 +95,7 @@ let data: {
   users: typeof import("@/lib/data/users/reads") & typeof import("@/lib/data/users/writes");
   reference: typeof import("@/lib/data/reference/admin-reads") & typeof import("@/lib/data/reference/writes");
   signIn: typeof import("@/lib/auth/sign-in");
+  indicators: typeof import("@/lib/data/indicators/writes");
   clientAddress: typeof import("@/lib/auth/client-address");
   spending: typeof import("@/lib/data/spending/writes");
 };
@@ -172,6 +174,7 @@ beforeAll(async () => {
     users: { ...(await import("@/lib/data/users/reads")), ...(await import("@/lib/data/users/writes")) },
     reference: { ...(await import("@/lib/data/reference/admin-reads")), ...(await import("@/lib/data/reference/writes")) },
     signIn: await import("@/lib/auth/sign-in"),
+    indicators: await import("@/lib/data/indicators/writes"),
     clientAddress: await import("@/lib/auth/client-address"),
     spending: await import("@/lib/data/spending/writes"),
   };
@@ -286,6 +289,7 @@ function filled(input: PlanInput): PlanInput {
       milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
       budgetLines: [{ label: "Travel", category: "TRAVEL" as const, amountJpy: 1_500_000 }],
     })),
+    indicators: [completeIndicator(input.firstFiscalYear, input.lastFiscalYear)], // T6, before review
   };
 }
 
@@ -408,6 +412,29 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     keys: ["planId", "body"],
     valid: async () => ({ planId: SHARED_WITH_PH, body: "Thank you: our navy agrees with the schedule." }),
     call: (actor, input) => data.comments.addPlanComment(actor, fromForm(input)),
+  }),
+  [actionKey("app/(portal)/plans/indicator-actions.ts", "recordIndicatorActualAction")]: target<Form>({
+    actor: "planner",
+    form: true,
+    keys: ["indicatorId", "fiscalYear", "version", "value", "measuredOn", "evidence"],
+    valid: async () => {
+      // The lifecycle plan's indicator, at its FY2026 actual's live version (0 before the first).
+      const { rows } = await client.query<{ id: string; version: number | null }>(
+        `SELECT i.id, x.version FROM "PlanIndicator" i LEFT JOIN "IndicatorActual" x ON x."indicatorId" = i.id AND x."fiscalYear" = 2026
+         WHERE i."planId" = $1 ORDER BY i.position LIMIT 1`,
+        [ids.transitionPlan],
+      );
+      return {
+        indicatorId: rows[0]!.id,
+        fiscalYear: "2026",
+        version: String(rows[0]!.version ?? 0),
+        value: "5",
+        measuredOn: "2026-11-01",
+        evidence: "Fuzz: roster",
+      };
+    },
+    call: (actor, input) => data.indicators.recordIndicatorActual(actor, fromForm(input)),
+    plausible: () => ["2026", "2027", "0", "1", "-1", "1e12", "NaN", "12.5"],
   }),
   [actionKey("app/(portal)/plans/comment-actions.ts", "setPlanFollowingAction")]: target<Form>({
     actor: "liaison",

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
+import { completeIndicator } from "./indicator-fixtures";
 
 let database: TestDatabase;
 let comments: typeof import("@/lib/data/comments/reads") & typeof import("@/lib/data/comments/writes");
@@ -156,6 +157,7 @@ describe("notifications", () => {
         objectives: [{ text: `Objective ${year.fiscalYear}` }],
         milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
       })),
+      indicators: [completeIndicator(2027, 2028)], // T6, before review
     };
     let { version } = await editing.savePlan(planner, id, { ...values, version: current.plan.version });
     const officers = await count(

@@ -8,6 +8,7 @@ import { blocking, type RuleResult } from "@/lib/rules/principles";
 import type { PlanInput } from "@/lib/validation/plan";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
+import { completeIndicator } from "./indicator-fixtures";
 
 let database: TestDatabase;
 let editing: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
@@ -56,6 +57,7 @@ function filled(input: PlanInput): PlanInput {
       milestones: [{ title: `Milestone ${year.fiscalYear}`, dueDate: `${year.fiscalYear}-09-30`, status: "PENDING" as const }],
       budgetLines: [{ label: "Travel", category: "TRAVEL" as const, amountJpy: 1_500_000 }],
     })),
+    indicators: [completeIndicator(input.firstFiscalYear, input.lastFiscalYear)], // T6, before review
   };
 }
 

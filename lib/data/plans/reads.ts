@@ -128,6 +128,7 @@ export async function getPlan(actor: Actor, id: string) {
       approvedAt: true,
       version: true,
       returnReason: true,
+      archiveReason: true,
       authorId: true,
       // For planParts only: not part of what the page is given.
       programId: true,
@@ -221,7 +222,15 @@ async function loadPlanDraft(actor: Actor, id: string): Promise<PlanDraft | null
       'needIds', COALESCE((SELECT json_agg(x.${NEED_PLANS.col.need} ORDER BY x.${NEED_PLANS.col.need})
          FROM ${NEED_PLANS.table} x WHERE x.${NEED_PLANS.col.plan} = p.id), '[]'::json),
       'consultations', COALESCE((SELECT json_agg(json_build_object('heldOn', c."heldOn", 'counterpart', c.counterpart, 'summary', c.summary) ORDER BY c."heldOn", c.id)
-         FROM "ConsultationRecord" c WHERE c."planId" = p.id), '[]'::json)) AS draft
+         FROM "ConsultationRecord" c WHERE c."planId" = p.id), '[]'::json),
+      'archiveReason', p."archiveReason",
+      'indicators', COALESCE((SELECT json_agg(json_build_object(
+           'id', i.id, 'titleEn', i."titleEn", 'titleJa', i."titleJa", 'unit', i.unit, 'direction', i.direction,
+           'baselineValue', i."baselineValue", 'baselineDate', COALESCE(to_char(i."baselineDate", 'YYYY-MM-DD'), ''),
+           'verification', i.verification,
+           'targets', COALESCE((SELECT json_agg(json_build_object('fiscalYear', t."fiscalYear", 'value', t.value) ORDER BY t."fiscalYear")
+              FROM "IndicatorTarget" t WHERE t."indicatorId" = i.id), '[]'::json)) ORDER BY i.position, i.id)
+         FROM "PlanIndicator" i WHERE i."planId" = p.id), '[]'::json)) AS draft
     FROM "ProgramPlan" p WHERE p.id = ${id}`;
   if (!row) return null;
   return { ...row.draft, sharedAt: jsonDateOrNull(row.draft.sharedAt) };

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/tx";
 import { jsonDate } from "@/lib/db/json-rows";
 import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
+import { todayInJapan } from "@/lib/fiscal-year";
 import type { PlanStatus } from "@/lib/domain/plan";
 import type { AseanMember, PlanFacts, PlanSpendingFacts, ProgramFacts } from "@/lib/rules/facts";
 import { checkPlan, T9_LINES_NAMED, type RuleResult } from "@/lib/rules/principles";
@@ -24,6 +25,10 @@ export interface PlanDraft {
   consultations: PlanInput["consultations"];
   sharedAt: Date | null;
   sharedWith: string[];
+  /** The indicators as saved or about to be (an indicator's id, where it has one, finds its actuals). */
+  indicators: PlanInput["indicators"];
+  /** The reason given for archiving it (or given now); null if none (T8). */
+  archiveReason?: string | null;
 }
 
 const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -78,6 +83,8 @@ interface FactsJson {
   activities: { id: string; title: string; startDate: string; endDate: string }[];
   asean: { code: string; memberSince: string | null }[];
   spending: SpendingYearJson[];
+  actuals: { indicatorId: string; fiscalYear: number }[];
+  superseded: boolean;
 }
 
 /** What the rules read of the database besides the draft, in one statement. */
@@ -93,7 +100,14 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
           : Prisma.sql`'[]'::json`
       } AS activities,
       ${aseanMembersJson} AS asean,
-      ${spendingJson(draft.planId)} AS spending`;
+      ${spendingJson(draft.planId)} AS spending,
+      ${
+        draft.planId
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('indicatorId', x."indicatorId", 'fiscalYear', x."fiscalYear"))
+               FROM "IndicatorActual" x JOIN "PlanIndicator" i ON i.id = x."indicatorId" WHERE i."planId" = ${draft.planId}), '[]'::json)`
+          : Prisma.sql`'[]'::json`
+      } AS actuals,
+      ${draft.planId ? Prisma.sql`EXISTS (SELECT 1 FROM "ProgramPlan" r WHERE r."supersedesId" = ${draft.planId})` : Prisma.sql`false`} AS superseded`;
   if (!row?.program) throw new NotFoundError("program");
   const facts: PlanFacts = {
     program: row.program,
@@ -114,6 +128,14 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
     consultations: draft.consultations.map((c) => ({ heldOn: day(c.heldOn), counterpart: c.counterpart })),
     activities: row.activities.map((a) => ({ ...a, startDate: jsonDate(a.startDate), endDate: jsonDate(a.endDate) })),
     spending: spendingFacts(budgetsOf(draft.years), row.spending),
+    indicators: draft.indicators.map((indicator) => ({
+      hasBaseline: indicator.baselineValue !== null && indicator.baselineDate !== "",
+      targetYears: indicator.targets.map((target) => target.fiscalYear),
+      actualYears: row.actuals.filter((actual) => indicator.id && actual.indicatorId === indicator.id).map((actual) => actual.fiscalYear),
+    })),
+    archiveReason: draft.archiveReason ?? null,
+    superseded: row.superseded,
+    today: todayInJapan(),
   };
   return { facts, asean: aseanMembersFromJson(row.asean) };
 }
@@ -125,7 +147,7 @@ export async function planFacts(tx: Tx, draft: PlanDraft): Promise<PlanFacts> {
 export async function checkPlanRules(
   tx: Tx,
   draft: PlanDraft,
-  options: { transition?: "share" | "submit" | "approve"; actorId?: string },
+  options: { transition?: "share" | "submit" | "approve" | "archive"; actorId?: string },
 ): Promise<RuleResult[]> {
   const { facts, asean } = await loadFacts(tx, draft);
   return checkPlan(facts, { ...options, asean });

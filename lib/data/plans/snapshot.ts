@@ -7,6 +7,18 @@ import { isoDay } from "@/lib/dates";
 // The editable content of a plan as plain JSON: what the editor loads, what the audit trail stores
 // before and after each change, what a conflict shows, and what two versions are compared on.
 
+/** An indicator's content as the editor holds it (and a revision copies it), without its id. */
+export const indicatorContentSelect = {
+  titleEn: true,
+  titleJa: true,
+  unit: true,
+  direction: true,
+  baselineValue: true,
+  baselineDate: true,
+  verification: true,
+  targets: { select: { fiscalYear: true, value: true }, orderBy: { fiscalYear: "asc" } },
+} satisfies Prisma.PlanIndicatorSelect;
+
 export const planSnapshotSelect = {
   id: true,
   programId: true,
@@ -20,6 +32,7 @@ export const planSnapshotSelect = {
   sustainment: true,
   sharedAt: true,
   returnReason: true,
+  archiveReason: true,
   authorId: true,
   approvedById: true,
   version: true,
@@ -37,6 +50,10 @@ export const planSnapshotSelect = {
   },
   needs: { select: { id: true }, orderBy: { id: "asc" } },
   consultations: { select: { heldOn: true, counterpart: true, summary: true }, orderBy: [{ heldOn: "asc" }, { id: "asc" }] },
+  indicators: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, ...indicatorContentSelect },
+  },
 } satisfies Prisma.ProgramPlanSelect;
 
 type PlanRowForSnapshot = Prisma.ProgramPlanGetPayload<{ select: typeof planSnapshotSelect }>;
@@ -56,6 +73,7 @@ export function toPlanSnapshot(row: PlanRowForSnapshot) {
     sharedAt: row.sharedAt?.toISOString() ?? null,
     sharedWith: row.sharedWith.map((state) => state.code),
     returnReason: row.returnReason,
+    archiveReason: row.archiveReason,
     authorId: row.authorId,
     approvedById: row.approvedById,
     years: row.years.map((year) => ({
@@ -66,6 +84,18 @@ export function toPlanSnapshot(row: PlanRowForSnapshot) {
     })),
     needIds: row.needs.map((need) => need.id),
     consultations: row.consultations.map((c) => ({ heldOn: isoDay(c.heldOn), counterpart: c.counterpart, summary: c.summary })),
+    // Content only: the actuals are measurements with their own version, recorded on the plan page.
+    indicators: row.indicators.map((indicator) => ({
+      id: indicator.id,
+      titleEn: indicator.titleEn,
+      titleJa: indicator.titleJa,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      baselineValue: indicator.baselineValue,
+      baselineDate: indicator.baselineDate ? isoDay(indicator.baselineDate) : "",
+      verification: indicator.verification,
+      targets: indicator.targets.map((target) => ({ fiscalYear: target.fiscalYear, value: target.value })),
+    })),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy?.name ?? null,
@@ -99,5 +129,6 @@ export function editorValues(plan: PlanSnapshot): PlanInput {
     years: plan.years,
     needIds: plan.needIds,
     consultations: plan.consultations,
+    indicators: plan.indicators,
   };
 }

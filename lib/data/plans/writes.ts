@@ -9,14 +9,14 @@ import { editorValues } from "@/lib/data/plans/snapshot";
 import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications/writes";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
-import { auditablePlan, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
+import { auditablePlan, indicatorContentSelect, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { canTransition, isPlanEditable, NEW_VERSION_FROM, PLAN_TRANSITION_PATHS } from "@/lib/domain/plan";
 import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
 import { recordId } from "@/lib/validation/fields";
 import { parseInput, msg } from "@/lib/validation/parse";
-import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type PlanInput } from "@/lib/validation/plan";
+import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type IndicatorInput, type PlanInput } from "@/lib/validation/plan";
 
 /** Every year of the span, with the content typed for it (years outside the span are refused). */
 function normalizeYears(input: PlanInput): PlanInput["years"] {
@@ -49,6 +49,52 @@ async function checkNeeds(tx: Tx, programId: string, needIds: string[]): Promise
   });
   if (needs.length !== new Set(needIds).size) throw new ValidationError({ needIds: [msg("needElsewhere")] });
   return needs;
+}
+
+/** An indicator id the form sends is one of this plan's: anything else is refused beside it. */
+function checkIndicatorIds(indicators: IndicatorInput[], saved: { id: string }[]): void {
+  const ids = new Set(saved.map((indicator) => indicator.id));
+  const stray = indicators.findIndex((indicator) => indicator.id !== undefined && !ids.has(indicator.id));
+  if (stray >= 0) throw new ValidationError({ [`indicators.${stray}`]: [msg("indicators.validation.indicatorElsewhere")] });
+}
+
+function indicatorData(indicator: IndicatorInput, position: number) {
+  return {
+    position,
+    titleEn: indicator.titleEn,
+    titleJa: indicator.titleJa,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    baselineValue: indicator.baselineValue,
+    baselineDate: indicator.baselineDate ? new Date(`${indicator.baselineDate}T00:00:00Z`) : null,
+    verification: indicator.verification,
+  };
+}
+
+/**
+ * The plan's indicators saved in place: those it keeps are updated (their targets replaced), new ones
+ * created, removed ones deleted with their actuals. A kept indicator keeps its id, hence its actuals.
+ */
+async function saveIndicators(tx: Tx, planId: string, indicators: IndicatorInput[], saved: { id: string }[]): Promise<void> {
+  const kept = new Set(indicators.flatMap((indicator) => (indicator.id ? [indicator.id] : [])));
+  const removed = saved.filter((indicator) => !kept.has(indicator.id)).map((indicator) => indicator.id);
+  if (removed.length) await tx.planIndicator.deleteMany({ where: { planId, id: { in: removed } } });
+  for (const [position, indicator] of indicators.entries()) {
+    const targets = indicator.targets.map((target) => ({ fiscalYear: target.fiscalYear, value: target.value }));
+    if (indicator.id) {
+      await tx.indicatorTarget.deleteMany({ where: { indicatorId: indicator.id } });
+      await tx.planIndicator.update({
+        where: { id: indicator.id, planId },
+        data: { ...indicatorData(indicator, position), version: { increment: 1 }, targets: { create: targets } },
+        select: { id: true },
+      });
+    } else {
+      await tx.planIndicator.create({
+        data: { planId, ...indicatorData(indicator, position), targets: { create: targets } },
+        select: { id: true },
+      });
+    }
+  }
 }
 
 function yearsCreate(years: PlanInput["years"]): Prisma.PlanYearCreateWithoutPlanInput[] {
@@ -94,6 +140,7 @@ export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: stri
       sharedAt: null,
       sharedWith: [],
       planId: null,
+      indicators: [],
     };
     const found = refuseOnRules(await checkPlanRules(tx, draft, {}));
     const plan = await tx.programPlan.create({
@@ -132,6 +179,7 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown): Prom
     if (before.version !== input.version) return conflict(tx, planId);
     if (!isPlanEditable(before.status)) throw new InvalidStateError("notEditable");
     await checkNeeds(tx, before.programId, input.needIds);
+    checkIndicatorIds(input.indicators, before.indicators);
     const found = refuseOnRules(
       await checkPlanRules(
         tx,
@@ -171,6 +219,7 @@ export async function savePlan(actor: Actor, planId: string, raw: unknown): Prom
       },
       select: { id: true },
     });
+    await saveIndicators(tx, planId, input.indicators, before.indicators);
     await touchNeedsWhoseLinksChanged(tx, before.needIds, input.needIds);
     const after = await loadPlanSnapshot(tx, planId);
     await audit(tx, actor, {
@@ -201,18 +250,20 @@ export async function transitionPlan(actor: Actor, raw: unknown): Promise<{ vers
     const now = new Date();
     const sharedWith = input.transition === "share" ? program.partnerStates.map((s) => s.code) : before.sharedWith;
     const sharedAt = input.transition === "share" ? now : before.sharedAt ? new Date(before.sharedAt) : null;
+    // Archiving answers to its own step's rule (T8) alone: an approved plan met the earlier ones when
+    // it was approved, under the rules of that day.
+    const archiveReason = input.transition === "archive" ? input.reason || null : before.archiveReason;
     const found =
-      input.transition === "returnToDraft" || input.transition === "archive"
+      input.transition === "returnToDraft"
         ? []
         : refuseOnRules(
-            await checkPlanRules(
-              tx,
-              { ...before, planId: before.id, sharedAt, sharedWith },
-              {
-                transition: input.transition as "share" | "submit" | "approve",
-                actorId: actor.id,
-              },
-            ),
+            (
+              await checkPlanRules(
+                tx,
+                { ...before, planId: before.id, sharedAt, sharedWith, archiveReason },
+                { transition: input.transition, actorId: actor.id },
+              )
+            ).filter((result) => input.transition !== "archive" || result.step === "archive"),
           );
     const { count } = await tx.programPlan.updateMany({
       where: { id: input.planId, version: input.version },
@@ -224,6 +275,7 @@ export async function transitionPlan(actor: Actor, raw: unknown): Promise<{ vers
         ...(input.transition === "submit" ? { submittedAt: now } : {}),
         ...(input.transition === "approve" ? { approvedAt: now, approvedById: actor.id } : {}),
         ...(input.transition === "returnToDraft" ? { returnReason: input.reason } : {}),
+        ...(input.transition === "archive" ? { archiveReason } : {}),
       },
     });
     if (count === 0) return conflict(tx, input.planId);
@@ -338,6 +390,7 @@ async function createRevision(actor: Actor, planId: string, version: number): Pr
       },
       select: { id: true },
     });
+    await copyIndicators(tx, planId, revision.id);
     await touchNeedsWhoseLinksChanged(tx, [], current.needIds);
     const after = await loadPlanSnapshot(tx, revision.id);
     await audit(tx, actor, {
@@ -349,6 +402,25 @@ async function createRevision(actor: Actor, planId: string, version: number): Pr
     });
     return { id: revision.id };
   });
+}
+
+/** A new revision's indicators: copies of the plan's, with their targets and their actuals as recorded. */
+async function copyIndicators(tx: Tx, fromPlanId: string, toPlanId: string): Promise<void> {
+  const indicators = await tx.planIndicator.findMany({
+    where: { planId: fromPlanId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      position: true,
+      ...indicatorContentSelect,
+      actuals: { select: { fiscalYear: true, value: true, measuredOn: true, evidence: true, recordedById: true } },
+    },
+  });
+  for (const { targets, actuals, ...indicator } of indicators) {
+    await tx.planIndicator.create({
+      data: { ...indicator, planId: toPlanId, targets: { create: targets }, actuals: { create: actuals } },
+      select: { id: true },
+    });
+  }
 }
 
 /** Whether a transaction failed on the unique revision link (two "new version" clicks at once). */

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { recordIndicatorActualAction } from "@/app/(portal)/plans/indicator-actions";
+import { PlanIndicatorsSection } from "@/components/indicators/plan-indicators-section";
+import { getPlanIndicators } from "@/lib/data/indicators/reads";
 import { addPlanCommentAction, markPlanCommentsSeenAction, setPlanFollowingAction } from "@/app/(portal)/plans/comment-actions";
 import { ActivityTable } from "@/components/activity-table";
 import { IllustrativeBadge, StatusBadge } from "@/components/badges";
@@ -76,13 +79,15 @@ export default async function PlanPage({ params }: Props) {
   }
   const { plan } = shown;
   const actor = await requireActor();
-  const [t, tl, te, locale, format, watch] = await Promise.all([
+  const [t, tl, te, ti, locale, format, watch, indicators] = await Promise.all([
     getTranslations("plans"),
     getTranslations("planLifecycle"),
     getTranslations("planEditor"),
+    getTranslations("indicators"),
     getLocale(),
     getFormatter(),
     getPlanWatch(actor, plan),
+    getPlanIndicators(actor, plan.id),
   ]);
 
   const editable = isPlanEditable(plan.status);
@@ -103,6 +108,8 @@ export default async function PlanPage({ params }: Props) {
     years: te("years"),
     needIds: te("needs"),
     consultations: te("consultations"),
+    indicators: ti("editor.title"),
+    archiveReason: ti("archive.reason"),
     status: t("status"),
     sharedWith: t("sharedWith"),
     sharedAt: t("sharedAt"),
@@ -122,6 +129,11 @@ export default async function PlanPage({ params }: Props) {
           {plan.returnReason && plan.status === "DRAFT" ? (
             <p className="mb-2 text-sm text-amber-900">{tl("returnReason", { reason: plan.returnReason })}</p>
           ) : null}
+          {plan.archiveReason && plan.status === "ARCHIVED" ? (
+            <p className="mb-2 text-sm text-slate-800" data-testid="archive-reason">
+              {ti("archive.recorded", { reason: plan.archiveReason })}
+            </p>
+          ) : null}
           {plan.supersedes ? (
             <p className="mb-2 text-sm text-slate-700">
               {tl("supersedes", { revision: plan.revision, previous: plan.supersedes.revision })}{" "}
@@ -137,7 +149,7 @@ export default async function PlanPage({ params }: Props) {
               </Link>
             </p>
           ) : null}
-          <ClientMessages namespaces={["planLifecycle"]}>
+          <ClientMessages namespaces={["planLifecycle", "indicators"]}>
             <PlanWorkflow
               planId={plan.id}
               version={plan.version}
@@ -223,6 +235,9 @@ export default async function PlanPage({ params }: Props) {
             </li>
           ))}
         </ol>
+      </Section>
+      <Section title={ti("page.title")} id="indicators">
+        <PlanIndicatorsSection data={indicators} recordAction={recordIndicatorActualAction} />
       </Section>
       {spending && ts ? (
         <Section title={ts("budgetVsActual")} id="spending">

@@ -17,10 +17,11 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const { plan, previous, diff } = await orNotFound(getPlanComparison(actor, id));
-  const [t, te, tc, format, locale] = await Promise.all([
+  const [t, te, tc, ti, format, locale] = await Promise.all([
     getTranslations("planCompare"),
     getTranslations("planEditor"),
     getTranslations("spending.categories"),
+    getTranslations("indicators.editor"),
     getFormatter(),
     getLocale(),
   ]);
@@ -32,6 +33,7 @@ export default async function ComparePlanPage({ params }: { params: Promise<{ id
     sustainment: te("sustainment"),
     needs: te("needs"),
     consultations: te("consultations"),
+    indicators: ti("title"),
   };
   const list = (items: string[], sign: string) =>
     items.map((item) => (

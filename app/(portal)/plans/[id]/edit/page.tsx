@@ -19,7 +19,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const editing = await orNotFound(getPlanForEditing(actor, id));
   const [t, te, locale] = await Promise.all([getTranslations("planEditor"), getTranslations("enums"), getLocale()]);
   return (
-    <ClientMessages namespaces={["planEditor", "editor", "enums", "spending.categories"]}>
+    <ClientMessages namespaces={["planEditor", "editor", "enums", "spending.categories", "indicators"]}>
       <PageHeader title={`${t("editTitle")}: ${editing.plan.title}`} intro={nameOf(locale, editing.program)} />
       {editing.editable ? (
         <PlanEditor
