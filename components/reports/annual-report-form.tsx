@@ -35,6 +35,10 @@ export async function AnnualReportForm({ fiscalYears, locale }: { fiscalYears: n
             <option value="ja">{t("ja")}</option>
           </select>
         </div>
+        <label className="flex items-center gap-2 pb-1.5 text-sm">
+          <input type="checkbox" name="era" value="1" />
+          {t("era")}
+        </label>
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
           {t("submit")}
         </button>

@@ -10,6 +10,7 @@ const textOf = async (pdf: Buffer) => compact((await extractText(new Uint8Array(
 
 const empty: AnnualReport = {
   fiscalYear: 2031,
+  fiscalYearLabel: "FY2031",
   locale: "en",
   summary: { activities: 0, conducted: 0, programs: 0, states: 0, participants: null, needsAddressed: 0 },
   byKeyArea: [{ code: "K1", label: "Ensuring the rule of law", count: 0 }],
@@ -18,6 +19,15 @@ const empty: AnnualReport = {
   aseanMembers: [],
   programs: [],
   needs: [],
+  results: {
+    indicators: { achieved: 0, onTrack: 0, behind: 0, noData: 0 },
+    indicatorYears: [],
+    conducted: 0,
+    reported: 0,
+    followUpsOpen: 0,
+    feedback: { count: 0, usefulness: null, fit: null },
+  },
+  spending: [],
   includesIllustrative: false,
 };
 
@@ -27,6 +37,8 @@ describe("renderAnnualReport", () => {
     expect(text).toContain(compact("Vientiane Vision 2.0 — Annual report FY2031"));
     expect(text).toContain(compact("No activity is recorded for this fiscal year."));
     expect(text).toContain(compact("No partner need was addressed in this fiscal year."));
+    expect(text).toContain(compact("No results indicator has a target for this fiscal year."));
+    expect(text).toContain(compact("No budget line and no spending is recorded for this fiscal year."));
     expect(text).toContain(compact("Participants at conducted activities Not recorded"));
     expect(text).not.toContain(compact("illustrative demo records"));
   });

@@ -1,5 +1,6 @@
 // The annual report as a PDF (portrait A4): a cover, the year's figures and charts, one section per
-// program with its activities, and the partner needs addressed. Headings are real text and PDF
+// program with its activities, the partner needs addressed, the year's results (indicators,
+// after-action reports, partner feedback) and its spending against budget. Headings are real text and PDF
 // bookmarks, so the file can be searched and navigated. A few hundred pages at most: it is built in
 // memory (pages are kept until the end to number them "Page n of N").
 import { createTranslator } from "next-intl";
@@ -8,26 +9,29 @@ import { loadMessages } from "@/i18n/messages";
 import type { AnnualActivity, AnnualNeed, AnnualReport } from "@/lib/data/reports/annual-report";
 import type enMessages from "@/messages/en.json";
 import type enAnnual from "@/messages/en.annual.json";
+import type enReview from "@/messages/en.review.json";
+import type enSpending from "@/messages/en.spending.json";
 import { barChartHeight, drawBarChart } from "@/lib/pdf/bar-chart";
 import { FONT, registerFonts } from "@/lib/pdf/fonts";
 import { COLOR, drawFooter } from "@/lib/pdf/layout";
 import { TableWriter } from "@/lib/pdf/table";
-import { fiscalYearEnd, fiscalYearStart } from "@/lib/fiscal-year";
+import { fiscalYearEnd, fiscalYearLabel, fiscalYearStart } from "@/lib/fiscal-year";
 
 const MARGINS = { top: 56, bottom: 56, left: 50, right: 50 };
 
 type Doc = PDFKit.PDFDocument;
 // The texts this file uses, typed from the English files so that a missing key fails the type check.
-type ReportMessages = typeof enAnnual & Pick<typeof enMessages, "enums">;
+type ReportMessages = typeof enAnnual & Pick<typeof enMessages, "enums"> & typeof enSpending & Pick<typeof enReview, "review">;
 
 export async function renderAnnualReport(report: AnnualReport, generatedAt: Date = new Date()): Promise<Buffer> {
   const { locale } = report;
   const messages = (await loadMessages(locale)) as ReportMessages;
   const t = createTranslator({ locale, messages, namespace: "annualReport" });
   const te = createTranslator({ locale, messages, namespace: "enums" });
-  // Fiscal-year numbers are names ("FY2025"), not quantities: no digit grouping.
-  const fy = String(report.fiscalYear);
-  const title = t("title", { fy });
+  const tr = createTranslator({ locale, messages, namespace: "review.status" });
+  const tc = createTranslator({ locale, messages, namespace: "spending.categories" });
+  // Fiscal years are names ("FY2025", "2025年度", "令和7年度"), not quantities: no digit grouping.
+  const title = t("title", { fy: report.fiscalYearLabel });
   const number = new Intl.NumberFormat(locale);
 
   const doc = new PDFDocument({
@@ -157,7 +161,7 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
       need.keyArea,
       te(`priority.${need.priority}`),
       [
-        ...need.plans.map((plan) => planText(plan, t)),
+        ...need.plans.map((plan) => planText(plan, t, locale)),
         ...need.activities.map((activity) => t("activityLine", { date: activity.startDate, title: activity.title })),
       ].join("\n"),
     ]);
@@ -174,6 +178,88 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
     );
     table.begin();
     for (const row of needRows) table.row(row);
+  }
+
+  // ---- results: indicators, after-action reports, partner feedback
+  newPage();
+  doc.outline.addItem(t("results.title"));
+  heading(t("results.title"), 18);
+  paragraph(t("results.intro"));
+  const results = report.results;
+  const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  figures(doc, [
+    [t("results.achieved"), number.format(results.indicators.achieved)],
+    [t("results.onTrack"), number.format(results.indicators.onTrack)],
+    [t("results.behind"), number.format(results.indicators.behind)],
+    [t("results.reported"), t("results.reportedValue", { reported: results.reported, conducted: results.conducted })],
+    [t("results.followUpsOpen"), number.format(results.followUpsOpen)],
+    [
+      t("results.feedback", { count: results.feedback.count }),
+      results.feedback.count
+        ? `${one.format(results.feedback.usefulness ?? 0)} · ${one.format(results.feedback.fit ?? 0)}`
+        : t("notRecorded"),
+    ],
+  ]);
+  if (results.indicatorYears.length === 0) paragraph(t("results.noIndicators"), COLOR.text);
+  else {
+    const value = (n: number | null, unit: string) => (n === null ? "—" : `${number.format(n)} ${unit}`);
+    const indicatorRows = results.indicatorYears.map((row) => [
+      row.title,
+      row.plan,
+      value(row.target, row.unit),
+      value(row.actual, row.unit),
+      tr(row.status),
+    ]);
+    const table = new TableWriter(
+      doc,
+      [
+        { header: t("results.columns.indicator"), width: 3 },
+        { header: t("results.columns.plan"), width: 3 },
+        { header: t("results.columns.target"), width: 1.2 },
+        { header: t("results.columns.actual"), width: 1.2 },
+        { header: t("results.columns.status"), width: 1 },
+      ],
+      { newPage, sample: indicatorRows },
+    );
+    table.begin();
+    for (const row of indicatorRows) table.row(row);
+  }
+
+  // ---- spending against budget (the report is JMOD's: planners and admins only)
+  newPage();
+  doc.outline.addItem(t("spending.title"));
+  heading(t("spending.title"), 18);
+  paragraph(t("spending.intro"));
+  if (report.spending.length === 0) paragraph(t("spending.none"), COLOR.text);
+  else {
+    const yen = new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" });
+    const line = (label: string, budget: number, actual: number) => [
+      label,
+      yen.format(budget),
+      yen.format(actual),
+      yen.format(actual - budget),
+    ];
+    const sum = (pick: (row: (typeof report.spending)[number]) => number) => report.spending.reduce((total, row) => total + pick(row), 0);
+    const moneyRows = [
+      ...report.spending.map((row) => line(tc(row.category), row.budgetJpy, row.actualJpy)),
+      line(
+        t("spending.total"),
+        sum((row) => row.budgetJpy),
+        sum((row) => row.actualJpy),
+      ),
+    ];
+    const table = new TableWriter(
+      doc,
+      [
+        { header: t("spending.columns.category"), width: 2.4 },
+        { header: t("spending.columns.budget"), width: 1.4 },
+        { header: t("spending.columns.actual"), width: 1.4 },
+        { header: t("spending.columns.variance"), width: 1.4 },
+      ],
+      { newPage, sample: moneyRows },
+    );
+    table.begin();
+    for (const row of moneyRows) table.row(row);
   }
 
   // ---- footers, now that the number of pages is known (none on the cover)
@@ -248,8 +334,9 @@ function statesText(
 function planText(
   plan: AnnualNeed["plans"][number],
   t: (key: "planLine" | "planLineWithYears", values: Record<string, string>) => string,
+  locale: string,
 ): string {
-  const first = String(plan.firstFiscalYear);
-  const last = String(plan.lastFiscalYear);
-  return plan.title.includes(first) ? t("planLine", { title: plan.title }) : t("planLineWithYears", { title: plan.title, first, last });
+  if (plan.title.includes(String(plan.firstFiscalYear))) return t("planLine", { title: plan.title });
+  const [first, last] = [fiscalYearLabel(plan.firstFiscalYear, locale), fiscalYearLabel(plan.lastFiscalYear, locale)];
+  return t("planLineWithYears", { title: plan.title, first, last });
 }

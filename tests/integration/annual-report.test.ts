@@ -210,6 +210,43 @@ describe("annual report PDF", () => {
   });
 });
 
+describe("annual report results and spending", () => {
+  it("counts the year's indicators, reports and spending as the database holds them", async () => {
+    const report = await data.annualReport(planner, FY, "en");
+    const [reports] = await query<{ conducted: string; reported: string }>(
+      database.url,
+      `SELECT count(*) AS conducted, count(r.id) AS reported FROM "Activity" a LEFT JOIN "AfterActionReport" r ON r."activityId" = a.id
+        WHERE a."fiscalYear" = $1 AND a.status = 'CONDUCTED'`,
+      [FY],
+    );
+    expect(report.results.conducted).toBe(Number(reports!.conducted));
+    expect(report.results.reported).toBe(Number(reports!.reported));
+    const [spent] = await query<{ total: string | null }>(
+      database.url,
+      `SELECT sum("amountJpy") AS total FROM "SpendingLine" WHERE "fiscalYear" = $1`,
+      [FY],
+    );
+    expect(report.spending.reduce((sum, row) => sum + row.actualJpy, 0)).toBe(Number(spent!.total ?? 0));
+    expect(Number(spent!.total ?? 0)).toBeGreaterThan(0);
+    const statuses = Object.values(report.results.indicators).reduce((a, b) => a + b, 0);
+    expect(statuses).toBe(report.results.indicatorYears.length);
+    expect(statuses).toBeGreaterThan(0);
+  });
+
+  it("prints a results section and a spending section, and names the era in a formal Japanese report", async () => {
+    const text = await textOf(english);
+    expect(text).toContain("Results");
+    expect(text).toContain(compact("Spending against budget"));
+    expect(text).toContain(compact("After-action reports"));
+    const era = await data.annualReport(planner, FY, "ja", "era");
+    expect(era.fiscalYearLabel).toBe("令和7年度");
+    const formal = await textOf(await pdf.renderAnnualReport(era));
+    expect(formal).toContain("年次報告書（令和7年度）");
+    expect(formal).toContain("予算と支出");
+    expect(await textOf(japanese)).toContain("年次報告書（2025年度）");
+  });
+});
+
 describe("table PDF", () => {
   it("runs a long table over pages with the header repeated, Japanese included", async () => {
     const { tablePdfStream } = await import("@/lib/pdf/table-pdf");

@@ -375,8 +375,13 @@ describe("lifecycle", () => {
     expect((await editing.startNewRevision(planner, { planId: id, version: current.version })).id).toBe(revision.id);
     await expect(editing.startNewRevision(liaison, { planId: id, version: current.version })).rejects.toBeInstanceOf(NotFoundError);
 
-    // Approving revision 2 archives revision 1 and moves its activities over.
+    // Approving revision 2 archives revision 1 and moves its activities and its spending over.
     await query(database.url, `UPDATE "Activity" SET "planId" = $1 WHERE id = 'seed-demo-ph-activity'`, [id]);
+    await query(
+      database.url,
+      `INSERT INTO "SpendingLine" (id, "planId", "fiscalYear", "spentOn", category, "amountJpy", "updatedAt") VALUES ('revision-spend', $1, $2, $3, 'TRAVEL', 120000, now())`,
+      [id, current.firstFiscalYear, `${current.firstFiscalYear}-06-01`],
+    );
     let next2 = await values(revision.id);
     const stepOn = async (actor: Actor, transition: string) => {
       await editing.transitionPlan(actor, { planId: revision.id, version: next2.version, transition });
@@ -389,6 +394,8 @@ describe("lifecycle", () => {
     expect((await plans.getPlan(planner, revision.id)).status).toBe("APPROVED");
     const [moved] = await query<{ planId: string }>(database.url, `SELECT "planId" FROM "Activity" WHERE id = 'seed-demo-ph-activity'`);
     expect(moved?.planId).toBe(revision.id);
+    const [spent] = await query<{ planId: string }>(database.url, `SELECT "planId" FROM "SpendingLine" WHERE id = 'revision-spend'`);
+    expect(spent?.planId).toBe(revision.id);
     const comparison = await plans.getPlanComparison(planner, revision.id);
     expect(comparison.diff).toEqual({ fields: [], years: [] });
     await expect(plans.getPlanComparison(liaison, revision.id)).rejects.toBeInstanceOf(NotFoundError);

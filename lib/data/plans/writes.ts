@@ -300,12 +300,25 @@ export async function transitionPlan(actor: Actor, raw: unknown): Promise<{ vers
           select: { id: true },
         });
         await auditMovedActivities(tx, actor, moved, before.supersedesId, input.planId);
+        // The money spent goes on with the plan, as its activities do: the lines of the years the new
+        // version still spans move to it (a year it dropped keeps its lines on the archived plan).
+        const spending = await tx.spendingLine.updateManyAndReturn({
+          where: { planId: before.supersedesId, fiscalYear: { gte: before.firstFiscalYear, lte: before.lastFiscalYear } },
+          data: { planId: input.planId, version: { increment: 1 } },
+          select: { id: true },
+        });
         await audit(tx, actor, {
           action: "plan.archive",
           entity: "ProgramPlan",
           entityId: before.supersedesId,
           before: { status: "APPROVED" },
-          after: { status: "ARCHIVED", supersededBy: before.id, activitiesMovedTo: before.id, activityIds: moved.map((a) => a.id) },
+          after: {
+            status: "ARCHIVED",
+            supersededBy: before.id,
+            activitiesMovedTo: before.id,
+            activityIds: moved.map((a) => a.id),
+            spendingLineIds: spending.map((line) => line.id),
+          },
         });
       }
     }

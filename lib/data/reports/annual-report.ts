@@ -7,7 +7,10 @@ import type { Locale } from "@/i18n/locales";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/policy";
 import { activityScope, needScope, planScope } from "@/lib/data/scope";
-import { fiscalYearEnd, fiscalYearStart } from "@/lib/fiscal-year";
+import { fiscalYearEnd, fiscalYearLabel, fiscalYearStart, type FiscalYearStyle } from "@/lib/fiscal-year";
+import { moneyByCategory, reviewOfEfforts, type CategoryMoney } from "@/lib/data/review/reads";
+import { reviewIndicatorRecords } from "@/lib/data/review/records";
+import type { IndicatorStatus } from "@/lib/domain/indicators";
 import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
 
 /** One bar of a chart: a key area, a means or a state, and its number of activities. */
@@ -59,8 +62,22 @@ export interface AnnualSummary {
   needsAddressed: number;
 }
 
+/** What the year's cooperation achieved: indicators, after-action reports and partner feedback. */
+export interface AnnualResults {
+  /** Indicator years of the fiscal year (plans in force), by status. */
+  indicators: Record<IndicatorStatus, number>;
+  indicatorYears: { title: string; plan: string; unit: string; target: number; actual: number | null; status: IndicatorStatus }[];
+  /** Conducted activities of the year, and how many have their after-action report. */
+  conducted: number;
+  reported: number;
+  followUpsOpen: number;
+  feedback: { count: number; usefulness: number | null; fit: number | null };
+}
+
 export interface AnnualReport {
   fiscalYear: number;
+  /** "FY2025", "2025年度" or, in a formal Japanese report, "令和7年度". */
+  fiscalYearLabel: string;
   locale: Locale;
   summary: AnnualSummary;
   byKeyArea: AnnualCount[];
@@ -70,6 +87,9 @@ export interface AnnualReport {
   aseanMembers: { code: string; since: string | null }[];
   programs: AnnualProgram[];
   needs: AnnualNeed[];
+  results: AnnualResults;
+  /** Budget against spending per category (internal: the report is JMOD's). */
+  spending: CategoryMoney[];
   /** Whether any record in the report is an invented demo record. */
   includesIllustrative: boolean;
 }
@@ -78,13 +98,19 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 // Timestamps (updatedAt) against a fiscal year: the ministry's year starts at midnight in Japan.
 const JAPAN_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-export async function annualReport(actor: Actor, fiscalYear: number, locale: Locale): Promise<AnnualReport> {
+export async function annualReport(
+  actor: Actor,
+  fiscalYear: number,
+  locale: Locale,
+  style: FiscalYearStyle = "plain",
+): Promise<AnnualReport> {
   assertCan(actor, "export:all");
+  const span = { fyFrom: fiscalYear, fyTo: fiscalYear };
   const fyEnd = fiscalYearEnd(fiscalYear);
   // Planners and admins see every state, so these scopes add nothing today; they keep the queries
   // right should export:all ever be granted to a scoped role.
   const activities = activityScope(actor);
-  const [rows, keyAreas, means, asean, needRows] = await Promise.all([
+  const [rows, keyAreas, means, asean, needRows, review, indicatorYears, reported, spending] = await Promise.all([
     scopedDb(actor).activity.findMany({
       where: { AND: [activities, { fiscalYear }] },
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
@@ -157,6 +183,12 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
         },
       },
     }),
+    reviewOfEfforts(actor, span),
+    reviewIndicatorRecords(actor, span, {}),
+    scopedDb(actor).activity.count({
+      where: { AND: [activities, { fiscalYear, status: "CONDUCTED", afterActionReport: { isNot: null } }] },
+    }),
+    moneyByCategory(actor, span),
   ]);
 
   const count = (codes: string[]) => {
@@ -207,8 +239,10 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
   const conducted = rows.filter((row) => row.status === "CONDUCTED");
   const counted = conducted.flatMap((row) => row.participants.map((p) => p.participantCount)).filter((n): n is number => n !== null);
 
+  const { total } = review;
   return {
     fiscalYear,
+    fiscalYearLabel: fiscalYearLabel(fiscalYear, locale, style),
     locale,
     summary: {
       activities: rows.length,
@@ -233,6 +267,22 @@ export async function annualReport(actor: Actor, fiscalYear: number, locale: Loc
       plans: need.plans.map(({ title, firstFiscalYear, lastFiscalYear }) => ({ title, firstFiscalYear, lastFiscalYear })),
       activities: need.activities.map((activity) => ({ startDate: day(activity.startDate), title: activityTitle(locale, activity) })),
     })),
+    results: {
+      indicators: total.indicators,
+      indicatorYears: indicatorYears.rows.map((row) => ({
+        title: (locale === "ja" && row.titleJa) || row.titleEn,
+        plan: row.planTitle,
+        unit: row.unit,
+        target: row.target,
+        actual: row.actual,
+        status: row.status,
+      })),
+      conducted: conducted.length,
+      reported,
+      followUpsOpen: total.followUpsOpen,
+      feedback: { count: total.feedbackCount, usefulness: total.usefulness, fit: total.fit },
+    },
+    spending,
     includesIllustrative:
       rows.some((row) => row.illustrative || row.program.illustrative) ||
       needRows.some((need) => need.illustrative || need.plans.some((p) => p.illustrative) || need.activities.some((a) => a.illustrative)),

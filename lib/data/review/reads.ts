@@ -8,6 +8,7 @@ import { activityScopeSql, needScopeSql, planScopeSql } from "@/lib/data/scope";
 import { INDICATOR_STATUSES, hasStarted, yearStatus, type IndicatorStatus, type IndicatorValues } from "@/lib/domain/indicators";
 import { fiscalYearStartInJapan, todayInJapan } from "@/lib/fiscal-year";
 import { isoDay } from "@/lib/dates";
+import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
 import { plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
 
 // The review of efforts (Vientiane Vision 2.0 opens with one): for a span of fiscal years, per partner
@@ -324,4 +325,29 @@ export async function reviewOfEfforts(actor: Actor, span: ReviewSpan, now: Date 
     money,
     today: isoDay(today),
   };
+}
+
+export interface CategoryMoney {
+  category: SpendingCategory;
+  budgetJpy: number;
+  actualJpy: number;
+}
+
+/**
+ * Budget against spending per category over the span, as the review counts money (budget lines of the
+ * plans in force, spending wherever recorded): the annual report's spending section. JMOD only.
+ */
+export async function moneyByCategory(actor: Actor, span: ReviewSpan): Promise<CategoryMoney[]> {
+  assertCan(actor, "plan:readInternal");
+  // scope: money is JMOD's alone (assertCan above): there is no state to bind.
+  return sqlScopedDb(actor, "assertCan").$queryRaw<CategoryMoney[]>`
+    SELECT category, sum(budget)::float8 AS "budgetJpy", sum(actual)::float8 AS "actualJpy" FROM (
+      SELECT bl.category::text AS category, bl."amountJpy" AS budget, 0 AS actual
+      FROM "BudgetLine" bl JOIN "PlanYear" y ON y.id = bl."planYearId" JOIN "ProgramPlan" pl ON pl.id = y."planId"
+      WHERE y."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND ${plansInForceSql(Prisma.sql`pl`)}
+      UNION ALL
+      SELECT s.category::text, 0, s."amountJpy" FROM "SpendingLine" s WHERE s."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}
+    ) m
+    GROUP BY category
+    ORDER BY array_position(${[...SPENDING_CATEGORIES]}::text[], category)`;
 }

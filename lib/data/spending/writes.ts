@@ -145,7 +145,9 @@ export async function deleteSpendingLine(actor: Actor, raw: unknown): Promise<{ 
     const before = await tx.spendingLine.findUnique({ where: { id: input.id }, select: lineSelect });
     if (!before) throw new NotFoundError("spendingLine");
     await planForSpending(tx, before.planId);
-    // A line changed since the user saw it is shown again, never deleted unseen.
+    // A line changed since the user saw it is shown again, never deleted unseen (checked here first,
+    // then by the DELETE itself against a concurrent change).
+    if (before.version !== input.version) return conflict(tx, input.id);
     const { count } = await tx.spendingLine.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) return conflict(tx, input.id);
     await audit(tx, actor, { action: "spending.delete", entity: "SpendingLine", entityId: input.id, before: auditable(before) });

@@ -13,7 +13,7 @@ import { renderAnnualReport } from "@/lib/pdf/annual-report";
 import { exportLimit, exportLimitMessageValues } from "@/lib/security/export-limit";
 import { queryValue } from "@/lib/validation/query";
 
-// GET /api/reports/annual?fy=2025&lang=en|ja : the annual report of one fiscal year as a PDF, for
+// GET /api/reports/annual?fy=2025&lang=en|ja[&era=1] : the annual report of one fiscal year as a PDF, for
 // planners and admins. The language defaults to the reader's; an unknown `lang` is ignored rather than
 // refused, like the other report parameters. A download is audited and counts towards the user's
 // export limit, like the other reports; HEAD answers the headers only and records nothing.
@@ -58,7 +58,9 @@ async function answer(request: Request, method: "GET" | "HEAD"): Promise<Respons
     };
     // HEAD: the headers only, without rendering the PDF (so without its length) or auditing anything.
     if (method === "HEAD") return new Response(null, { headers });
-    const pdf = await renderAnnualReport(await annualReport(actor, fy.data, locale));
+    // A formal Japanese report may name the era (令和7年度) rather than the year (2025年度).
+    const style = queryValue(params.get("era")) === "1" ? "era" : "plain";
+    const pdf = await renderAnnualReport(await annualReport(actor, fy.data, locale, style));
     const recorded = await recordExport(actor, { report: "annual", format: "pdf", details: { fiscalYear: fy.data, locale } }, limit);
     if (!recorded.recorded) return limited(recorded.retryAfterSeconds);
     return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Length": String(pdf.length) } });
