@@ -172,6 +172,8 @@ describe("annual report PDF", () => {
       "Activities by partner state",
       "Programs",
       "Partner needs addressed",
+      "Results",
+      "Spending against budget",
     ]);
     expect(outline[4]?.items.map((item) => item.title).sort()).toEqual(programs);
   });
