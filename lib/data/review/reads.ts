@@ -9,7 +9,7 @@ import { INDICATOR_STATUSES, hasStarted, yearStatus, type IndicatorStatus, type 
 import { fiscalYearStartInJapan, todayInJapan } from "@/lib/fiscal-year";
 import { isoDay } from "@/lib/dates";
 import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
-import { plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
+import { indicatorsInForceSql, indicatorValuesSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
 
 // The review of efforts (Vientiane Vision 2.0 opens with one): for a span of fiscal years, per partner
 // state and per key area, what was planned and done, for whom, what it achieved and what it cost.
@@ -213,15 +213,8 @@ async function countIndicators(actor: Actor, span: ReviewSpan, today: Date, into
   const rows = await sqlScopedDb(actor, "planScopeSql").$queryRaw<IndicatorRow[]>`
     SELECT i.direction, i."baselineValue", pr."partnerStateCode" AS state,
       (SELECT array_agg(k.${PK.keyArea}) FROM ${KEY_AREA_PROGRAMS.table} k WHERE k.${PK.program} = pr.id) AS "keyAreas",
-      coalesce((SELECT json_agg(json_build_object('fiscalYear', t."fiscalYear", 'value', t.value)) FROM "IndicatorTarget" t
-        WHERE t."indicatorId" = i.id AND t."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}), '[]') AS targets,
-      coalesce((SELECT json_agg(json_build_object('fiscalYear', x."fiscalYear", 'value', x.value)) FROM "IndicatorActual" x
-        WHERE x."indicatorId" = i.id AND x."fiscalYear" BETWEEN ${span.fyFrom - 1} AND ${span.fyTo}), '[]') AS actuals
-    FROM "PlanIndicator" i
-    JOIN "ProgramPlan" pl ON pl.id = i."planId"
-    JOIN "Program" pr ON pr.id = pl."programId"
-    WHERE pl."firstFiscalYear" <= ${span.fyTo} AND pl."lastFiscalYear" >= ${span.fyFrom}
-      AND ${plansInForceSql(Prisma.sql`pl`)} ${planScopeSql(actor, Prisma.sql`pl`)}`;
+      ${indicatorValuesSql(span)}
+    ${indicatorsInForceSql(span)} ${planScopeSql(actor, Prisma.sql`pl`)}`;
   for (const row of rows) {
     const tallies = [into.at("state", row.state), ...(row.keyAreas ?? []).map((code) => into.at("keyArea", code)), into.at("total", "")];
     for (const target of row.targets) {

@@ -5,7 +5,7 @@ import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { ACTIVITY_KEY_AREAS, KEY_AREA_PROGRAMS } from "@/lib/db/join-tables";
 import { sqlScopedDb } from "@/lib/db/scope-guard";
 import { activityScopeSql, planScopeSql } from "@/lib/data/scope";
-import { plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
+import { indicatorsInForceSql, indicatorValuesSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
 import { hasStarted, yearStatus, type IndicatorStatus, type IndicatorValues } from "@/lib/domain/indicators";
 import { isoDay } from "@/lib/dates";
 import { todayInJapan } from "@/lib/fiscal-year";
@@ -75,15 +75,8 @@ export async function reviewIndicatorRecords(
     (IndicatorValues & { planId: string; planTitle: string; titleEn: string; titleJa: string; unit: string })[]
   >`
     SELECT pl.id AS "planId", pl.title AS "planTitle", i."titleEn", i."titleJa", i.unit, i.direction, i."baselineValue",
-      coalesce((SELECT json_agg(json_build_object('fiscalYear', t."fiscalYear", 'value', t.value) ORDER BY t."fiscalYear") FROM "IndicatorTarget" t
-        WHERE t."indicatorId" = i.id AND t."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}), '[]') AS targets,
-      coalesce((SELECT json_agg(json_build_object('fiscalYear', x."fiscalYear", 'value', x.value)) FROM "IndicatorActual" x
-        WHERE x."indicatorId" = i.id AND x."fiscalYear" BETWEEN ${span.fyFrom - 1} AND ${span.fyTo}), '[]') AS actuals
-    FROM "PlanIndicator" i
-    JOIN "ProgramPlan" pl ON pl.id = i."planId"
-    JOIN "Program" pr ON pr.id = pl."programId"
-    WHERE pl."firstFiscalYear" <= ${span.fyTo} AND pl."lastFiscalYear" >= ${span.fyFrom}
-      AND ${plansInForceSql(Prisma.sql`pl`)} ${planScopeSql(actor, Prisma.sql`pl`)} ${programInRow(row)}
+      ${indicatorValuesSql(span)}
+    ${indicatorsInForceSql(span)} ${planScopeSql(actor, Prisma.sql`pl`)} ${programInRow(row)}
     ORDER BY pl.title, i.position`;
   const records: IndicatorYearRecord[] = [];
   for (const indicator of indicators) {
