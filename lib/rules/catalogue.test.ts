@@ -3,7 +3,7 @@ import { CATALOGUE, RULE_CODES, ruleDefinition, rulesFor } from "@/lib/rules/cat
 
 describe("the rule catalogue", () => {
   it("lists exactly the codes of DESIGN.md, in order", () => {
-    expect(CATALOGUE.map((rule) => rule.code)).toEqual(["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "O1", "O2", "O3"]);
+    expect(CATALOGUE.map((rule) => rule.code)).toEqual(["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T7", "O1", "O2", "O3"]);
     expect([...RULE_CODES]).toEqual(CATALOGUE.map((rule) => rule.code));
   });
 
@@ -18,6 +18,7 @@ describe("the rule catalogue", () => {
       "T3 T error plan submit",
       "T4 T error plan approve",
       "T5 T warning plan+activity save",
+      "T7 T warning plan+activity save",
       "O1 O error program+plan+activity save",
       "O2 O error activity save",
       "O3 O warning activity save",
@@ -35,7 +36,7 @@ describe("the rule catalogue", () => {
   it("looks rules up by code and by record kind", () => {
     expect(ruleDefinition("T4").step).toBe("approve");
     expect(rulesFor("program").map((r) => r.code)).toEqual(["O1"]);
-    expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "O1"]);
-    expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
+    expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T7", "O1"]);
+    expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "T7", "O1", "O2", "O3"]);
   });
 });

@@ -2,7 +2,7 @@
 // its principle, severity, the records it applies to and the step from which it applies. The checks
 // are in principles.ts, the texts in messages.ts.
 
-export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "O1", "O2", "O3"] as const;
+export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T7", "O1", "O2", "O3"] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 
 /** H = Heart-to-heart, T = Tailored and lasting, O = Equal and open (the Principle table's codes). */
@@ -42,6 +42,7 @@ const RULES = {
   T3: { code: "T3", principle: "T", severity: "error", appliesTo: ["plan"], step: "submit" },
   T4: { code: "T4", principle: "T", severity: "error", appliesTo: ["plan"], step: "approve" },
   T5: { code: "T5", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
+  T7: { code: "T7", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
   O1: { code: "O1", principle: "O", severity: "error", appliesTo: ["program", "plan", "activity"], step: "save" },
   O2: { code: "O2", principle: "O", severity: "error", appliesTo: ["activity"], step: "save" },
   O3: { code: "O3", principle: "O", severity: "warning", appliesTo: ["activity"], step: "save" },

@@ -62,6 +62,10 @@ export interface PlanActivityFacts {
   startDate: Date;
   /** Last day of the activity (equal to startDate for a one-day activity). */
   endDate: Date;
+  /** Planned, confirmed, conducted... (T7 reads CONDUCTED). */
+  status: ActivityStatus;
+  /** Whether its after-action report is written (T7). */
+  hasAfterActionReport: boolean;
 }
 
 export interface PlanFacts {
@@ -89,8 +93,10 @@ export interface PlanFacts {
   linkedNeedStateCodes: readonly string[];
   /** Consultations recorded on the plan (H1). */
   consultations: readonly ConsultationFacts[];
-  /** Activities attached to the plan (T5). */
+  /** Activities attached to the plan (T5, T7). */
   activities: readonly PlanActivityFacts[];
+  /** The portal's today (a calendar day in Japan): T7 counts the days since an activity ended. */
+  today: Date;
 }
 
 export interface ParticipantFacts {
@@ -149,6 +155,10 @@ export interface ActivityFacts {
   consultations: readonly ConsultationFacts[];
   /** The plan it is attached to; null for an activity outside any plan (H1, T5). */
   plan: ActivityPlanFacts | null;
+  /** Whether its after-action report is written (T7). */
+  hasAfterActionReport: boolean;
+  /** The portal's today (a calendar day in Japan): T7 counts the days since the activity ended. */
+  today: Date;
 }
 
 /**

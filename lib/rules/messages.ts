@@ -2,6 +2,7 @@
 // per failure variant, a message in the form "<CODE> · <Principle>: <what is wrong>. <How to fix it>."
 // The code and principle prefix is added here, so every message carries it. Kept beside the rules
 // (not in messages/*.json) so that a rule and its explanation change together.
+import { AFTER_ACTION_DUE_DAYS } from "@/lib/domain/after-action";
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { Locale } from "@/i18n/locales";
@@ -128,6 +129,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "an activity of a plan falls inside the plan's fiscal years, and this one falls outside {firstFiscalYear}–{lastFiscalYear}. Move its dates into the plan's years, or attach it to another plan.",
       },
     },
+    T7: {
+      title: `A conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days`,
+      passed: "After-action report written, or not due yet",
+      notApplicable: "Applies once the activity is conducted",
+      failed: {
+        activity: `a conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days of its end, and this one ended on {endDate} without one. Write its after-action report: what was done against the plan, the results, the lessons and the follow-up actions.`,
+        plan: `a conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days of its end ({activities}: none yet). Write the after-action report of each of these activities.`,
+      },
+    },
     O1: {
       title: "Traces to an end and a key area",
       passed: "Traces to an end and a key area",
@@ -236,6 +246,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "計画に属する活動は計画の年度内に収めますが、この活動は{firstFiscalYear}〜{lastFiscalYear}の範囲外です。日程を計画の年度内に移すか、別の計画に付け替えてください。",
       },
     },
+    T7: {
+      title: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成する`,
+      passed: "事後報告を作成済み、または期限前",
+      notApplicable: "活動の実施後に適用",
+      failed: {
+        activity: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成しますが、この活動は{endDate}に終了し、事後報告がありません。計画に対する実施内容、成果、教訓、フォローアップ事項を事後報告に記載してください。`,
+        plan: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成します（{activities}：未作成）。これらの活動の事後報告を作成してください。`,
+      },
+    },
     O1: {
       title: "目標と重点分野に結び付ける",
       passed: "目標と重点分野に結び付いています",
@@ -285,6 +304,14 @@ const STEP_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleStep, "sav
 const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { en: ", ", ja: "、" };
 const STATE_PARAMS = new Set(["state", "states"]);
 const FISCAL_YEAR_PARAMS = new Set(["years", "firstFiscalYear", "lastFiscalYear"]);
+/** Calendar days as YYYY-MM-DD (T7's end date): 2026-10-01 in English, 2026年10月1日 in Japanese. */
+const DAY_PARAMS = new Set(["endDate"]);
+
+function dayText(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (locale !== "ja" || !match) return iso;
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
 
 /** Whether a result's message names states (so that the reader's names for them are worth loading). */
 export function citesStates(result: Pick<RuleResult, "params">): boolean {
@@ -303,6 +330,7 @@ function fiscalYearText(fy: number, locale: Locale): string {
 function formatParam(key: string, value: RuleResult["params"][string], locale: Locale, options: RuleMessageOptions): string {
   const one = (item: string | number): string => {
     if (FISCAL_YEAR_PARAMS.has(key) && typeof item === "number") return fiscalYearText(item, locale);
+    if (DAY_PARAMS.has(key) && typeof item === "string") return dayText(item, locale);
     if (STATE_PARAMS.has(key) && typeof item === "string" && options.stateName) return options.stateName(item);
     return String(item);
   };

@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/tx";
 import { jsonDate } from "@/lib/db/json-rows";
 import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
+import { todayInJapan } from "@/lib/fiscal-year";
+import type { ActivityStatus } from "@/lib/domain/activity";
 import type { PlanStatus } from "@/lib/domain/plan";
 import type { AseanMember, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
 import { checkPlan, type RuleResult } from "@/lib/rules/principles";
@@ -31,7 +33,7 @@ const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 interface FactsJson {
   program: ProgramFacts | null;
   needStateCodes: string[];
-  activities: { id: string; title: string; startDate: string; endDate: string }[];
+  activities: { id: string; title: string; startDate: string; endDate: string; status: ActivityStatus; hasAfterActionReport: boolean }[];
   asean: { code: string; memberSince: string | null }[];
 }
 
@@ -43,7 +45,8 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
       COALESCE((SELECT json_agg(n."stateCode") FROM "PartnerNeed" n WHERE n.id = ANY(${draft.needIds})), '[]'::json) AS "needStateCodes",
       ${
         draft.planId
-          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'startDate', a."startDate", 'endDate', a."endDate"))
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'startDate', a."startDate", 'endDate', a."endDate",
+                 'status', a.status, 'hasAfterActionReport', EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = a.id)))
                FROM "Activity" a WHERE a."planId" = ${draft.planId}), '[]'::json)`
           : Prisma.sql`'[]'::json`
       } AS activities,
@@ -67,6 +70,7 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
     linkedNeedStateCodes: row.needStateCodes,
     consultations: draft.consultations.map((c) => ({ heldOn: day(c.heldOn), counterpart: c.counterpart })),
     activities: row.activities.map((a) => ({ ...a, startDate: jsonDate(a.startDate), endDate: jsonDate(a.endDate) })),
+    today: todayInJapan(),
   };
   return { facts, asean: aseanMembersFromJson(row.asean) };
 }
