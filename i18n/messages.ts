@@ -13,6 +13,7 @@ export const MESSAGE_FILES = [
   "insights",
   "reference",
   "annual",
+  "afterAction",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
