@@ -226,6 +226,7 @@ export async function getReportEditor(actor: Actor, activityId: string) {
   return {
     activity: { id: loaded.id, title: loaded.title, titleJa: loaded.titleJa, status: loaded.status },
     conducted: loaded.status === "CONDUCTED",
+    hasPlan: loaded.planId !== null,
     version: loaded.report?.version,
     values: reportEditorValues(loaded.report),
     indicators: loaded.indicators,
