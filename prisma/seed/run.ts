@@ -6,6 +6,7 @@ import { FRAMEWORKS } from "./frameworks";
 import { PUBLIC_ACTIVITIES, PUBLIC_PROGRAMS } from "./programs";
 import { STATES, aseanMembersOn, aseanNonMembersOn } from "./states";
 import { buildDemoData } from "./demo";
+import { writeAfterAction } from "./after-action";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 import type { ActivitySeed, DemoData, PlanSeed, ProgramSeed } from "./types";
 import {
@@ -66,6 +67,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
   timed([await writeActivities(prisma, [...PUBLIC_ACTIVITIES, ...demo.activities], options.refresh)]);
   timed([await writeNeeds(prisma, demo.needs, users.idByEmail, options.refresh)]);
   timed([await writeComments(prisma, demo.comments, users.idByEmail, options.refresh)]);
+  timed(await writeAfterAction(prisma, [...PUBLIC_ACTIVITIES, ...demo.activities], users.idByEmail, options.refresh));
   return steps;
 }
 
