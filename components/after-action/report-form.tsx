@@ -7,7 +7,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { CheckboxGroup } from "@/components/checkbox-group";
-import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { EditorNotice, SaveFeedback, conflictRows } from "@/components/save-feedback";
 import { Button, FormActions } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/section";
@@ -129,24 +129,16 @@ export function ReportForm({
           fieldLabels={Object.fromEntries(COMPARED.map((field) => [field, t(`fields.${field}`)]))}
         />
       ) : null}
-      <div role="status" className="mb-3">
-        {notice ? (
-          <p
-            className={
-              notice.success
-                ? "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-                : "rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900"
-            }
-          >
-            {notice.text}{" "}
-            {notice.success ? (
-              <Link href={cancelHref} className="link">
-                {t("backToActivity")}
-              </Link>
-            ) : null}
-          </p>
+      <EditorNotice notice={notice}>
+        {notice?.success ? (
+          <>
+            {" "}
+            <Link href={cancelHref} className="link">
+              {t("backToActivity")}
+            </Link>
+          </>
         ) : null}
-      </div>
+      </EditorNotice>
       <FormSection legend={t("sectionReport")}>
         <div className="space-y-4">
           {TEXTS.map((field) => (
