@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { SaveFeedback, conflictRows } from "@/components/save-feedback";
+import { EditorNotice, SaveFeedback, conflictRows } from "@/components/save-feedback";
 import type { VersionedEditor } from "@/components/use-versioned-editor";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -87,19 +87,7 @@ export function ReferenceForm<F extends FormValues>({
       {failure ? (
         <SaveFeedback failure={failure} conflictRows={rows} onLoadTheirs={editor.loadTheirs} onKeepMine={editor.keepMine} />
       ) : null}
-      <div role="status" className="mb-3">
-        {notice ? (
-          <p
-            className={
-              notice.success
-                ? "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-                : "rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900"
-            }
-          >
-            {notice.text}
-          </p>
-        ) : null}
-      </div>
+      <EditorNotice notice={notice} />
       <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">{children}</div>
       <FormActions pending={pending} label={submitLabel} pendingLabel={t("saving")} cancelHref={cancelHref} cancelLabel={t("back")} />
     </form>

@@ -9,6 +9,7 @@ import { FieldErrorSummary } from "@/components/field-error-summary";
 import { LaterRules, RuleList } from "@/components/rule-list";
 import { HeadRow, Row, Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
+import type { Notice } from "@/components/use-versioned-editor";
 
 export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -127,4 +128,24 @@ export function conflictRows<T extends Record<string, unknown>>(
   return fields
     .filter((field) => JSON.stringify(theirs[field] ?? null) !== JSON.stringify(yours[field] ?? null))
     .map((field) => ({ field, label: label(field), theirs: display(field, theirs[field]), yours: display(field, yours[field]) }));
+}
+
+/** An editor's note above its fields ("Saved.", "Ready to save over their version"), announced as a status. */
+export function EditorNotice({ notice, children }: { notice: Notice | null; children?: React.ReactNode }) {
+  return (
+    <div role="status" className="mb-3">
+      {notice ? (
+        <p
+          className={
+            notice.success
+              ? "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+              : "rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900"
+          }
+        >
+          {notice.text}
+          {children}
+        </p>
+      ) : null}
+    </div>
+  );
 }

@@ -9,6 +9,7 @@
 export const CLIENT_NAMESPACES = [
   "activityEditor",
   "admin.users",
+  "afterActionEditor",
   "editor",
   "enums",
   "errors",

@@ -16,6 +16,7 @@ export const MESSAGE_FILES = [
   "review",
   "spending",
   "indicators",
+  "afterAction",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

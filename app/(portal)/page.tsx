@@ -11,6 +11,8 @@ import { PlanList } from "@/components/plan-list";
 import { Stat } from "@/components/stat";
 import { requireActor } from "@/lib/auth/actor";
 import { getDashboard } from "@/lib/data/insights/dashboard";
+import { listOverdueReports, OVERDUE_COUNT_CAP } from "@/lib/data/after-action/reads";
+import { OverdueReports } from "@/components/after-action/overdue-reports";
 import { countNewComments } from "@/lib/data/comments/reads";
 import { getStateRef } from "@/lib/data/reference/states";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
@@ -18,11 +20,13 @@ import { nameOf } from "@/lib/i18n/localized";
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const [t, format, locale, dashboard] = await Promise.all([
+  const [t, format, locale, dashboard, overdue] = await Promise.all([
     getTranslations("dashboard"),
     getFormatter(),
     getLocale(),
     getDashboard(actor),
+    // Planners and admins only (null for a liaison officer): rule T7.
+    listOverdueReports(actor),
   ]);
   const [state, newComments] = await Promise.all([
     actor.stateCode ? getStateRef(actor, actor.stateCode) : null,
@@ -56,6 +60,7 @@ export default async function DashboardPage() {
         )}
         <Stat label={t("openNeeds")} value={n(dashboard.openNeeds)} href="/needs" />
       </dl>
+      {overdue ? <OverdueReports overdue={overdue} cap={OVERDUE_COUNT_CAP} /> : null}
       <Section title={t("upcoming")} id="upcoming">
         {dashboard.upcoming.length ? (
           fold(dashboard.upcoming.length, <ActivityTable rows={dashboard.upcoming} caption={t("upcoming")} />)

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { ConflictError, RuleViolationError } from "@/lib/errors";
 import { blocking, warnings, type RuleResult } from "@/lib/rules/principles";
 
@@ -43,4 +43,9 @@ export async function touchNeedsWhoseLinksChanged(tx: Prisma.TransactionClient, 
   const now = new Set(after);
   const changed = [...before.filter((id) => !now.has(id)), ...after.filter((id) => !was.has(id))];
   if (changed.length) await tx.partnerNeed.updateMany({ where: { id: { in: changed } }, data: { version: { increment: 1 } } });
+}
+
+/** Whether a write failed on a unique constraint: two creates of the same one-per-parent record at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

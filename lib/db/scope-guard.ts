@@ -529,7 +529,7 @@ const WRITES: Record<string, WriteRule> = {
     (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null,
     "a notification other than of a comment",
   ),
-  // An officer's feedback on an activity their state took part in (lib/data/results loads the activity
+  // An officer's feedback on an activity their state took part in (lib/data/after-action/writes.ts loads the activity
   // in scope first, in the same transaction): rows of the officer's state, by the officer.
   PartnerFeedback: (operation, args, context) => {
     const own = (row: Where) => row.stateCode === context.stateCode && row.authorId === context.userId;

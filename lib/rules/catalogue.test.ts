@@ -13,6 +13,7 @@ describe("the rule catalogue", () => {
       "T4",
       "T5",
       "T6",
+      "T7",
       "T8",
       "T9",
       "O1",
@@ -34,6 +35,7 @@ describe("the rule catalogue", () => {
       "T4 T error plan approve",
       "T5 T warning plan+activity save",
       "T6 T error plan submit",
+      "T7 T warning plan+activity save",
       "T8 T error plan archive",
       "T9 T warning plan save",
       "O1 O error program+plan+activity save",
@@ -53,7 +55,7 @@ describe("the rule catalogue", () => {
   it("looks rules up by code and by record kind", () => {
     expect(ruleDefinition("T4").step).toBe("approve");
     expect(rulesFor("program").map((r) => r.code)).toEqual(["O1"]);
-    expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T6", "T8", "T9", "O1"]);
-    expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
+    expect(rulesFor("plan").map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "O1"]);
+    expect(rulesFor("activity").map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "T7", "O1", "O2", "O3"]);
   });
 });

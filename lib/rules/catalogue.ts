@@ -2,7 +2,7 @@
 // its principle, severity, the records it applies to and the step from which it applies. The checks
 // are in principles.ts, the texts in messages.ts.
 
-export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T6", "T8", "T9", "O1", "O2", "O3"] as const;
+export const RULE_CODES = ["H1", "H2", "H3", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "O1", "O2", "O3"] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 
 /** H = Heart-to-heart, T = Tailored and lasting, O = Equal and open (the Principle table's codes). */
@@ -43,6 +43,7 @@ const RULES = {
   T4: { code: "T4", principle: "T", severity: "error", appliesTo: ["plan"], step: "approve" },
   T5: { code: "T5", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
   T6: { code: "T6", principle: "T", severity: "error", appliesTo: ["plan"], step: "submit" },
+  T7: { code: "T7", principle: "T", severity: "warning", appliesTo: ["plan", "activity"], step: "save" },
   T8: { code: "T8", principle: "T", severity: "error", appliesTo: ["plan"], step: "archive" },
   T9: { code: "T9", principle: "T", severity: "warning", appliesTo: ["plan"], step: "save" },
   O1: { code: "O1", principle: "O", severity: "error", appliesTo: ["program", "plan", "activity"], step: "save" },

@@ -67,6 +67,10 @@ export interface PlanActivityFacts {
   startDate: Date;
   /** Last day of the activity (equal to startDate for a one-day activity). */
   endDate: Date;
+  /** Planned, confirmed, conducted... (T7 reads CONDUCTED). */
+  status: ActivityStatus;
+  /** Whether its after-action report is written (T7). */
+  hasAfterActionReport: boolean;
 }
 
 /** One spending line, as T9 names it. */
@@ -126,7 +130,7 @@ export interface PlanFacts {
   linkedNeedStateCodes: readonly string[];
   /** Consultations recorded on the plan (H1). */
   consultations: readonly ConsultationFacts[];
-  /** Activities attached to the plan (T5). */
+  /** Activities attached to the plan (T5, T7). */
   activities: readonly PlanActivityFacts[];
   /** Budget against spending per fiscal year with budget or spending; empty before any is recorded (T9). */
   spending: readonly PlanSpendingFacts[];
@@ -139,7 +143,7 @@ export interface PlanFacts {
    * actuals carry on in the revision (T8 does not apply).
    */
   superseded: boolean;
-  /** Today's date in Japan: the fiscal years before today's have ended (T8). */
+  /** Today's date in Japan: the fiscal years before today's have ended (T8); T7 counts the days since an activity ended. */
   today: Date;
 }
 
@@ -199,6 +203,10 @@ export interface ActivityFacts {
   consultations: readonly ConsultationFacts[];
   /** The plan it is attached to; null for an activity outside any plan (H1, T5). */
   plan: ActivityPlanFacts | null;
+  /** Whether its after-action report is written (T7). */
+  hasAfterActionReport: boolean;
+  /** The portal's today (a calendar day in Japan): T7 counts the days since the activity ended. */
+  today: Date;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   bilateralActivityFacts,
   day,
   invite,
+  planActivity,
   planFacts,
   resultOf,
 } from "@/lib/rules/test-fixtures";
@@ -44,7 +45,7 @@ const FAILURES: RuleResult[] = [
         sharedAt: null,
         linkedNeedStateCodes: [],
         program: { ...BILATERAL_PH, keyAreaCodes: [] },
-        activities: [{ id: "a1", title: "Boarding course", startDate: day("2027-05-10"), endDate: day("2027-05-12") }],
+        activities: [planActivity({ title: "Boarding course", startDate: day("2027-05-10"), endDate: day("2027-05-12") })],
       }),
       { asean, transition: "approve", actorId: "planner1" },
     ),
@@ -52,6 +53,7 @@ const FAILURES: RuleResult[] = [
   ...violations(checkPlan(planFacts({ firstFiscalYear: 2026, lastFiscalYear: 2036 }), { asean })),
   ...violations(checkPlan(planFacts({ sharedAt: null }), { asean, transition: "approve", actorId: "planner2" })),
   ...violations(checkPlan(planFacts(), { asean, transition: "approve", actorId: "planner1" })),
+  ...violations(checkPlan(planFacts({ activities: [planActivity({ status: "CONDUCTED" })] }), { asean })),
   ...violations(
     checkActivity(
       activityFacts({

@@ -2,6 +2,7 @@
 // per failure variant, a message in the form "<CODE> · <Principle>: <what is wrong>. <How to fix it>."
 // The code and principle prefix is added here, so every message carries it. Kept beside the rules
 // (not in messages/*.json) so that a rule and its explanation change together.
+import { AFTER_ACTION_DUE_DAYS } from "@/lib/domain/after-action";
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { fiscalYearLabel } from "@/lib/fiscal-year";
 import type { Locale } from "@/i18n/locales";
@@ -158,6 +159,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "a fiscal year's spending stays within 10% above its budget, and {overspend}. Check these spending lines, or revise the year's budget in the plan.",
       },
     },
+    T7: {
+      title: `A conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days`,
+      passed: "After-action report written, or not due yet",
+      notApplicable: "Applies once the activity is conducted",
+      failed: {
+        activity: `a conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days of its end, and this one ended on {endDate} without one. Write its after-action report: what was done against the plan, the results, the lessons and the follow-up actions.`,
+        plan: `a conducted activity gets its after-action report within ${AFTER_ACTION_DUE_DAYS} days of its end ({activities}: none yet). Write the after-action report of each of these activities.`,
+      },
+    },
     O1: {
       title: "Traces to an end and a key area",
       passed: "Traces to an end and a key area",
@@ -296,6 +306,15 @@ export const RULE_TEXTS: Readonly<Record<Locale, Readonly<Record<RuleCode, RuleT
           "各年度の支出は予算の110％以内に収めますが、{overspend}。これらの支出明細を確認するか、計画の当該年度の予算を見直してください。",
       },
     },
+    T7: {
+      title: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成する`,
+      passed: "事後報告を作成済み、または期限前",
+      notApplicable: "活動の実施後に適用",
+      failed: {
+        activity: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成しますが、この活動は{endDate}に終了し、事後報告がありません。計画に対する実施内容、成果、教訓、フォローアップ事項を事後報告に記載してください。`,
+        plan: `実施した活動は終了後${AFTER_ACTION_DUE_DAYS}日以内に事後報告を作成します（{activities}：未作成）。これらの活動の事後報告を作成してください。`,
+      },
+    },
     O1: {
       title: "目標と重点分野に結び付ける",
       passed: "目標と重点分野に結び付いています",
@@ -347,6 +366,14 @@ const STEP_NOTES: Readonly<Record<Locale, Readonly<Record<Exclude<RuleStep, "sav
 const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { en: ", ", ja: "、" };
 const STATE_PARAMS = new Set(["state", "states"]);
 const FISCAL_YEAR_PARAMS = new Set(["years", "firstFiscalYear", "lastFiscalYear"]);
+/** Calendar days as YYYY-MM-DD (T7's end date): 2026-10-01 in English, 2026年10月1日 in Japanese. */
+const DAY_PARAMS = new Set(["endDate"]);
+
+function dayText(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (locale !== "ja" || !match) return iso;
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
 
 /** Whether a result's message names states (so that the reader's names for them are worth loading). */
 export function citesStates(result: Pick<RuleResult, "params">): boolean {
@@ -361,6 +388,7 @@ export interface RuleMessageOptions {
 function formatParam(key: string, value: RuleResult["params"][string], locale: Locale, options: RuleMessageOptions): string {
   const one = (item: string | number): string => {
     if (FISCAL_YEAR_PARAMS.has(key) && typeof item === "number") return fiscalYearLabel(item, locale);
+    if (DAY_PARAMS.has(key) && typeof item === "string") return dayText(item, locale);
     if (STATE_PARAMS.has(key) && typeof item === "string" && options.stateName) return options.stateName(item);
     return String(item);
   };

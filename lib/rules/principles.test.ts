@@ -21,6 +21,7 @@ import {
   bilateralActivityFacts,
   day,
   invite,
+  planActivity,
   planFacts,
   resultOf,
 } from "@/lib/rules/test-fixtures";
@@ -33,8 +34,8 @@ const bilateral = (overrides: Partial<ActivityFacts> = {}) => checkActivity(bila
 describe("the results", () => {
   it("list one entry per rule that applies to the record kind, in catalogue order", () => {
     expect(checkProgram(MULTILATERAL).map((r) => r.code)).toEqual(["O1"]);
-    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T6", "T8", "T9", "O1"]);
-    expect(activity().map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "O1", "O2", "O3"]);
+    expect(plan().map((r) => r.code)).toEqual(["H1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "O1"]);
+    expect(activity().map((r) => r.code)).toEqual(["H1", "H2", "H3", "T5", "T7", "O1", "O2", "O3"]);
   });
 
   it("carry the catalogue's principle, severity and step", () => {
@@ -57,6 +58,7 @@ describe("the results", () => {
       "passed", // H2
       "not_applicable", // H3: not conducted
       "not_applicable", // T5: no plan
+      "not_applicable", // T7: not conducted
       "passed", // O1
       "passed", // O2
       "not_applicable", // O3: no outsiders
@@ -78,7 +80,7 @@ describe("violations, blocking, warnings, upcoming", () => {
     status: "DRAFT",
     lastFiscalYear: 2026,
     years: [{ fiscalYear: 2026, objectiveCount: 1, milestoneCount: 0 }],
-    activities: [{ id: "a1", title: "Course", startDate: day("2027-05-10"), endDate: day("2027-05-12") }],
+    activities: [planActivity({ title: "Course", startDate: day("2027-05-10"), endDate: day("2027-05-12") })],
   });
 
   it("violations are every failed rule of the step checked", () => {
@@ -253,7 +255,8 @@ describe("H2 · a multilateral activity invites every ASEAN member, or records w
 });
 
 describe("H3 · a conducted activity records partner participants (warning)", () => {
-  const conducted = { status: "CONDUCTED" as const };
+  // With its after-action report written, so that T7 (overdue report) stays out of the way.
+  const conducted = { status: "CONDUCTED" as const, hasAfterActionReport: true };
 
   it("does not apply before the activity is conducted", () => {
     for (const status of ["PLANNED", "CONFIRMED", "POSTPONED", "CANCELLED"] as const) {
@@ -526,7 +529,7 @@ describe("T8 · a plan is archived with its ended years measured, or a reason", 
 });
 
 describe("T5 · a plan's activities fall inside its fiscal years (warning)", () => {
-  const at = (start: string, end = start) => ({ id: "a9", title: "Boarding course", startDate: day(start), endDate: day(end) });
+  const at = (start: string, end = start) => planActivity({ id: "a9", title: "Boarding course", startDate: day(start), endDate: day(end) });
 
   it("does not apply to a plan with no activities", () => {
     expect(resultOf(plan({ activities: [] }), "T5").status).toBe("not_applicable");
@@ -729,5 +732,73 @@ describe("T9 · a fiscal year's spending stays within 10% above its budget (warn
     const [t9] = checkPlanSpending([year(2026, 1_000_000, 2_000_000)]);
     expect(checkPlanSpending([])).toHaveLength(1);
     expect(t9).toMatchObject({ code: "T9", principle: "T", status: "failed", step: "save" });
+  });
+});
+
+describe("T7 · a conducted activity gets its after-action report within 30 days (warning)", () => {
+  // TODAY is 2026-11-28: an activity that ended on 2026-10-29 is due today.
+  const conducted = (endDate: string, hasAfterActionReport = false) =>
+    activity({ status: "CONDUCTED", startDate: day("2026-06-01"), endDate: day(endDate), hasAfterActionReport });
+
+  it("does not apply before the activity is conducted", () => {
+    for (const status of ["PLANNED", "CONFIRMED", "POSTPONED", "CANCELLED"] as const) {
+      expect(resultOf(activity({ status, endDate: day("2026-06-05") }), "T7").status).toBe("not_applicable");
+    }
+  });
+
+  it.each([
+    { end: "2026-10-30", status: "passed" }, // 29 days ago: not due yet
+    { end: "2026-10-29", status: "failed" }, // 30 days ago: due today, none written
+    { end: "2026-06-05", status: "failed" },
+    { end: "2026-11-28", status: "passed" }, // ended today
+  ])("conducted, ended $end, no report: $status", ({ end, status }) => {
+    expect(resultOf(conducted(end), "T7").status).toBe(status);
+  });
+
+  it("passes once the report is written, however late", () => {
+    expect(resultOf(conducted("2025-06-05", true), "T7").status).toBe("passed");
+  });
+
+  it("reads today as a fact: the same activity is not yet overdue a day earlier", () => {
+    const facts = activityFacts({ status: "CONDUCTED", endDate: day("2026-10-29") });
+    expect(resultOf(checkActivity({ ...facts, today: day("2026-11-27") }, { asean: ASEAN }), "T7").status).toBe("passed");
+    expect(resultOf(checkActivity({ ...facts, today: day("2026-11-28") }, { asean: ASEAN }), "T7").status).toBe("failed");
+  });
+
+  it("warns on the activity, naming its end and the report", () => {
+    const results = conducted("2026-09-30");
+    expect(resultOf(results, "T7")).toMatchObject({
+      status: "failed",
+      severity: "warning",
+      variant: "activity",
+      fields: ["afterActionReport"],
+      params: { endDate: "2026-09-30" },
+    });
+    expect(blocking(results).map((r) => r.code)).not.toContain("T7");
+  });
+
+  it("warns on the plan, naming only its conducted activities that are overdue", () => {
+    const results = plan({
+      activities: [
+        planActivity({ id: "a1", title: "Reported seminar", status: "CONDUCTED", hasAfterActionReport: true }),
+        planActivity({ id: "a2", title: "Boarding course", status: "CONDUCTED", endDate: day("2026-07-10") }),
+        planActivity({ id: "a3", title: "Recent visit", status: "CONDUCTED", startDate: day("2026-11-20"), endDate: day("2026-11-21") }),
+        planActivity({ id: "a4", title: "Planned exercise", status: "PLANNED", endDate: day("2026-07-10") }),
+      ],
+    });
+    expect(resultOf(results, "T7")).toMatchObject({
+      status: "failed",
+      severity: "warning",
+      variant: "plan",
+      fields: ["activities.a2"],
+      params: { activities: ["Boarding course"] },
+    });
+  });
+
+  it("does not apply to a plan without conducted activities, and passes when every report is in or not yet due", () => {
+    expect(resultOf(plan({ activities: [] }), "T7").status).toBe("not_applicable");
+    expect(resultOf(plan(), "T7").status).toBe("not_applicable");
+    const reported = planActivity({ status: "CONDUCTED", hasAfterActionReport: true });
+    expect(resultOf(plan({ activities: [reported] }), "T7").status).toBe("passed");
   });
 });

@@ -3,6 +3,7 @@
 // a plan's share, submit or approve): the rules of that step and earlier ones pass or fail, later ones
 // are "not yet applicable". The data layer refuses a step on blocking() results and saves warnings();
 // the principles panel shows every result, and what a later rule will ask (upcoming()).
+import { afterActionOverdue } from "@/lib/domain/after-action";
 import { MAX_PLAN_YEARS, MIN_PLAN_YEARS } from "@/lib/domain/limits";
 import { PLAN_TRANSITION_PATHS, type PlanStatus, type PlanTransition } from "@/lib/domain/plan";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearRange, fiscalYearSpan } from "@/lib/fiscal-year";
@@ -324,6 +325,20 @@ function checkT8(facts: PlanFacts): Outcome {
   return { status: "failed", fields: ["indicators", "archiveReason"], params: { years } };
 }
 
+/** T7 on a plan: its conducted activities whose after-action report is overdue, by name. */
+function checkPlanT7(facts: PlanFacts): Outcome {
+  const conducted = facts.activities.filter((a) => a.status === "CONDUCTED");
+  if (conducted.length === 0) return NOT_APPLICABLE;
+  const overdue = conducted.filter((a) => afterActionOverdue(a, facts.today));
+  if (overdue.length === 0) return PASSED;
+  return {
+    status: "failed",
+    variant: "plan",
+    fields: overdue.map((a) => `activities.${a.id}`),
+    params: { activities: overdue.map((a) => a.title) },
+  };
+}
+
 /**
  * Checks a plan as it is (status as stored) or as it would be after `transition`. Lifecycle rules
  * (T2, T3, T4) apply once the plan reaches their step, whether by this transition or earlier (a
@@ -343,6 +358,7 @@ export function checkPlan(facts: PlanFacts, options: PlanCheckOptions): RuleResu
       T4: checkT4(facts, options),
       T5: checkPlanT5(facts),
       T6: checkT6(facts),
+      T7: checkPlanT7(facts),
       T8: checkT8(facts),
       T9: checkT9(facts.spending),
       O1: tracesToFramework(facts.program.endCodes.length, facts.program.keyAreaCodes.length, "plan", programFields),
@@ -386,6 +402,15 @@ function checkActivityT5(facts: ActivityFacts): Outcome {
   return { status: "failed", variant: "activity", fields, params: { firstFiscalYear: first, lastFiscalYear: last } };
 }
 
+/** T7 on an activity: conducted, ended 30 days ago or more, and no after-action report yet. */
+function checkActivityT7(facts: ActivityFacts): Outcome {
+  if (facts.status !== "CONDUCTED") return NOT_APPLICABLE;
+  if (!afterActionOverdue(facts, facts.today)) return PASSED;
+  return { status: "failed", variant: "activity", fields: ["afterActionReport"], params: { endDate: isoDay(facts.endDate) } };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 function checkActivityO1(facts: ActivityFacts): Outcome {
   const ends = facts.program.endCodes.length;
   const keyAreas = facts.keyAreaCodes.length;
@@ -424,6 +449,7 @@ export function checkActivity(facts: ActivityFacts, context: RuleContext): RuleR
       H2: checkH2(facts, context.asean),
       H3: checkH3(facts),
       T5: checkActivityT5(facts),
+      T7: checkActivityT7(facts),
       O1: checkActivityO1(facts),
       O2: checkO2(facts, context.asean),
       O3: checkO3(facts),

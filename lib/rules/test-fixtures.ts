@@ -1,7 +1,7 @@
 // Facts for the rules' unit tests: a plan and an activity that pass every rule, to be broken one
 // field at a time. Test-only; nothing in the app imports this file.
 import type { RuleCode } from "@/lib/rules/catalogue";
-import type { ActivityFacts, AseanMember, ParticipantFacts, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
+import type { ActivityFacts, AseanMember, ParticipantFacts, PlanActivityFacts, PlanFacts, ProgramFacts } from "@/lib/rules/facts";
 import type { RuleResult } from "@/lib/rules/principles";
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -50,6 +50,22 @@ export function invite(codes: readonly string[], participantCount: number | null
   return codes.map((stateCode) => ({ stateCode, role: "PARTICIPANT", participantCount, isAsean: ALL_ASEAN.includes(stateCode) }));
 }
 
+/** The portal's "today" in the rules' tests (T7). */
+export const TODAY = day("2026-11-28");
+
+/** An activity of a plan: a confirmed seminar in July 2026, unless overridden. */
+export function planActivity(overrides: Partial<PlanActivityFacts> = {}): PlanActivityFacts {
+  return {
+    id: "a1",
+    title: "MDA seminar",
+    startDate: day("2026-07-06"),
+    endDate: day("2026-07-10"),
+    status: "CONFIRMED",
+    hasAfterActionReport: false,
+    ...overrides,
+  };
+}
+
 /** A bilateral FY2026-FY2028 plan, shared with its partner, passing every rule. */
 export function planFacts(overrides: Partial<PlanFacts> = {}): PlanFacts {
   return {
@@ -65,12 +81,12 @@ export function planFacts(overrides: Partial<PlanFacts> = {}): PlanFacts {
     approvedById: null,
     linkedNeedStateCodes: ["PH"],
     consultations: [],
-    activities: [{ id: "a1", title: "MDA seminar", startDate: day("2026-07-06"), endDate: day("2026-07-10") }],
+    activities: [planActivity()],
     spending: [],
     indicators: [{ hasBaseline: true, targetYears: [2026, 2027, 2028], actualYears: [] }],
     archiveReason: null,
     superseded: false,
-    today: day("2026-11-28"),
+    today: TODAY,
     ...overrides,
   };
 }
@@ -90,6 +106,8 @@ export function activityFacts(overrides: Partial<ActivityFacts> = {}): ActivityF
     linkedNeedStateCodes: [],
     consultations: [],
     plan: null,
+    hasAfterActionReport: false,
+    today: TODAY,
     ...overrides,
   };
 }

@@ -27,6 +27,8 @@ import { reviewQuerySchema } from "@/lib/validation/review-filters";
 import { NEED_LIMITS } from "@/lib/domain/limits";
 import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
+import { afterActionReportSchema, feedbackSchema, followUpSchema, followUpStepSchema } from "@/lib/validation/after-action";
+import { AFTER_ACTION_LIMITS, FOLLOW_UP_STEPS, RATINGS } from "@/lib/domain/after-action";
 import { parseInput } from "@/lib/validation/parse";
 import { isStorable } from "@/lib/validation/query";
 import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
@@ -488,6 +490,23 @@ const password = (value: unknown, input: unknown) => {
   check(value === (input as Out).password, "password as typed");
 };
 
+const FOLLOW_UP_KEYS = ["id", "action", "owner", "dueDate", "closedOn"];
+const aFollowUp = fc.record({
+  id: fc.oneof(fc.constant(null), fc.constant(""), anId),
+  action: padded(benignText(AFTER_ACTION_LIMITS.followUpAction, 1)),
+  owner: padded(benignText(AFTER_ACTION_LIMITS.owner, 1)),
+  dueDate: portalDate,
+  closedOn: fc.oneof(fc.constant(null), fc.constant(""), portalDate),
+});
+function followUpInvariant(value: unknown, what = "followUp"): void {
+  const f = value as Out;
+  nullable(id)(f.id, `${what}.id`);
+  trimmed(f.action, 1, AFTER_ACTION_LIMITS.followUpAction, `${what}.action`);
+  trimmed(f.owner, 1, AFTER_ACTION_LIMITS.owner, `${what}.owner`);
+  portalDay(f.dueDate, `${what}.dueDate`);
+  nullable(portalDay)(f.closedOn, `${what}.closedOn`);
+}
+
 const CASES: SchemaCase[] = [
   {
     file: "activity-filters.ts",
@@ -766,6 +785,75 @@ const CASES: SchemaCase[] = [
       { requiredKeys: [] },
     ),
     invariant: programFilterInvariant as never,
+    idempotent: true,
+  },
+  {
+    file: "after-action.ts",
+    name: "followUpSchema",
+    schema: followUpSchema,
+    keys: FOLLOW_UP_KEYS,
+    valid: aFollowUp,
+    invariant: ((f: Out) => followUpInvariant(f)) as never,
+    idempotent: true,
+  },
+  {
+    file: "after-action.ts",
+    name: "afterActionReportSchema",
+    schema: afterActionReportSchema,
+    keys: ["version", "doneVsPlanned", "results", "lessons", "followUps", "indicatorIds"],
+    valid: fc.record({
+      version: fc.oneof(fc.constant(undefined), fc.constant(""), aVersion),
+      doneVsPlanned: padded(benignText(AFTER_ACTION_LIMITS.text, 1)),
+      results: padded(benignText(AFTER_ACTION_LIMITS.text, 1)),
+      lessons: fc.oneof(fc.constant(""), benignText(AFTER_ACTION_LIMITS.text)),
+      followUps: fc.array(aFollowUp, { maxLength: 4 }),
+      indicatorIds: fc.array(anId, { maxLength: 4 }),
+    }),
+    invariant: ((r: Out) => {
+      optional((v, w) => check(isInt(v, 1, 2_147_483_647), w))(r.version, "version");
+      trimmed(r.doneVsPlanned, 1, AFTER_ACTION_LIMITS.text, "doneVsPlanned");
+      trimmed(r.results, 1, AFTER_ACTION_LIMITS.text, "results");
+      trimmed(r.lessons, 0, AFTER_ACTION_LIMITS.text, "lessons");
+      list(r.followUps, AFTER_ACTION_LIMITS.followUps, followUpInvariant, "followUps");
+      distinctList(r.indicatorIds, AFTER_ACTION_LIMITS.indicators, id, "indicatorIds");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "after-action.ts",
+    name: "followUpStepSchema",
+    schema: followUpStepSchema,
+    keys: ["activityId", "followUpId", "version", "step"],
+    valid: fc.record({ activityId: anId, followUpId: anId, version: aVersion, step: fc.constantFrom(...FOLLOW_UP_STEPS) }),
+    invariant: ((f: Out) => {
+      id(f.activityId, "activityId");
+      id(f.followUpId, "followUpId");
+      check(isInt(f.version, 1, 2_147_483_647), "version");
+      oneOf(f.step, FOLLOW_UP_STEPS, "step");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "after-action.ts",
+    name: "feedbackSchema",
+    schema: feedbackSchema,
+    keys: ["activityId", "version", "usefulness", "fit", "comment", "stateCode", "authorId"],
+    valid: fc.record({
+      activityId: anId,
+      version: fc.oneof(fc.constant(""), aVersion),
+      usefulness: asText(fc.constantFrom(...RATINGS)),
+      fit: asText(fc.constantFrom(...RATINGS)),
+      comment: fc.oneof(fc.constant(""), benignText(AFTER_ACTION_LIMITS.comment)),
+    }),
+    invariant: ((f: Out) => {
+      id(f.activityId, "activityId");
+      optional((v, w) => check(isInt(v, 1, 2_147_483_647), w))(f.version, "version");
+      oneOf(f.usefulness, RATINGS, "usefulness");
+      oneOf(f.fit, RATINGS, "fit");
+      trimmed(f.comment, 0, AFTER_ACTION_LIMITS.comment, "comment");
+      // Feedback is the officer's own state's, by the officer: the input never names either.
+      check(!("stateCode" in f) && !("authorId" in f), "no state or author from the input");
+    }) as never,
     idempotent: true,
   },
   {

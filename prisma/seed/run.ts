@@ -8,6 +8,7 @@ import { STATES, aseanMembersOn, aseanNonMembersOn } from "./states";
 import { buildDemoData } from "./demo";
 import { writeIndicators } from "./indicators";
 import { writeSpending } from "./spending";
+import { writeAfterAction } from "./after-action";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 import type { ActivitySeed, DemoData, PlanSeed, ProgramSeed } from "./types";
 import {
@@ -70,6 +71,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
   timed([await writeComments(prisma, demo.comments, users.idByEmail, options.refresh)]);
   timed([await writeIndicators(prisma, demo.plans, options.refresh)]);
   timed([await writeSpending(prisma, users.idByEmail, options.refresh)]);
+  timed(await writeAfterAction(prisma, [...PUBLIC_ACTIVITIES, ...demo.activities], users.idByEmail, options.refresh));
   return steps;
 }
 

@@ -59,7 +59,7 @@ const takesPart = (activity: string, state: string) =>
 type Row = { id: string; version: number; status?: string };
 
 /** Per state-scoped kind: the own record of state $1, and another state's ($2) record not involving $1. */
-const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: string; other: string }> = {
+const STATE_QUERIES: Record<"plan" | "activity" | "conductedActivity" | "program" | "need", { own: string; other: string }> = {
   plan: {
     own: `SELECT pl.id, pl.version, pl.status::text AS status FROM "ProgramPlan" pl JOIN "Program" p ON p.id = pl."programId"
           WHERE pl."sharedAt" IS NOT NULL AND pl.status <> 'DRAFT' AND ${sharedWith("pl.id", "$1")}
@@ -73,6 +73,16 @@ const STATE_QUERIES: Record<"plan" | "activity" | "program" | "need", { own: str
           WHERE ${takesPart("a.id", "$1")} ORDER BY (p.kind = 'BILATERAL' AND ${partnerOf("p.id", "$1")}) DESC, a."startDate" DESC, a.id LIMIT 1`,
     other: `SELECT a.id, a.version FROM "Activity" a JOIN "Program" p ON p.id = a."programId"
             WHERE p.kind = 'BILATERAL' AND ${partnerOf("p.id", "$2")} AND NOT ${partnerOf("p.id", "$1")} AND NOT ${takesPart("a.id", "$1")}
+            ORDER BY a."startDate" DESC, a.id LIMIT 1`,
+  },
+  conductedActivity: {
+    // One the state has not rated yet: the matrix's run gives the first feedback.
+    own: `SELECT a.id, a.version FROM "Activity" a
+          WHERE a.status = 'CONDUCTED' AND ${takesPart("a.id", "$1")}
+          ORDER BY EXISTS (SELECT 1 FROM "PartnerFeedback" f WHERE f."activityId" = a.id AND f."stateCode" = $1), a."startDate" DESC, a.id LIMIT 1`,
+    other: `SELECT a.id, a.version FROM "Activity" a JOIN "Program" p ON p.id = a."programId"
+            WHERE a.status = 'CONDUCTED' AND p.kind = 'BILATERAL' AND ${partnerOf("p.id", "$2")} AND NOT ${partnerOf("p.id", "$1")}
+              AND NOT ${takesPart("a.id", "$1")}
             ORDER BY a."startDate" DESC, a.id LIMIT 1`,
   },
   program: {
@@ -107,6 +117,7 @@ export async function readableRecords(query: Query, stateCode: string): Promise<
   return {
     plan: { id: await first(STATE_QUERIES.plan.own, [stateCode]) },
     activity: { id: await first(STATE_QUERIES.activity.own, [stateCode]) },
+    conductedActivity: { id: await first(STATE_QUERIES.conductedActivity.own, [stateCode]) },
     program: { id: await first(STATE_QUERIES.program.own, [stateCode]) },
     need: { id: await first(STATE_QUERIES.need.own, [stateCode]) },
     state: { code: stateCode },
@@ -202,9 +213,14 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   });
 
   let planTemplate: Record<string, unknown> | undefined;
-  async function withValues(kind: "plan" | "activity" | "program" | "need", row: Row, state: string): Promise<RecordRef> {
+  async function withValues(
+    kind: "plan" | "activity" | "conductedActivity" | "program" | "need",
+    row: Row,
+    state: string,
+  ): Promise<RecordRef> {
     const label = `${kind} ${row.id} (${state})`;
     if (kind === "need") return ref(kind, row.id, { id: row.id }, row.version, label, { status: row.status });
+    if (kind === "conductedActivity") return ref(kind, row.id, { id: row.id }, row.version, label);
     const values = (await editor(kind, row.id)) ?? {};
     if (kind === "plan") {
       if (Object.keys(values).length > 0) planTemplate ??= values;
@@ -214,7 +230,7 @@ export async function loadFixtures(query: Query, planner: HttpSession): Promise<
   }
 
   for (const code of codes) {
-    for (const kind of ["plan", "activity", "program", "need"] as const) {
+    for (const kind of ["plan", "activity", "conductedActivity", "program", "need"] as const) {
       const [mine] = await query<Row>(STATE_QUERIES[kind].own, [code]);
       if (!mine) throw new Error(`the seed has no ${kind} of ${code}'s own`);
       own.set(`${kind}:${code}`, await withValues(kind, mine, code));

@@ -42,6 +42,7 @@ export interface Rules {
 export const RECORD_KINDS = {
   plan: "state", // own: a plan shared with the state, not back in draft; other: another state's bilateral plan not shared with it; revising (liaison.ph): its own plan shared, returned to draft and edited
   activity: "state", // own: an activity the state takes part in; other: another state's bilateral activity without it
+  conductedActivity: "state", // own: a conducted activity the state took part in (and has not rated yet); other: another state's conducted bilateral activity without it
   program: "state", // own: the state's bilateral program; other: another state's bilateral program it never meets
   need: "state", // own: a need the state submitted; other: another state's need
   state: "state", // own: the state itself; other: another ASEAN state
@@ -214,6 +215,10 @@ export const PAGES: PageEntry[] = [
   page("(portal)/activities/new/page.tsx", "/activities/new", STAFF),
   page("(portal)/activities/[id]/page.tsx", "/activities/[id]", SCOPED, { record: "activity" }),
   page("(portal)/activities/[id]/edit/page.tsx", "/activities/[id]/edit", STAFF, { record: "activity" }),
+  page("(portal)/activities/[id]/report/page.tsx", "/activities/[id]/report", STAFF, {
+    record: "conductedActivity",
+    note: "the after-action report editor: JMOD's (activity:edit); partners read the report on the activity page",
+  }),
   page("(portal)/admin/audit/page.tsx", "/admin/audit", ADMIN_ONLY),
   page("(portal)/admin/users/page.tsx", "/admin/users", ADMIN_ONLY),
   page("(portal)/admin/reference/page.tsx", "/admin/reference", ADMIN_ONLY),
@@ -449,6 +454,7 @@ const NEXT_TRANSITION: Record<string, string> = {
 const valuesOf = (context: CallContext) => target(context).values;
 
 const ACTIVITIES = "(portal)/activities/actions.ts";
+const AFTER_ACTION = "(portal)/activities/after-action-actions.ts";
 const REFERENCE = "(portal)/admin/reference/actions.ts";
 const USERS = "(portal)/admin/users/actions.ts";
 const NEEDS = "(portal)/needs/actions.ts";
@@ -609,6 +615,77 @@ export const ACTIONS: ActionEntry[] = [
         {
           record: "spendingLine",
           note: "a stale version is a conflict: nothing is deleted",
+        },
+      ),
+    ];
+  })(),
+
+  // After-action reports: planners' and admins' (activity:edit). Partner feedback: the liaison officers
+  // of a state that took part in the conducted activity (feedback:give), for their own state only.
+  ...((): ActionEntry[] => {
+    const report =
+      (fields: Record<string, unknown>): ArgsFn =>
+      (context) => [
+        null,
+        {
+          id: target(context).id,
+          values: {
+            doneVsPlanned: `Report ${context.marker}`,
+            results: "Results of the matrix",
+            lessons: "",
+            followUps: [],
+            indicatorIds: [],
+            ...fields,
+          },
+        },
+      ];
+    const followUp = (step: string) =>
+      planForm((context) => ({ activityId: target(context).id, followUpId: "authz-matrix-follow-up", version: "1", step }));
+    const feedback = (usefulness: string) =>
+      planForm((context) => ({
+        activityId: target(context).id,
+        version: "",
+        usefulness,
+        fit: "3",
+        comment: `Feedback ${context.marker}`,
+        // Not how feedback gets its state: the officer's own is used, whatever is sent.
+        stateCode: context.otherStateCode,
+      }));
+    return [
+      action(
+        AFTER_ACTION,
+        "saveAfterActionReportAction",
+        STAFF_ON_RECORD,
+        report({}),
+        { admin: invalidProbe(report({ doneVsPlanned: "" })), planner: invalidProbe(report({ doneVsPlanned: "" })) },
+        { record: "conductedActivity" },
+      ),
+      action(
+        AFTER_ACTION,
+        "setFollowUpClosedAction",
+        STAFF_ON_RECORD,
+        followUp("close"),
+        { admin: invalidProbe(followUp("bogus")), planner: invalidProbe(followUp("bogus")) },
+        { record: "conductedActivity", note: "closing or reopening a follow-up: versioned through its report" },
+      ),
+      action(
+        AFTER_ACTION,
+        "saveFeedbackAction",
+        { anonymous: "login", admin: "404", planner: "404", liaison: { own: "allow", other: "404" } },
+        feedback("4"),
+        {
+          liaison: {
+            mode: "run",
+            expect: { result: "ok" },
+            verify: (context) => ({
+              sql: `SELECT 1 FROM "PartnerFeedback" WHERE "activityId" = $1 AND comment = $2 AND "stateCode" = $3 AND "authorId" = $4`,
+              params: [target(context).id, `Feedback ${context.marker}`, context.caller?.stateCode, context.caller?.id],
+            }),
+          },
+        },
+        {
+          record: "conductedActivity",
+          note: "feedback:give, on a conducted activity the officer's state took part in; another state's is not found",
         },
       ),
     ];

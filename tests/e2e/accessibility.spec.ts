@@ -1,6 +1,7 @@
 // WCAG 2.2 AA checks by axe-core on the main pages, in both languages, plus keyboard reachability.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { dbQuery } from "./database";
 import { signInAs } from "./helpers";
 
 // What a liaison officer reaches, and what only planners see (the triage panel, new-comment marks).
@@ -113,6 +114,39 @@ for (const locale of ["en", "ja"]) {
     await page.goto("/plans/seed-demo-ph-plan/edit");
     await expect(page.getByTestId("plan-indicators")).toBeVisible();
     expect(await violations(page), `${locale} indicators in the editor`).toEqual([]);
+  });
+}
+
+// The after-action report's editor, the report and feedback on an activity page (a planner's, with
+// follow-ups to close; a liaison officer's, with the feedback form refused once), in both languages.
+for (const locale of ["en", "ja"]) {
+  test(`the after-action report and partner feedback have no WCAG A/AA violations: ${locale}`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const [activity] = await dbQuery<{ id: string }>(
+      `SELECT a.id FROM "Activity" a JOIN "AfterActionReport" r ON r."activityId" = a.id
+       WHERE EXISTS (SELECT 1 FROM "FollowUpAction" f WHERE f."reportId" = r.id)
+         AND EXISTS (SELECT 1 FROM "PartnerFeedback" f WHERE f."activityId" = a.id AND f."stateCode" <> 'PH')
+         AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH')
+       ORDER BY a.id LIMIT 1`,
+    );
+    const [planned] = await dbQuery<{ id: string }>(`SELECT id FROM "Activity" WHERE status = 'PLANNED' ORDER BY id LIMIT 1`);
+    const cookie = { name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" };
+    await signInAs(page, "planner@example.org");
+    await page.context().addCookies([cookie]);
+    for (const path of [`/activities/${activity!.id}/report`, `/activities/${activity!.id}`, `/activities/${planned!.id}/report`]) {
+      await page.goto(path);
+      expect(await violations(page), `${locale} ${path}`).toEqual([]);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    }
+    await page.context().clearCookies();
+    await signInAs(page, "liaison.ph@example.org");
+    await page.context().addCookies([cookie]);
+    await page.goto(`/activities/${activity!.id}`);
+    const form = page.getByTestId("feedback-form");
+    await form.getByRole("combobox").first().selectOption("");
+    await form.getByRole("button").click();
+    await expect(page.locator("#feedback-usefulness-errors")).toBeVisible();
+    expect(await violations(page), `${locale} feedback refused`).toEqual([]);
   });
 }
 

@@ -204,3 +204,65 @@ test("a plan shared with the Philippines and returned to draft: liaison.ph's pag
   await expect(officer.getByTestId("plan-being-revised")).toContainText("この計画は防衛省が改訂しています。");
   await officerContext.close();
 });
+
+test("liaison.ph reads JMOD's report and its own state's feedback on a shared activity, never another state's, not even in the payload", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000); // four users
+  // A conducted activity the Philippines and another ASEAN state took part in, with JMOD's report.
+  const [row] = await dbQuery<{ id: string; other: string }>(
+    `SELECT a.id, (SELECT p."stateCode" FROM "ActivityParticipant" p JOIN "PartnerState" s ON s.code = p."stateCode"
+                   WHERE p."activityId" = a.id AND s."isAsean" AND p."stateCode" <> 'PH' ORDER BY p."stateCode" LIMIT 1) AS other
+     FROM "Activity" a WHERE a.status = 'CONDUCTED'
+       AND EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = a.id)
+       AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH')
+       AND (SELECT count(*) FROM "ActivityParticipant" p JOIN "PartnerState" s ON s.code = p."stateCode"
+            WHERE p."activityId" = a.id AND s."isAsean") BETWEEN 2 AND 10
+     ORDER BY a."startDate", a.id LIMIT 1`,
+  );
+  expect(row?.other).toBeTruthy();
+  const { id, other } = row!;
+  // Words only the other state's feedback holds: neither the page nor its RSC payload may carry them.
+  const secret = `Confidential view ${other} ${Date.now()}`;
+  await dbQuery(
+    `INSERT INTO "PartnerFeedback" (id, "activityId", "stateCode", usefulness, fit, comment, "updatedAt")
+     VALUES ($1, $2, $3, 2, 2, $4, now())
+     ON CONFLICT ("activityId", "stateCode") DO UPDATE SET comment = EXCLUDED.comment`,
+    [`e2e-feedback-${other.toLowerCase()}`, id, other, secret],
+  );
+
+  await signInAs(page, "liaison.ph@example.org");
+  const response = await page.goto(`/activities/${id}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("after-action-report")).toBeVisible();
+  await expect(page.getByTestId("feedback-form")).toBeVisible();
+  expect(await response!.text()).not.toContain(secret);
+  expect(await page.content()).not.toContain(secret);
+  await expect(page.getByTestId("feedback-row")).toHaveCount(0);
+
+  // Each other user in a browser context of their own.
+  const as = async (email: string) => {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await signInAs(other, email);
+    return other;
+  };
+  // The other state's officer reads it; a state that did not take part gets the 404 page.
+  const officer = await as(`liaison.${other.toLowerCase()}@example.org`);
+  await officer.goto(`/activities/${id}`);
+  await expect(officer.getByTestId("feedback-form").getByLabel("Comment")).toHaveValue(secret);
+  const [outsider] = await dbQuery<{ code: string }>(
+    `SELECT s.code FROM "PartnerState" s WHERE s."isAsean"
+       AND NOT EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = $1 AND p."stateCode" = s.code) ORDER BY s.code LIMIT 1`,
+    [id],
+  );
+  const stranger = await as(`liaison.${outsider!.code.toLowerCase()}@example.org`);
+  expect((await stranger.goto(`/activities/${id}`))?.status()).toBe(404);
+
+  // Planners read every state's feedback, the other state's among them.
+  const planner = await as("planner@example.org");
+  await planner.goto(`/activities/${id}`);
+  await expect(planner.getByTestId("feedback-row").filter({ hasText: secret })).toHaveCount(1);
+  await expect(planner.getByTestId("feedback-averages")).toBeVisible();
+});

@@ -19,6 +19,9 @@ let history: typeof import("@/lib/data/audit/history");
 
 const ASEAN_2026 = ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"];
 
+/** Conducted in May 2026: more than 30 days ago whenever the tests run, so without a report T7 warns. */
+const conductedInMay = { status: "CONDUCTED", startDate: "2026-05-12", endDate: "2026-05-14" };
+
 /** A bilateral activity with Viet Nam that passes every rule. */
 function bilateral(overrides: Record<string, unknown> = {}) {
   return {
@@ -288,11 +291,12 @@ describe("the principle rules", () => {
   });
 
   it("H3 and O3 are warnings: the activity is saved and they are returned", async () => {
+    // Conducted in May 2026 and without an after-action report: T7 warns too, whatever day the test runs.
     const conducted = await editing.createActivity(
       planner,
-      bilateral({ status: "CONDUCTED", participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }),
+      bilateral({ ...conductedInMay, participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }),
     );
-    expect(conducted.warnings.map((r) => r.code)).toEqual(["H3"]);
+    expect(conducted.warnings.map((r) => r.code)).toEqual(["H3", "T7"]);
     expect(await versionOf(conducted.id)).toBe(1);
 
     const withOutsider = await editing.createActivity(
@@ -311,7 +315,7 @@ describe("the principle rules", () => {
   it("every rule's result for a saved activity, for the principles panel, to JMOD only", async () => {
     const { id } = await editing.createActivity(
       planner,
-      bilateral({ status: "CONDUCTED", participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }),
+      bilateral({ ...conductedInMay, participants: [{ stateCode: "VN", role: "HOST", participantCount: null }] }),
     );
     const principles = await rules.getActivityPrinciples(planner, id);
     expect(principles?.stateNames.en.VN).toBe("Viet Nam");
@@ -320,6 +324,7 @@ describe("the principle rules", () => {
       ["H2", "not_applicable"],
       ["H3", "failed"],
       ["T5", "passed"],
+      ["T7", "failed"],
       ["O1", "passed"],
       ["O2", "not_applicable"],
       ["O3", "not_applicable"],

@@ -83,8 +83,10 @@ let ids: {
   need: string;
   victim: string;
   framework: string;
+  conducted: string;
 };
 let data: {
+  afterAction: typeof import("@/lib/data/after-action/reads") & typeof import("@/lib/data/after-action/writes");
   planEditing: typeof import("@/lib/data/plans/reads") & typeof import("@/lib/data/plans/writes");
   plans: typeof import("@/lib/data/plans/reads");
   comments: typeof import("@/lib/data/comments/reads") & typeof import("@/lib/data/comments/writes");
@@ -164,6 +166,7 @@ beforeAll(async () => {
   await client.connect();
   ({ runAction } = await import("@/lib/actions/result"));
   data = {
+    afterAction: { ...(await import("@/lib/data/after-action/reads")), ...(await import("@/lib/data/after-action/writes")) },
     planEditing: { ...(await import("@/lib/data/plans/reads")), ...(await import("@/lib/data/plans/writes")) },
     plans: await import("@/lib/data/plans/reads"),
     comments: { ...(await import("@/lib/data/comments/reads")), ...(await import("@/lib/data/comments/writes")) },
@@ -243,7 +246,22 @@ beforeAll(async () => {
   });
   // Something to read: the officer's notifications (the need acknowledged, a plan shared).
   await data.needs.triageNeed(actors.planner, { needId: need.id, version: 1, step: "acknowledge" });
+  // A conducted activity the Philippines took part in, with a report that has a follow-up to close and reopen.
+  const [conducted] = await query<{ id: string }>(
+    database.url,
+    `SELECT a.id FROM "Activity" a WHERE a.status = 'CONDUCTED'
+       AND EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a.id AND p."stateCode" = 'PH') ORDER BY a."startDate" DESC, a.id LIMIT 1`,
+  );
+  const report = await data.afterAction.getReportEditor(actors.planner, conducted!.id);
+  await data.afterAction.saveAfterActionReport(actors.planner, conducted!.id, {
+    ...report.values,
+    doneVsPlanned: report.values.doneVsPlanned || "Fuzz: done",
+    results: report.values.results || "Fuzz: results",
+    followUps: [...report.values.followUps, { action: "Fuzz: follow up", owner: "Fuzz office", dueDate: "2027-01-15", closedOn: null }],
+    version: report.version,
+  });
   ids = {
+    conducted: conducted!.id,
     savePlan: savePlan.id,
     transitionPlan: transitionPlan.id,
     approvedPlan: APPROVED_PLAN,
@@ -592,6 +610,47 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     },
     call: (actor, input) => data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values),
     plausible: () => [{ toString: 0 }],
+  }),
+  // ------------------------------------------------------------ after-action reports and feedback
+  [actionKey("app/(portal)/activities/after-action-actions.ts", "saveAfterActionReportAction")]: target<{ id: unknown; values: Values }>({
+    actor: "planner",
+    form: false,
+    keys: ["id", "values"],
+    args: true,
+    valid: async () => {
+      const { version: current, values } = await data.afterAction.getReportEditor(actors.planner, ids.conducted);
+      return { id: ids.conducted, values: { ...values, version: current } };
+    },
+    call: (actor, input) => data.afterAction.saveAfterActionReport(actor, typeof input.id === "string" ? input.id : "", input.values),
+    plausible: () => [{ toString: 0 }],
+  }),
+  [actionKey("app/(portal)/activities/after-action-actions.ts", "setFollowUpClosedAction")]: target<Form>({
+    actor: "planner",
+    form: true,
+    keys: ["activityId", "followUpId", "version", "step"],
+    valid: async () => {
+      const { version: current, values } = await data.afterAction.getReportEditor(actors.planner, ids.conducted);
+      const followUp = values.followUps.at(-1);
+      return {
+        activityId: ids.conducted,
+        followUpId: followUp?.id ?? "",
+        version: String(current),
+        step: followUp?.closedOn ? "reopen" : "close",
+      };
+    },
+    call: (actor, input) => data.afterAction.setFollowUpClosed(actor, fromForm(input)),
+    plausible: () => ["close", "reopen", "reopen", ids.activity],
+  }),
+  [actionKey("app/(portal)/activities/after-action-actions.ts", "saveFeedbackAction")]: target<Form>({
+    actor: "liaison",
+    form: true,
+    keys: ["activityId", "version", "usefulness", "fit", "comment", "stateCode"],
+    valid: async () => {
+      const mine = (await data.afterAction.getAfterActionSection(actors.liaison, ids.conducted)).feedback[0];
+      return { activityId: ids.conducted, version: mine ? String(mine.version) : "", usefulness: "4", fit: "5", comment: "Fuzz: useful" };
+    },
+    call: (actor, input) => data.afterAction.saveFeedback(actor, fromForm(input)),
+    plausible: () => ["1", "5", "0", "6", "x", "VN", ids.activity],
   }),
   // ------------------------------------------------------------ needs
   [actionKey("app/(portal)/needs/actions.ts", "submitNeedAction")]: target<Form>({

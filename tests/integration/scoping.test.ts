@@ -22,6 +22,7 @@ type Data = {
   dashboard: typeof import("@/lib/data/insights/dashboard");
   framework: typeof import("@/lib/data/reference/framework");
   reference: typeof import("@/lib/data/reference/reads");
+  afterAction: typeof import("@/lib/data/after-action/reads");
 };
 let data: Data;
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
     dashboard: await import("@/lib/data/insights/dashboard"),
     framework: await import("@/lib/data/reference/framework"),
     reference: await import("@/lib/data/reference/reads"),
+    afterAction: await import("@/lib/data/after-action/reads"),
   };
   ph = await actorByEmail(database.url, "liaison.ph@example.org");
   planner = await actorByEmail(database.url, "planner@example.org");
@@ -228,6 +230,46 @@ describe("liaison.ph's figures equal the database's, for the Philippines alone",
       const expected = rows.filter((row) => row.planId === planId && (row.role !== "LIAISON" || row.stateCode === "PH"));
       expect(shown.sort()).toEqual(expected.map((row) => row.id).sort());
     }
+  });
+});
+
+describe("partner feedback and after-action reports", () => {
+  it("liaison.ph reads JMOD's report and the Philippines' feedback on activities it took part in, never another state's feedback", async () => {
+    const rows = await query<{ activityId: string; id: string; stateCode: string }>(
+      database.url,
+      `SELECT f."activityId", f.id, f."stateCode" FROM "PartnerFeedback" f
+       WHERE EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = f."activityId" AND p."stateCode" = 'PH')`,
+    );
+    // The demo has shared activities where other states gave feedback: the check has something to refuse.
+    expect(rows.filter((row) => row.stateCode !== "PH").length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.stateCode === "PH").length).toBeGreaterThan(0);
+    for (const activityId of new Set(rows.map((row) => row.activityId))) {
+      const section = await data.afterAction.getAfterActionSection(ph, activityId);
+      const [report] = await query<{ id: string }>(database.url, `SELECT id FROM "AfterActionReport" WHERE "activityId" = $1`, [
+        activityId,
+      ]);
+      expect(section.report?.id).toBe(report?.id);
+      expect(ids(section.feedback).sort()).toEqual(
+        rows
+          .filter((row) => row.activityId === activityId && row.stateCode === "PH")
+          .map((row) => row.id)
+          .sort(),
+      );
+      expect(section.averages).toBeNull();
+      // Planners read every state's.
+      const all = await data.afterAction.getAfterActionSection(planner, activityId);
+      expect(ids(all.feedback).sort()).toEqual(
+        rows
+          .filter((row) => row.activityId === activityId)
+          .map((row) => row.id)
+          .sort(),
+      );
+    }
+  });
+
+  it("liaison.ph gets not found for the report and feedback of every Viet Nam bilateral activity", async () => {
+    for (const id of vn.activities) await expect(data.afterAction.getAfterActionSection(ph, id)).rejects.toThrow(NotFoundError);
+    expect(await data.afterAction.listOverdueReports(ph)).toBeNull();
   });
 });
 

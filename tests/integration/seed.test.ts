@@ -69,6 +69,37 @@ describe("demo seed", () => {
   });
 });
 
+describe("demo after-action reports and feedback", () => {
+  it("are on conducted activities only, and feedback only from states that took part", async () => {
+    const [row] = await query<Record<string, string>>(
+      database.url,
+      `SELECT (SELECT count(*) FROM "AfterActionReport") AS reports,
+              (SELECT count(*) FROM "AfterActionReport" r JOIN "Activity" a ON a.id = r."activityId" WHERE a.status <> 'CONDUCTED') AS "notConducted",
+              (SELECT count(*) FROM "AfterActionReport" WHERE NOT illustrative) AS "notIllustrative",
+              (SELECT count(*) FROM "PartnerFeedback") AS feedback,
+              (SELECT count(*) FROM "PartnerFeedback" f WHERE NOT EXISTS (SELECT 1 FROM "ActivityParticipant" p
+                 WHERE p."activityId" = f."activityId" AND p."stateCode" = f."stateCode")) AS "notTakingPart",
+              (SELECT count(*) FROM "PartnerFeedback" f JOIN "User" u ON u.id = f."authorId" WHERE u."stateCode" IS DISTINCT FROM f."stateCode") AS "foreignAuthor",
+              (SELECT count(*) FROM "FollowUpAction" WHERE "closedOn" IS NULL AND "dueDate" < DATE '2026-11-28') AS "openPastDue",
+              (SELECT count(*) FROM "FollowUpAction" WHERE "closedOn" IS NOT NULL) AS closed,
+              (SELECT count(*) FROM "Activity" a WHERE a.status = 'CONDUCTED' AND a."endDate" <= DATE '2026-11-28' - 30
+                 AND NOT EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = a.id)) AS overdue,
+              (SELECT count(*) FROM "Activity" WHERE status = 'CONDUCTED') AS conducted`,
+    );
+    const n = Object.fromEntries(Object.entries(row!).map(([key, value]) => [key, Number(value)]));
+    expect(n.notConducted).toBe(0);
+    expect(n.notIllustrative).toBe(0);
+    expect(n.notTakingPart).toBe(0);
+    expect(n.foreignAuthor).toBe(0);
+    // Most conducted activities are reported; a few are overdue (rule T7 shows); follow-ups mix closed and open past due.
+    expect(n.reports).toBeGreaterThan(n.conducted! / 2);
+    expect(n.overdue).toBeGreaterThan(0);
+    expect(n.openPastDue).toBeGreaterThan(0);
+    expect(n.closed).toBeGreaterThan(0);
+    expect(n.feedback).toBeGreaterThan(0);
+  });
+});
+
 describe("reference-only seed", () => {
   it("creates no demo accounts and no illustrative records", async () => {
     const reference = await createTestDatabase("seed_reference");

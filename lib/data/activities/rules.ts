@@ -9,6 +9,7 @@ import { assertCan, can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/tx";
 import { loadProgramFacts, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
+import { todayInJapan } from "@/lib/fiscal-year";
 import { namesByCode } from "@/lib/i18n/localized";
 import type { ParticipantRole } from "@/lib/domain/activity";
 import type { ActivityFacts, ActivityPlanFacts, AseanMember, ProgramFacts } from "@/lib/rules/facts";
@@ -42,13 +43,19 @@ export interface ActivityContext {
   states: Map<string, { isAsean: boolean; aseanMemberSince: Date | null; nameEn: string; nameJa: string }>;
   /** The linked needs that exist, with their state. */
   needStates: Map<string, string>;
+  /** Whether the activity (once saved) has its after-action report (T7). */
+  hasAfterActionReport: boolean;
+  /** The portal's today in Japan (T7). */
+  today: Date;
 }
 
 export const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** `activityId`: the activity being changed; null for a new one (which has no report yet). */
 export async function loadActivityContext(
   tx: Tx,
   draft: Pick<ActivityDraft, "programId" | "planId" | "needIds">,
+  activityId: string | null,
 ): Promise<ActivityContext> {
   // One after the other: inside a transaction this is one connection.
   const program = await loadProgramFacts(tx, draft.programId);
@@ -71,6 +78,7 @@ export async function loadActivityContext(
   const needs = draft.needIds.length
     ? await tx.partnerNeed.findMany({ where: { id: { in: draft.needIds } }, select: { id: true, stateCode: true } })
     : [];
+  const reports = activityId ? await tx.afterActionReport.count({ where: { activityId } }) : 0;
   return {
     program,
     plan: plan && {
@@ -83,6 +91,8 @@ export async function loadActivityContext(
     },
     states: new Map(states.map(({ code, ...state }) => [code, state])),
     needStates: new Map(needs.map((need) => [need.id, need.stateCode])),
+    hasAfterActionReport: reports > 0,
+    today: todayInJapan(),
   };
 }
 
@@ -112,6 +122,8 @@ export function activityFacts(draft: ActivityDraft, context: ActivityContext & {
     linkedNeedStateCodes: draft.needIds.flatMap((id) => context.needStates.get(id) ?? []),
     consultations: draft.consultations.map((c) => ({ heldOn: calendarDay(c.heldOn), counterpart: c.counterpart })),
     plan: context.plan,
+    hasAfterActionReport: context.hasAfterActionReport,
+    today: context.today,
   };
 }
 
@@ -131,6 +143,7 @@ interface PrinciplesJson {
     | null;
   states: { code: string; isAsean: boolean; aseanMemberSince: string | null; nameEn: string; nameJa: string }[];
   needStates: { id: string; stateCode: string }[];
+  hasAfterActionReport: boolean;
 }
 
 /**
@@ -167,7 +180,8 @@ async function loadActivityPrinciples(actor: Actor, id: string): Promise<{ draft
           'nameEn', s."nameEn", 'nameJa', s."nameJa")) FROM "PartnerState" s) AS states,
       COALESCE((SELECT json_agg(json_build_object('id', n.id, 'stateCode', n."stateCode"))
          FROM ${NEED_ACTIVITIES.table} x JOIN "PartnerNeed" n ON n.id = x.${NEED_ACTIVITIES.col.need}
-         WHERE x.${NEED_ACTIVITIES.col.activity} = a.id), '[]'::json) AS "needStates"
+         WHERE x.${NEED_ACTIVITIES.col.activity} = a.id), '[]'::json) AS "needStates",
+      EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = a.id) AS "hasAfterActionReport"
     FROM "Activity" a WHERE a.id = ${id}`;
   if (!row) return null;
   const context: ActivityContext = {
@@ -183,6 +197,8 @@ async function loadActivityPrinciples(actor: Actor, id: string): Promise<{ draft
       ]),
     ),
     needStates: new Map(row.needStates.map((need) => [need.id, need.stateCode])),
+    hasAfterActionReport: row.hasAfterActionReport,
+    today: todayInJapan(),
   };
   return { draft: row.draft, context };
 }

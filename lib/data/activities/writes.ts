@@ -80,9 +80,9 @@ async function checkReferences(
 }
 
 /** Validates references and runs the rules: blocking results throw, warnings are returned. */
-async function vet(tx: Tx, input: ActivityInput, currentPlanId: string | null = null): Promise<RuleResult[]> {
-  const context = await loadActivityContext(tx, input);
-  const program = await checkReferences(tx, input, context, currentPlanId);
+async function vet(tx: Tx, input: ActivityInput, current: { id: string; planId: string | null } | null = null): Promise<RuleResult[]> {
+  const context = await loadActivityContext(tx, input, current?.id ?? null);
+  const program = await checkReferences(tx, input, context, current?.planId ?? null);
   return refuseOnRules(checkActivityDraft(input, { ...context, program }));
 }
 
@@ -166,7 +166,7 @@ export async function updateActivity(
     const before = await loadActivitySnapshot(tx, activityId);
     if (!before) throw new NotFoundError("activity");
     if (before.version !== version) return conflict(tx, activityId);
-    const found = await vet(tx, input, before.planId);
+    const found = await vet(tx, input, { id: activityId, planId: before.planId });
     // The version in the WHERE makes the write itself the check: of two saves from one version, the
     // second waits for the first's row lock, then matches no row (on any app instance).
     const { count } = await tx.activity.updateMany({

@@ -5,6 +5,7 @@ import { jsonDate } from "@/lib/db/json-rows";
 import { aseanMembersFromJson, aseanMembersJson, programFactsJson } from "@/lib/data/rule-facts";
 import { NotFoundError } from "@/lib/errors";
 import { todayInJapan } from "@/lib/fiscal-year";
+import type { ActivityStatus } from "@/lib/domain/activity";
 import type { PlanStatus } from "@/lib/domain/plan";
 import type { AseanMember, PlanFacts, PlanSpendingFacts, ProgramFacts } from "@/lib/rules/facts";
 import { checkPlan, T9_LINES_NAMED, type RuleResult } from "@/lib/rules/principles";
@@ -80,7 +81,7 @@ export function spendingFacts(budgets: ReadonlyMap<number, number>, spending: re
 interface FactsJson {
   program: ProgramFacts | null;
   needStateCodes: string[];
-  activities: { id: string; title: string; startDate: string; endDate: string }[];
+  activities: { id: string; title: string; startDate: string; endDate: string; status: ActivityStatus; hasAfterActionReport: boolean }[];
   asean: { code: string; memberSince: string | null }[];
   spending: SpendingYearJson[];
   actuals: { indicatorId: string; fiscalYear: number }[];
@@ -95,7 +96,8 @@ async function loadFacts(tx: Tx, draft: PlanDraft): Promise<{ facts: PlanFacts; 
       COALESCE((SELECT json_agg(n."stateCode") FROM "PartnerNeed" n WHERE n.id = ANY(${draft.needIds})), '[]'::json) AS "needStateCodes",
       ${
         draft.planId
-          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'startDate', a."startDate", 'endDate', a."endDate"))
+          ? Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'startDate', a."startDate", 'endDate', a."endDate",
+                 'status', a.status, 'hasAfterActionReport', EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = a.id)))
                FROM "Activity" a WHERE a."planId" = ${draft.planId}), '[]'::json)`
           : Prisma.sql`'[]'::json`
       } AS activities,

@@ -20,6 +20,10 @@ import { Tags } from "@/components/tags";
 import { requireActor } from "@/lib/auth/actor";
 import { getActivity } from "@/lib/data/activities/reads";
 import { getActivityPrinciples } from "@/lib/data/activities/rules";
+import { getAfterActionSection } from "@/lib/data/after-action/reads";
+import { AfterActionReportSection, PartnerFeedbackSection } from "@/components/after-action/after-action-sections";
+import { saveFeedbackAction, setFollowUpClosedAction } from "@/app/(portal)/activities/after-action-actions";
+import { todayInJapan } from "@/lib/fiscal-year";
 import { listHistory } from "@/lib/data/audit/history";
 import { activityTitle, nameOf, titleOf } from "@/lib/i18n/localized";
 import { orNotFound } from "@/lib/not-found";
@@ -35,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActivityPage({ params }: Props) {
   const activity = await load((await params).id);
   const actor = await requireActor();
-  const [t, tp, te, ta, locale, format, tae, tpp, th, principles, history] = await Promise.all([
+  const today = todayInJapan();
+  const [t, tp, te, ta, locale, format, tae, tpp, th, principles, history, afterAction] = await Promise.all([
     getTranslations("activities"),
     getTranslations("programs"),
     getTranslations("enums"),
@@ -48,6 +53,8 @@ export default async function ActivityPage({ params }: Props) {
     // JMOD only (null, [] for a liaison officer): both show internal notes.
     getActivityPrinciples(actor, activity.id),
     listHistory(actor, "Activity", activity.id),
+    // The report for everyone who sees the activity; the feedback each may read (an officer: their own state's).
+    getAfterActionSection(actor, activity.id, today),
   ]);
   // Money: JMOD only (plan:readInternal); a liaison officer's page never reads it.
   const [cost, ts] = can(actor, "plan:readInternal")
@@ -150,6 +157,13 @@ export default async function ActivityPage({ params }: Props) {
           <NeedList needs={activity.needs} />
         </Section>
       ) : null}
+      <AfterActionReportSection
+        section={afterAction}
+        participants={activity.participants}
+        today={today}
+        toggleAction={setFollowUpClosedAction}
+      />
+      <PartnerFeedbackSection section={afterAction} saveAction={saveFeedbackAction} />
       {cost && ts ? (
         <Section title={ts("activityCost")} id="cost">
           <ActivityCost totalJpy={cost.totalJpy} lines={cost.lines} />
