@@ -98,6 +98,12 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
     partnerNeed,
     planComment,
     user,
+    planIndicator,
+    indicatorActual,
+    afterActionReport,
+    followUpAction,
+    partnerFeedback,
+    spendingLine,
   ] = await Promise.all([
     prisma.end.count(),
     prisma.principle.count(),
@@ -119,6 +125,12 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
     prisma.partnerNeed.count(),
     prisma.planComment.count(),
     prisma.user.count(),
+    prisma.planIndicator.count(),
+    prisma.indicatorActual.count(),
+    prisma.afterActionReport.count(),
+    prisma.followUpAction.count(),
+    prisma.partnerFeedback.count(),
+    prisma.spendingLine.count(),
   ]);
   return {
     End: end,
@@ -141,6 +153,12 @@ export async function countRows(prisma: PrismaClient): Promise<Record<string, nu
     PartnerNeed: partnerNeed,
     PlanComment: planComment,
     User: user,
+    PlanIndicator: planIndicator,
+    IndicatorActual: indicatorActual,
+    AfterActionReport: afterActionReport,
+    FollowUpAction: followUpAction,
+    PartnerFeedback: partnerFeedback,
+    SpendingLine: spendingLine,
   };
 }
 
