@@ -76,13 +76,13 @@ export async function ReviewTable({ dimension, rows, total, span, money, caption
         </Td>
         {money && figures.money ? (
           <>
-            <Td numeric data-label={t("columns.budget")}>
+            <Td numeric className="whitespace-nowrap" data-label={t("columns.budget")}>
               {link(records("spending"), yen(figures.money.budgetJpy), t("columns.budget"))}
             </Td>
-            <Td numeric data-label={t("columns.actual")}>
+            <Td numeric className="whitespace-nowrap" data-label={t("columns.actual")}>
               {link(records("spending"), yen(figures.money.actualJpy), t("columns.actual"))}
             </Td>
-            <Td numeric data-label={t("columns.variance")}>
+            <Td numeric className="whitespace-nowrap" data-label={t("columns.variance")}>
               {figures.money.budgetJpy || figures.money.actualJpy ? `${variance > 0 ? "+" : ""}${yen(variance)}` : "—"}
             </Td>
           </>

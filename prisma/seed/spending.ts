@@ -1,7 +1,7 @@
 // Illustrative spending (issue 17, point 3): categories for the demo budget lines, by their labels,
-// and actual spending lines for the approved demo plans in the fiscal years that have ended and in
-// the current one up to DEMO_TODAY, mostly near budget, a couple of years more than 10% over (rule
-// T9 shows), some lines naming the plan's conducted activities. Deterministic: one random stream
+// and actual spending lines for the approved and archived demo plans in the fiscal years that have
+// ended and in the current one up to DEMO_TODAY, mostly near budget, a couple of years of approved
+// plans more than 10% over (rule T9 shows), some lines naming the plan's conducted activities. Deterministic: one random stream
 // per plan, ids derived from the plan and year. Written after the plans and activities.
 import type { PrismaClient, SpendingCategory } from "@/generated/prisma/client";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from "@/lib/fiscal-year";
@@ -33,9 +33,10 @@ export async function writeSpending(prisma: PrismaClient, idByEmail: Map<string,
   const recordedById = idByEmail.get("planner@example.org") ?? null;
   const currentFy = fiscalYearOf(DEMO_TODAY);
   const plans = await prisma.programPlan.findMany({
-    where: { illustrative: true, status: "APPROVED" },
+    where: { illustrative: true, status: { in: ["APPROVED", "ARCHIVED"] } },
     select: {
       id: true,
+      status: true,
       years: {
         where: { fiscalYear: { lte: currentFy } },
         select: { fiscalYear: true, budgetLines: { select: { label: true, category: true, amountJpy: true }, orderBy: { id: "asc" } } },
@@ -47,7 +48,8 @@ export async function writeSpending(prisma: PrismaClient, idByEmail: Map<string,
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
       },
     },
-    orderBy: { id: "asc" },
+    // The approved plans first: they take the overspent years (T9 shows on a plan still in force).
+    orderBy: [{ status: "asc" }, { id: "asc" }],
   });
 
   const lines: {
@@ -72,7 +74,7 @@ export async function writeSpending(prisma: PrismaClient, idByEmail: Map<string,
       const from = fiscalYearStart(year.fiscalYear).getTime();
       const to = Math.min(fiscalYearEnd(year.fiscalYear).getTime(), DEMO_TODAY.getTime());
       // Two ended years over budget by 20-35% across the demo (T9); the rest near budget.
-      const over = !current && overspentYears < 2 && rng.chance(0.35);
+      const over = !current && plan.status === "APPROVED" && overspentYears < 2 && rng.chance(0.35);
       if (over) overspentYears++;
       const activities = plan.activities.filter((a) => fiscalYearOf(a.startDate) === year.fiscalYear);
       let n = 0;
