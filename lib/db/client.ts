@@ -24,6 +24,9 @@ export function createPrismaClient(connectionString: string): PrismaClient {
       connectionTimeoutMillis: 5_000,
       keepAlive: true,
       idleTimeoutMillis: 30_000,
+      // No JIT compiling: the portal's statements are short, and compiling a plan the planner costs
+      // high (a review of three fiscal years, an export) took longer than running it (390 ms of 770).
+      options: "-c jit=off",
       Client: SerialClient,
     },
     {

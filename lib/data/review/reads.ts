@@ -119,43 +119,79 @@ const PK = KEY_AREA_PROGRAMS.col;
 /** A liaison officer's own state, bound into SQL, or null for those who see all states. */
 const ownState = (actor: Actor): string | null => (seesAllStates(actor) ? null : liaisonState(actor));
 
+/**
+ * Planned and conducted activities, from the activity tally (lib/data/insights/tally.ts: a few rows per
+ * state, key area, fiscal year and status, kept by triggers): each state's own counts (the activities
+ * it takes part in), and the distinct counts per key area and in total ('*'; for a liaison officer,
+ * their own state's scope stands for it).
+ */
 async function countActivities(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
   const own = ownState(actor);
-  // A liaison officer counts their own state's participants only, wherever the activity is counted.
-  const heads = own === null ? Prisma.empty : Prisma.sql`AND hp."stateCode" = ${own}`;
-  const stateRows = own === null ? Prisma.empty : Prisma.sql`AND p."stateCode" = ${own}`;
-  // scope: activityScopeSql binds a liaison officer's state; the state rows are theirs only (stateRows).
-  const rows = await sqlScopedDb(actor, "activityScopeSql").$queryRaw<
-    { dim: Dim; code: string | null; planned: number; conducted: number; participants: number; followUpsOpen: number }[]
+  const rows =
+    own === null ? Prisma.sql`(t.scope <> '*' AND t.dimension = 'total')` : Prisma.sql`(t.scope = ${own} AND t.dimension = 'total')`;
+  const whole = own === null ? Prisma.sql`t.scope = '*'` : Prisma.sql`t.scope = ${own}`;
+  // scope: a liaison officer's own state's rows of the tally only (rows, whole).
+  const counts = await sqlScopedDb(actor, "rows, whole").$queryRaw<
+    { scope: string; dimension: string; code: string; planned: number; conducted: number }[]
   >`
-    WITH a AS (
-      SELECT a.id, a.status = 'CONDUCTED' AS conducted,
-        (SELECT coalesce(sum(hp."participantCount"), 0) FROM "ActivityParticipant" hp WHERE hp."activityId" = a.id ${heads}) AS heads,
-        (SELECT count(*) FROM "AfterActionReport" r JOIN "FollowUpAction" f ON f."reportId" = r.id
-          WHERE r."activityId" = a.id AND f."closedOn" IS NULL) AS "openFollowUps"
-      FROM "Activity" a
-      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${activityScopeSql(actor, Prisma.sql`a`)}
+    SELECT t.scope, t.dimension, t.code, sum(t.activities)::int AS planned,
+      coalesce(sum(t.activities) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS conducted
+    FROM "ActivityTally" t
+    WHERE t."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}
+      AND (${rows} OR (${whole} AND t.dimension IN ('total', 'keyArea')))
+    GROUP BY t.scope, t.dimension, t.code`;
+  for (const row of counts) {
+    const whole = own === null ? row.scope === "*" : true;
+    const tallies =
+      row.dimension === "keyArea"
+        ? [into.at("keyArea", row.code)]
+        : [...(row.scope !== "*" ? [into.at("state", row.scope)] : []), ...(whole ? [into.at("total", "")] : [])];
+    for (const tally of tallies) {
+      tally!.activitiesPlanned += row.planned;
+      tally!.activitiesConducted += row.conducted;
+    }
+  }
+}
+
+/**
+ * Participants of the conducted activities of the span (each state's own head counts; a liaison
+ * officer's own state's only) and the open follow-ups of their reports, per state, key area and in
+ * total: one statement over the conducted activities and the open follow-ups.
+ */
+async function countPeopleAndFollowUps(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
+  const own = ownState(actor);
+  const heads = own === null ? Prisma.empty : Prisma.sql`AND p."stateCode" = ${own}`;
+  const states = own === null ? Prisma.empty : Prisma.sql`WHERE p."stateCode" = ${own}`;
+  // scope: activityScopeSql binds a liaison officer's state; their rows and head counts are their state's (heads, states).
+  const rows = await sqlScopedDb(actor, "activityScopeSql").$queryRaw<
+    { measure: "heads" | "open"; dim: Dim; code: string | null; n: number }[]
+  >`
+    WITH h AS (
+      SELECT p."activityId", p."stateCode", p."participantCount" AS n
+      FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a.id
+      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND a.status = 'CONDUCTED' ${heads}
+    ), o AS (
+      SELECT r."activityId" AS id, count(*)::int AS n
+      FROM "FollowUpAction" f JOIN "AfterActionReport" r ON r.id = f."reportId" JOIN "Activity" a ON a.id = r."activityId"
+      WHERE f."closedOn" IS NULL AND a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${activityScopeSql(actor, Prisma.sql`a`)}
+      GROUP BY r."activityId"
     )
-    SELECT 'state' AS dim, p."stateCode" AS code, count(*)::int AS planned, (count(*) FILTER (WHERE a.conducted))::int AS conducted,
-      coalesce(sum(p."participantCount") FILTER (WHERE a.conducted), 0)::int AS participants, coalesce(sum(a."openFollowUps"), 0)::int AS "followUpsOpen"
-    FROM a JOIN "ActivityParticipant" p ON p."activityId" = a.id ${stateRows}
-    GROUP BY p."stateCode"
+    SELECT 'heads' AS measure, 'state' AS dim, h."stateCode" AS code, coalesce(sum(h.n), 0)::int AS n FROM h GROUP BY h."stateCode"
     UNION ALL
-    SELECT 'keyArea', k.${KA.keyArea}, count(*)::int, (count(*) FILTER (WHERE a.conducted))::int,
-      coalesce(sum(a.heads) FILTER (WHERE a.conducted), 0)::int, coalesce(sum(a."openFollowUps"), 0)::int
-    FROM a JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = a.id
-    GROUP BY k.${KA.keyArea}
+    SELECT 'heads', 'keyArea', k.${KA.keyArea}, coalesce(sum(h.n), 0)::int FROM h JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = h."activityId" GROUP BY k.${KA.keyArea}
     UNION ALL
-    SELECT 'total', NULL, count(*)::int, (count(*) FILTER (WHERE a.conducted))::int,
-      coalesce(sum(a.heads) FILTER (WHERE a.conducted), 0)::int, coalesce(sum(a."openFollowUps"), 0)::int
-    FROM a`;
+    SELECT 'heads', 'total', NULL, coalesce(sum(h.n), 0)::int FROM h
+    UNION ALL
+    SELECT 'open', 'state', p."stateCode", sum(o.n)::int FROM o JOIN "ActivityParticipant" p ON p."activityId" = o.id ${states} GROUP BY p."stateCode"
+    UNION ALL
+    SELECT 'open', 'keyArea', k.${KA.keyArea}, sum(o.n)::int FROM o JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = o.id GROUP BY k.${KA.keyArea}
+    UNION ALL
+    SELECT 'open', 'total', NULL, coalesce(sum(o.n), 0)::int FROM o`;
   for (const row of rows) {
     const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
     if (!tally) continue;
-    tally.activitiesPlanned += row.planned;
-    tally.activitiesConducted += row.conducted;
-    tally.participants += row.participants;
-    tally.followUpsOpen += row.followUpsOpen;
+    if (row.measure === "heads") tally.participants += row.n;
+    else tally.followUpsOpen += row.n;
   }
 }
 
@@ -184,8 +220,9 @@ async function countFeedback(actor: Actor, span: ReviewSpan, into: Tallies): Pro
   const rows = await sqlScopedDb(actor, "mine").$queryRaw<{ dim: Dim; code: string | null; n: number; usefulness: number; fit: number }[]>`
     WITH f AS (
       SELECT fb."activityId", fb."stateCode", fb.usefulness, fb.fit
-      FROM "PartnerFeedback" fb JOIN "Activity" a ON a.id = fb."activityId"
-      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${mine}
+      FROM "Activity" a JOIN "PartnerFeedback" fb ON fb."activityId" = a.id
+      -- Feedback is given on conducted activities only: the status narrows what is joined.
+      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND a.status = 'CONDUCTED' ${mine}
     )
     SELECT 'state' AS dim, f."stateCode" AS code, count(*)::int AS n, sum(f.usefulness)::int AS usefulness, sum(f.fit)::int AS fit
     FROM f GROUP BY f."stateCode"
@@ -304,6 +341,7 @@ export async function reviewOfEfforts(actor: Actor, span: ReviewSpan, now: Date 
   const [{ states, keyAreas }] = await Promise.all([
     rowNames(actor, own),
     countActivities(actor, span, tallies),
+    countPeopleAndFollowUps(actor, span, tallies),
     countNeeds(actor, span, tallies),
     countFeedback(actor, span, tallies),
     countIndicators(actor, span, today, tallies),

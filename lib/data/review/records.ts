@@ -142,7 +142,7 @@ export async function reviewFeedbackRecords(actor: Actor, span: ReviewSpan, row:
   const rows = await sqlScopedDb(actor, "mine").$queryRaw<FeedbackRecord[]>`
     SELECT a.id AS "activityId", a.title AS "activityTitle", a."titleJa" AS "activityTitleJa", fb."stateCode", fb.usefulness, fb.fit, fb.comment
     FROM "PartnerFeedback" fb JOIN "Activity" a ON a.id = fb."activityId"
-    WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${mine} ${byRow}
+    WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND a.status = 'CONDUCTED' ${mine} ${byRow}
     ORDER BY a."startDate" DESC, fb."stateCode"
     LIMIT ${RECORD_LIMIT + 1}`;
   return limited(rows);
