@@ -2,6 +2,7 @@ import "server-only";
 // A plan's spending and its budget against actual, an activity's cost. Money is JMOD's alone: every
 // read asserts plan:readInternal first, so a liaison officer gets "not found" before any query (and
 // the scope guard refuses SpendingLine and BudgetLine on their client besides).
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can } from "@/lib/authz/policy";
 import { scopedDb } from "@/lib/db/scope-guard";
@@ -29,11 +30,21 @@ async function sums(tx: Tx, planId: string): Promise<{ budget: CategoryAmount[];
 /** A plan's budget against actual per fiscal year and category, with the variance (JMOD only). */
 export async function getBudgetAgainstActual(actor: Actor, planId: string): Promise<YearAgainstBudget[]> {
   assertCan(actor, "plan:readInternal");
-  const db = scopedDb(actor);
-  const plan = await db.programPlan.findUnique({ where: { id: planId }, select: { firstFiscalYear: true, lastFiscalYear: true } });
-  if (!plan) throw new NotFoundError("plan");
-  const { budget, actual } = await sums(db, planId);
-  return budgetAgainstActual(plan, budget, actual);
+  // One statement (the plan page counts its statements): the plan's span and both sums.
+  const sum = (rows: Prisma.Sql) =>
+    Prisma.sql`coalesce((SELECT json_agg(json_build_object('fiscalYear', x."fiscalYear", 'category', x.category, 'amountJpy', x.amount)) FROM (${rows}) x), '[]')`;
+  // scope: plan:readInternal (JMOD staff), asserted above.
+  const [row] = await scopedDb(actor).$queryRaw<
+    { firstFiscalYear: number; lastFiscalYear: number; budget: CategoryAmount[]; actual: CategoryAmount[] }[]
+  >`
+    SELECT pl."firstFiscalYear", pl."lastFiscalYear",
+      ${sum(Prisma.sql`SELECT y."fiscalYear", b.category::text AS category, sum(b."amountJpy")::float8 AS amount
+        FROM "BudgetLine" b JOIN "PlanYear" y ON y.id = b."planYearId" WHERE y."planId" = pl.id GROUP BY y."fiscalYear", b.category`)} AS budget,
+      ${sum(Prisma.sql`SELECT s."fiscalYear", s.category::text AS category, sum(s."amountJpy")::float8 AS amount
+        FROM "SpendingLine" s WHERE s."planId" = pl.id GROUP BY s."fiscalYear", s.category`)} AS actual
+    FROM "ProgramPlan" pl WHERE pl.id = ${planId}`;
+  if (!row) throw new NotFoundError("plan");
+  return budgetAgainstActual(row, row.budget, row.actual);
 }
 
 /** What the spending page shows: the plan, its lines (latest first), its activities and budget against actual. */
