@@ -61,7 +61,7 @@ describe("comments", () => {
       [id],
     );
     expect(event).toEqual({ action: "plan.comment", actorId: vn.id });
-    expect((await comments.getPlanWatch(vn, { id: VN_PLAN, authorId: author })).following).toBe(true);
+    expect((await plans.getPlan(vn, VN_PLAN)).watch.following).toBe(true);
     expect(await count('SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND kind = \'PLAN_COMMENT\'', [author])).toBe(
       before + 1,
     );

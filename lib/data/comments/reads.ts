@@ -5,15 +5,6 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan, seesAllStates } from "@/lib/authz/policy";
 import { planScope } from "@/lib/data/scope";
 
-/** The actor's standing with a plan, for the plan page (the plan itself was loaded in scope). */
-export async function getPlanWatch(actor: Actor, plan: { id: string; authorId: string }) {
-  const watch = await scopedDb(actor).planWatch.findUnique({
-    where: { userId_planId: { userId: actor.id, planId: plan.id } },
-    select: { following: true, commentsSeenAt: true },
-  });
-  return { following: watch ? watch.following : plan.authorId === actor.id, commentsSeenAt: watch?.commentsSeenAt ?? null };
-}
-
 /**
  * How many comments on each plan the actor has not seen yet: others' comments after the actor last
  * looked (all of them if never), counting only comments the actor may read (planCommentScope).

@@ -55,6 +55,8 @@ interface PlanPartsJson {
   activities: Parameters<typeof activityRowFromJson>[0][];
   needs: NeedRowJson[];
   comments: { id: string; body: string; createdAt: string; author: { id: string; name: string; role: Role; stateCode: string | null } }[];
+  /** The reader's own standing with the plan (following it, comments seen up to), null if none is recorded. */
+  watch: { following: boolean; commentsSeenAt: string | null } | null;
 }
 
 /**
@@ -110,7 +112,9 @@ async function planParts(
       COALESCE((SELECT json_agg(json_build_object('id', c.id, 'body', c.body, 'createdAt', c."createdAt",
            'author', json_build_object('id', u.id, 'name', u.name, 'role', u.role, 'stateCode', u."stateCode")) ORDER BY c."createdAt")
          FROM "PlanComment" c JOIN "User" u ON u.id = c."authorId"
-         WHERE c."planId" = ${plan.id} ${planCommentScopeSql(actor, u)}), ${empty}) AS comments`;
+         WHERE c."planId" = ${plan.id} ${planCommentScopeSql(actor, u)}), ${empty}) AS comments,
+      (SELECT json_build_object('following', w.following, 'commentsSeenAt', w."commentsSeenAt")
+         FROM "PlanWatch" w WHERE w."userId" = ${actor.id} AND w."planId" = ${plan.id}) AS watch`;
   return rows[0]!;
 }
 
@@ -156,6 +160,11 @@ export async function getPlan(actor: Actor, id: string) {
     activities: parts.activities.map(activityRowFromJson),
     needs: parts.needs.map(needRowFromJson),
     comments: parts.comments.map((c) => ({ ...c, createdAt: jsonDate(c.createdAt) })),
+    // The author follows their plan until they unfollow it; anyone else once they follow or comment.
+    watch: {
+      following: parts.watch ? parts.watch.following : plan.authorId === actor.id,
+      commentsSeenAt: parts.watch?.commentsSeenAt ? new Date(parts.watch.commentsSeenAt) : null,
+    },
     internal,
     canEdit: can(actor, "plan:edit"),
   };

@@ -26,7 +26,6 @@ import { PlanWorkflow } from "@/components/plan-workflow";
 import { PrinciplesPanel } from "@/components/principles-panel";
 import { requireActor } from "@/lib/auth/actor";
 import { listHistory } from "@/lib/data/audit/history";
-import { getPlanWatch } from "@/lib/data/comments/reads";
 import { getPlanPage, getPlanPrinciples } from "@/lib/data/plans/reads";
 import { can } from "@/lib/authz/policy";
 import { isPlanEditable, planStepsFrom } from "@/lib/domain/plan";
@@ -79,14 +78,13 @@ export default async function PlanPage({ params }: Props) {
   }
   const { plan } = shown;
   const actor = await requireActor();
-  const [t, tl, te, ti, locale, format, watch, indicators] = await Promise.all([
+  const [t, tl, te, ti, locale, format, indicators] = await Promise.all([
     getTranslations("plans"),
     getTranslations("planLifecycle"),
     getTranslations("planEditor"),
     getTranslations("indicators"),
     getLocale(),
     getFormatter(),
-    getPlanWatch(actor, plan),
     getPlanIndicators(actor, plan.id),
   ]);
 
@@ -274,13 +272,13 @@ export default async function PlanPage({ params }: Props) {
       <Section title={t("comments")} id="comments">
         <div className="mb-3">
           <ClientMessages namespaces={["planComments"]}>
-            <FollowButton planId={plan.id} following={watch.following} followAction={setPlanFollowingAction} />
+            <FollowButton planId={plan.id} following={plan.watch.following} followAction={setPlanFollowingAction} />
           </ClientMessages>
         </div>
         <PlanComments
           plan={plan}
           viewerId={actor.id}
-          seenAt={watch.commentsSeenAt}
+          seenAt={plan.watch.commentsSeenAt}
           canComment={can(actor, "plan:comment") && plan.status !== "ARCHIVED"}
           addCommentAction={addPlanCommentAction}
           markSeenAction={markPlanCommentsSeenAction}
