@@ -13,7 +13,7 @@ import type enReview from "@/messages/en.review.json";
 import type enSpending from "@/messages/en.spending.json";
 import { barChartHeight, drawBarChart } from "@/lib/pdf/bar-chart";
 import { FONT, registerFonts } from "@/lib/pdf/fonts";
-import { COLOR, drawFooter } from "@/lib/pdf/layout";
+import { COLOR, documentBytes, drawFooter } from "@/lib/pdf/layout";
 import { TableWriter } from "@/lib/pdf/table";
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearStart } from "@/lib/fiscal-year";
 
@@ -42,12 +42,7 @@ export async function renderAnnualReport(report: AnnualReport, generatedAt: Date
     displayTitle: true,
     info: { Title: title, Author: t("ministry"), Subject: t("subject"), CreationDate: generatedAt },
   });
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = documentBytes(doc);
   registerFonts(doc);
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const newPage = () => {

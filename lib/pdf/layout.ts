@@ -40,3 +40,13 @@ export function japanTimestamp(moment: Date): string {
   const japan = new Date(moment.getTime() + 9 * 60 * 60 * 1000);
   return `${japan.toISOString().slice(0, 16).replace("T", " ")} JST`;
 }
+
+/** The whole file of a document built in memory, once it is ended (the annual and review reports). */
+export function documentBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}

@@ -9,7 +9,7 @@ import type { Review, ReviewFigures, ReviewRow } from "@/lib/data/review/reads";
 import { fiscalYearSpanLabel, type FiscalYearStyle } from "@/lib/fiscal-year";
 import type enReview from "@/messages/en.review.json";
 import { FONT, registerFonts } from "@/lib/pdf/fonts";
-import { COLOR, drawFooter, japanTimestamp } from "@/lib/pdf/layout";
+import { COLOR, documentBytes, drawFooter, japanTimestamp } from "@/lib/pdf/layout";
 import { TableWriter, type TableColumn } from "@/lib/pdf/table";
 
 const MARGINS = { top: 40, bottom: 44, left: 36, right: 36 };
@@ -38,12 +38,7 @@ export async function renderReviewReport(review: Review, { locale, style, genera
     displayTitle: true,
     info: { Title: title, Author: t("pdf.ministry"), CreationDate: generatedAt },
   });
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = documentBytes(doc);
   registerFonts(doc);
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const newPage = () => {
