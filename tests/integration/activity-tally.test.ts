@@ -1,8 +1,10 @@
-// The activity tally (prisma/migrations/20261207100000_activity_tally) against a full recount, after
-// random sequences of the writes that change it: creates, edits (dates across fiscal years, status, key
-// areas, means, participants), moves to another program, deletes (the participants, key areas and means
-// going by ON DELETE CASCADE), changes of a program's ends and approaches, an end deleted with its links,
-// several writes in one transaction, and transactions running at once. The counts the pages show are
+// The activity tally (prisma/migrations/20261207100000_activity_tally, with the review's measures of
+// 20261208001000_activity_tally_results) against a full recount, after random sequences of the writes
+// that change it: creates, edits (dates across fiscal years, status, key areas, means, participants and
+// their head counts), moves to another program, deletes (the participants, key areas, means, report,
+// follow-ups and feedback going by ON DELETE CASCADE), reports with follow-ups opened, closed, reopened
+// and deleted, feedback given, changed and withdrawn, changes of a program's ends and approaches, an end
+// deleted with its links, several writes in one transaction, and transactions running at once. The counts the pages show are
 // compared with the queries they used before the tally (Prisma counts over the activities), and the
 // dashboard's upcoming and recent activities with the queries they were read by before.
 import fc from "fast-check";
@@ -12,6 +14,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { todayInJapan } from "@/lib/fiscal-year";
 import { fuzzParameters, fuzzSeed, FUZZ_RUNS } from "@/tests/fuzz/inputs";
+import { TALLY_RECOUNT, TALLY_ROWS } from "@/scripts/bench/lib/tally-check";
 import { actorByEmail, closeDatabase, query, seededDatabase } from "./helpers";
 
 let database: TestDatabase;
@@ -46,31 +49,28 @@ afterAll(() => closeDatabase(database));
 
 // ---------------------------------------------------------------- the recount
 
-type Row = { scope: string; dimension: string; code: string; fiscalYear: number; status: string; activities: number };
-
-/** Every count of the tally, recounted from the activities, their links and their programs' links. */
-const RECOUNT = `
-  WITH scopes AS (
-    SELECT a.id, '*' AS scope FROM "Activity" a
-    UNION ALL SELECT p."activityId", p."stateCode" FROM "ActivityParticipant" p
-  ), items AS (
-    SELECT a.id, 'total' AS dimension, '' AS code FROM "Activity" a
-    UNION ALL SELECT a.id, 'end', e."A" FROM "Activity" a JOIN "_EndToProgram" e ON e."B" = a."programId"
-    UNION ALL SELECT a.id, 'approach', x."A" FROM "Activity" a JOIN "_ApproachToProgram" x ON x."B" = a."programId"
-    UNION ALL SELECT k."A", 'keyArea', k."B" FROM "_ActivityToKeyArea" k
-    UNION ALL SELECT m."A", 'means', m."B" FROM "_ActivityToMeans" m
-  )
-  SELECT s.scope, i.dimension, i.code, a."fiscalYear", a.status::text AS status, count(*)::int AS activities
-  FROM "Activity" a JOIN scopes s ON s.id = a.id JOIN items i ON i.id = a.id
-  GROUP BY 1, 2, 3, 4, 5`;
-
-const TALLY = `SELECT scope, dimension, code, "fiscalYear", status::text AS status, activities FROM "ActivityTally"`;
+type Row = {
+  scope: string;
+  dimension: string;
+  code: string;
+  fiscalYear: number;
+  status: string;
+  activities: number;
+  participants: number;
+  followUpsOpen: number;
+  feedback: number;
+  usefulness: number;
+  fit: number;
+};
 
 const key = (row: Row) => `${row.scope}|${row.dimension}|${row.code}|${row.fiscalYear}|${row.status}`;
-const sorted = (rows: Row[]) => rows.map((row) => `${key(row)} = ${row.activities}`).sort();
+const sorted = (rows: Row[]) =>
+  rows
+    .map((row) => `${key(row)} = ${row.activities} ${row.participants} ${row.followUpsOpen} ${row.feedback} ${row.usefulness} ${row.fit}`)
+    .sort();
 
 async function expectTallyExact(): Promise<void> {
-  const [tally, recount] = await Promise.all([query<Row>(database.url, TALLY), query<Row>(database.url, RECOUNT)]);
+  const [tally, recount] = await Promise.all([query<Row>(database.url, TALLY_ROWS), query<Row>(database.url, TALLY_RECOUNT)]);
   expect(sorted(tally)).toEqual(sorted(recount));
 }
 
@@ -140,6 +140,8 @@ type Op =
   | { kind: "move"; activity: number; program: number }
   | { kind: "delete"; activity: number }
   | { kind: "unlink"; activity: number; what: "participant" | "keyArea" | "means" }
+  | { kind: "report"; activity: number; followUps: boolean[]; change: number }
+  | { kind: "feedback"; activity: number; state: number; usefulness: number; fit: number; withdraw: boolean }
   | { kind: "programLinks"; program: number; ends: number[]; approaches: number[] }
   | { kind: "endChurn"; programs: number[] }
   | { kind: "transaction"; ops: Op[] };
@@ -177,6 +179,27 @@ const singleOp: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("report" as const),
+      activity: fc.nat(),
+      // The follow-ups of a new report, open (true) or closed; on a report that exists, the change made.
+      followUps: fc.array(fc.boolean(), { maxLength: 4 }),
+      change: fc.nat({ max: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("feedback" as const),
+      activity: fc.nat(),
+      state: fc.nat(),
+      usefulness: fc.integer({ min: 1, max: 5 }),
+      fit: fc.integer({ min: 1, max: 5 }),
+      withdraw: fc.boolean(),
+    }),
+  },
+  {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant("programLinks" as const), program: fc.nat(), ends: subset(3), approaches: subset(2) }),
   },
@@ -206,7 +229,10 @@ function dates(v: Values) {
 const children = (v: Values) => ({
   keyAreas: [...new Set(v.keyAreas.map((i) => pick(reference.keyAreas, i)))].map((code) => ({ code })),
   means: [...new Set(v.means.map((i) => pick(reference.means, i)))].map((code) => ({ code })),
-  participants: [...new Set(v.participants.map((i) => pick(reference.states, i)))].map((stateCode) => ({ stateCode })),
+  // Head counts from the index: some states without one (null), as the portal allows.
+  participants: [...new Map(v.participants.map((i) => [pick(reference.states, i), i % 5 === 0 ? null : (i * 3) % 11])).entries()].map(
+    ([stateCode, participantCount]) => ({ stateCode, participantCount }),
+  ),
 });
 
 /** The n-th activity (modulo their number), or undefined when there are none. */
@@ -276,6 +302,61 @@ async function apply(client: Client, step: Op): Promise<void> {
         const first = (current?.[relation] as { code: string }[] | undefined)?.[0];
         if (first) await client.activity.update({ where: { id }, data: { [relation]: { disconnect: [first] } }, select: { id: true } });
       }
+      return;
+    }
+    case "report": {
+      const id = await nthActivity(client, step.activity);
+      if (!id) return;
+      const report = await client.afterActionReport.findUnique({
+        where: { activityId: id },
+        select: { id: true, followUps: { select: { id: true, closedOn: true }, orderBy: { position: "asc" } } },
+      });
+      const day = new Date(Date.UTC(2026, 0, 15));
+      if (!report) {
+        await client.afterActionReport.create({
+          data: {
+            activityId: id,
+            followUps: {
+              create: step.followUps.map((open, position) => ({
+                position,
+                action: `Follow-up ${position}`,
+                owner: "J5",
+                dueDate: day,
+                closedOn: open ? null : day,
+              })),
+            },
+          },
+          select: { id: true },
+        });
+        return;
+      }
+      const first = report.followUps[0];
+      if (step.change === 0) await client.afterActionReport.delete({ where: { id: report.id }, select: { id: true } });
+      else if (step.change === 1 && first)
+        // Closed or reopened.
+        await client.followUpAction.update({ where: { id: first.id }, data: { closedOn: first.closedOn ? null : day }, select: { id: true } });
+      else if (step.change === 2 && first) await client.followUpAction.delete({ where: { id: first.id }, select: { id: true } });
+      else
+        await client.followUpAction.create({
+          data: { reportId: report.id, position: report.followUps.length, action: "Added", owner: "J5", dueDate: day },
+          select: { id: true },
+        });
+      return;
+    }
+    case "feedback": {
+      // Any state, taking part or not: feedback of a state that no longer takes part counts under '*' only.
+      const id = await nthActivity(client, step.activity);
+      if (!id) return;
+      const stateCode = pick(reference.states, step.state);
+      const where = { activityId_stateCode: { activityId: id, stateCode } };
+      if (step.withdraw) await client.partnerFeedback.deleteMany({ where: { activityId: id, stateCode } });
+      else
+        await client.partnerFeedback.upsert({
+          where,
+          create: { activityId: id, stateCode, usefulness: step.usefulness, fit: step.fit },
+          update: { usefulness: step.usefulness, fit: step.fit },
+          select: { id: true },
+        });
       return;
     }
     case "programLinks": {
@@ -372,9 +453,11 @@ describe("the activity tally", () => {
   }, 120_000);
 
   it("is recounted after a TRUNCATE, and ignores rows written to it directly", async () => {
-    await query(database.url, `INSERT INTO "ActivityTally" VALUES ('*', 'total', '', 1999, 'PLANNED', 5)`);
+    await query(database.url, `INSERT INTO "ActivityTally" VALUES ('*', 'total', '', 1999, 'PLANNED', 5, 3, 2, 1, 4, 4)`);
     await expectTallyExact();
     await query(database.url, `TRUNCATE "_ActivityToMeans"`);
+    await expectTallyExact();
+    await query(database.url, `TRUNCATE "PartnerFeedback"`);
     await expectTallyExact();
   });
 

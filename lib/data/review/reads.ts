@@ -2,9 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
-import { ACTIVITY_KEY_AREAS, KEY_AREA_PROGRAMS } from "@/lib/db/join-tables";
+import { KEY_AREA_PROGRAMS } from "@/lib/db/join-tables";
 import { sqlScopedDb } from "@/lib/db/scope-guard";
-import { activityScopeSql, needScopeSql, planScopeSql } from "@/lib/data/scope";
+import { needScopeSql, planScopeSql } from "@/lib/data/scope";
 import { INDICATOR_STATUSES, hasStarted, yearStatus, type IndicatorStatus, type IndicatorValues } from "@/lib/domain/indicators";
 import { fiscalYearStartInJapan, todayInJapan } from "@/lib/fiscal-year";
 import { isoDay } from "@/lib/dates";
@@ -14,16 +14,18 @@ import { indicatorsInForceSql, indicatorValuesSql, plansInForceSql, type ReviewS
 // The review of efforts (Vientiane Vision 2.0 opens with one): for a span of fiscal years, per partner
 // state and per key area, what was planned and done, for whom, what it achieved and what it cost.
 //
-// Every figure is counted in a few grouped statements, whatever the number of records (the same six
-// statements at 10,000 and at 100,000 activities): each returns its rows per state, per key area and
-// the total ("dim"), folded together here.
+// Every figure is counted in a few grouped statements, whatever the number of records (the same four
+// statements, five with money, at 10,000 and at 100,000 activities): each returns its rows per state,
+// per key area and the total ("dim"), folded together here. What the activities bring (how many, their
+// participants, open follow-ups and feedback) is read from the activity tally, whose size does not
+// grow with the activities.
 //
 // What counts where:
 //   - activities: those starting in the span; under each state that takes part, under each of their
 //     key areas, once in the total. Participants: head counts of the conducted ones.
 //   - needs: those submitted in the span (Japan's calendar), under their state and key area.
 //   - follow-ups open: of the after-action reports of those activities.
-//   - feedback: given on those activities, under the state that gave it.
+//   - feedback: given on those conducted activities, under the state that gave it (where it takes part).
 //   - indicators and money: of the plans in force over the span (approved, or archived at their end,
 //     not replaced by a newer approved version); under the partner state of a bilateral plan, and
 //     under each key area of the plan's program. A multilateral plan counts under its key areas and in
@@ -113,17 +115,19 @@ class Tallies {
   }
 }
 
-const KA = ACTIVITY_KEY_AREAS.col;
 const PK = KEY_AREA_PROGRAMS.col;
 
 /** A liaison officer's own state, bound into SQL, or null for those who see all states. */
 const ownState = (actor: Actor): string | null => (seesAllStates(actor) ? null : liaisonState(actor));
 
 /**
- * Planned and conducted activities, from the activity tally (lib/data/insights/tally.ts: a few rows per
- * state, key area, fiscal year and status, kept by triggers): each state's own counts (the activities
- * it takes part in), and the distinct counts per key area and in total ('*'; for a liaison officer,
- * their own state's scope stands for it).
+ * Planned and conducted activities, participants (head counts of the conducted ones), open follow-ups
+ * and feedback (on conducted activities), from the activity tally (lib/data/insights/tally.ts: a few
+ * rows per state, key area, fiscal year and status, kept by triggers, with these measures beside the
+ * count): each state's own figures (the activities it takes part in: its head counts, its feedback),
+ * and per key area and in total the distinct activities with all states' head counts and feedback
+ * ('*'). For a liaison officer, their own state's scope stands for '*': their activities, their head
+ * counts, their feedback.
  */
 async function countActivities(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
   const own = ownState(actor);
@@ -132,10 +136,26 @@ async function countActivities(actor: Actor, span: ReviewSpan, into: Tallies): P
   const whole = own === null ? Prisma.sql`t.scope = '*'` : Prisma.sql`t.scope = ${own}`;
   // scope: a liaison officer's own state's rows of the tally only (rows, whole).
   const counts = await sqlScopedDb(actor, "rows, whole").$queryRaw<
-    { scope: string; dimension: string; code: string; planned: number; conducted: number }[]
+    {
+      scope: string;
+      dimension: string;
+      code: string;
+      planned: number;
+      conducted: number;
+      participants: number;
+      followUpsOpen: number;
+      feedback: number;
+      usefulness: number;
+      fit: number;
+    }[]
   >`
     SELECT t.scope, t.dimension, t.code, sum(t.activities)::int AS planned,
-      coalesce(sum(t.activities) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS conducted
+      coalesce(sum(t.activities) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS conducted,
+      coalesce(sum(t.participants) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS participants,
+      sum(t."followUpsOpen")::int AS "followUpsOpen",
+      coalesce(sum(t.feedback) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS feedback,
+      coalesce(sum(t.usefulness) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS usefulness,
+      coalesce(sum(t.fit) FILTER (WHERE t.status = 'CONDUCTED'), 0)::int AS fit
     FROM "ActivityTally" t
     WHERE t."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo}
       AND (${rows} OR (${whole} AND t.dimension IN ('total', 'keyArea')))
@@ -149,49 +169,12 @@ async function countActivities(actor: Actor, span: ReviewSpan, into: Tallies): P
     for (const tally of tallies) {
       tally!.activitiesPlanned += row.planned;
       tally!.activitiesConducted += row.conducted;
+      tally!.participants += row.participants;
+      tally!.followUpsOpen += row.followUpsOpen;
+      tally!.feedbackCount += row.feedback;
+      tally!.usefulnessSum += row.usefulness;
+      tally!.fitSum += row.fit;
     }
-  }
-}
-
-/**
- * Participants of the conducted activities of the span (each state's own head counts; a liaison
- * officer's own state's only) and the open follow-ups of their reports, per state, key area and in
- * total: one statement over the conducted activities and the open follow-ups.
- */
-async function countPeopleAndFollowUps(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
-  const own = ownState(actor);
-  const heads = own === null ? Prisma.empty : Prisma.sql`AND p."stateCode" = ${own}`;
-  const states = own === null ? Prisma.empty : Prisma.sql`WHERE p."stateCode" = ${own}`;
-  // scope: activityScopeSql binds a liaison officer's state; their rows and head counts are their state's (heads, states).
-  const rows = await sqlScopedDb(actor, "activityScopeSql").$queryRaw<
-    { measure: "heads" | "open"; dim: Dim; code: string | null; n: number }[]
-  >`
-    WITH h AS (
-      SELECT p."activityId", p."stateCode", p."participantCount" AS n
-      FROM "Activity" a JOIN "ActivityParticipant" p ON p."activityId" = a.id
-      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND a.status = 'CONDUCTED' ${heads}
-    ), o AS (
-      SELECT r."activityId" AS id, count(*)::int AS n
-      FROM "FollowUpAction" f JOIN "AfterActionReport" r ON r.id = f."reportId" JOIN "Activity" a ON a.id = r."activityId"
-      WHERE f."closedOn" IS NULL AND a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} ${activityScopeSql(actor, Prisma.sql`a`)}
-      GROUP BY r."activityId"
-    )
-    SELECT 'heads' AS measure, 'state' AS dim, h."stateCode" AS code, coalesce(sum(h.n), 0)::int AS n FROM h GROUP BY h."stateCode"
-    UNION ALL
-    SELECT 'heads', 'keyArea', k.${KA.keyArea}, coalesce(sum(h.n), 0)::int FROM h JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = h."activityId" GROUP BY k.${KA.keyArea}
-    UNION ALL
-    SELECT 'heads', 'total', NULL, coalesce(sum(h.n), 0)::int FROM h
-    UNION ALL
-    SELECT 'open', 'state', p."stateCode", sum(o.n)::int FROM o JOIN "ActivityParticipant" p ON p."activityId" = o.id ${states} GROUP BY p."stateCode"
-    UNION ALL
-    SELECT 'open', 'keyArea', k.${KA.keyArea}, sum(o.n)::int FROM o JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = o.id GROUP BY k.${KA.keyArea}
-    UNION ALL
-    SELECT 'open', 'total', NULL, coalesce(sum(o.n), 0)::int FROM o`;
-  for (const row of rows) {
-    const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
-    if (!tally) continue;
-    if (row.measure === "heads") tally.participants += row.n;
-    else tally.followUpsOpen += row.n;
   }
 }
 
@@ -210,33 +193,6 @@ async function countNeeds(actor: Actor, span: ReviewSpan, into: Tallies): Promis
       tally!.needsSubmitted += row.submitted;
       tally!.needsAnswered += row.answered;
     }
-  }
-}
-
-async function countFeedback(actor: Actor, span: ReviewSpan, into: Tallies): Promise<void> {
-  const own = ownState(actor);
-  const mine = own === null ? Prisma.empty : Prisma.sql`AND fb."stateCode" = ${own}`;
-  // scope: a liaison officer reads their own state's feedback only (mine).
-  const rows = await sqlScopedDb(actor, "mine").$queryRaw<{ dim: Dim; code: string | null; n: number; usefulness: number; fit: number }[]>`
-    WITH f AS (
-      SELECT fb."activityId", fb."stateCode", fb.usefulness, fb.fit
-      FROM "Activity" a JOIN "PartnerFeedback" fb ON fb."activityId" = a.id
-      -- Feedback is given on conducted activities only: the status narrows what is joined.
-      WHERE a."fiscalYear" BETWEEN ${span.fyFrom} AND ${span.fyTo} AND a.status = 'CONDUCTED' ${mine}
-    )
-    SELECT 'state' AS dim, f."stateCode" AS code, count(*)::int AS n, sum(f.usefulness)::int AS usefulness, sum(f.fit)::int AS fit
-    FROM f GROUP BY f."stateCode"
-    UNION ALL
-    SELECT 'keyArea', k.${KA.keyArea}, count(*)::int, sum(f.usefulness)::int, sum(f.fit)::int
-    FROM f JOIN ${ACTIVITY_KEY_AREAS.table} k ON k.${KA.activity} = f."activityId" GROUP BY k.${KA.keyArea}
-    UNION ALL
-    SELECT 'total', NULL, count(*)::int, coalesce(sum(f.usefulness), 0)::int, coalesce(sum(f.fit), 0)::int FROM f`;
-  for (const row of rows) {
-    const tally = into.at(row.dim, row.dim === "total" ? "" : row.code);
-    if (!tally) continue;
-    tally.feedbackCount += row.n;
-    tally.usefulnessSum += row.usefulness;
-    tally.fitSum += row.fit;
   }
 }
 
@@ -341,9 +297,7 @@ export async function reviewOfEfforts(actor: Actor, span: ReviewSpan, now: Date 
   const [{ states, keyAreas }] = await Promise.all([
     rowNames(actor, own),
     countActivities(actor, span, tallies),
-    countPeopleAndFollowUps(actor, span, tallies),
     countNeeds(actor, span, tallies),
-    countFeedback(actor, span, tallies),
     countIndicators(actor, span, today, tallies),
     money ? countMoney(actor, span, tallies) : Promise.resolve(),
   ]);
