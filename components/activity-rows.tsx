@@ -21,29 +21,29 @@ export interface ActivityRowView {
   detail: string;
   illustrative: boolean;
   programId: string;
-  program: string;
   host: string;
+  /** The status's code: its label and tone are in `statuses`. */
   status: string;
-  tone: Tone;
 }
 
-/** On a phone the table turns into cards (`stack` in components/ui/table.tsx): a cell's label names it there. */
+/** On a phone the table turns into cards (`stackLabels` in components/ui/table.tsx): a cell's column names it there. */
 export function ActivityRows({
   rows,
-  showProgram,
-  labels,
+  programs,
+  statuses,
   illustrative,
 }: {
   rows: ActivityRowView[];
-  showProgram: boolean;
-  labels: { program: string; host: string; status: string };
-  illustrative: { label: string; hint: string };
+  /** The programs' names by id, or null where the program column is left out. */
+  programs: Record<string, string> | null;
+  statuses: Record<string, { label: string; tone: Tone }>;
+  illustrative: { label: string };
 }) {
   return (
     <tbody>
       {rows.map((row) => (
         <tr key={row.id}>
-          <td className="whitespace-nowrap">
+          <td>
             <time dateTime={row.start}>{row.dates}</time>
             <div className="meta">{row.fiscalYear}</div>
           </td>
@@ -56,16 +56,16 @@ export function ActivityRows({
               {row.illustrative ? <DemoMark {...illustrative} /> : null}
             </div>
           </td>
-          {showProgram ? (
-            <td data-label={labels.program}>
+          {programs ? (
+            <td>
               <Link href={`/programs/${row.programId}`} className="link">
-                {row.program}
+                {programs[row.programId]}
               </Link>
             </td>
           ) : null}
-          <td data-label={labels.host}>{row.host}</td>
-          <td data-label={labels.status}>
-            <Badge variant={row.tone}>{row.status}</Badge>
+          <td>{row.host}</td>
+          <td>
+            <Badge variant={statuses[row.status]?.tone ?? "neutral"}>{statuses[row.status]?.label ?? row.status}</Badge>
           </td>
         </tr>
       ))}

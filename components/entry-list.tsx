@@ -23,7 +23,7 @@ export interface EntryView {
   detail: string;
   badges: EntryBadge[];
   /** Invented demo data: a small mark after the title (components/ui/demo-mark.tsx). */
-  illustrative?: { label: string; hint: string };
+  illustrative?: { label: string };
 }
 
 export function EntryList({ entries }: { entries: EntryView[] }) {

@@ -27,7 +27,7 @@ export async function NeedAnswers({ needs }: { needs: Dashboard["needs"] }) {
                 <Link href={`/needs/${need.id}`} className="link font-medium">
                   {need.title}
                 </Link>
-                {need.illustrative ? <DemoMark label={ta("illustrative")} hint={ta("illustrativeHint")} /> : null}
+                {need.illustrative ? <DemoMark label={ta("illustrative")} /> : null}
               </span>
               <div className="flex gap-1">
                 <StatusBadge kind="needStatus" status={need.status} />

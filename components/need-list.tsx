@@ -15,7 +15,7 @@ export async function NeedList({ needs }: { needs: NeedRow[] }) {
       title: need.title,
       detail: `${nameOf(locale, need.state)} · ${titleOf(locale, need.keyArea)} · ${te(`priority.${need.priority}`)}`,
       badges,
-      ...(need.illustrative ? { illustrative: { label: ta("illustrative"), hint: ta("illustrativeHint") } } : {}),
+      ...(need.illustrative ? { illustrative: { label: ta("illustrative") } } : {}),
     };
   });
   return <EntryList entries={entries} />;

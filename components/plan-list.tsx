@@ -34,7 +34,7 @@ export async function PlanList({
       title: plan.title,
       detail: showProgram ? `${years} · ${nameOf(locale, plan.program)}` : years,
       badges,
-      ...(plan.illustrative ? { illustrative: { label: ta("illustrative"), hint: ta("illustrativeHint") } } : {}),
+      ...(plan.illustrative ? { illustrative: { label: ta("illustrative") } } : {}),
     };
   });
   return <EntryList entries={entries} />;

@@ -25,7 +25,7 @@ export function ProgramRows({
 }: {
   rows: ProgramRowView[];
   labels: { partner: string; keyAreas: string; means: string; plans: string; activities: string };
-  illustrative: { label: string; hint: string };
+  illustrative: { label: string };
 }) {
   return (
     <tbody>

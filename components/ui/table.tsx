@@ -17,25 +17,45 @@ const classes = (...names: (string | false | undefined)[]) => {
   return className ? { className } : {};
 };
 
+/** The most columns `stackLabels` names (app/globals.css has a rule for each). */
+export const MAX_STACK_COLUMNS = 8;
+
 /**
  * `className` sizes the table itself (width, minimum width, text size). `stack`: on a phone each row
  * becomes a card, its cells one under another, each named by its `data-label` (app/globals.css), so
- * that no column is cut off beyond the screen's edge.
+ * that no column is cut off beyond the screen's edge. `stackLabels` names the cards' cells by column
+ * instead, once for the table rather than once per cell (a long list saves a few KB): the label of
+ * the n-th column, null for a column that needs none.
  */
 export function Table({
   caption,
   className,
   density = "normal",
   stack = false,
+  stackLabels,
+  style,
   children,
   ...props
-}: React.ComponentProps<"table"> & { caption?: React.ReactNode; density?: Density; stack?: boolean }) {
+}: React.ComponentProps<"table"> & {
+  caption?: React.ReactNode;
+  density?: Density;
+  stack?: boolean;
+  stackLabels?: (string | null)[];
+}) {
+  // CSS strings: JSON's quoting and escapes are CSS's too for the text of a label.
+  const labels = Object.fromEntries(
+    (stackLabels ?? [])
+      .slice(0, MAX_STACK_COLUMNS)
+      .flatMap((label, i) => (label ? [[`--stack-label-${i + 1}`, JSON.stringify(label)]] : [])),
+  );
+  const merged = { ...style, ...labels };
   return (
     <div className="relative overflow-x-auto">
       <table
-        className={clsx("tbl", stack && "max-sm:min-w-0", className)}
+        className={clsx("tbl", (stack || stackLabels) && "max-sm:min-w-0", className)}
         {...(density === "normal" ? {} : { "data-density": density })}
-        {...(stack ? { "data-stack": "" } : {})}
+        {...(stack || stackLabels ? { "data-stack": "" } : {})}
+        {...(Object.keys(merged).length ? { style: merged } : {})}
         {...props}
       >
         {caption ? <caption className="sr-only">{caption}</caption> : null}

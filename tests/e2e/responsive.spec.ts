@@ -64,14 +64,22 @@ test("on a phone the navigation folds behind a menu button, lists turn into card
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(menu).toContainText("Activities");
 
-  // Every cell of a row is on the screen: program, host and status under the title, each named.
+  // Every cell of a row is on the screen: program, host and status under the title, each named by
+  // its column (the label drawn before it).
   const row = page.getByRole("table", { name: "Activities" }).locator("tbody tr").first();
-  for (const cell of [row.locator("td[data-label='Program']"), row.locator("td[data-label='Host']"), row.locator(".badge").first()]) {
+  for (const [column, label] of [
+    [3, "Program"],
+    [4, "Host"],
+    [5, "Status"],
+  ] as const) {
+    const cell = row.locator(`td:nth-child(${column})`);
     await expect(cell).toBeVisible();
     const box = (await cell.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe(`"${label}: "`);
   }
+  await expect(row.locator(".badge").first()).toBeVisible();
 
   // The column headers stay, as sort links above the cards.
   const table = page.getByRole("table", { name: "Activities" });

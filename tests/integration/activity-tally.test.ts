@@ -334,7 +334,11 @@ async function apply(client: Client, step: Op): Promise<void> {
       if (step.change === 0) await client.afterActionReport.delete({ where: { id: report.id }, select: { id: true } });
       else if (step.change === 1 && first)
         // Closed or reopened.
-        await client.followUpAction.update({ where: { id: first.id }, data: { closedOn: first.closedOn ? null : day }, select: { id: true } });
+        await client.followUpAction.update({
+          where: { id: first.id },
+          data: { closedOn: first.closedOn ? null : day },
+          select: { id: true },
+        });
       else if (step.change === 2 && first) await client.followUpAction.delete({ where: { id: first.id }, select: { id: true } });
       else
         await client.followUpAction.create({

@@ -40,7 +40,7 @@ async function ProgramTable({ rows, caption }: { rows: ProgramListRow[]; caption
       <ProgramRows
         rows={views}
         labels={{ partner: t("partner"), keyAreas: t("keyAreas"), means: t("means"), plans: t("plans"), activities: t("activities") }}
-        illustrative={{ label: ta("illustrative"), hint: ta("illustrativeHint") }}
+        illustrative={{ label: ta("illustrative") }}
       />
     </Table>
   );

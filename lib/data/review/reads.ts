@@ -9,7 +9,7 @@ import { INDICATOR_STATUSES, hasStarted, yearStatus, type IndicatorStatus, type 
 import { fiscalYearStartInJapan, todayInJapan } from "@/lib/fiscal-year";
 import { isoDay } from "@/lib/dates";
 import { SPENDING_CATEGORIES, type SpendingCategory } from "@/lib/domain/spending";
-import { indicatorsInForceSql, indicatorValuesSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
+import { indicatorsInForceSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
 
 // The review of efforts (Vientiane Vision 2.0 opens with one): for a span of fiscal years, per partner
 // state and per key area, what was planned and done, for whom, what it achieved and what it cost.
@@ -201,13 +201,16 @@ interface IndicatorRow extends IndicatorValues {
   keyAreas: string[] | null;
 }
 
+/** Each program's key areas, grouped once (not looked up indicator by indicator). */
+const PROGRAM_KEY_AREAS = Prisma.sql`(SELECT k.${PK.program} AS program, array_agg(k.${PK.keyArea}) AS "keyAreas"
+  FROM ${KEY_AREA_PROGRAMS.table} k GROUP BY k.${PK.program})`;
+
 async function countIndicators(actor: Actor, span: ReviewSpan, today: Date, into: Tallies): Promise<void> {
   // scope: planScopeSql binds a liaison officer's state (plans shared with it).
   const rows = await sqlScopedDb(actor, "planScopeSql").$queryRaw<IndicatorRow[]>`
-    SELECT i.direction, i."baselineValue", pr."partnerStateCode" AS state,
-      (SELECT array_agg(k.${PK.keyArea}) FROM ${KEY_AREA_PROGRAMS.table} k WHERE k.${PK.program} = pr.id) AS "keyAreas",
-      ${indicatorValuesSql(span)}
-    ${indicatorsInForceSql(span)} ${planScopeSql(actor, Prisma.sql`pl`)}`;
+    SELECT v.*, ka."keyAreas"
+    FROM (${indicatorsInForceSql(span, Prisma.sql`pr."partnerStateCode" AS state, pr.id AS "programId"`, planScopeSql(actor, Prisma.sql`pl`))}) v
+    LEFT JOIN ${PROGRAM_KEY_AREAS} ka ON ka.program = v."programId"`;
   for (const row of rows) {
     const tallies = [into.at("state", row.state), ...(row.keyAreas ?? []).map((code) => into.at("keyArea", code)), into.at("total", "")];
     for (const target of row.targets) {

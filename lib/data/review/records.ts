@@ -5,7 +5,7 @@ import { assertCan, liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { ACTIVITY_KEY_AREAS, KEY_AREA_PROGRAMS } from "@/lib/db/join-tables";
 import { sqlScopedDb } from "@/lib/db/scope-guard";
 import { activityScopeSql, planScopeSql } from "@/lib/data/scope";
-import { indicatorsInForceSql, indicatorValuesSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
+import { indicatorsInForceSql, plansInForceSql, type ReviewSpan } from "@/lib/data/review/span";
 import { hasStarted, yearStatus, type IndicatorStatus, type IndicatorValues } from "@/lib/domain/indicators";
 import { isoDay } from "@/lib/dates";
 import { todayInJapan } from "@/lib/fiscal-year";
@@ -74,10 +74,12 @@ export async function reviewIndicatorRecords(
   const indicators = await sqlScopedDb(actor, "planScopeSql").$queryRaw<
     (IndicatorValues & { planId: string; planTitle: string; titleEn: string; titleJa: string; unit: string })[]
   >`
-    SELECT pl.id AS "planId", pl.title AS "planTitle", i."titleEn", i."titleJa", i.unit, i.direction, i."baselineValue",
-      ${indicatorValuesSql(span)}
-    ${indicatorsInForceSql(span)} ${planScopeSql(actor, Prisma.sql`pl`)} ${programInRow(row)}
-    ORDER BY pl.title, i.position`;
+    ${indicatorsInForceSql(
+      span,
+      Prisma.sql`pl.id AS "planId", pl.title AS "planTitle", i."titleEn", i."titleJa", i.unit, i.position`,
+      Prisma.sql`${planScopeSql(actor, Prisma.sql`pl`)} ${programInRow(row)}`,
+    )}
+    ORDER BY "planTitle", position`;
   const records: IndicatorYearRecord[] = [];
   for (const indicator of indicators) {
     for (const target of indicator.targets) {
