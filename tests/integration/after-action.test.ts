@@ -395,6 +395,24 @@ describe("what each role reads", () => {
   });
 });
 
+describe("the activity's history", () => {
+  it("holds its report's, follow-ups' and feedback's events for planners, none for a liaison officer", async () => {
+    const history = await import("@/lib/data/audit/history");
+    const actions = (await history.listHistory(planner, "Activity", conducted.id)).map((entry) => entry.action);
+    // Written, edited, a follow-up closed (and reopened) and PH's feedback, all through the data layer above.
+    expect(actions).toEqual(
+      expect.arrayContaining(["afterAction.create", "afterAction.update", "afterAction.followUp.close", "feedback.create"]),
+    );
+    const [events] = await query<{ n: string }>(
+      database.url,
+      `SELECT count(*) AS n FROM "AuditEvent" e WHERE e.entity IN ('AfterActionReport', 'PartnerFeedback') AND e.after->>'activityId' = $1`,
+      [conducted.id],
+    );
+    expect(actions.filter((action) => /^(afterAction\.(create|update)|feedback\.)/.test(action))).toHaveLength(Number(events!.n));
+    expect(await history.listHistory(liaisonPh, "Activity", conducted.id)).toEqual([]);
+  });
+});
+
 describe("overdue reports (T7)", () => {
   it("the dashboard lists conducted activities without a report 30 days after their end, planners only", async () => {
     const today = new Date("2026-11-28T00:00:00Z");

@@ -40,7 +40,7 @@ export default async function ActivityPage({ params }: Props) {
   const activity = await load((await params).id);
   const actor = await requireActor();
   const today = todayInJapan();
-  const [t, tp, te, ta, locale, format, tae, tpp, th, principles, history, afterAction] = await Promise.all([
+  const [t, tp, te, ta, locale, format, tae, tpp, th, tr, principles, history, afterAction] = await Promise.all([
     getTranslations("activities"),
     getTranslations("programs"),
     getTranslations("enums"),
@@ -50,6 +50,7 @@ export default async function ActivityPage({ params }: Props) {
     getTranslations("activityEditor"),
     getTranslations("principlesPanel"),
     getTranslations("history"),
+    getTranslations("afterAction"),
     // JMOD only (null, [] for a liaison officer): both show internal notes.
     getActivityPrinciples(actor, activity.id),
     listHistory(actor, "Activity", activity.id),
@@ -177,7 +178,24 @@ export default async function ActivityPage({ params }: Props) {
       ) : null}
       {activity.canEdit ? (
         <Section title={th("title")} id="history">
-          <HistoryList entries={history} fieldLabels={tae.raw("fields") as Record<string, string>} />
+          <HistoryList
+            entries={history}
+            fieldLabels={{
+              ...(tae.raw("fields") as Record<string, string>),
+              // The report's, its follow-ups' and the feedback's fields, whose events join the trail.
+              doneVsPlanned: tr("doneVsPlanned"),
+              results: tr("results"),
+              lessons: tr("lessons"),
+              followUps: tr("followUps"),
+              indicators: tr("indicators"),
+              action: tr("action"),
+              closedOn: tr("status"),
+              usefulness: tr("usefulness"),
+              fit: tr("fit"),
+              comment: tr("comment"),
+              stateCode: tr("state"),
+            }}
+          />
         </Section>
       ) : null}
     </>
