@@ -64,8 +64,12 @@ const config = [
   { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/db/**"], rules: restrict(APP, PLAIN_CLIENT) },
   { files: ["lib/data/**/*.ts"], rules: restrict(APP, PLAIN_CLIENT, AUTH, WRITES) },
   { files: ["lib/data/**/writes.ts"], rules: restrict(APP, PLAIN_CLIENT, AUTH) },
-  // Sign-in runs before there is an actor to scope by.
-  { files: ["lib/data/users/sessions.ts", "lib/data/users/sign-in-attempts.ts"], rules: restrict(APP, AUTH, WRITES) },
+  // Sign-in runs before there is an actor to scope by; one's own account (a password change) is the
+  // actor's own row, sessions and audit trail, which the scope guard keeps from liaison officers' clients.
+  {
+    files: ["lib/data/users/sessions.ts", "lib/data/users/sign-in-attempts.ts", "lib/data/users/account.ts"],
+    rules: restrict(APP, AUTH, WRITES),
+  },
   { files: ["lib/authz/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
   { files: ["lib/rules/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, DATABASE, FRAMEWORK, DATA) },
   { files: ["lib/domain/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrict(APP, ...DOMAIN) },

@@ -5,17 +5,16 @@
 // the fields; like need-form.tsx the action is dispatched by hand (onSubmit + startTransition), since
 // React resets a <form action> after it runs and a refused form must keep what was entered.
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { buttonClass, primaryButtonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { NameOptions } from "@/components/name-options";
 import type { Action } from "@/lib/actions/action";
-import type { ActionResult } from "@/lib/actions/result";
+import { dispatch, fieldErrors, Outcome, type Result } from "@/components/ui/action-form";
 import { ROLES } from "@/lib/domain/enums";
 import { USER_LIMITS } from "@/lib/domain/limits";
 
 type State = { code: string; nameEn: string; nameJa: string };
-type Result<T> = ActionResult<T> | null;
 
 /** The server actions on one user's account, from the page. */
 export interface UserAccountActions {
@@ -24,35 +23,6 @@ export interface UserAccountActions {
   resetPasswordAction: Action<{ version: number }>;
   signOutEverywhereAction: Action<{ version: number }>;
 }
-
-function dispatch(action: (data: FormData) => void) {
-  return (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
-}
-
-function Outcome<T>({ state, success }: { state: Result<T>; success: string }) {
-  if (!state) return null;
-  if (state.ok) {
-    return (
-      <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        {success}
-      </p>
-    );
-  }
-  return (
-    <div role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-      {state.error}
-    </div>
-  );
-}
-
-const fieldErrors =
-  <T,>(state: Result<T>) =>
-  (field: string) =>
-    state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
 function RoleStateFields({
   idPrefix,

@@ -42,9 +42,10 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {actor ? (
-            <span className="text-brand-100" data-testid="current-user">
+            // The way to one's own account (/account): the name the header shows.
+            <Link href="/account" className="text-brand-100 hover:underline" data-testid="current-user" title={tn("account")}>
               {tn("signedInAs", { name: accountLine(actor.name, tr(actor.role), actor.stateCode) })}
-            </span>
+            </Link>
           ) : null}
           {actor ? <NotificationBell initialCount={await unreadCount(actor)} /> : null}
           <LanguageSwitch />

@@ -7,6 +7,7 @@
 
 /** Every namespace a client component may translate with; the rest never leaves the server. */
 export const CLIENT_NAMESPACES = [
+  "account",
   "activityEditor",
   "admin.users",
   "afterActionEditor",

@@ -63,6 +63,7 @@ import {
   TEXT_KINDS,
 } from "@/lib/validation/reference";
 import { parseReportFilters, REPORT_STATUSES, REPORTS, reportFiltersSchema } from "@/lib/validation/report-filters";
+import { passwordChangeSchema } from "@/lib/validation/account";
 import { ROLES, USER_LIMITS, userCreateSchema, userPasswordSchema, userRoleSchema, userStatusSchema } from "@/lib/validation/user";
 import {
   adversarialRecord,
@@ -1304,6 +1305,22 @@ const CASES: SchemaCase[] = [
     invariant: ((u: Out, input: unknown) => {
       target(u);
       password(u.password, input);
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "account.ts",
+    name: "passwordChangeSchema",
+    schema: passwordChangeSchema,
+    keys: ["currentPassword", "newPassword", "confirmPassword"],
+    valid: fc
+      .record({ currentPassword: aPassword, newPassword: aPassword })
+      .filter(({ currentPassword, newPassword }) => currentPassword !== newPassword)
+      .map((input) => ({ ...input, confirmPassword: input.newPassword })),
+    invariant: ((u: Out, input: unknown) => {
+      password(u.newPassword, { password: (input as Out).newPassword });
+      check(u.currentPassword === (input as Out).currentPassword, "current password as typed");
+      check(u.confirmPassword === u.newPassword, "confirmed");
     }) as never,
     idempotent: true,
   },

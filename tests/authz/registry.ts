@@ -256,6 +256,7 @@ export const PAGES: PageEntry[] = [
   ),
   page("(portal)/needs/[id]/page.tsx", "/needs/[id]", SCOPED, { record: "need" }),
   page("(portal)/notifications/page.tsx", "/notifications", SIGNED_IN, { note: "the caller's own notifications" }),
+  page("(portal)/account/page.tsx", "/account", SIGNED_IN, { note: "the caller's own account" }),
   page("(portal)/plans/page.tsx", "/plans", SIGNED_IN),
   page("(portal)/plans/new/page.tsx", "/plans/new", STAFF, { record: "program", query: "program=[id]" }),
   page(
@@ -929,6 +930,27 @@ export const ACTIONS: ActionEntry[] = [
       refused: { void: true },
       note: "answers nothing: only the caller's own notifications about a plan they may see are marked",
     },
+  ),
+
+  // One's own account: every signed-in user, on their own account only (no id in the input). Probed
+  // with a confirmation that differs: refused beside the field once signed in, nothing written (a
+  // wrong current password would audit the guess; a real change would change the demo accounts'
+  // passwords under the other cells).
+  action(
+    "(portal)/account/actions.ts",
+    "changePasswordAction",
+    SIGNED_IN,
+    () => [
+      null,
+      new FormArg({ currentPassword: "not-the-password-1", newPassword: "a-new-password-2", confirmPassword: "another-password-3" }),
+    ],
+    Object.fromEntries(
+      (["admin", "planner", "liaison"] as const).map((actor) => [
+        actor,
+        { mode: "probe", expect: { result: "invalidInput" } } satisfies AllowCheck,
+      ]),
+    ),
+    { note: "the caller's own password only" },
   ),
 
   // Reference data and users: admins only.

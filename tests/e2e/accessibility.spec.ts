@@ -20,6 +20,7 @@ const LIAISON_PAGES = [
   "/needs/new",
   "/needs/seed-demo-ph-need",
   "/notifications",
+  "/account",
   "/reports?report=needs",
   "/review",
   "/review/feedback?fyFrom=2020&fyTo=2026",
