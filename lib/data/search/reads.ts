@@ -181,6 +181,7 @@ const total = (rows: { total: bigint }[]) => Number(rows[0]?.total ?? 0);
  * Liaison officers search within their scope, as the lists show it.
  */
 export async function search(actor: Actor, query: { q?: string; kind?: SearchKind }, locale: Locale): Promise<SearchResult> {
+  assertCan(actor, "program:read");
   assertCan(actor, "plan:read");
   assertCan(actor, "activity:read");
   const { terms, tooShort } = searchTerms(query.q ?? "");
