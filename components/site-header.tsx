@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { NavLinks } from "@/components/nav-links";
 import { NotificationBell } from "@/components/notification-bell";
+import { SearchBox } from "@/components/search-box";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { accountLine } from "@/lib/i18n/account-line";
@@ -41,6 +42,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
           {t("name")}
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
+          {actor ? <SearchBox /> : null}
           {actor ? (
             // The way to one's own account (/account): the name the header shows.
             <Link href="/account" className="text-brand-100 hover:underline" data-testid="current-user" title={tn("account")}>

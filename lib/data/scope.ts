@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/authz/actor";
 import { liaisonState, seesAllStates } from "@/lib/authz/policy";
 import { PARTNER_PLAN_STATUSES } from "@/lib/domain/plan";
-import { PLAN_SHARED_WITH } from "@/lib/db/join-tables";
+import { PLAN_SHARED_WITH, PROGRAM_PARTNER_STATES } from "@/lib/db/join-tables";
 
 /** Activities in which the actor's state takes part, in any role. */
 export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
@@ -101,4 +101,19 @@ export function planScopeSql(actor: Actor, p: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`AND ${p}."sharedAt" IS NOT NULL AND ${p}.status::text IN (${Prisma.join([...PARTNER_PLAN_STATUSES])})
     AND EXISTS (SELECT 1 FROM ${PLAN_SHARED_WITH.table} sw
       WHERE sw.${PLAN_SHARED_WITH.col.plan} = ${p}.id AND sw.${PLAN_SHARED_WITH.col.state} = ${liaisonState(actor)})`;
+}
+
+/**
+ * programScope, on program `g`: a partner of the program, a participant in one of its activities, or
+ * a state one of its plans is shared with (planScopeSql).
+ */
+export function programScopeSql(actor: Actor, g: Prisma.Sql): Prisma.Sql {
+  if (seesAllStates(actor)) return Prisma.empty;
+  const code = liaisonState(actor);
+  const p = Prisma.sql`sp2`;
+  return Prisma.sql`AND (EXISTS (SELECT 1 FROM ${PROGRAM_PARTNER_STATES.table} ps
+        WHERE ps.${PROGRAM_PARTNER_STATES.col.program} = ${g}.id AND ps.${PROGRAM_PARTNER_STATES.col.state} = ${code})
+      OR EXISTS (SELECT 1 FROM "Activity" sa JOIN "ActivityParticipant" sap ON sap."activityId" = sa.id
+        WHERE sa."programId" = ${g}.id AND sap."stateCode" = ${code})
+      OR EXISTS (SELECT 1 FROM "ProgramPlan" ${p} WHERE ${p}."programId" = ${g}.id ${planScopeSql(actor, p)}))`;
 }

@@ -24,6 +24,8 @@ import { notificationMarkSchema, notificationSubjectSchema } from "@/lib/validat
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
 import { parseProgramFilters, programFiltersSchema } from "@/lib/validation/program-filters";
 import { reviewQuerySchema } from "@/lib/validation/review-filters";
+import { searchQuerySchema } from "@/lib/validation/search";
+import { SEARCH_KINDS } from "@/lib/search";
 import { NEED_LIMITS } from "@/lib/domain/limits";
 import { NEED_STATUSES, PRIORITIES } from "@/lib/domain/need";
 import { needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
@@ -410,6 +412,11 @@ const reviewQueryInvariant = (f: Out) => {
   optional((v, w) => oneOf(v, ["en", "ja"], w))(f.lang, "lang");
 };
 
+const searchQueryInvariant = (f: Out) => {
+  optional((v, w) => trimmed(v, 1, 100, w))(f.q, "q");
+  optional((v, w) => oneOf(v, SEARCH_KINDS, w))(f.kind, "kind");
+};
+
 const programFilterInvariant = (f: Out) => {
   optional((v, w) => matches(v, /^E\d$/, w))(f.end, "end");
   optional((v, w) => matches(v, /^A\d$/, w))(f.approach, "approach");
@@ -769,6 +776,15 @@ const CASES: SchemaCase[] = [
       { requiredKeys: [] },
     ),
     invariant: reviewQueryInvariant as never,
+    idempotent: true,
+  },
+  {
+    file: "search.ts",
+    name: "searchQuerySchema",
+    schema: searchQuerySchema,
+    keys: ["q", "kind"],
+    valid: fc.record({ q: benignText(100), kind: fc.constantFrom(...SEARCH_KINDS) }, { requiredKeys: [] }),
+    invariant: searchQueryInvariant as never,
     idempotent: true,
   },
   {

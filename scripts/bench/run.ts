@@ -291,7 +291,7 @@ async function measureExportsAt(cleanup: Cleanup, dataset: Dataset, runs: number
 /** Pages whose counts come from the activity tally: their latency and SQL time must not grow with the data. */
 const TALLY_PAGES = new Set(["dashboard", "framework"]);
 /** Pages held to the activity list's p95 (at most 1.5x, 10 connections): the tally's, and the review of efforts. */
-const LIST_RELATIVE_PAGES = new Set([...TALLY_PAGES, "review"]);
+const LIST_RELATIVE_PAGES = new Set([...TALLY_PAGES, "review", "search"]);
 
 function judge(
   options: Options,

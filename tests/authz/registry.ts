@@ -230,6 +230,9 @@ export const PAGES: PageEntry[] = [
   }),
   page("(portal)/framework/page.tsx", "/framework", SIGNED_IN),
   page("(portal)/insights/page.tsx", "/insights", STAFF, { note: "coverage across all states: JMOD only (insight:read)" }),
+  page("(portal)/search/page.tsx", "/search", SIGNED_IN, {
+    note: "each kind in the reader's scope (a liaison officer's: their state's activities and needs, plans shared with it, comments they may read)",
+  }),
   page("(portal)/review/page.tsx", "/review", SIGNED_IN, {
     note: "review:read; a liaison officer's review is their own state's, without money",
   }),

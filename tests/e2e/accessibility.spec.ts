@@ -24,6 +24,7 @@ const LIAISON_PAGES = [
   "/reports?report=needs",
   "/review",
   "/review/feedback?fyFrom=2020&fyTo=2026",
+  `/search?q=${encodeURIComponent("訓練")}`,
 ];
 const PLANNER_PAGES = [
   "/",
@@ -42,6 +43,7 @@ const PLANNER_PAGES = [
   "/review/indicators?fyFrom=2020&fyTo=2026",
   "/review/spending?fyFrom=2020&fyTo=2026&state=PH",
   "/activities?fyFrom=2024&fyTo=2026&state=PH",
+  "/search?q=seminar",
 ];
 const ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/reference", "/admin/reference/states/PH", "/admin/reference/frameworks/new"];
 

@@ -1,7 +1,7 @@
 // The pages `npm run bench` measures, chosen from the synthetic dataset so that they exist at every
 // scale: the activity list filtered to one fiscal year and key area (its first page: 50 rows), the
-// dashboard, the framework page, the page of one synthetic plan and the review of efforts over three
-// fiscal years. Also the static reference page.
+// dashboard, the framework page, the page of one synthetic plan, the review of efforts over three
+// fiscal years and the portal-wide search. Also the static reference page.
 import { withClient } from "../../lib/database";
 
 export interface BenchPage {
@@ -52,6 +52,9 @@ export async function benchPages(databaseUrl: string): Promise<BenchPage[]> {
     { key: "plan", label: "plan page", path: `/plans/${encodeURIComponent(plan)}` },
     // Three fiscal years in the middle of the range: a sixth of every activity, with money (a planner).
     { key: "review", label: "review of efforts (3 fiscal years)", path: "/review?fyFrom=2022&fyTo=2024" },
+    // Two words, as a planner would type them: about 500 of the 100,000 synthetic activities hold both
+    // (a tenth of those "maritime" alone finds), and plans, programs and comments name them too.
+    { key: "search", label: "search (“maritime training”, every kind)", path: `/search?q=${encodeURIComponent("maritime training")}` },
   ];
 }
 
