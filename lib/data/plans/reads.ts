@@ -17,7 +17,7 @@ import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 import { activityScopeSql, needScopeSql, planCommentScopeSql, planNamedScope, planScope } from "@/lib/data/scope";
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
-import { planFields, planRow, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
+import { planFields, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plans/snapshot";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
 import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";

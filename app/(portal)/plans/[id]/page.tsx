@@ -162,7 +162,7 @@ export default async function PlanPage({ params }: Props) {
       <Section title={t("overview")} id="overview">
         <Fields>
           <Field label={t("program")}>
-            <Link href={`/programs/${plan.program.id}`} className="link">
+            <Link href={`/programs/${plan.program.id}`} className="link" data-print-href>
               {nameOf(locale, plan.program)}
             </Link>
           </Field>
@@ -188,13 +188,17 @@ export default async function PlanPage({ params }: Props) {
       <Section title={t("years")} id="years">
         <ol className="space-y-4">
           {plan.years.map((year) => (
-            <li key={year.id} className="rounded border border-slate-200 p-3">
+            <li key={year.id} className="rounded border border-slate-200 p-3" data-print="break" data-testid="plan-year">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="text-lg font-semibold">
                   <FiscalYear fy={year.fiscalYear} />
                 </h3>
                 {plan.canEdit && plan.status !== "ARCHIVED" ? (
-                  <Link href={`/activities/new?program=${plan.program.id}&plan=${plan.id}&fy=${year.fiscalYear}`} className="link text-sm">
+                  <Link
+                    href={`/activities/new?program=${plan.program.id}&plan=${plan.id}&fy=${year.fiscalYear}`}
+                    className="link text-sm"
+                    data-print="hide"
+                  >
                     {tl("addActivity", { fy: `FY${year.fiscalYear}` })}
                   </Link>
                 ) : null}
