@@ -5,6 +5,7 @@ import { fiscalYearLabel } from "@/lib/fiscal-year";
 import { nameOf } from "@/lib/i18n/localized";
 import { PLAN_STATUSES } from "@/lib/domain/plan";
 import type { PlanFilters } from "@/lib/validation/plan-filters";
+import { filtersQuery } from "@/lib/validation/query-filters";
 
 function PlanFilterSelect(props: Omit<Parameters<typeof FilterSelect>[0], "id" | "name"> & { name: keyof PlanFilters }) {
   return <FilterSelect id={`f-${props.name}`} {...props} />;
@@ -24,7 +25,8 @@ export async function PlanFilterForm({
   const [t, te, locale] = await Promise.all([getTranslations("plans"), getTranslations("enums"), getLocale()]);
   const any = t("any");
   return (
-    <FilterForm action="/plans" label={t("filters")}>
+    // Keyed by the filters: "clear" (a client-side navigation) must not leave the selects as they were.
+    <FilterForm key={filtersQuery(filters)} action="/plans" label={t("filters")}>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
         <PlanFilterSelect
           name="program"

@@ -37,6 +37,7 @@ import {
   indicatorActualSchema,
   indicatorSchema,
   newPlanSchema,
+  planCopySchema,
   planSchema,
   planYearSchema,
   revisionSchema,
@@ -1052,6 +1053,18 @@ const CASES: SchemaCase[] = [
     invariant: ((r: Out) => {
       id(r.planId, "planId");
       check(isInt(r.version, 1, Number.MAX_SAFE_INTEGER), "version");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "plan.ts",
+    name: "planCopySchema",
+    schema: planCopySchema,
+    keys: ["planId", "firstFiscalYear"],
+    valid: fc.record({ planId: padded(anId), firstFiscalYear: fc.oneof(aFiscalYear, asText(aFiscalYear)) }),
+    invariant: ((r: Out) => {
+      id(r.planId, "planId");
+      check(isInt(r.firstFiscalYear, 2000, 2100), "firstFiscalYear");
     }) as never,
     idempotent: true,
   },

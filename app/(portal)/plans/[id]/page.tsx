@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { copyPlanAction, newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { PlanCopyForm } from "@/components/plan-copy-form";
 import { recordIndicatorActualAction } from "@/app/(portal)/plans/indicator-actions";
 import { PlanIndicatorsSection } from "@/components/indicators/plan-indicators-section";
 import { getPlanIndicators } from "@/lib/data/indicators/reads";
@@ -123,7 +124,7 @@ export default async function PlanPage({ params }: Props) {
         </div>
       </PageHeader>
       {plan.canEdit ? (
-        <Section title={tl("title")} id="workflow">
+        <Section title={tl("title")} id="workflow" print="hide">
           {plan.returnReason && plan.status === "DRAFT" ? (
             <p className="mb-2 text-sm text-amber-900">{tl("returnReason", { reason: plan.returnReason })}</p>
           ) : null}
@@ -156,6 +157,13 @@ export default async function PlanPage({ params }: Props) {
               editHref={editable ? `/plans/${plan.id}/edit` : undefined}
               actions={{ transitionAction: transitionPlanAction, newRevisionAction }}
             />
+          </ClientMessages>
+        </Section>
+      ) : null}
+      {plan.canEdit ? (
+        <Section title={tl("copy.title")} id="copy" print="hide">
+          <ClientMessages namespaces={["planLifecycle"]}>
+            <PlanCopyForm planId={plan.id} defaultFirstYear={plan.lastFiscalYear + 1} copyPlanAction={copyPlanAction} />
           </ClientMessages>
         </Section>
       ) : null}
