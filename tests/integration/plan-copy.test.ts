@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import type { RuleResult } from "@/lib/rules/principles";
 import type { TestDatabase } from "@/scripts/lib/test-database";
 import { actorByEmail, closeDatabase, fieldErrorsOf, query, rejection, seededDatabase, tableCounts } from "./helpers";
 
@@ -200,11 +201,11 @@ describe("a refused copy", () => {
       `SELECT p.id FROM "ProgramPlan" p JOIN "Program" g ON g.id = p."programId"
        WHERE g.kind = 'BILATERAL' AND NOT EXISTS (SELECT 1 FROM "_NeedPlans" n WHERE n."B" = p.id) ORDER BY p.id LIMIT 1`,
     );
-    if (!bilateral) return;
+    expect(bilateral, "a seeded bilateral plan citing no need").toBeDefined();
     const was = await everything();
-    const error = await rejection(writes.copyPlan(planner2, { planId: bilateral.id, firstFiscalYear: "2045" }));
+    const error = await rejection(writes.copyPlan(planner2, { planId: bilateral!.id, firstFiscalYear: "2045" }));
     expect(error).toBeInstanceOf(RuleViolationError);
-    expect((error as RuleViolationError).results.map((r) => r.code)).toContain("H1");
+    expect(((error as RuleViolationError).results as RuleResult[]).map((r) => r.code)).toContain("H1");
     expect(await everything()).toEqual(was);
   });
 });
