@@ -22,7 +22,7 @@ export function CommentForm({ planId, addCommentAction }: { planId: string; addC
   }, null);
   const errors = state && !state.ok ? (state.fieldErrors?.body ?? (state.fieldErrors ? undefined : [state.error])) : undefined;
   return (
-    <form action={action} aria-busy={pending} className="mt-4 space-y-2" data-testid="comment-form">
+    <form action={action} aria-busy={pending} className="mt-4 space-y-2" data-testid="comment-form" data-print="hide">
       <input type="hidden" name="planId" value={planId} />
       <Field id="comment-body" label={t("yourComment")} hint={t("hint")} errors={errors}>
         {(props) => (

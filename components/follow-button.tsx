@@ -20,7 +20,7 @@ export function FollowButton({
   const [state, action, pending] = useActionState(followAction, null);
   const now = state?.ok ? state.data.following : following;
   return (
-    <form action={action} aria-busy={pending} className="flex items-center gap-2">
+    <form action={action} aria-busy={pending} className="flex items-center gap-2" data-print="hide">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="following" value={now ? "false" : "true"} />
       <button type="submit" disabled={pending} aria-pressed={now} className={buttonClass}>

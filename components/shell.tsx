@@ -21,6 +21,7 @@ export async function Shell({
     <>
       <a
         href="#main"
+        data-print="hide"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800"
       >
         {t("skipToContent")}
@@ -32,7 +33,9 @@ export async function Shell({
         </p>
         <Announcer notices={notices}>{children}</Announcer>
       </main>
-      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">{t("footer")}</footer>
+      <footer data-print="hide" className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">
+        {t("footer")}
+      </footer>
     </>
   );
 }

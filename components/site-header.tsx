@@ -35,7 +35,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
     ...(can(actor, "reference:edit") ? [{ href: "/admin/reference", label: tn("reference") }] : []),
   ];
   return (
-    <header className="bg-brand-800 text-white">
+    <header data-print="hide" className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight">
           <span className="block text-xs font-normal text-brand-100">{t("ministry")}</span>

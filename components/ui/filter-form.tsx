@@ -85,7 +85,7 @@ export function FilterForm({
   children: React.ReactNode;
 }) {
   return (
-    <form method="get" action={action} role="search" aria-label={label} className={className}>
+    <form method="get" action={action} role="search" aria-label={label} className={className} data-print="hide">
       {children}
     </form>
   );

@@ -3,12 +3,15 @@ import { useId } from "react";
 
 const cardClass = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5";
 
-/** A page's section: a card under an h2 that names it (the section is labelled by its heading). */
-export function Section({ title, children, id }: { title: string; children: React.ReactNode; id?: string }) {
+/**
+ * A page's section: a card under an h2 that names it (the section is labelled by its heading).
+ * `print="hide"`: a section for working the page (its workflow, a copy form), left out of a print.
+ */
+export function Section({ title, children, id, print }: { title: string; children: React.ReactNode; id?: string; print?: "hide" }) {
   const generated = useId();
   const headingId = id ?? generated;
   return (
-    <section aria-labelledby={headingId} className={`mb-8 ${cardClass}`}>
+    <section aria-labelledby={headingId} className={`mb-8 ${cardClass}`} data-print={print}>
       <h2 id={headingId} className="mb-3 text-lg font-semibold text-slate-900">
         {title}
       </h2>

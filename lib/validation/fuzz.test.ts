@@ -22,6 +22,7 @@ import { LIMITS } from "@/lib/domain/limits";
 import { consultationSchema, isoDate, recordId, referenceCode, shownAt, stateCode } from "@/lib/validation/fields";
 import { notificationMarkSchema, notificationSubjectSchema } from "@/lib/validation/notification";
 import { needFiltersSchema, parseNeedFilters } from "@/lib/validation/need-filters";
+import { parsePlanFilters, planFiltersSchema } from "@/lib/validation/plan-filters";
 import { parseProgramFilters, programFiltersSchema } from "@/lib/validation/program-filters";
 import { reviewQuerySchema } from "@/lib/validation/review-filters";
 import { searchQuerySchema } from "@/lib/validation/search";
@@ -33,11 +34,12 @@ import { afterActionReportSchema, feedbackSchema, followUpSchema, followUpStepSc
 import { AFTER_ACTION_LIMITS, FOLLOW_UP_STEPS, RATINGS } from "@/lib/domain/after-action";
 import { parseInput } from "@/lib/validation/parse";
 import { isStorable } from "@/lib/validation/query";
-import { PLAN_TRANSITIONS } from "@/lib/domain/plan";
+import { PLAN_STATUSES, PLAN_TRANSITIONS } from "@/lib/domain/plan";
 import {
   indicatorActualSchema,
   indicatorSchema,
   newPlanSchema,
+  planCopySchema,
   planSchema,
   planYearSchema,
   revisionSchema,
@@ -403,6 +405,15 @@ const needFilterInvariant = (f: Out) => {
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
 };
 
+const planFilterInvariant = (f: Out) => {
+  optional((v, w) => matches(v, ID, w))(f.program, "program");
+  optional(state)(f.state, "state");
+  optional((v, w) => oneOf(v, PLAN_STATUSES, w))(f.status, "status");
+  optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fy, "fy");
+  optional((v, w) => matches(v, ID, w))(f.author, "author");
+  check(isInt(f.page, 1, 10_000), "page");
+};
+
 const reviewQueryInvariant = (f: Out) => {
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyFrom, "fyFrom");
   optional((v, w) => check(isInt(v, 2000, 2100), w))(f.fyTo, "fyTo");
@@ -760,6 +771,25 @@ const CASES: SchemaCase[] = [
     idempotent: true,
   },
   {
+    file: "plan-filters.ts",
+    name: "planFiltersSchema",
+    schema: planFiltersSchema,
+    keys: ["program", "state", "status", "fy", "author", "page"],
+    valid: fc.record(
+      {
+        program: anId,
+        state: fc.stringMatching(/^[A-Za-z]{2}$/),
+        status: fc.constantFrom(...PLAN_STATUSES),
+        fy: asText(aFiscalYear),
+        author: anId,
+        page: asText(fc.integer({ min: 1, max: 10_000 })),
+      },
+      { requiredKeys: [] },
+    ),
+    invariant: planFilterInvariant as never,
+    idempotent: true,
+  },
+  {
     file: "review-filters.ts",
     name: "reviewQuerySchema",
     schema: reviewQuerySchema,
@@ -1040,6 +1070,18 @@ const CASES: SchemaCase[] = [
     invariant: ((r: Out) => {
       id(r.planId, "planId");
       check(isInt(r.version, 1, Number.MAX_SAFE_INTEGER), "version");
+    }) as never,
+    idempotent: true,
+  },
+  {
+    file: "plan.ts",
+    name: "planCopySchema",
+    schema: planCopySchema,
+    keys: ["planId", "firstFiscalYear"],
+    valid: fc.record({ planId: padded(anId), firstFiscalYear: fc.oneof(aFiscalYear, asText(aFiscalYear)) }),
+    invariant: ((r: Out) => {
+      id(r.planId, "planId");
+      check(isInt(r.firstFiscalYear, 2000, 2100), "firstFiscalYear");
     }) as never,
     idempotent: true,
   },
@@ -1568,6 +1610,13 @@ describe("URL filters: any search parameters read without failing the page, and 
       parse: parseNeedFilters,
       invariant: needFilterInvariant,
       query: undefined,
+    },
+    {
+      name: "parsePlanFilters",
+      keys: ["program", "state", "status", "fy", "author", "page"],
+      parse: parsePlanFilters,
+      invariant: planFilterInvariant,
+      query: (f: Out) => filtersQuery(f as Record<string, string | number | undefined>),
     },
     {
       name: "parseProgramFilters",

@@ -157,6 +157,16 @@ export const indicatorActualSchema = z.object({
 
 export const revisionSchema = z.object({ planId: id, version: z.coerce.number().int().min(1) });
 
+/** "Copy as a new plan": the plan, and the first fiscal year of the copy (its span keeps its length). */
+export const planCopySchema = z.object({
+  planId: id,
+  firstFiscalYear: z.coerce
+    .number({ error: msg("copyFirstYear") })
+    .int(msg("copyFirstYear"))
+    .min(2000, msg("copyFirstYear"))
+    .max(2100, msg("copyFirstYear")),
+});
+
 export const transitionSchema = z
   .object({
     planId: id,

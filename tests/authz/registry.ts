@@ -743,6 +743,7 @@ export const ACTIONS: ActionEntry[] = [
       reason: "Returned by the authorization matrix",
     }));
     const revision = planForm((context) => ({ planId: target(context).id, version: String(target(context).version) }));
+    const copy = (firstFiscalYear: string) => planForm((context) => ({ planId: target(context).id, firstFiscalYear }));
     return [
       action(
         PLANS,
@@ -762,6 +763,14 @@ export const ACTIONS: ActionEntry[] = [
         revision,
         { admin: conflictProbe(revision), planner: conflictProbe(revision) },
         { record: "plan" },
+      ),
+      action(
+        PLANS,
+        "copyPlanAction",
+        STAFF_ON_RECORD,
+        copy("2090"),
+        { admin: invalidProbe(copy("1999")), planner: invalidProbe(copy("1999")) },
+        { record: "plan", note: "a new draft with its years moved; a first fiscal year out of range proves access without a write" },
       ),
     ];
   })(),

@@ -70,10 +70,10 @@ describe("needs", () => {
 describe("plans", () => {
   it("come a page at a time, with the total of the scope", async () => {
     const total = await count(`SELECT count(*) AS n FROM "ProgramPlan"`);
-    const first = await data.plans.listPlans(planner, 1);
+    const first = await data.plans.listPlans(planner, {}, 1);
     expect(first.total).toBe(total);
     expect(first.rows.length).toBe(Math.min(total, 50));
-    const past = await data.plans.listPlans(planner, first.pageCount + 1);
+    const past = await data.plans.listPlans(planner, {}, first.pageCount + 1);
     expect(past.rows).toEqual([]);
   });
 });

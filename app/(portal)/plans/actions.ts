@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { act, recordEdit, type Previous, type RecordEdit } from "@/lib/actions/action";
 import { ruleViews, type ActionResult } from "@/lib/actions/result";
-import { createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/data/plans/writes";
+import { copyPlan, createPlan, savePlan, startNewRevision, transitionPlan } from "@/lib/data/plans/writes";
 
 // Thin: act() authenticates and checks the permission, then the data layer authorizes again,
 // validates, checks the principles and writes with its audit event in one transaction.
@@ -56,5 +56,18 @@ export async function transitionPlanAction(
 export async function newRevisionAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await act({ permission: "plan:edit", input }, (actor, values) => startNewRevision(actor, values));
   if (result.ok) redirect(`/plans/${result.data.id}/edit?done=newVersion`);
+  return result;
+}
+
+/** "Copy as a new plan": a new draft with its years moved; the copy's page opens. */
+export async function copyPlanAction(_previous: Previous<{ id: string }>, input: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await act({ permission: "plan:edit", input }, async (actor, values) => {
+    const copied = await copyPlan(actor, values);
+    return { id: copied.id };
+  });
+  if (result.ok) {
+    revalidatePath("/", "layout");
+    redirect(`/plans/${result.data.id}`);
+  }
   return result;
 }

@@ -8,11 +8,16 @@ import { jsonDate, jsonDateOrNull } from "@/lib/db/json-rows";
 import { activityRowFromJson, activityRowJson } from "@/lib/data/activities/rows";
 import { needRowFromJson, needRowJson, type NeedRowJson } from "@/lib/data/needs/rows";
 import type { Actor } from "@/lib/authz/actor";
-import { assertCan, can, seesAllStates } from "@/lib/authz/policy";
+import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
+import { planCondition, type PlanConditionFilters } from "@/lib/data/plans/condition";
+import { planInScope } from "@/lib/data/reports/sql-scope";
+import { planRowFromJson, planRowJson, type PlanRowJson } from "@/lib/data/plans/rows";
+import { stateRefJson, type StateRefJson } from "@/lib/data/json-refs";
+import { currentFiscalYear, fiscalYearRange } from "@/lib/fiscal-year";
 import { activityScopeSql, needScopeSql, planCommentScopeSql, planNamedScope, planScope } from "@/lib/data/scope";
 import { isPlanEditable } from "@/lib/domain/plan";
 import { NotFoundError } from "@/lib/errors";
-import { planFields, planRow, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
+import { planFields, programRef, stateRef, type PlanRow } from "@/lib/data/selects";
 import { editorValues } from "@/lib/data/plans/snapshot";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
 import { loadPlanSnapshot } from "@/lib/data/plans/snapshot";
@@ -21,21 +26,62 @@ import type { Locale } from "@/i18n/locales";
 import type { RuleResult } from "@/lib/rules/principles";
 import { diffPlans } from "@/lib/plan-diff";
 
-/** One page of the plans in the actor's scope, latest fiscal years first. */
-export async function listPlans(actor: Actor, page = 1): Promise<ListPage<PlanRow>> {
+/**
+ * One page of the plans in the actor's scope matching the list's filters, latest fiscal years first:
+ * the count and the page's rows in one statement (a page past the end gives the count alone, on a
+ * row whose plan is NULL).
+ */
+export async function listPlans(actor: Actor, filters: PlanConditionFilters = {}, page = 1): Promise<ListPage<PlanRow>> {
   assertCan(actor, "plan:read");
-  const [rows, total] = await Promise.all([
-    scopedDb(actor).programPlan.findMany({
-      where: planScope(actor),
-      select: planRow,
-      orderBy: [{ firstFiscalYear: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    scopedDb(actor).programPlan.count({ where: planScope(actor) }),
-  ]);
+  const where = planCondition(seesAllStates(actor) ? undefined : liaisonState(actor), filters);
+  const order = Prisma.sql`p."firstFiscalYear" DESC, p.id ASC`;
+  // scope: planCondition binds a liaison officer's state (planInScope).
+  const found = await sqlScopedDb(actor, "the liaison officer's state in planCondition").$queryRaw<
+    { total: number; row: PlanRowJson | null }[]
+  >`
+    SELECT t.total, CASE WHEN p.id IS NULL THEN NULL ELSE ${planRowJson(Prisma.raw("p"))} END AS row
+    FROM (SELECT count(*)::int AS total FROM "ProgramPlan" p WHERE ${where}) t
+    LEFT JOIN LATERAL (SELECT p.* FROM "ProgramPlan" p WHERE ${where} ORDER BY ${order} OFFSET ${(page - 1) * PAGE_SIZE} LIMIT ${PAGE_SIZE}) p ON TRUE
+    ORDER BY ${order}`;
+  const total = found[0]?.total ?? 0;
+  const rows = found.flatMap(({ row }) => (row ? [planRowFromJson(row)] : []));
   return { rows, total, page, pageCount: pageCountOf(total) };
 }
+
+/**
+ * The choices of the plan list's filters, within the actor's scope, in one statement: the partner
+ * states (reference data, public to every role), the authors of the plans the actor may read, the
+ * span of their fiscal years, and the program chosen if a plan of it is in scope (the program select
+ * fetches the rest once opened, as the activity list's does).
+ */
+export async function getPlanFilterOptions(actor: Actor, program?: string) {
+  assertCan(actor, "plan:read");
+  const state = seesAllStates(actor) ? undefined : liaisonState(actor);
+  const inScope = planInScope(state, Prisma.raw("p"));
+  // scope: the partner states are reference data; authors, years and the program bind the officer's state (planInScope).
+  const [lists] = await sqlScopedDb(actor, "the liaison officer's state in planInScope").$queryRaw<
+    {
+      states: StateRefJson[] | null;
+      authors: { id: string; name: string }[] | null;
+      programs: PlanRow["program"][] | null;
+      first: number | null;
+      last: number | null;
+    }[]
+  >`SELECT
+      (SELECT json_agg(${stateRefJson(Prisma.raw("s"))} ORDER BY s."sortOrder") FROM "PartnerState" s) AS states,
+      (SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id) FROM "User" u
+         WHERE EXISTS (SELECT 1 FROM "ProgramPlan" p WHERE p."authorId" = u.id AND ${inScope})) AS authors,
+      (SELECT json_agg(json_build_object('id', g.id, 'nameEn', g."nameEn", 'nameJa', g."nameJa", 'kind', g.kind, 'illustrative', g.illustrative))
+         FROM "Program" g WHERE g.id = ${program ?? null}
+         AND EXISTS (SELECT 1 FROM "ProgramPlan" p WHERE p."programId" = g.id AND ${inScope})) AS programs,
+      (SELECT p."firstFiscalYear" FROM "ProgramPlan" p WHERE ${inScope} ORDER BY p."firstFiscalYear" ASC LIMIT 1) AS first,
+      (SELECT p."lastFiscalYear" FROM "ProgramPlan" p WHERE ${inScope} ORDER BY p."lastFiscalYear" DESC LIMIT 1) AS last`;
+  const thisYear = currentFiscalYear();
+  const fiscalYears = fiscalYearRange(lists?.first ?? thisYear, Math.max(lists?.last ?? thisYear, thisYear)).reverse();
+  return { states: lists?.states ?? [], authors: lists?.authors ?? [], programs: lists?.programs ?? [], fiscalYears };
+}
+
+export type PlanFilterOptions = Awaited<ReturnType<typeof getPlanFilterOptions>>;
 
 interface PlanPartsJson {
   program: PlanRow["program"];

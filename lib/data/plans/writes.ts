@@ -16,7 +16,16 @@ import { fiscalYearRange } from "@/lib/fiscal-year";
 import type { RuleResult } from "@/lib/rules/principles";
 import { recordId } from "@/lib/validation/fields";
 import { parseInput, msg } from "@/lib/validation/parse";
-import { newPlanSchema, planSchema, revisionSchema, transitionSchema, type IndicatorInput, type PlanInput } from "@/lib/validation/plan";
+import {
+  newPlanSchema,
+  planCopySchema,
+  planSchema,
+  revisionSchema,
+  transitionSchema,
+  type IndicatorInput,
+  type PlanInput,
+} from "@/lib/validation/plan";
+import { isoDay } from "@/lib/dates";
 
 /** Every year of the span, with the content typed for it (years outside the span are refused). */
 function normalizeYears(input: PlanInput): PlanInput["years"] {
@@ -434,6 +443,91 @@ async function copyIndicators(tx: Tx, fromPlanId: string, toPlanId: string): Pro
       select: { id: true },
     });
   }
+}
+
+/** A day `years` fiscal years later: 29 February becomes the 28th in a year that has none. */
+export function shiftDay(day: string, years: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y + years, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return isoDay(date);
+}
+
+/**
+ * "Copy as a new plan": a new DRAFT of the same program, its own plan (revision 1, superseding none),
+ * its span moved to start at the fiscal year chosen. Its years' objectives, milestones (dates moved by
+ * as many years) and budget lines come along, and its indicators with their targets moved (no actuals,
+ * which are measurements of the original's years). The needs it answers are linked again: they are
+ * what the plan is for (and a bilateral plan must cite one, H1). Activities, consultations, comments,
+ * sharing and approvals stay with the original. The principles are checked as for a new plan.
+ */
+export async function copyPlan(actor: Actor, raw: unknown): Promise<{ id: string; warnings: RuleResult[] }> {
+  assertCan(actor, "plan:edit");
+  const input = parseInput(planCopySchema, raw);
+  return scopedDb(actor).$transaction(async (tx) => {
+    const source = await loadPlanSnapshot(tx, input.planId);
+    if (!source) throw new NotFoundError("plan");
+    const shift = input.firstFiscalYear - source.firstFiscalYear;
+    const lastFiscalYear = source.lastFiscalYear + shift;
+    if (lastFiscalYear > 2100) throw new ValidationError({ firstFiscalYear: [msg("copySpanTooLate")] });
+    const years: PlanInput["years"] = source.years.map((year) => ({
+      fiscalYear: year.fiscalYear + shift,
+      objectives: year.objectives,
+      milestones: year.milestones.map((m) => ({ ...m, dueDate: shiftDay(m.dueDate, shift) })),
+      budgetLines: year.budgetLines,
+    }));
+    const indicators: IndicatorInput[] = source.indicators.map(({ id: _id, targets, ...indicator }) => ({
+      ...indicator,
+      targets: targets.map((target) => ({ fiscalYear: target.fiscalYear + shift, value: target.value })),
+    }));
+    const draft: PlanDraft = {
+      planId: null,
+      programId: source.programId,
+      status: "DRAFT",
+      authorId: actor.id,
+      firstFiscalYear: input.firstFiscalYear,
+      lastFiscalYear,
+      sustainment: source.sustainment,
+      years,
+      needIds: source.needIds,
+      consultations: [],
+      sharedAt: null,
+      sharedWith: [],
+      indicators,
+    };
+    const found = refuseOnRules(await checkPlanRules(tx, draft, {}));
+    const plan = await tx.programPlan.create({
+      data: {
+        programId: source.programId,
+        title: source.title,
+        firstFiscalYear: input.firstFiscalYear,
+        lastFiscalYear,
+        summary: source.summary,
+        sustainment: source.sustainment,
+        authorId: actor.id,
+        updatedById: actor.id,
+        years: { create: yearsCreate(years) },
+        needs: { connect: source.needIds.map((id) => ({ id })) },
+      },
+      select: { id: true },
+    });
+    for (const [position, indicator] of indicators.entries()) {
+      await tx.planIndicator.create({
+        data: { planId: plan.id, ...indicatorData(indicator, position), targets: { create: indicator.targets } },
+        select: { id: true },
+      });
+    }
+    await touchNeedsWhoseLinksChanged(tx, [], source.needIds);
+    const after = await loadPlanSnapshot(tx, plan.id);
+    await audit(tx, actor, {
+      action: "plan.copy",
+      entity: "ProgramPlan",
+      entityId: plan.id,
+      before: { copiedFrom: source.id, firstFiscalYear: source.firstFiscalYear, lastFiscalYear: source.lastFiscalYear },
+      after: after && auditablePlan(after),
+    });
+    return { id: plan.id, warnings: found };
+  });
 }
 
 /** Whether a transaction failed on the unique revision link (two "new version" clicks at once). */

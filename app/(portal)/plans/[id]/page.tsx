@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { copyPlanAction, newRevisionAction, transitionPlanAction } from "@/app/(portal)/plans/actions";
+import { PlanCopyForm } from "@/components/plan-copy-form";
 import { recordIndicatorActualAction } from "@/app/(portal)/plans/indicator-actions";
 import { PlanIndicatorsSection } from "@/components/indicators/plan-indicators-section";
 import { getPlanIndicators } from "@/lib/data/indicators/reads";
@@ -123,7 +124,7 @@ export default async function PlanPage({ params }: Props) {
         </div>
       </PageHeader>
       {plan.canEdit ? (
-        <Section title={tl("title")} id="workflow">
+        <Section title={tl("title")} id="workflow" print="hide">
           {plan.returnReason && plan.status === "DRAFT" ? (
             <p className="mb-2 text-sm text-amber-900">{tl("returnReason", { reason: plan.returnReason })}</p>
           ) : null}
@@ -159,10 +160,17 @@ export default async function PlanPage({ params }: Props) {
           </ClientMessages>
         </Section>
       ) : null}
+      {plan.canEdit ? (
+        <Section title={tl("copy.title")} id="copy" print="hide">
+          <ClientMessages namespaces={["planLifecycle"]}>
+            <PlanCopyForm planId={plan.id} defaultFirstYear={plan.lastFiscalYear + 1} copyPlanAction={copyPlanAction} />
+          </ClientMessages>
+        </Section>
+      ) : null}
       <Section title={t("overview")} id="overview">
         <Fields>
           <Field label={t("program")}>
-            <Link href={`/programs/${plan.program.id}`} className="link">
+            <Link href={`/programs/${plan.program.id}`} className="link" data-print-href>
               {nameOf(locale, plan.program)}
             </Link>
           </Field>
@@ -188,13 +196,17 @@ export default async function PlanPage({ params }: Props) {
       <Section title={t("years")} id="years">
         <ol className="space-y-4">
           {plan.years.map((year) => (
-            <li key={year.id} className="rounded border border-slate-200 p-3">
+            <li key={year.id} className="rounded border border-slate-200 p-3" data-print="break" data-testid="plan-year">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="text-lg font-semibold">
                   <FiscalYear fy={year.fiscalYear} />
                 </h3>
                 {plan.canEdit && plan.status !== "ARCHIVED" ? (
-                  <Link href={`/activities/new?program=${plan.program.id}&plan=${plan.id}&fy=${year.fiscalYear}`} className="link text-sm">
+                  <Link
+                    href={`/activities/new?program=${plan.program.id}&plan=${plan.id}&fy=${year.fiscalYear}`}
+                    className="link text-sm"
+                    data-print="hide"
+                  >
                     {tl("addActivity", { fy: `FY${year.fiscalYear}` })}
                   </Link>
                 ) : null}
