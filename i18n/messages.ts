@@ -17,6 +17,7 @@ export const MESSAGE_FILES = [
   "spending",
   "indicators",
   "afterAction",
+  "myWork",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

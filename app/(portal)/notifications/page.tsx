@@ -25,8 +25,9 @@ interface NotificationData {
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, te, format, locale, rows] = await Promise.all([
+  const [t, tk, te, format, locale, rows] = await Promise.all([
     getTranslations("notifications"),
+    getTranslations("notificationKinds"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
@@ -42,7 +43,7 @@ export default async function NotificationsPage() {
     return {
       id: row.id,
       kind: row.kind,
-      text: t(`kind.${row.kind}`, {
+      text: tk(row.kind, {
         title,
         by: data.by ?? "",
         status,
