@@ -18,9 +18,10 @@ import { todayInJapan } from "@/lib/fiscal-year";
 //   toTriage    partner needs still SUBMITTED
 //   milestones  milestones not done, due within MY_WORK_AHEAD_DAYS or late, on plans they author or follow
 //               (the author follows unless they stopped; archived plans left out)
-//   reports     conducted activities without an after-action report (rule T7) whose report is overdue or
-//               falls due within MY_WORK_AHEAD_DAYS, on plans they author or follow; an admin also sees
-//               every overdue one, whoever's plan (the admin answers for the register as a whole)
+//   reports     conducted activities without an after-action report (rule T7) whose report is overdue (for
+//               at most MY_WORK_REPORTS_BACK_DAYS) or falls due within MY_WORK_AHEAD_DAYS, on plans they
+//               author or follow; an admin also sees every overdue one, whoever's plan (the admin answers
+//               for the register as a whole)
 //   comments    plans they author or follow with comments by others since they last opened the plan
 //               (PlanWatch.commentsSeenAt, the "N new comments" of the plan lists)
 // A liaison officer (their state only, the scopes of lib/data/scope.ts bound in the SQL):
@@ -37,6 +38,8 @@ export const MY_WORK_COUNT_CAP = 99;
 export const MY_WORK_AHEAD_DAYS = 14;
 export const MY_WORK_RECENT_DAYS = 14;
 export const MY_WORK_ACTIVITY_DAYS = 30;
+/** How long an overdue after-action report stays in My work (a year; older ones stay on the activity list). */
+export const MY_WORK_REPORTS_BACK_DAYS = 365;
 
 const DAY_MS = 86_400_000;
 
@@ -130,6 +133,9 @@ function jmodParts(actor: Actor, today: Date) {
   // A report falls due AFTER_ACTION_DUE_DAYS after the activity's end: due by `ahead` means ended by this day.
   const endedBy = day(new Date(today.getTime() + (MY_WORK_AHEAD_DAYS - AFTER_ACTION_DUE_DAYS) * DAY_MS));
   const overdueEnd = day(new Date(today.getTime() - AFTER_ACTION_DUE_DAYS * DAY_MS));
+  // Reports overdue for more than MY_WORK_REPORTS_BACK_DAYS are left to the activity list: the window
+  // keeps this a range read of the activities' date index, never a walk through every past activity.
+  const endedFrom = day(new Date(today.getTime() - (AFTER_ACTION_DUE_DAYS + MY_WORK_REPORTS_BACK_DAYS) * DAY_MS));
   const mine = minePlans(actor);
   const allOverdue = actor.role === "ADMIN" ? Prisma.sql`OR x."endDate" <= ${overdueEnd}::date` : Prisma.empty;
   const parts: Record<"toApprove" | "toTriage" | "milestones" | "reports" | "comments", Part | null> = {
@@ -155,9 +161,10 @@ function jmodParts(actor: Actor, today: Date) {
     },
     reports: can(actor, "activity:edit")
       ? {
-          // The start bound lets the start-date index serve the admin's every overdue report (as listOverdueReports).
-          from: Prisma.sql`FROM "Activity" x WHERE x.status = 'CONDUCTED' AND x."startDate" <= ${endedBy}::date
-            AND x."endDate" <= ${endedBy}::date AND (x."planId" IN ${mine} ${allOverdue})
+          // Ended within the window: the date-range GiST index (Activity_dates_range_idx) finds them.
+          from: Prisma.sql`FROM "Activity" x WHERE x.status = 'CONDUCTED'
+            AND daterange(x."startDate", x."endDate", '[]') && daterange(${endedFrom}::date, ${endedBy}::date, '[]')
+            AND x."endDate" BETWEEN ${endedFrom}::date AND ${endedBy}::date AND (x."planId" IN ${mine} ${allOverdue})
             AND NOT EXISTS (SELECT 1 FROM "AfterActionReport" r WHERE r."activityId" = x.id)`,
           row: Prisma.sql`json_build_object('id', x.id, 'title', x.title, 'titleJa', x."titleJa", 'endDate', x."endDate")`,
           order: Prisma.sql`x."startDate" DESC, x.id`,
@@ -299,7 +306,9 @@ function needItem(r: Record<string, unknown>): NeedItem {
 
 /**
  * The navigation's count, on every page: one statement of capped counts (each stops at
- * MY_WORK_COUNT_CAP + 1 rows), from the same conditions as the page. For JMOD staff every section; for a
+ * MY_WORK_COUNT_CAP + 1 rows), from the same conditions as the page, of what is cheap to count. For JMOD
+ * staff the decisions waiting on them: plans to approve, needs to triage, milestones due or late (not the
+ * reports due nor the new comments, which read activities and comments: the page counts those). For a
  * liaison officer what is news to them (plans newly shared, needs whose status changed), not the
  * upcoming activities, which are a calendar rather than work waiting.
  */
@@ -307,8 +316,10 @@ export async function countMyWork(actor: Actor, { now = new Date() }: { now?: Da
   assertCan(actor, "plan:read");
   const today = todayInJapan(now);
   let parts: (Part | null)[];
-  if (seesAllStates(actor)) parts = Object.values(jmodParts(actor, today));
-  else {
+  if (seesAllStates(actor)) {
+    const jmod = jmodParts(actor, today);
+    parts = [jmod.toApprove, jmod.toTriage, jmod.milestones];
+  } else {
     const liaison = liaisonParts(actor, today, now);
     parts = [liaison.shared, liaison.needs];
   }

@@ -16,6 +16,9 @@ ALTER TYPE "NotificationKind" ADD VALUE 'MILESTONE_LATE';
 ALTER TABLE "Notification" ADD COLUMN     "dedupeKey" TEXT;
 
 -- CreateIndex
+CREATE INDEX "ProgramPlan_authorId_idx" ON "ProgramPlan"("authorId");
+
+-- CreateIndex
 CREATE INDEX "Milestone_dueDate_idx" ON "Milestone"("dueDate");
 
 -- CreateIndex
