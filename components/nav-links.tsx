@@ -8,7 +8,15 @@ import clsx from "clsx";
 
 // A client component to mark the current page (aria-current) as the user navigates, and, on a phone,
 // to fold the links behind a menu button rather than a row that scrolls sideways.
-export function NavLinks({ label, menuLabel, links }: { label: string; menuLabel: string; links: { href: string; label: string }[] }) {
+export interface NavLink {
+  href: string;
+  label: string;
+  /** A count beside the label ("99+"), and what it means for a screen reader. */
+  count?: string;
+  countLabel?: string;
+}
+
+export function NavLinks({ label, menuLabel, links }: { label: string; menuLabel: string; links: NavLink[] }) {
   const pathname = usePathname();
   // Open on the page where it was opened: following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -46,6 +54,15 @@ export function NavLinks({ label, menuLabel, links }: { label: string; menuLabel
               )}
             >
               {link.label}
+              {link.count ? (
+                <>
+                  {" "}
+                  <span aria-hidden className="nav-count" data-testid="nav-count">
+                    {link.count}
+                  </span>
+                  <span className="sr-only">, {link.countLabel}</span>
+                </>
+              ) : null}
             </Link>
           </li>
         ))}

@@ -16,7 +16,7 @@ export interface NotificationActions {
 
 export interface NotificationView {
   id: string;
-  kind: "PLAN_SHARED" | "PLAN_COMMENT" | "PLAN_APPROVED" | "NEED_STATUS";
+  kind: string;
   text: string;
   createdAt: string;
   read: boolean;

@@ -2,23 +2,42 @@ import Link from "next/link";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
-import { NavLinks } from "@/components/nav-links";
+import { NavLinks, type NavLink } from "@/components/nav-links";
 import { NotificationBell } from "@/components/notification-bell";
 import { SearchBox } from "@/components/search-box";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { accountLine } from "@/lib/i18n/account-line";
 import { countUnreadNotifications } from "@/lib/data/notifications/reads";
+import { countMyWork, MY_WORK_COUNT_CAP } from "@/lib/data/my-work/reads";
 
 // Once per request, however many times a request renders the header (a page and its not-found boundary).
 const unreadCount = cache((actor: Actor) => countUnreadNotifications(actor));
+const workCount = cache((actor: Actor) => countMyWork(actor));
 
 /** The sign-out server action (app/actions/sign-out.ts), from the layout: it answers nothing, it redirects. */
 export type SignOutAction = (previous: null, input: FormData) => Promise<void>;
 
 export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null; signOutAction: SignOutAction }) {
-  const [t, tn, tr] = await Promise.all([getTranslations("app"), getTranslations("nav"), getTranslations("roles")]);
-  const links = [
+  const [t, tn, tr, waiting, unread] = await Promise.all([
+    getTranslations("app"),
+    getTranslations("nav"),
+    getTranslations("roles"),
+    actor ? workCount(actor) : 0,
+    actor ? unreadCount(actor) : 0,
+  ]);
+  const links: NavLink[] = [
+    // First: where everyone starts (lib/data/my-work/reads.ts), with what waits counted (capped).
+    {
+      href: "/my-work",
+      label: tn("myWork"),
+      ...(waiting
+        ? {
+            count: waiting > MY_WORK_COUNT_CAP ? `${MY_WORK_COUNT_CAP}+` : String(waiting),
+            countLabel: tn("myWorkCount", { count: waiting }),
+          }
+        : {}),
+    },
     { href: "/", label: tn("dashboard") },
     { href: "/framework", label: tn("framework") },
     { href: "/programs", label: tn("programs") },
@@ -49,7 +68,7 @@ export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null
               {tn("signedInAs", { name: accountLine(actor.name, tr(actor.role), actor.stateCode) })}
             </Link>
           ) : null}
-          {actor ? <NotificationBell initialCount={await unreadCount(actor)} /> : null}
+          {actor ? <NotificationBell initialCount={unread} /> : null}
           <LanguageSwitch />
           {actor ? (
             <form action={signOutAction.bind(null, null)}>

@@ -18,6 +18,7 @@ export const MESSAGE_FILES = [
   "indicators",
   "afterAction",
   "search",
+  "myWork",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -304,6 +304,10 @@ describe("a liaison officer's operation", () => {
     const fanOut = (kind: string) => ({ data: [{ userId: "planner", kind, planId: "p", data: { title: "t" } }] });
     expect(refusal("Notification", "createMany", fanOut("PLAN_COMMENT"))).toBeNull();
     expect(refusal("Notification", "createMany", fanOut("NEED_STATUS"))).not.toBeNull();
+    expect(refusal("Notification", "createMany", fanOut("NEED_SUBMITTED"))).not.toBeNull(); // a plan named: refused
+    const needFanOut = { data: [{ userId: "planner", kind: "NEED_SUBMITTED", needId: "n", data: { title: "t" } }] };
+    expect(refusal("Notification", "createMany", needFanOut)).toBeNull();
+    expect(refusal("Notification", "createMany", { data: [{ ...needFanOut.data[0], kind: "PLAN_SUBMITTED" }] })).not.toBeNull();
   });
 });
 

@@ -38,7 +38,8 @@
 //                           followers, to notify them of one's comment)       userId = self
 //   Notification            userId = self                                     update, delete with userId = self;
 //                                                                             create: the fan-out of one's own
-//                                                                             comment (kind PLAN_COMMENT, a planId)
+//                                                                             comment (kind PLAN_COMMENT, a planId),
+//                                                                             of one's need (NEED_SUBMITTED, a needId)
 //   PlanIndicator           plan in scope (targets, actuals: indicator in      refused
 //   (IndicatorTarget,       scope)
 //   IndicatorActual)
@@ -523,11 +524,14 @@ const WRITES: Record<string, WriteRule> = {
       ? rowsRefusal("PlanComment", args.data, (row) => row.authorId === context.userId, "a comment by another author")
       : `PlanComment.${operation} is not a liaison officer's write`,
   PlanWatch: ownRows("PlanWatch", (row, context) => row.userId === context.userId, "a watch of another user"),
-  // The fan-out of the officer's own comment to the plan's followers (lib/data/notifications/notifications.ts).
+  // The fan-out of the officer's own comment to the plan's followers, and of the need they submit to JMOD
+  // staff (lib/data/notifications/writes.ts; the need is created in the same transaction, for their state).
   Notification: ownRows(
     "Notification",
-    (row) => row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null,
-    "a notification other than of a comment",
+    (row) =>
+      (row.kind === "PLAN_COMMENT" && typeof row.planId === "string" && row.needId == null) ||
+      (row.kind === "NEED_SUBMITTED" && typeof row.needId === "string" && row.planId == null),
+    "a notification other than of a comment or a submitted need",
   ),
   // An officer's feedback on an activity their state took part in (lib/data/after-action/writes.ts loads the activity
   // in scope first, in the same transaction): rows of the officer's state, by the officer.

@@ -258,6 +258,7 @@ export const PAGES: PageEntry[] = [
     },
   ),
   page("(portal)/needs/[id]/page.tsx", "/needs/[id]", SCOPED, { record: "need" }),
+  page("(portal)/my-work/page.tsx", "/my-work", SIGNED_IN, { note: "what waits for the caller, in their scope" }),
   page("(portal)/notifications/page.tsx", "/notifications", SIGNED_IN, { note: "the caller's own notifications" }),
   page("(portal)/account/page.tsx", "/account", SIGNED_IN, { note: "the caller's own account" }),
   page("(portal)/plans/page.tsx", "/plans", SIGNED_IN),

@@ -21,6 +21,7 @@ const LIAISON_PAGES = [
   "/needs/seed-demo-ph-need",
   "/notifications",
   "/account",
+  "/my-work",
   "/reports?report=needs",
   "/review",
   "/review/feedback?fyFrom=2020&fyTo=2026",
@@ -37,6 +38,7 @@ const PLANNER_PAGES = [
   "/plans/seed-demo-plan-th-fy2024/spending", // the spending lines' forms
   "/needs/seed-demo-ph-need",
   "/notifications",
+  "/my-work",
   "/reports",
   "/reports?report=plans&fyFrom=2024&fyTo=2025",
   "/review",
@@ -45,7 +47,14 @@ const PLANNER_PAGES = [
   "/activities?fyFrom=2024&fyTo=2026&state=PH",
   "/search?q=seminar",
 ];
-const ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/reference", "/admin/reference/states/PH", "/admin/reference/frameworks/new"];
+const ADMIN_PAGES = [
+  "/my-work",
+  "/admin/users",
+  "/admin/audit",
+  "/admin/reference",
+  "/admin/reference/states/PH",
+  "/admin/reference/frameworks/new",
+];
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

@@ -64,10 +64,11 @@ async function auditRows(entity: string, entityId: string) {
   );
 }
 
+/** The need's status notifications (its submission's, to JMOD staff, are tested in notification-kinds.test.ts). */
 async function notificationsOf(needId: string) {
   return query<{ userId: string; kind: string; data: Record<string, unknown> }>(
     database.url,
-    `SELECT "userId", kind::text, data FROM "Notification" WHERE "needId" = $1 ORDER BY "createdAt", id`,
+    `SELECT "userId", kind::text, data FROM "Notification" WHERE "needId" = $1 AND kind = 'NEED_STATUS' ORDER BY "createdAt", id`,
     [needId],
   );
 }

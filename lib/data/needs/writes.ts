@@ -6,7 +6,7 @@ import { audit } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
 import { candidateActivities, candidatePlans, loadNeed, triageValues, type NeedSnapshot, type TriageValues } from "@/lib/data/needs/reads";
 import { staleVersion } from "@/lib/data/editing";
-import { notifyNeedStatus } from "@/lib/data/notifications/writes";
+import { notifyNeedStatus, notifyNeedSubmitted } from "@/lib/data/notifications/writes";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/errors";
 import { editorMsg } from "@/lib/validation/fields";
 import { needMsg, needSubmitSchema, needTriageSchema } from "@/lib/validation/need";
@@ -30,6 +30,11 @@ export async function submitNeed(actor: Actor, raw: unknown): Promise<{ id: stri
     const content = { stateCode, ...input, status: "SUBMITTED" as const };
     const { id } = await tx.partnerNeed.create({ data: { ...content, submittedById: actor.id }, select: { id: true } });
     await audit(tx, actor, { action: "need.submit", entity: "PartnerNeed", entityId: id, after: content });
+    const state = await tx.partnerState.findUniqueOrThrow({
+      where: { code: stateCode },
+      select: { code: true, nameEn: true, nameJa: true },
+    });
+    await notifyNeedSubmitted(tx, actor, { id, title: input.title, state });
     return { id };
   });
 }

@@ -114,6 +114,42 @@ export async function notifyNeedStatus(tx: Tx, actor: Actor, need: { id: string;
   });
 }
 
+/** Active planners and admins (JMOD staff see every record), but those named in `except`. */
+async function jmodStaff(tx: Tx, except: string[] = []): Promise<string[]> {
+  const users = await tx.user.findMany({
+    where: { role: { in: ["PLANNER", "ADMIN"] }, disabled: false, id: { notIn: except } },
+    select: { id: true },
+  });
+  return users.map((user) => user.id);
+}
+
+/**
+ * A liaison officer submitted a need: every planner and admin (who triage it). The state's names are
+ * kept in both languages, so the text is composed in the reader's without another query.
+ */
+export async function notifyNeedSubmitted(
+  tx: Tx,
+  actor: Actor,
+  need: { id: string; title: string; state: { code: string; nameEn: string; nameJa: string } },
+) {
+  await send(tx, actor, await jmodStaff(tx), "NEED_SUBMITTED", {
+    needId: need.id,
+    data: { title: need.title, stateCode: need.state.code, stateEn: need.state.nameEn, stateJa: need.state.nameJa },
+  });
+}
+
+/** A plan was submitted for review: every planner and admin but its author (who may not approve it, T4). */
+export async function notifyPlanSubmitted(tx: Tx, actor: Actor, plan: PlanSubject) {
+  await send(tx, actor, await jmodStaff(tx, [plan.authorId]), "PLAN_SUBMITTED", { planId: plan.id, data: { title: plan.title } });
+}
+
+/** A plan went back to draft: its author, with the reason given (JMOD staff: the author is one). */
+export async function notifyPlanReturned(tx: Tx, actor: Actor, plan: PlanSubject, reason: string) {
+  const author = await tx.user.findUnique({ where: { id: plan.authorId }, select: { id: true, disabled: true, role: true } });
+  if (!author || author.disabled || author.role === "LIAISON") return;
+  await send(tx, actor, [author.id], "PLAN_RETURNED", { planId: plan.id, data: { title: plan.title, reason } });
+}
+
 // ---------------------------------------------------------------- the reader's side
 
 /**

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/authz/policy";
 import { audit, auditMany } from "@/lib/data/audit/record";
 import type { Tx } from "@/lib/db/tx";
 import { editorValues } from "@/lib/data/plans/snapshot";
-import { notifyPlanApproved, notifyPlanShared } from "@/lib/data/notifications/writes";
+import { notifyPlanApproved, notifyPlanReturned, notifyPlanShared, notifyPlanSubmitted } from "@/lib/data/notifications/writes";
 import { refuseOnRules, touchNeedsWhoseLinksChanged } from "@/lib/data/editing";
 import { checkPlanRules, type PlanDraft } from "@/lib/data/plans/rules";
 import { auditablePlan, indicatorContentSelect, loadPlanSnapshot } from "@/lib/data/plans/snapshot";
@@ -342,6 +342,8 @@ export async function transitionPlan(actor: Actor, raw: unknown): Promise<{ vers
     const subject = { id: before.id, title: before.title, authorId: before.authorId, status: step.to, sharedWith };
     if (input.transition === "share") await notifyPlanShared(tx, actor, subject);
     if (input.transition === "approve") await notifyPlanApproved(tx, actor, { ...subject, shared: sharedAt !== null });
+    if (input.transition === "submit") await notifyPlanSubmitted(tx, actor, subject);
+    if (input.transition === "returnToDraft") await notifyPlanReturned(tx, actor, subject, input.reason ?? "");
     return { version: after!.version, warnings: found };
   });
 }
