@@ -8,23 +8,20 @@ import { SearchBox } from "@/components/search-box";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/policy";
 import { accountLine } from "@/lib/i18n/account-line";
-import { countUnreadNotifications } from "@/lib/data/notifications/reads";
-import { countMyWork, MY_WORK_COUNT_CAP } from "@/lib/data/my-work/reads";
+import { headerCounts, MY_WORK_COUNT_CAP } from "@/lib/data/my-work/reads";
 
 // Once per request, however many times a request renders the header (a page and its not-found boundary).
-const unreadCount = cache((actor: Actor) => countUnreadNotifications(actor));
-const workCount = cache((actor: Actor) => countMyWork(actor));
+const counts = cache((actor: Actor) => headerCounts(actor));
 
 /** The sign-out server action (app/actions/sign-out.ts), from the layout: it answers nothing, it redirects. */
 export type SignOutAction = (previous: null, input: FormData) => Promise<void>;
 
 export async function SiteHeader({ actor, signOutAction }: { actor: Actor | null; signOutAction: SignOutAction }) {
-  const [t, tn, tr, waiting, unread] = await Promise.all([
+  const [t, tn, tr, { waiting, unread }] = await Promise.all([
     getTranslations("app"),
     getTranslations("nav"),
     getTranslations("roles"),
-    actor ? workCount(actor) : 0,
-    actor ? unreadCount(actor) : 0,
+    actor ? counts(actor) : { waiting: 0, unread: 0 },
   ]);
   const links: NavLink[] = [
     // First: where everyone starts (lib/data/my-work/reads.ts), with what waits counted (capped).

@@ -104,6 +104,21 @@ export function planScopeSql(actor: Actor, p: Prisma.Sql): Prisma.Sql {
 }
 
 /**
+ * visibleTo (lib/data/notifications/reads.ts), on notification `n`: the actor's own, and for a
+ * liaison officer only those about a plan shared with their state at some time (planNamedScope) and a
+ * need of their state.
+ */
+export function notificationScopeSql(actor: Actor, n: Prisma.Sql): Prisma.Sql {
+  const own = Prisma.sql`${n}."userId" = ${actor.id}`;
+  if (seesAllStates(actor)) return own;
+  const code = liaisonState(actor);
+  return Prisma.sql`${own}
+    AND (${n}."planId" IS NULL OR EXISTS (SELECT 1 FROM "ProgramPlan" np JOIN ${PLAN_SHARED_WITH.table} nsw ON nsw.${PLAN_SHARED_WITH.col.plan} = np.id
+      WHERE np.id = ${n}."planId" AND np."sharedAt" IS NOT NULL AND nsw.${PLAN_SHARED_WITH.col.state} = ${code}))
+    AND (${n}."needId" IS NULL OR EXISTS (SELECT 1 FROM "PartnerNeed" nn WHERE nn.id = ${n}."needId" AND nn."stateCode" = ${code}))`;
+}
+
+/**
  * programScope, on program `g`: a partner of the program, a participant in one of its activities, or
  * a state one of its plans is shared with (planScopeSql).
  */

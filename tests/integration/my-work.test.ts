@@ -291,3 +291,35 @@ describe("a liaison officer's My work", () => {
     expect(Object.keys(result).sort()).toEqual(["activities", "needs", "role", "shared", "today"]);
   });
 });
+
+describe("the header's counts", () => {
+  it("count the unread notifications in the same statement as the notifications page counts them", async () => {
+    const notifications = await import("@/lib/data/notifications/reads");
+    // A liaison officer's notifications about a plan no longer shared with their state, and about
+    // another state's need, are theirs but not visible: neither way of counting counts them.
+    const [foreignPlan] = await query<{ id: string }>(
+      database.url,
+      `SELECT pl.id FROM "ProgramPlan" pl WHERE NOT EXISTS (SELECT 1 FROM "_PlanSharedWith" s WHERE s."B" = pl.id AND s."A" = 'VN') LIMIT 1`,
+    );
+    const [foreignNeed] = await query<{ id: string }>(database.url, `SELECT id FROM "PartnerNeed" WHERE "stateCode" <> 'VN' LIMIT 1`);
+    await query(database.url, `INSERT INTO "Notification" (id, "userId", kind, "planId") VALUES ('hc-1', $1, 'PLAN_SHARED', $2)`, [
+      vn.id,
+      foreignPlan!.id,
+    ]);
+    await query(database.url, `INSERT INTO "Notification" (id, "userId", kind, "needId") VALUES ('hc-2', $1, 'NEED_STATUS', $2)`, [
+      vn.id,
+      foreignNeed!.id,
+    ]);
+    for (const actor of [planner, planner2, admin, vn, ph]) {
+      const counts = await work.headerCounts(actor, { now });
+      expect(counts.unread, actor.email).toBe(await notifications.countUnreadNotifications(actor));
+      expect(counts.waiting, actor.email).toBe(await work.countMyWork(actor, { now }));
+    }
+    const [raw] = await query<{ n: string }>(
+      database.url,
+      `SELECT count(*) AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`,
+      [vn.id],
+    );
+    expect((await work.headerCounts(vn, { now })).unread).toBeLessThanOrEqual(Number(raw!.n) - 2);
+  });
+});

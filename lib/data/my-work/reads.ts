@@ -4,7 +4,7 @@ import { sqlScopedDb } from "@/lib/db/scope-guard";
 import { jsonDate } from "@/lib/db/json-rows";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, can, liaisonState, seesAllStates } from "@/lib/authz/policy";
-import { activityScopeSql, planScopeSql } from "@/lib/data/scope";
+import { activityScopeSql, notificationScopeSql, planScopeSql } from "@/lib/data/scope";
 import { AFTER_ACTION_DUE_DAYS, afterActionDueOn } from "@/lib/domain/after-action";
 import { todayInJapan } from "@/lib/fiscal-year";
 
@@ -313,6 +313,16 @@ function needItem(r: Record<string, unknown>): NeedItem {
  * upcoming activities, which are a calendar rather than work waiting.
  */
 export async function countMyWork(actor: Actor, { now = new Date() }: { now?: Date } = {}): Promise<number> {
+  return (await headerCounts(actor, { now })).waiting;
+}
+
+/**
+ * What the header counts on every page, in one statement: the navigation's count of My work (above)
+ * and the actor's unread notifications (as countUnreadNotifications in lib/data/notifications/reads.ts
+ * counts them, through notificationScopeSql). One statement rather than two: every page is held to
+ * twelve (README "Performance").
+ */
+export async function headerCounts(actor: Actor, { now = new Date() }: { now?: Date } = {}): Promise<{ waiting: number; unread: number }> {
   assertCan(actor, "plan:read");
   const today = todayInJapan(now);
   let parts: (Part | null)[];
@@ -324,8 +334,10 @@ export async function countMyWork(actor: Actor, { now = new Date() }: { now?: Da
     parts = [liaison.shared, liaison.needs];
   }
   const counts = parts.filter((part): part is Part => part !== null).map(cappedCount);
-  // scope: as getMyWork: JMOD staff, or the officer's state bound by planScopeSql and the needs' state.
-  const [row] = await sqlScopedDb(actor, "as getMyWork").$queryRaw<{ total: number }[]>`
-    SELECT (${Prisma.join(counts, " + ")})::int AS total`;
-  return row?.total ?? 0;
+  // scope: as getMyWork: JMOD staff, or the officer's state bound by planScopeSql and the needs' state;
+  // the notifications by notificationScopeSql (the actor's own, about what they may name).
+  const [row] = await sqlScopedDb(actor, "as getMyWork, notificationScopeSql").$queryRaw<{ total: number; unread: number }[]>`
+    SELECT (${Prisma.join(counts, " + ")})::int AS total,
+      (SELECT count(*)::int FROM "Notification" n WHERE ${notificationScopeSql(actor, Prisma.sql`n`)} AND n."readAt" IS NULL) AS unread`;
+  return { waiting: row?.total ?? 0, unread: row?.unread ?? 0 };
 }
