@@ -97,12 +97,17 @@ let data: {
   users: typeof import("@/lib/data/users/reads") & typeof import("@/lib/data/users/writes");
   reference: typeof import("@/lib/data/reference/admin-reads") & typeof import("@/lib/data/reference/writes");
   signIn: typeof import("@/lib/auth/sign-in");
+  account: typeof import("@/lib/data/users/account");
   indicators: typeof import("@/lib/data/indicators/writes");
   clientAddress: typeof import("@/lib/auth/client-address");
   spending: typeof import("@/lib/data/spending/writes");
 };
 /** Ids and codes that exist (of several kinds and states), to mix with the made-up ones. */
 let known: string[];
+/** The planner's password at the start of the password change's fuzz, and as each saved change left it. */
+const FUZZ_PASSWORD = "the fuzz's current password";
+let fuzzPassword = FUZZ_PASSWORD;
+let passwordChanges = 0;
 
 const SHARED_WITH_PH = "seed-demo-ph-plan";
 const APPROVED_PLAN = "seed-demo-plan-kh-fy2025";
@@ -177,6 +182,7 @@ beforeAll(async () => {
     users: { ...(await import("@/lib/data/users/reads")), ...(await import("@/lib/data/users/writes")) },
     reference: { ...(await import("@/lib/data/reference/admin-reads")), ...(await import("@/lib/data/reference/writes")) },
     signIn: await import("@/lib/auth/sign-in"),
+    account: await import("@/lib/data/users/account"),
     indicators: await import("@/lib/data/indicators/writes"),
     clientAddress: await import("@/lib/auth/client-address"),
     spending: await import("@/lib/data/spending/writes"),
@@ -291,6 +297,10 @@ beforeAll(async () => {
     "JP",
     "AU",
   ];
+  await query(database.url, `UPDATE "User" SET "passwordHash" = $1 WHERE id = $2`, [
+    await (await import("@/lib/security/password")).hashPassword(FUZZ_PASSWORD),
+    actors.planner.id,
+  ]);
   tables = Object.keys(await tableCounts(database.url))
     .filter((table) => /^[A-Za-z_]+$/.test(table))
     .sort();
@@ -611,6 +621,14 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     call: (actor, input) => data.activities.updateActivity(actor, typeof input.id === "string" ? input.id : "", input.values),
     plausible: () => [{ toString: 0 }],
   }),
+  [actionKey("app/(portal)/plans/actions.ts", "copyPlanAction")]: target<Form>({
+    actor: "planner",
+    form: true,
+    keys: ["planId", "firstFiscalYear"],
+    valid: async () => ({ planId: ids.approvedPlan, firstFiscalYear: "2040" }),
+    call: (actor, input) => data.planEditing.copyPlan(actor, fromForm(input)),
+    plausible: () => ["2000", "2100", "2101", "1999", "2040.5", ids.savePlan],
+  }),
   // ------------------------------------------------------------ after-action reports and feedback
   [actionKey("app/(portal)/activities/after-action-actions.ts", "saveAfterActionReportAction")]: target<{ id: unknown; values: Values }>({
     actor: "planner",
@@ -845,6 +863,27 @@ const TARGETS_BY_KEY: Record<string, Target<Values>> = {
     call: (actor, input) => data.reference.updatePartnerState(actor, input),
     plausible: () => ["AU", "PH", "TL", "JP", true, false, "true", "false", "1967-08-08", null],
   }),
+  // ------------------------------------------------------------ one's own account
+  [actionKey("app/(portal)/account/actions.ts", "changePasswordAction")]: target<Form>({
+    actor: "planner",
+    form: true,
+    keys: ["currentPassword", "newPassword", "confirmPassword"],
+    // The planner's password as the last saved change left it (set in beforeAll), and a new one each
+    // time. (The session id is none of the fuzz's: no session of theirs is kept.)
+    valid: async () => {
+      const next = `a fuzzed new passphrase ${++passwordChanges}`;
+      return { currentPassword: fuzzPassword, newPassword: next, confirmPassword: next };
+    },
+    call: async (actor, input) => {
+      const fields = fromForm(input);
+      const result = await data.account.changeOwnPassword(actor, "fuzz-session", fields);
+      fuzzPassword = String(fields.newPassword);
+      return result;
+    },
+    // A wrong current password is audited (the next guesses count it); past five, none is checked.
+    refusalMayWrite: ["AuditEvent"],
+    plausible: () => [FUZZ_PASSWORD, ""],
+  }),
   // ------------------------------------------------------------ signing in
   [actionKey("app/login/actions.ts", "signInAction")]: target<Form>({
     actor: "planner",
@@ -985,6 +1024,8 @@ function knownAnswers(locale: "en" | "ja"): { exact: Set<string>; conflict: RegE
     ...["invalidInput", "notFound", "ruleViolation"].map((key) => text(locale, `actions.${key}`)),
     ...states,
     text(locale, "needEditor.state.badTransition"),
+    // A report's or feedback's record not conducted, a follow-up already in the state asked for.
+    ...Object.values(text(locale, "afterActionEditor.state") as unknown as Record<string, string>),
   ]);
   const template = text(locale, "actions.conflict")
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")

@@ -13,13 +13,18 @@ CREATE FUNCTION search_norm(doc text) RETURNS text
   RETURN lower(doc);
 
 -- The distinct two-character sequences of the compared text, without those holding white space (a
--- term never does: the query is split on it).
+-- term never does: the query is split on it). In one pass over the characters: substr(text, i, 2) on
+-- multibyte text walks from the start each time, which made a 100,000-character description take
+-- minutes to index; each character beside the next (lead) takes 0.1 s.
 CREATE FUNCTION search_bigrams(doc text) RETURNS text[]
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   RETURN ARRAY(
-    SELECT DISTINCT substr(t.s, i, 2)
-    FROM (SELECT search_norm(doc) AS s) t, generate_series(1, length(t.s) - 1) i
-    WHERE substr(t.s, i, 2) !~ '\s'
+    SELECT DISTINCT p.pair
+    FROM (
+      SELECT u.ch || lead(u.ch) OVER (ORDER BY u.n) AS pair
+      FROM unnest(string_to_array(search_norm(doc), NULL)) WITH ORDINALITY AS u(ch, n)
+    ) p
+    WHERE p.pair IS NOT NULL AND p.pair !~ '\s'
   );
 
 -- Each expression exactly as lib/data/search/reads.ts spells it (DOC): the planner uses an index on an
