@@ -41,14 +41,22 @@ const BATCH_BYTES = 256 * 1024;
 class BackupFile {
   private readonly lines: AsyncIterator<string>;
   private failure: Error | undefined;
+  /** Rejects when the file cannot be read: a line awaited then is answered by it, not left waiting. */
+  private readonly failed: Promise<never>;
 
   constructor(readonly path: string) {
     const gunzip = createGunzip();
     const input = createReadStream(path).on("error", (error) => gunzip.destroy(error));
     const reader = readline.createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
-    // A damaged or cut-off file: remember why, and end the lines so that the caller sees it.
+    let fail: (error: Error) => void = () => {};
+    this.failed = new Promise<never>((_, reject) => (fail = reject));
+    this.failed.catch(() => {}); // answered in next()
+    // A damaged or cut-off file: remember why, and end the lines so that the caller sees it. Closing
+    // the reader alone once left a pending line waiting for ever under load (the test of a cut-off
+    // backup hung for its two minutes): the rejection answers it too.
     gunzip.on("error", (error) => {
       this.failure = error;
+      fail(error);
       reader.close();
     });
     this.lines = reader[Symbol.asyncIterator]();
@@ -56,7 +64,9 @@ class BackupFile {
 
   /** The next line; throws when the file cannot be read or ends before the backup does. */
   async next(expecting: string): Promise<string> {
-    const { done, value } = await this.lines.next();
+    const { done, value } = await Promise.race([this.lines.next(), this.failed]).catch((error: unknown) => {
+      throw new Error(`${this.path} is damaged: ${(error as Error).message}`);
+    });
     if (this.failure) throw new Error(`${this.path} is damaged: ${this.failure.message}`);
     if (done) throw new Error(`${this.path} ends early (expected ${expecting}): the backup is incomplete`);
     return value;
